@@ -1,0 +1,593 @@
+//! Phase 1 of the tagger: find candidate expressions with the scanner and
+//! read each into a context-free [`Parsed`] value. Only the words right
+//! around a match are consulted here (to tell "in 2000" from "2000
+//! soldiers"); anchoring happens in [`super::resolve`].
+
+use std::ops::Range;
+
+use chrono::Weekday;
+use regex::Captures;
+
+use super::patterns::{
+    COUNT_NOUNS, EVENT_NOUNS, QUANTITY_WORDS, SCANNER, YEAR_PREPS, month_number, number_value,
+    ordinal_value, weekday,
+};
+use super::text::{word_after, word_before};
+use crate::model::date::Season;
+
+/// A unit of relative time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    fn parse(word: &str) -> Option<Self> {
+        Some(match word.to_ascii_lowercase().as_str() {
+            "day" => Self::Day,
+            "week" => Self::Week,
+            "weekend" => Self::Weekend,
+            "month" => Self::Month,
+            "year" => Self::Year,
+            "decade" => Self::Decade,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Weekend => "weekend",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Decade => "decade",
+        }
+    }
+}
+
+/// A deictic modifier: "last", "this", "next"…
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modifier {
+    Last,
+    This,
+    Next,
+    /// "the past week": the span up to the anchor.
+    Past,
+    Early,
+    Mid,
+    Late,
+}
+
+impl Modifier {
+    fn parse(word: &str) -> Option<Self> {
+        Some(match word.to_ascii_lowercase().as_str() {
+            "last" => Self::Last,
+            "this" => Self::This,
+            "next" | "coming" => Self::Next,
+            "past" => Self::Past,
+            "early" | "earlier" => Self::Early,
+            "mid" => Self::Mid,
+            "late" | "later" => Self::Late,
+            _ => return None,
+        })
+    }
+}
+
+/// What a matched expression says, before it is anchored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Parsed {
+    /// A chronology heading "2023:" (sets the year context; not an event).
+    Heading {
+        year: i32,
+    },
+    FullDate {
+        year: i32,
+        month: u32,
+        day: u32,
+        weekday: Option<Weekday>,
+    },
+    DayRange {
+        year: i32,
+        month: u32,
+        first: u32,
+        last: u32,
+    },
+    Slash {
+        first: u32,
+        second: u32,
+        year: i32,
+    },
+    MonthYear {
+        year: i32,
+        month: u32,
+        modifier: Option<Modifier>,
+    },
+    MonthDay {
+        month: u32,
+        day: u32,
+        weekday: Option<Weekday>,
+    },
+    Season {
+        season: Season,
+        year: Option<i32>,
+        modifier: Option<Modifier>,
+    },
+    Decade {
+        decade_digit: i32,
+        century: Option<i32>,
+        modifier: Option<Modifier>,
+    },
+    Century {
+        number: i32,
+    },
+    YearRange {
+        first: i32,
+        last: i32,
+    },
+    Ago {
+        count: i64,
+        unit: Unit,
+    },
+    Later {
+        count: i64,
+        unit: Unit,
+        forward: bool,
+    },
+    Following {
+        unit: Unit,
+        forward: bool,
+    },
+    RelUnit {
+        modifier: Modifier,
+        edge: Option<Modifier>,
+        the: bool,
+        count: Option<i64>,
+        unit: Unit,
+    },
+    RelDay {
+        offset: i64,
+        word: &'static str,
+    },
+    Weekday {
+        weekday: Weekday,
+        modifier: Option<Modifier>,
+    },
+    MonthAlone {
+        month: u32,
+        modifier: Option<Modifier>,
+    },
+    Year {
+        year: i32,
+    },
+}
+
+/// A candidate: the rule that matched, its byte span and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub rule: &'static str,
+    pub span: Range<usize>,
+    pub parsed: Parsed,
+}
+
+/// Scans `text[range]` and returns the accepted candidates in text order.
+pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
+    let Some(re) = SCANNER.as_ref() else {
+        return Vec::new();
+    };
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for caps in re.captures_iter(slice) {
+        let Some(whole) = caps.get(0) else { continue };
+        let span = range.start + whole.start()..range.start + whole.end();
+        if let Some((rule, parsed)) = interpret(&caps, text, &span) {
+            out.push(Candidate { rule, span, parsed });
+        }
+    }
+    out
+}
+
+fn num<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+fn text_of<'a>(caps: &Captures<'a>, name: &str) -> Option<&'a str> {
+    caps.name(name).map(|m| m.as_str())
+}
+
+fn month_of(caps: &Captures<'_>, name: &str) -> Option<u32> {
+    month_number(text_of(caps, name)?)
+}
+
+fn weekday_of(caps: &Captures<'_>, name: &str) -> Option<Weekday> {
+    weekday(text_of(caps, name)?)
+}
+
+fn modifier_of(caps: &Captures<'_>, name: &str) -> Option<Modifier> {
+    Modifier::parse(text_of(caps, name)?)
+}
+
+#[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
+fn interpret(
+    caps: &Captures<'_>,
+    text: &str,
+    span: &Range<usize>,
+) -> Option<(&'static str, Parsed)> {
+    let has = |g: &str| caps.name(g).is_some();
+    let parsed = if has("r_heading") {
+        (
+            "heading",
+            Parsed::Heading {
+                year: num(caps, "hd_y")?,
+            },
+        )
+    } else if has("r_iso") {
+        (
+            "iso",
+            Parsed::FullDate {
+                year: num(caps, "iso_y")?,
+                month: num(caps, "iso_m")?,
+                day: num(caps, "iso_d")?,
+                weekday: None,
+            },
+        )
+    } else if has("r_range_mdy") {
+        (
+            "day_range",
+            Parsed::DayRange {
+                year: num(caps, "rmdy_y")?,
+                month: month_of(caps, "rmdy_m")?,
+                first: num(caps, "rmdy_d1")?,
+                last: num(caps, "rmdy_d2")?,
+            },
+        )
+    } else if has("r_range_dmy") {
+        (
+            "day_range",
+            Parsed::DayRange {
+                year: num(caps, "rdmy_y")?,
+                month: month_of(caps, "rdmy_m")?,
+                first: num(caps, "rdmy_d1")?,
+                last: num(caps, "rdmy_d2")?,
+            },
+        )
+    } else if has("r_mdy") {
+        (
+            "month_day_year",
+            Parsed::FullDate {
+                year: num(caps, "mdy_y")?,
+                month: month_of(caps, "mdy_m")?,
+                day: num(caps, "mdy_d")?,
+                weekday: weekday_of(caps, "mdy_wd"),
+            },
+        )
+    } else if has("r_dmy") {
+        (
+            "day_month_year",
+            Parsed::FullDate {
+                year: num(caps, "dmy_y")?,
+                month: month_of(caps, "dmy_m")?,
+                day: num(caps, "dmy_d")?,
+                weekday: weekday_of(caps, "dmy_wd"),
+            },
+        )
+    } else if has("r_slash") {
+        let year: i32 = num(caps, "sl_y")?;
+        let year = if year < 100 { 2000 + year } else { year };
+        (
+            "slash_date",
+            Parsed::Slash {
+                first: num(caps, "sl_a")?,
+                second: num(caps, "sl_b")?,
+                year,
+            },
+        )
+    } else if has("r_my") {
+        (
+            "month_year",
+            Parsed::MonthYear {
+                year: num(caps, "my_y")?,
+                month: month_of(caps, "my_m")?,
+                modifier: modifier_of(caps, "my_mod"),
+            },
+        )
+    } else if has("r_md") {
+        (
+            "month_day",
+            Parsed::MonthDay {
+                month: month_of(caps, "md_m")?,
+                day: num(caps, "md_d")?,
+                weekday: weekday_of(caps, "md_wd"),
+            },
+        )
+    } else if has("r_dm") {
+        (
+            "day_month",
+            Parsed::MonthDay {
+                month: month_of(caps, "dm_m")?,
+                day: num(caps, "dm_d")?,
+                weekday: weekday_of(caps, "dm_wd"),
+            },
+        )
+    } else if has("r_season") {
+        let season = match text_of(caps, "se_s")?.to_ascii_lowercase().as_str() {
+            "spring" => Season::Spring,
+            "summer" => Season::Summer,
+            "autumn" | "fall" => Season::Autumn,
+            _ => Season::Winter,
+        };
+        let year = num(caps, "se_y");
+        let modifier = modifier_of(caps, "se_mod");
+        // A bare season ("the summer", "fall") names no particular one.
+        if year.is_none()
+            && !matches!(
+                modifier,
+                Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
+            )
+        {
+            return None;
+        }
+        (
+            "season",
+            Parsed::Season {
+                season,
+                year,
+                modifier,
+            },
+        )
+    } else if has("r_decade") {
+        (
+            "decade",
+            Parsed::Decade {
+                decade_digit: num(caps, "dc_d").or_else(|| num(caps, "dc_short"))?,
+                century: num(caps, "dc_full"),
+                modifier: modifier_of(caps, "dc_mod"),
+            },
+        )
+    } else if has("r_century") {
+        let number = match num(caps, "ce_num") {
+            Some(n) => n,
+            None => ordinal_value(text_of(caps, "ce_word")?)?,
+        };
+        ("century", Parsed::Century { number })
+    } else if has("r_year_range") {
+        let first: i32 = num(caps, "yr_a")?;
+        let b_text = text_of(caps, "yr_b")?;
+        let b: i32 = b_text.parse().ok()?;
+        let last = if b_text.len() == 2 {
+            first - first % 100 + b
+        } else {
+            b
+        };
+        if !(1000..=2199).contains(&first) || last <= first || last - first > 200 {
+            return None;
+        }
+        if !number_looks_like_year(text, span) {
+            return None;
+        }
+        ("year_range", Parsed::YearRange { first, last })
+    } else if has("r_ago") {
+        (
+            "ago",
+            Parsed::Ago {
+                count: number_value(text_of(caps, "ago_n")?)?,
+                unit: Unit::parse(text_of(caps, "ago_u")?)?,
+            },
+        )
+    } else if has("r_later") {
+        (
+            "later",
+            Parsed::Later {
+                count: number_value(text_of(caps, "lt_n")?)?,
+                unit: Unit::parse(text_of(caps, "lt_u")?)?,
+                forward: text_of(caps, "lt_dir")?.eq_ignore_ascii_case("later"),
+            },
+        )
+    } else if has("r_following") {
+        let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
+            (Unit::Day, dir.eq_ignore_ascii_case("after"))
+        } else {
+            let dir = text_of(caps, "fo_dir")?.to_ascii_lowercase();
+            (
+                Unit::parse(text_of(caps, "fo_u")?)?,
+                dir == "following" || dir == "next",
+            )
+        };
+        ("following", Parsed::Following { unit, forward })
+    } else if has("r_rel_unit") {
+        let count = match text_of(caps, "ru_n") {
+            Some(n) => Some(number_value(n)?),
+            None => None,
+        };
+        (
+            "relative_unit",
+            Parsed::RelUnit {
+                modifier: modifier_of(caps, "ru_mod")?,
+                edge: modifier_of(caps, "ru_pre"),
+                the: has("ru_the"),
+                count,
+                unit: Unit::parse(text_of(caps, "ru_u")?)?,
+            },
+        )
+    } else if has("r_rel_day") {
+        let (offset, word) = if has("rd_ln") {
+            (-1, "last night")
+        } else if has("rd_this") {
+            (0, "this morning")
+        } else {
+            match text_of(caps, "rd_w")?.to_ascii_lowercase().as_str() {
+                "yesterday" => (-1, "yesterday"),
+                "tomorrow" => (1, "tomorrow"),
+                "tonight" => (0, "tonight"),
+                _ => (0, "today"),
+            }
+        };
+        ("relative_day", Parsed::RelDay { offset, word })
+    } else if has("r_weekday") {
+        (
+            "weekday",
+            Parsed::Weekday {
+                weekday: weekday_of(caps, "wd_w")?,
+                modifier: modifier_of(caps, "wd_mod"),
+            },
+        )
+    } else if has("r_month_alone") {
+        let modifier = modifier_of(caps, "ma_mod");
+        if modifier.is_none() && !month_alone_in_context(text, span.start) {
+            return None;
+        }
+        (
+            "month_alone",
+            Parsed::MonthAlone {
+                month: month_of(caps, "ma_m")?,
+                modifier,
+            },
+        )
+    } else if has("r_year") {
+        let year: i32 = num(caps, "yr_y")?;
+        if !(1000..=2199).contains(&year) || !number_looks_like_year(text, span) {
+            return None;
+        }
+        ("year", Parsed::Year { year })
+    } else {
+        return None;
+    };
+    Some(parsed)
+}
+
+/// Words after which a bare month name is a date ("in March"), not a verb,
+/// a name or a modal ("May").
+const MONTH_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "from",
+    "to",
+    "between",
+    "and",
+    "or",
+    "during",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "last",
+    "next",
+    "this",
+    "that",
+    "until",
+    "on",
+    "each",
+    "every",
+];
+
+fn month_alone_in_context(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&w.as_str()))
+}
+
+/// Whether the number at `span` reads as a year rather than a quantity:
+/// "in 2000" and "the 2023 coup" are years; "2000 soldiers", "some 1500",
+/// "1,960" and "$2000" are not.
+fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    let before = span
+        .start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .copied();
+    let before2 = span
+        .start
+        .checked_sub(2)
+        .and_then(|i| bytes.get(i))
+        .copied();
+    let after = bytes.get(span.end).copied();
+    let after2 = bytes.get(span.end + 1).copied();
+    // Part of a bigger number: "1,960", "3.2000", "2000,000", "2000.5".
+    if matches!(before, Some(b',' | b'.')) && before2.is_some_and(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if matches!(after, Some(b',' | b'.')) && after2.is_some_and(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if matches!(before, Some(b'$' | b'#' | b'+' | b'/' | b'-' | b'=')) || after == Some(b'%') {
+        return false;
+    }
+    let prev = word_before(text, span.start);
+    let next = word_after(text, span.end);
+    let next_word = next.as_deref().unwrap_or("");
+    if COUNT_NOUNS.contains(&next_word) {
+        return false;
+    }
+    let next_is_punct = next
+        .as_deref()
+        .is_none_or(|w| w.chars().all(|c| !c.is_alphanumeric()));
+    if prev.as_deref().is_some_and(|p| QUANTITY_WORDS.contains(&p)) {
+        return next_is_punct;
+    }
+    prev.as_deref().is_some_and(|p| YEAR_PREPS.contains(&p))
+        || next_is_punct
+        || EVENT_NOUNS.contains(&next_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<(&'static str, String)> {
+        scan(text, 0..text.len())
+            .into_iter()
+            .map(|c| (c.rule, text[c.span].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_main_forms() {
+        assert_eq!(
+            rules(
+                "Soldiers acted on July 26, 2023 and on 26 July 2023, in March 2023 and in 1960."
+            ),
+            vec![
+                ("month_day_year", "July 26, 2023".to_owned()),
+                ("day_month_year", "26 July 2023".to_owned()),
+                ("month_year", "March 2023".to_owned()),
+                ("year", "1960".to_owned()),
+            ]
+        );
+        assert_eq!(
+            rules("It happened on Wednesday, two years ago, in March."),
+            vec![
+                ("weekday", "Wednesday".to_owned()),
+                ("ago", "two years ago".to_owned()),
+                ("month_alone", "March".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn quantities_are_not_years() {
+        assert!(rules("Around 1,100 U.S. troops and 2000 soldiers, some 1500 of them.").is_empty());
+        assert!(rules("It cost $2000 or 1960% more; call 555-1960 now").is_empty());
+        assert!(rules("They may march. March on!").is_empty());
+    }
+
+    #[test]
+    fn years_in_context_are_years() {
+        let found = rules("the 2023 coup; in 2000, soldiers; (1974). Since 2020 it is.");
+        let texts: Vec<&str> = found.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, vec!["2023", "2000", "1974", "2020"]);
+    }
+}

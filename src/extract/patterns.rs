@@ -1,0 +1,542 @@
+//! The pattern table of the tagger: one combined regular expression whose
+//! alternatives are tried in priority order (longest forms first), and the
+//! word tables used to check the context of a match.
+//!
+//! Word boundaries are ASCII (`(?-u:\b)`) and digits are `[0-9]`, so the
+//! lazy DFA runs over any text, Unicode included, without falling back to a
+//! slower engine, and a matched digit string always parses.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+const MONTH_FULL: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_ABBR: &str =
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
+const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const NUMBER_WORD: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|[0-9]{1,3}";
+const ORDINAL_WORD: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first";
+
+/// The rules of the scanner, in the order their alternatives are tried.
+/// Each is a named group `r_<name>` in [`SCANNER`].
+pub const RULES: &[&str] = &[
+    "heading",
+    "iso",
+    "range_mdy",
+    "range_dmy",
+    "mdy",
+    "dmy",
+    "slash",
+    "my",
+    "md",
+    "dm",
+    "season",
+    "decade",
+    "century",
+    "year_range",
+    "ago",
+    "later",
+    "following",
+    "rel_unit",
+    "rel_day",
+    "weekday",
+    "month_alone",
+    "year",
+];
+
+fn scanner_source() -> String {
+    let b = r"(?-u:\b)";
+    let sp = r"[ \t\u{a0}]+";
+    let osp = r"[ \t\u{a0}]*";
+    let dash = r"[-–—]";
+    let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
+    let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
+    let day = |g: &str| format!("(?P<{g}>[0-9]{{1,2}})(?:st|nd|rd|th)?");
+    let year = |g: &str| format!("(?P<{g}>[0-9]{{4}})");
+    let wd = |g: &str| format!("(?:(?P<{g}>{WEEKDAY}),?{sp}(?:the{sp})?)?");
+    let alternatives = [
+        // "2023:" at the start of a line: a chronology heading (context only).
+        format!(r"(?P<r_heading>(?m:^)[ \t]*{}[ \t]*:)", year("hd_y")),
+        format!(
+            r"(?P<r_iso>{b}{}-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}){b})",
+            year("iso_y")
+        ),
+        format!(
+            r"(?P<r_range_mdy>{b}{}{sp}{}{osp}{dash}{osp}{},?{sp}{}{b})",
+            month("rmdy_m"),
+            day("rmdy_d1"),
+            day("rmdy_d2"),
+            year("rmdy_y")
+        ),
+        format!(
+            r"(?P<r_range_dmy>{b}{}{osp}{dash}{osp}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
+            day("rdmy_d1"),
+            day("rdmy_d2"),
+            month("rdmy_m"),
+            year("rdmy_y")
+        ),
+        format!(
+            r"(?P<r_mdy>{b}{}{}{sp}{}(?:,{osp}|{sp}){}{b})",
+            wd("mdy_wd"),
+            month("mdy_m"),
+            day("mdy_d"),
+            year("mdy_y")
+        ),
+        format!(
+            r"(?P<r_dmy>{b}{}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
+            wd("dmy_wd"),
+            day("dmy_d"),
+            month("dmy_m"),
+            year("dmy_y")
+        ),
+        r"(?P<r_slash>(?-u:\b)(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?-u:\b))".to_owned(),
+        format!(
+            r"(?P<r_my>{b}(?:(?P<my_mod>(?i:early|late|mid)){osp}-?{osp})?{},?{sp}(?:of{sp})?{}{b})",
+            month_full("my_m"),
+            year("my_y")
+        ),
+        format!(
+            r"(?P<r_md>{b}{}{}{sp}{}{b})",
+            wd("md_wd"),
+            month("md_m"),
+            day("md_d")
+        ),
+        format!(
+            r"(?P<r_dm>{b}{}{}{sp}(?:of{sp})?{}{b})",
+            wd("dm_wd"),
+            day("dm_d"),
+            month("dm_m")
+        ),
+        format!(
+            r"(?P<r_season>{b}(?i:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?:the{sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i:of))?{sp}{}|(?P<se_nomod>)){b})",
+            year("se_y")
+        ),
+        format!(
+            r"(?P<r_decade>{b}(?:(?P<dc_mod>(?i:early|mid|late)){osp}-?{osp})?(?:(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0s{b}|'(?P<dc_short>[0-9])0s{b}))"
+        ),
+        format!(
+            r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i:{ORDINAL_WORD}))){sp}(?i:century){b})"
+        ),
+        format!(
+            r"(?P<r_year_range>{b}{}{osp}(?:{dash}|/){osp}(?P<yr_b>[0-9]{{4}}|[0-9]{{2}}){b})",
+            year("yr_a")
+        ),
+        format!(
+            r"(?P<r_ago>{b}(?i:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|month|year|decade)s?{sp}ago){b})"
+        ),
+        format!(
+            r"(?P<r_later>{b}(?i:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
+        ),
+        format!(
+            r"(?P<r_following>{b}(?i:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year)|day{sp}(?P<fo_day>after|before))){b})"
+        ),
+        format!(
+            r"(?P<r_rel_unit>{b}(?i:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)s?){b})"
+        ),
+        format!(
+            r"(?P<r_rel_day>{b}(?i:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
+        ),
+        format!(
+            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i:morning|afternoon|evening|night))?{b})"
+        ),
+        format!(
+            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL}){b})"
+        ),
+        format!(r"(?P<r_year>{b}{}{b})", year("yr_y")),
+    ];
+    alternatives.join("|")
+}
+
+/// The combined scanner. Built once; the patterns are constants, so a
+/// failure to compile is a programming error caught by the unit tests, and
+/// at run time it degrades to "no matches" rather than a panic.
+pub static SCANNER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&scanner_source()).ok());
+
+/// Words that, right before a bare four-digit number, make it a year.
+pub const YEAR_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "between",
+    "and",
+    "during",
+    "before",
+    "after",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "c.",
+    "year",
+    "the",
+    "until",
+    "through",
+    "throughout",
+    "around",
+    "about",
+    "ca.",
+    "or",
+    "as",
+    "for",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "fall",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "its",
+    "their",
+    "his",
+    "her",
+    "in",
+    "that",
+    "this",
+    "last",
+    "when",
+    "than",
+    "mid-",
+];
+
+/// Words that right after a number make it a count, not a year.
+pub const COUNT_NOUNS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "people",
+    "men",
+    "women",
+    "children",
+    "dollars",
+    "euros",
+    "francs",
+    "pounds",
+    "deaths",
+    "dead",
+    "civilians",
+    "refugees",
+    "fighters",
+    "members",
+    "votes",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "tonnes",
+    "tons",
+    "cases",
+    "times",
+    "hours",
+    "minutes",
+    "seconds",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "personnel",
+    "officers",
+    "police",
+    "students",
+    "workers",
+    "residents",
+    "voters",
+    "seats",
+    "candidates",
+    "protesters",
+    "militants",
+    "jihadists",
+    "rebels",
+    "villages",
+    "households",
+    "families",
+    "units",
+    "vehicles",
+    "barrels",
+    "kg",
+    "mw",
+    "usd",
+    "cfa",
+    "percent",
+    "per",
+    "%",
+    "delegates",
+    "prisoners",
+    "detainees",
+    "hostages",
+    "mercenaries",
+    "contractors",
+    "guards",
+    "staff",
+    "employees",
+    "sq",
+    "square",
+    "hectares",
+    "head",
+    "cattle",
+    "doses",
+    "tests",
+    "others",
+    "more",
+    "fewer",
+    "additional",
+    "extra",
+    "french",
+    "american",
+    "us",
+    "u.s.",
+    "russian",
+    "nigerien",
+    "malian",
+    "chadian",
+    "other",
+];
+
+/// Words that right before a number make it a quantity ("some 2000").
+pub const QUANTITY_WORDS: &[&str] = &[
+    "some",
+    "nearly",
+    "over",
+    "approximately",
+    "roughly",
+    "almost",
+    "least",
+    "than",
+    "up",
+    "exactly",
+    "only",
+    "just",
+    "another",
+    "total",
+    "estimated",
+    "nearly",
+    "under",
+    "additional",
+    "$",
+    "€",
+    "£",
+    "no.",
+    "number",
+    "#",
+    "page",
+    "pages",
+    "article",
+    "resolution",
+    "room",
+    "flight",
+    "route",
+    "highway",
+    "code",
+    "rs",
+    "us$",
+    "cfa",
+];
+
+/// Nouns after a year that show it names an event ("the 2023 coup").
+pub const EVENT_NOUNS: &[&str] = &[
+    "coup",
+    "coups",
+    "putsch",
+    "election",
+    "elections",
+    "polls",
+    "vote",
+    "referendum",
+    "constitution",
+    "census",
+    "agreement",
+    "accord",
+    "accords",
+    "war",
+    "crisis",
+    "uprising",
+    "mutiny",
+    "revolution",
+    "protests",
+    "attack",
+    "attacks",
+    "attempt",
+    "summit",
+    "budget",
+    "ceasefire",
+    "deal",
+    "transition",
+    "invasion",
+    "independence",
+    "famine",
+    "drought",
+    "elections.",
+    "report",
+    "season",
+    "law",
+    "treaty",
+    "charter",
+    "was",
+    "were",
+    "saw",
+    "brought",
+    "marked",
+    "ended",
+    "began",
+    "also",
+    "is",
+    "will",
+    "has",
+    "had",
+    "world",
+    "olympics",
+    "cup",
+    "games",
+    "presidential",
+    "legislative",
+    "general",
+    "parliamentary",
+    "military",
+    "fiscal",
+    "financial",
+    "uprisings",
+    "takeover",
+    "mission",
+    "operation",
+];
+
+/// Words shortly before an expression that point to the future ("will", "is due to").
+pub const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "due",
+    "expected",
+    "plans",
+    "planned",
+    "planning",
+    "deadline",
+    "upcoming",
+    "ultimatum",
+    "intends",
+    "promised",
+    "pledged",
+    "won't",
+    "next",
+];
+
+/// Number words to values; `a`/`an` are one.
+pub fn number_value(word: &str) -> Option<i64> {
+    let lower = word.to_ascii_lowercase();
+    let value = match lower.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        digits => return digits.parse().ok(),
+    };
+    Some(value)
+}
+
+/// Ordinal words for centuries ("twentieth") to numbers.
+pub fn ordinal_value(word: &str) -> Option<i32> {
+    let lower = word.to_ascii_lowercase();
+    ORDINAL_WORD
+        .split('|')
+        .position(|w| w == lower)
+        .and_then(|i| i32::try_from(i + 1).ok())
+}
+
+/// Month names and abbreviations to 1..=12.
+pub fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.');
+    let prefix = key.get(..3)?;
+    let n = match prefix {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Weekday names to chrono weekdays.
+pub fn weekday(name: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday;
+    Some(match name {
+        "Monday" => Weekday::Mon,
+        "Tuesday" => Weekday::Tue,
+        "Wednesday" => Weekday::Wed,
+        "Thursday" => Weekday::Thu,
+        "Friday" => Weekday::Fri,
+        "Saturday" => Weekday::Sat,
+        "Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scanner_compiles_and_has_every_rule_group() {
+        let re = SCANNER.as_ref().expect("scanner compiles");
+        let names: Vec<&str> = re.capture_names().flatten().collect();
+        for rule in RULES {
+            assert!(names.contains(&format!("r_{rule}").as_str()), "{rule}");
+        }
+    }
+
+    #[test]
+    fn word_tables() {
+        assert_eq!(number_value("Two"), Some(2));
+        assert_eq!(number_value("18"), Some(18));
+        assert_eq!(number_value("several"), None);
+        assert_eq!(ordinal_value("twentieth"), Some(20));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("Jul"), Some(7));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(weekday("Wednesday"), Some(chrono::Weekday::Wed));
+    }
+}

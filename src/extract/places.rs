@@ -1,0 +1,201 @@
+//! A small gazetteer: African countries with their demonyms and capitals,
+//! used to put events in country lanes and filters.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// (canonical country name, other names: demonyms, capitals, old names).
+const COUNTRIES: &[(&str, &[&str])] = &[
+    ("Algeria", &["Algerian", "Algerians", "Algiers"]),
+    ("Angola", &["Angolan", "Angolans", "Luanda"]),
+    ("Benin", &["Beninese", "Porto-Novo", "Cotonou", "Dahomey"]),
+    ("Botswana", &["Motswana", "Batswana", "Gaborone"]),
+    (
+        "Burkina Faso",
+        &["Burkinabe", "Burkinabè", "Ouagadougou", "Upper Volta"],
+    ),
+    (
+        "Burundi",
+        &["Burundian", "Burundians", "Gitega", "Bujumbura"],
+    ),
+    (
+        "Cameroon",
+        &["Cameroonian", "Cameroonians", "Yaounde", "Yaoundé"],
+    ),
+    ("Cape Verde", &["Cabo Verde", "Cape Verdean", "Praia"]),
+    ("Central African Republic", &["Bangui", "CAR"]),
+    (
+        "Chad",
+        &["Chadian", "Chadians", "N'Djamena", "NDjamena", "N’Djamena"],
+    ),
+    ("Comoros", &["Comorian", "Moroni"]),
+    (
+        "DR Congo",
+        &[
+            "Democratic Republic of the Congo",
+            "Democratic Republic of Congo",
+            "DRC",
+            "Kinshasa",
+            "Congolese",
+            "Zaire",
+        ],
+    ),
+    (
+        "Republic of the Congo",
+        &["Congo-Brazzaville", "Brazzaville", "Republic of Congo"],
+    ),
+    ("Djibouti", &["Djiboutian"]),
+    ("Egypt", &["Egyptian", "Egyptians", "Cairo"]),
+    ("Equatorial Guinea", &["Equatoguinean", "Malabo"]),
+    ("Eritrea", &["Eritrean", "Eritreans", "Asmara"]),
+    ("Eswatini", &["Swaziland", "Swazi", "Mbabane"]),
+    ("Ethiopia", &["Ethiopian", "Ethiopians", "Addis Ababa"]),
+    ("Gabon", &["Gabonese", "Libreville"]),
+    ("Gambia", &["Gambian", "Gambians", "Banjul"]),
+    ("Ghana", &["Ghanaian", "Ghanaians", "Accra"]),
+    ("Guinea", &["Guinean", "Guineans", "Conakry"]),
+    ("Guinea-Bissau", &["Bissau-Guinean", "Bissau"]),
+    (
+        "Ivory Coast",
+        &[
+            "Côte d'Ivoire",
+            "Cote d'Ivoire",
+            "Côte d’Ivoire",
+            "Ivorian",
+            "Ivorians",
+            "Abidjan",
+            "Yamoussoukro",
+        ],
+    ),
+    ("Kenya", &["Kenyan", "Kenyans", "Nairobi"]),
+    ("Lesotho", &["Basotho", "Maseru"]),
+    ("Liberia", &["Liberian", "Liberians", "Monrovia"]),
+    ("Libya", &["Libyan", "Libyans", "Tripoli"]),
+    ("Madagascar", &["Malagasy", "Antananarivo"]),
+    ("Malawi", &["Malawian", "Malawians", "Lilongwe"]),
+    ("Mali", &["Malian", "Malians", "Bamako"]),
+    ("Mauritania", &["Mauritanian", "Mauritanians", "Nouakchott"]),
+    ("Mauritius", &["Mauritian", "Port Louis"]),
+    ("Morocco", &["Moroccan", "Moroccans", "Rabat"]),
+    ("Mozambique", &["Mozambican", "Mozambicans", "Maputo"]),
+    ("Namibia", &["Namibian", "Namibians", "Windhoek"]),
+    ("Niger", &["Nigerien", "Nigeriens", "Niamey"]),
+    ("Nigeria", &["Nigerian", "Nigerians", "Abuja"]),
+    ("Rwanda", &["Rwandan", "Rwandans", "Kigali"]),
+    (
+        "Sao Tome and Principe",
+        &["São Tomé and Príncipe", "São Tomé", "Sao Tome"],
+    ),
+    ("Senegal", &["Senegalese", "Dakar"]),
+    ("Seychelles", &["Seychellois", "Victoria, Seychelles"]),
+    (
+        "Sierra Leone",
+        &["Sierra Leonean", "Sierra Leoneans", "Freetown"],
+    ),
+    ("Somalia", &["Somali", "Somalis", "Mogadishu"]),
+    (
+        "South Africa",
+        &[
+            "South African",
+            "South Africans",
+            "Pretoria",
+            "Johannesburg",
+            "Cape Town",
+        ],
+    ),
+    ("South Sudan", &["South Sudanese", "Juba"]),
+    ("Sudan", &["Sudanese", "Khartoum"]),
+    (
+        "Tanzania",
+        &["Tanzanian", "Tanzanians", "Dodoma", "Dar es Salaam"],
+    ),
+    ("Togo", &["Togolese", "Lome", "Lomé"]),
+    ("Tunisia", &["Tunisian", "Tunisians", "Tunis"]),
+    ("Uganda", &["Ugandan", "Ugandans", "Kampala"]),
+    ("Zambia", &["Zambian", "Zambians", "Lusaka"]),
+    ("Zimbabwe", &["Zimbabwean", "Zimbabweans", "Harare"]),
+];
+
+struct Gazetteer {
+    regex: Regex,
+    canonical: HashMap<&'static str, &'static str>,
+}
+
+static GAZETTEER: LazyLock<Option<Gazetteer>> = LazyLock::new(|| {
+    let mut canonical = HashMap::new();
+    for (name, aliases) in COUNTRIES {
+        canonical.insert(*name, *name);
+        for alias in *aliases {
+            canonical.insert(*alias, *name);
+        }
+    }
+    let mut names: Vec<&str> = canonical.keys().copied().collect();
+    // Longest first, so "Guinea-Bissau" wins over "Guinea".
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let alternation = names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|");
+    // A trailing hyphen is allowed ("Niger-based") but not a following
+    // letter ("Nigeria" is not "Niger").
+    let regex = Regex::new(&format!(r"(?-u:\b)(?:{alternation})(?-u:\b)")).ok()?;
+    Some(Gazetteer { regex, canonical })
+});
+
+/// Countries named in `text`, canonical names, in order of first mention.
+pub fn countries_in(text: &str) -> Vec<String> {
+    let Some(gaz) = GAZETTEER.as_ref() else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = Vec::new();
+    for m in gaz.regex.find_iter(text) {
+        // "Guinea" inside "Equatorial Guinea" or "Guinea-Bissau" is matched
+        // as the longer name by leftmost-first order.
+        let after = text.get(m.end()..).and_then(|s| s.chars().next());
+        if after == Some('-') && m.as_str() == "Guinea" {
+            continue;
+        }
+        if let Some(name) = gaz.canonical.get(m.as_str())
+            && !found.iter().any(|f| f == name)
+        {
+            found.push((*name).to_owned());
+        }
+    }
+    found
+}
+
+/// Every canonical country name in the gazetteer.
+pub fn all_countries() -> impl Iterator<Item = &'static str> {
+    COUNTRIES.iter().map(|(name, _)| *name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_countries_demonyms_and_capitals() {
+        assert_eq!(
+            countries_in("Nigerien soldiers in Niamey, not Nigeria's army, met Malians."),
+            vec!["Niger", "Nigeria", "Mali"]
+        );
+        assert_eq!(
+            countries_in("Guinea-Bissau and Guinea"),
+            vec!["Guinea-Bissau", "Guinea"]
+        );
+        assert_eq!(countries_in("Equatorial Guinea"), vec!["Equatorial Guinea"]);
+        assert_eq!(
+            countries_in("Burkinabe officers in Ouagadougou"),
+            vec!["Burkina Faso"]
+        );
+        assert_eq!(
+            countries_in("South Sudan, then Sudan"),
+            vec!["South Sudan", "Sudan"]
+        );
+        assert!(countries_in("nothing here, Nigerl").is_empty());
+        assert_eq!(all_countries().count(), 54);
+    }
+}

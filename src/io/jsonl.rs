@@ -1,0 +1,63 @@
+//! The JSON Lines record printed by `dateline extract`, one per mention.
+
+use serde::Serialize;
+
+use crate::model::{Article, Event, Precision};
+
+/// One date mention, as documented in the command-line contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractRecord<'a> {
+    pub article: &'a str,
+    pub article_date: Option<String>,
+    pub expr: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub value: &'a str,
+    pub earliest: String,
+    pub latest: String,
+    pub precision: Precision,
+    pub sentence: &'a str,
+    pub label: &'a str,
+    pub places: &'a [String],
+    pub rule: &'a str,
+    pub anchor: Option<String>,
+    pub confidence: f32,
+    pub explanation: &'a str,
+}
+
+impl<'a> ExtractRecord<'a> {
+    pub fn new(article: &'a Article, event: &'a Event) -> Self {
+        let iso = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+        Self {
+            article: &article.path,
+            article_date: article.date.map(iso),
+            expr: event.expr(&article.text),
+            start: event.expr_span.start,
+            end: event.expr_span.end,
+            value: &event.date.value,
+            earliest: iso(event.date.earliest),
+            latest: iso(event.date.latest),
+            precision: event.date.precision,
+            sentence: event.passage(&article.text),
+            label: &event.label,
+            places: &event.places,
+            rule: &event.resolution.rule,
+            anchor: event.resolution.anchor.map(iso),
+            confidence: event.resolution.confidence,
+            explanation: &event.resolution.explanation,
+        }
+    }
+}
+
+/// Writes every event of `article` as one JSON line.
+pub fn write_events(
+    out: &mut impl std::io::Write,
+    article: &Article,
+    events: &[Event],
+) -> std::io::Result<()> {
+    for event in events {
+        serde_json::to_writer(&mut *out, &ExtractRecord::new(article, event))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}

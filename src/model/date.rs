@@ -1,0 +1,485 @@
+//! Event dates: an EDTF value with the inclusive day interval it covers.
+//!
+//! Invariants: `earliest <= latest`; both are inclusive calendar days
+//! (proleptic Gregorian); `value` is an EDTF string (ISO 8601-2 level 0/1
+//! subset: `2023-07-26`, `2023-07`, `2023`, `196X`, `19XX`, `2023-22`
+//! (season), `2020/2023-07-27`, `2021~`, `../2024-03`) that
+//! [`EventDate::parse_edtf`] reads back to the same interval.
+
+use std::fmt;
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// How finely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Season,
+    Year,
+    Decade,
+    Century,
+    Interval,
+}
+
+impl Precision {
+    /// The lowercase name used in EDTF explanations and JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Season => "season",
+            Self::Year => "year",
+            Self::Decade => "decade",
+            Self::Century => "century",
+            Self::Interval => "interval",
+        }
+    }
+
+    /// Whether a marker for this precision is a point (as opposed to a bar
+    /// across a period).
+    pub fn is_point(self) -> bool {
+        matches!(self, Self::Day)
+    }
+}
+
+impl fmt::Display for Precision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Seasons as numbered by EDTF level 1 (21..=24).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+impl Season {
+    fn edtf_code(self) -> u32 {
+        match self {
+            Self::Spring => 21,
+            Self::Summer => 22,
+            Self::Autumn => 23,
+            Self::Winter => 24,
+        }
+    }
+
+    fn from_edtf_code(code: u32) -> Option<Self> {
+        match code {
+            21 => Some(Self::Spring),
+            22 => Some(Self::Summer),
+            23 => Some(Self::Autumn),
+            24 => Some(Self::Winter),
+            _ => None,
+        }
+    }
+}
+
+/// A resolved date: EDTF value, inclusive day interval and precision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    pub value: String,
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+    pub precision: Precision,
+}
+
+/// Why an EDTF string could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a supported EDTF date: {input:?} ({reason})")]
+pub struct EdtfError {
+    pub input: String,
+    pub reason: &'static str,
+}
+
+/// Last day of a month, or `None` for an invalid year/month.
+pub fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (next_year, next_month) = if month == 12 {
+        (year.checked_add(1)?, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
+}
+
+/// Days since 1970-01-01 (negative before); the x unit of the timeline.
+pub fn day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce()) - 719_163
+}
+
+/// Inverse of [`day_number`]; `None` outside chrono's range.
+pub fn date_from_day_number(days: i64) -> Option<NaiveDate> {
+    let ce = i32::try_from(days.checked_add(719_163)?).ok()?;
+    NaiveDate::from_num_days_from_ce_opt(ce)
+}
+
+impl EventDate {
+    /// A single day.
+    pub fn day(date: NaiveDate) -> Self {
+        Self {
+            value: date.format("%Y-%m-%d").to_string(),
+            earliest: date,
+            latest: date,
+            precision: Precision::Day,
+        }
+    }
+
+    /// A calendar month.
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        Some(Self {
+            value: format!("{year:04}-{month:02}"),
+            earliest: NaiveDate::from_ymd_opt(year, month, 1)?,
+            latest: last_day_of_month(year, month)?,
+            precision: Precision::Month,
+        })
+    }
+
+    /// A calendar year.
+    pub fn year(year: i32) -> Option<Self> {
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        Some(Self {
+            value: format!("{year:04}"),
+            earliest: NaiveDate::from_ymd_opt(year, 1, 1)?,
+            latest: NaiveDate::from_ymd_opt(year, 12, 31)?,
+            precision: Precision::Year,
+        })
+    }
+
+    /// The decade starting at `start_year` (rounded down to a multiple of 10).
+    pub fn decade(start_year: i32) -> Option<Self> {
+        let start = start_year - start_year.rem_euclid(10);
+        if !(0..=9990).contains(&start) {
+            return None;
+        }
+        Some(Self {
+            value: format!("{:03}X", start / 10),
+            earliest: NaiveDate::from_ymd_opt(start, 1, 1)?,
+            latest: NaiveDate::from_ymd_opt(start + 9, 12, 31)?,
+            precision: Precision::Decade,
+        })
+    }
+
+    /// A century given by its EDTF prefix: `century(19)` is `19XX`, the
+    /// years 1900-1999 (what English calls "the 20th century").
+    pub fn century(prefix: i32) -> Option<Self> {
+        if !(0..=99).contains(&prefix) {
+            return None;
+        }
+        let start = prefix * 100;
+        Some(Self {
+            value: format!("{prefix:02}XX"),
+            earliest: NaiveDate::from_ymd_opt(start, 1, 1)?,
+            latest: NaiveDate::from_ymd_opt(start + 99, 12, 31)?,
+            precision: Precision::Century,
+        })
+    }
+
+    /// A meteorological (northern) season: spring = Mar-May, summer =
+    /// Jun-Aug, autumn = Sep-Nov, winter = Dec of `year` to Feb of the next.
+    pub fn season(year: i32, season: Season) -> Option<Self> {
+        if !(0..=9998).contains(&year) {
+            return None;
+        }
+        let (start_month, end_year, end_month) = match season {
+            Season::Spring => (3, year, 5),
+            Season::Summer => (6, year, 8),
+            Season::Autumn => (9, year, 11),
+            Season::Winter => (12, year + 1, 2),
+        };
+        Some(Self {
+            value: format!("{year:04}-{}", season.edtf_code()),
+            earliest: NaiveDate::from_ymd_opt(year, start_month, 1)?,
+            latest: last_day_of_month(end_year, end_month)?,
+            precision: Precision::Season,
+        })
+    }
+
+    /// An interval from the start of `from` to the end of `to`, with an
+    /// explicit precision (`Interval` for "since 2020", `Week` for "last week").
+    pub fn between(from: &Self, to: &Self, precision: Precision) -> Option<Self> {
+        if from.earliest > to.latest {
+            return None;
+        }
+        Some(Self {
+            value: format!(
+                "{}/{}",
+                from.value.trim_end_matches(['~', '?']),
+                to.value.trim_end_matches(['~', '?'])
+            ),
+            earliest: from.earliest,
+            latest: to.latest,
+            precision,
+        })
+    }
+
+    /// An interval of whole days.
+    pub fn day_range(from: NaiveDate, to: NaiveDate, precision: Precision) -> Option<Self> {
+        Self::between(&Self::day(from), &Self::day(to), precision)
+    }
+
+    /// An interval with an open start ("until March"): `../2024-03`.
+    pub fn open_start(to: &Self) -> Self {
+        Self {
+            value: format!("../{}", to.value),
+            earliest: to.earliest,
+            latest: to.latest,
+            precision: to.precision,
+        }
+    }
+
+    /// Marks the date approximate (`2021~`).
+    #[must_use]
+    pub fn approximate(mut self) -> Self {
+        if !self.value.ends_with('~') {
+            self.value.push('~');
+        }
+        self
+    }
+
+    /// Marks the date uncertain (`2023-07-26?`).
+    #[must_use]
+    pub fn uncertain(mut self) -> Self {
+        if !self.value.ends_with('?') && !self.value.ends_with('~') {
+            self.value.push('?');
+        }
+        self
+    }
+
+    /// Whether the EDTF value carries the approximate or uncertain qualifier.
+    pub fn is_approximate(&self) -> bool {
+        self.value.ends_with('~') || self.value.ends_with('?') || self.value.ends_with('%')
+    }
+
+    /// Number of days covered, at least 1.
+    pub fn span_days(&self) -> i64 {
+        (self.latest - self.earliest).num_days() + 1
+    }
+
+    /// A short human reading of the date ("26 July 2023", "March 2023",
+    /// "1960", "the 1990s", "2020 – 27 July 2023").
+    pub fn describe(&self) -> String {
+        let approx = if self.is_approximate() { "about " } else { "" };
+        let core = match self.precision {
+            Precision::Day => self.earliest.format("%-d %B %Y").to_string(),
+            Precision::Month => self.earliest.format("%B %Y").to_string(),
+            Precision::Year => self.earliest.format("%Y").to_string(),
+            Precision::Decade => format!("the {}s", self.earliest.year()),
+            Precision::Century => format!("{}–{}", self.earliest.year(), self.latest.year()),
+            Precision::Season => {
+                let name = match self.earliest.month() {
+                    3 => "spring",
+                    6 => "summer",
+                    9 => "autumn",
+                    _ => "winter",
+                };
+                format!("{name} {}", self.earliest.year())
+            }
+            Precision::Week | Precision::Interval => format!(
+                "{} – {}",
+                self.earliest.format("%-d %b %Y"),
+                self.latest.format("%-d %b %Y")
+            ),
+        };
+        format!("{approx}{core}")
+    }
+
+    /// Reads an EDTF string of the supported subset.
+    pub fn parse_edtf(input: &str) -> Result<Self, EdtfError> {
+        let err = |reason| EdtfError {
+            input: input.to_owned(),
+            reason,
+        };
+        let trimmed = input.trim();
+        if let Some((from, to)) = trimmed.split_once('/') {
+            if from == ".." {
+                let end = Self::parse_edtf(to).map_err(|_| err("bad interval end"))?;
+                return Ok(Self::open_start(&end));
+            }
+            let start = Self::parse_edtf(from).map_err(|_| err("bad interval start"))?;
+            let end = Self::parse_edtf(to).map_err(|_| err("bad interval end"))?;
+            return Self::between(&start, &end, Precision::Interval)
+                .ok_or_else(|| err("interval ends before it starts"));
+        }
+        let (core, qualifier) = match trimmed.char_indices().last() {
+            Some((i, q @ ('~' | '?' | '%'))) => (trimmed.get(..i).unwrap_or(""), Some(q)),
+            _ => (trimmed, None),
+        };
+        let parsed = Self::parse_core(core).ok_or_else(|| err("unrecognised form"))?;
+        Ok(match qualifier {
+            Some('~') => parsed.approximate(),
+            Some('?') => parsed.uncertain(),
+            Some(_) => {
+                let mut p = parsed;
+                p.value.push('%');
+                p
+            }
+            None => parsed,
+        })
+    }
+
+    fn parse_core(core: &str) -> Option<Self> {
+        let parts: Vec<&str> = core.split('-').collect();
+        match parts.as_slice() {
+            [y] if y.len() == 4 => {
+                if let Some(prefix) = y.strip_suffix("XX") {
+                    return Self::century(parse_digits(prefix)?);
+                }
+                if let Some(prefix) = y.strip_suffix('X') {
+                    return Self::decade(parse_digits(prefix)? * 10);
+                }
+                Self::year(parse_digits(y)?)
+            }
+            [y, m] if y.len() == 4 && m.len() == 2 => {
+                let year = parse_digits(y)?;
+                let month = u32::try_from(parse_digits(m)?).ok()?;
+                match month {
+                    1..=12 => Self::month(year, month),
+                    _ => Self::season(year, Season::from_edtf_code(month)?),
+                }
+            }
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                let date = NaiveDate::from_ymd_opt(
+                    parse_digits(y)?,
+                    u32::try_from(parse_digits(m)?).ok()?,
+                    u32::try_from(parse_digits(d)?).ok()?,
+                )?;
+                Some(Self::day(date))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn parse_digits(s: &str) -> Option<i32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Adds (or subtracts) whole days, saturating at chrono's range.
+pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    let magnitude = Days::new(days.unsigned_abs());
+    let moved = if days >= 0 {
+        date.checked_add_days(magnitude)
+    } else {
+        date.checked_sub_days(magnitude)
+    };
+    moved.unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn constructors_cover_their_period() {
+        let feb = EventDate::month(2024, 2).unwrap();
+        assert_eq!(feb.value, "2024-02");
+        assert_eq!((feb.earliest, feb.latest), (d(2024, 2, 1), d(2024, 2, 29)));
+        let feb = EventDate::month(2023, 2).unwrap();
+        assert_eq!(feb.latest, d(2023, 2, 28));
+        let y = EventDate::year(1960).unwrap();
+        assert_eq!((y.earliest, y.latest), (d(1960, 1, 1), d(1960, 12, 31)));
+        let dec = EventDate::decade(1996).unwrap();
+        assert_eq!(dec.value, "199X");
+        assert_eq!((dec.earliest, dec.latest), (d(1990, 1, 1), d(1999, 12, 31)));
+        let c = EventDate::century(19).unwrap();
+        assert_eq!(c.value, "19XX");
+        let w = EventDate::season(2023, Season::Winter).unwrap();
+        assert_eq!((w.value.as_str(), w.latest), ("2023-24", d(2024, 2, 29)));
+    }
+
+    #[test]
+    fn intervals_and_qualifiers() {
+        let since = EventDate::between(
+            &EventDate::year(2020).unwrap(),
+            &EventDate::day(d(2023, 7, 27)),
+            Precision::Interval,
+        )
+        .unwrap();
+        assert_eq!(since.value, "2020/2023-07-27");
+        assert_eq!(since.earliest, d(2020, 1, 1));
+        assert_eq!(since.span_days(), 1304);
+        assert!(
+            EventDate::between(
+                &EventDate::year(2024).unwrap(),
+                &EventDate::year(2020).unwrap(),
+                Precision::Interval
+            )
+            .is_none()
+        );
+        let approx = EventDate::year(2021).unwrap().approximate();
+        assert_eq!(approx.value, "2021~");
+        assert!(approx.is_approximate());
+    }
+
+    #[test]
+    fn edtf_round_trips() {
+        for value in [
+            "2023-07-26",
+            "2023-03",
+            "1960",
+            "196X",
+            "19XX",
+            "2023-22",
+            "2020/2023-07-27",
+            "2021~",
+            "2023-07-26?",
+            "../2024-03",
+            "2023-07-24/2023-07-27",
+        ] {
+            let parsed = EventDate::parse_edtf(value).unwrap();
+            assert_eq!(parsed.value, value);
+            assert!(parsed.earliest <= parsed.latest);
+        }
+        for bad in [
+            "",
+            "2023-13-01",
+            "2023-02-30",
+            "abcd",
+            "2024/2020",
+            "12345",
+            "2023-7",
+        ] {
+            assert!(EventDate::parse_edtf(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(day_number(d(1970, 1, 1)), 0);
+        assert_eq!(day_number(d(1969, 12, 31)), -1);
+        for date in [d(1, 1, 1), d(1960, 8, 3), d(2024, 2, 29), d(9999, 12, 31)] {
+            assert_eq!(date_from_day_number(day_number(date)), Some(date));
+        }
+    }
+
+    #[test]
+    fn describe_reads_naturally() {
+        assert_eq!(EventDate::day(d(2023, 7, 26)).describe(), "26 July 2023");
+        assert_eq!(EventDate::month(2023, 3).unwrap().describe(), "March 2023");
+        assert_eq!(
+            EventDate::year(2021).unwrap().approximate().describe(),
+            "about 2021"
+        );
+        assert_eq!(EventDate::decade(1990).unwrap().describe(), "the 1990s");
+    }
+}

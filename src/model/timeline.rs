@@ -1,0 +1,183 @@
+//! Events sorted by time, with range queries and nearest-event lookup.
+//!
+//! Invariant: `events` is sorted by (earliest, latest, article, span start),
+//! so the order is deterministic whatever order the events were added in.
+
+use super::date::day_number;
+use super::event::Event;
+
+/// A sorted collection of events.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    events: Vec<Event>,
+    /// Longest event duration in days, for overlap queries.
+    max_span_days: i64,
+}
+
+impl Timeline {
+    /// Builds a timeline, sorting the events.
+    pub fn new(mut events: Vec<Event>) -> Self {
+        events.sort_by(|a, b| {
+            (a.date.earliest, a.date.latest, a.article, a.expr_span.start).cmp(&(
+                b.date.earliest,
+                b.date.latest,
+                b.article,
+                b.expr_span.start,
+            ))
+        });
+        let max_span_days = events.iter().map(|e| e.date.span_days()).max().unwrap_or(0);
+        Self {
+            events,
+            max_span_days,
+        }
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Event> {
+        self.events.get(index)
+    }
+
+    /// First and last day covered by any event, as day numbers.
+    pub fn extent_days(&self) -> Option<(i64, i64)> {
+        let first = self.events.first()?;
+        let last = self
+            .events
+            .iter()
+            .map(|e| day_number(e.date.latest))
+            .max()?;
+        Some((day_number(first.date.earliest), last))
+    }
+
+    /// Indices of events whose interval overlaps `[from_day, to_day]`
+    /// (day numbers, inclusive), in timeline order. O(log n + k + w) where w
+    /// is the number of events starting within the longest span before.
+    pub fn overlapping(&self, from_day: i64, to_day: i64) -> Vec<usize> {
+        let start_bound = from_day.saturating_sub(self.max_span_days);
+        let first = self
+            .events
+            .partition_point(|e| day_number(e.date.earliest) < start_bound);
+        let end = self
+            .events
+            .partition_point(|e| day_number(e.date.earliest) <= to_day);
+        (first..end.max(first))
+            .filter(|&i| {
+                self.events
+                    .get(i)
+                    .is_some_and(|e| day_number(e.date.latest) >= from_day)
+            })
+            .collect()
+    }
+
+    /// The event whose interval is nearest to the day number `x_day`
+    /// (distance 0 inside the interval), among those accepted by `keep`.
+    pub fn nearest(&self, x_day: f64, keep: impl Fn(&Event) -> bool) -> Option<usize> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| keep(e))
+            .map(|(i, e)| {
+                let start = day_number(e.date.earliest) as f64;
+                let end = day_number(e.date.latest) as f64 + 1.0;
+                let distance = if x_day < start {
+                    start - x_day
+                } else if x_day > end {
+                    x_day - end
+                } else {
+                    0.0
+                };
+                (i, distance)
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    }
+
+    /// Index of the next (or previous) event in time order.
+    pub fn step(&self, from: Option<usize>, forward: bool) -> Option<usize> {
+        if self.events.is_empty() {
+            return None;
+        }
+        let last = self.events.len() - 1;
+        Some(match (from, forward) {
+            (None, true) => 0,
+            (None, false) => last,
+            (Some(i), true) => (i + 1).min(last),
+            (Some(i), false) => i.saturating_sub(1),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventDate, Resolution};
+    use chrono::NaiveDate;
+
+    fn event(article: usize, date: EventDate) -> Event {
+        Event {
+            article,
+            date,
+            expr_span: 0..1,
+            passage_span: 0..1,
+            label: String::new(),
+            places: vec![],
+            resolution: Resolution {
+                rule: "test".into(),
+                anchor: None,
+                explanation: String::new(),
+                confidence: 1.0,
+            },
+        }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> EventDate {
+        EventDate::day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn sorts_and_queries_ranges() {
+        let tl = Timeline::new(vec![
+            event(0, day(2023, 7, 26)),
+            event(0, EventDate::year(1960).unwrap()),
+            event(1, day(1974, 4, 15)),
+            event(1, EventDate::year(2010).unwrap()),
+        ]);
+        let years: Vec<i32> = tl
+            .events()
+            .iter()
+            .map(|e| chrono::Datelike::year(&e.date.earliest))
+            .collect();
+        assert_eq!(years, vec![1960, 1974, 2010, 2023]);
+        let from = day_number(NaiveDate::from_ymd_opt(1960, 6, 1).unwrap());
+        let to = day_number(NaiveDate::from_ymd_opt(1980, 1, 1).unwrap());
+        // The year 1960 overlaps June 1960 even though it starts before it.
+        assert_eq!(tl.overlapping(from, to), vec![0, 1]);
+        assert!(tl.overlapping(to, to + 10).is_empty());
+    }
+
+    #[test]
+    fn nearest_and_step() {
+        let tl = Timeline::new(vec![
+            event(0, day(2020, 1, 1)),
+            event(0, day(2021, 1, 1)),
+            event(1, day(2022, 1, 1)),
+        ]);
+        let x = day_number(NaiveDate::from_ymd_opt(2021, 2, 1).unwrap()) as f64;
+        assert_eq!(tl.nearest(x, |_| true), Some(1));
+        assert_eq!(tl.nearest(x, |e| e.article == 1), Some(2));
+        assert_eq!(tl.step(None, true), Some(0));
+        assert_eq!(tl.step(Some(2), true), Some(2));
+        assert_eq!(tl.step(Some(1), false), Some(0));
+        assert_eq!(Timeline::default().step(None, true), None);
+    }
+}

@@ -1,0 +1,67 @@
+//! The bundled sample, compiled into the binary so `cargo run --release`
+//! shows a timeline from any directory. The same files live in
+//! `sample_data/` for users to open and edit.
+
+use crate::io::{LoadError, parse_article};
+use crate::model::Article;
+
+/// (file name, contents) of every bundled sample article.
+pub const ARTICLES: &[(&str, &str)] = &[
+    (
+        "01_niger_independence_1960.txt",
+        include_str!("../sample_data/articles/01_niger_independence_1960.txt"),
+    ),
+    (
+        "02_niger_coup_1974.txt",
+        include_str!("../sample_data/articles/02_niger_coup_1974.txt"),
+    ),
+    (
+        "03_niger_coup_1996.txt",
+        include_str!("../sample_data/articles/03_niger_coup_1996.txt"),
+    ),
+    (
+        "04_niger_coup_1999.txt",
+        include_str!("../sample_data/articles/04_niger_coup_1999.txt"),
+    ),
+    (
+        "05_niger_coup_2010.txt",
+        include_str!("../sample_data/articles/05_niger_coup_2010.txt"),
+    ),
+    (
+        "06_niger_coup_attempt_2021.txt",
+        include_str!("../sample_data/articles/06_niger_coup_attempt_2021.txt"),
+    ),
+    (
+        "07_burkina_faso_coup_2022.txt",
+        include_str!("../sample_data/articles/07_burkina_faso_coup_2022.txt"),
+    ),
+    (
+        "08_niger_coup_2023.txt",
+        include_str!("../sample_data/articles/08_niger_coup_2023.txt"),
+    ),
+    (
+        "09_gabon_coup_2023.txt",
+        include_str!("../sample_data/articles/09_gabon_coup_2023.txt"),
+    ),
+    (
+        "10_coup_belt_chronology_2023.txt",
+        include_str!("../sample_data/articles/10_coup_belt_chronology_2023.txt"),
+    ),
+    (
+        "11_niger_coups_backgrounder_2024.txt",
+        include_str!("../sample_data/articles/11_niger_coups_backgrounder_2024.txt"),
+    ),
+];
+
+/// The reference coups table (`sample_data/coups.csv`).
+pub const COUPS_CSV: &str = include_str!("../sample_data/coups.csv");
+
+/// Parses the bundled articles; paths are `sample:FILE`.
+pub fn articles() -> Vec<Result<Article, LoadError>> {
+    ARTICLES
+        .iter()
+        .map(|(name, text)| {
+            parse_article(&format!("sample:{name}"), (*text).to_owned()).map_err(LoadError::from)
+        })
+        .collect()
+}

@@ -1,0 +1,373 @@
+//! The application shell: menus, panels, keyboard shortcuts, the native
+//! file dialog and background loading. State changes go through
+//! [`Command`]s applied once per frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+
+use crate::state::loader::{files_to_load, load_files};
+use crate::state::view::{TimelineView, build};
+use crate::state::{AppState, Command};
+
+use super::{detail, theme, timeline};
+
+/// A dialog that returned nothing faster than this was not shown at all.
+const DIALOG_UNAVAILABLE_BELOW: Duration = Duration::from_millis(250);
+
+const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+
+/// What the native dialog thread reports.
+#[derive(Debug)]
+enum DialogOutcome {
+    Picked(Vec<PathBuf>),
+    Cancelled,
+    Unavailable,
+}
+
+/// The Dateline window.
+#[derive(Debug)]
+pub struct DatelineApp {
+    state: AppState,
+    view: TimelineView,
+    commands: Vec<Command>,
+    background: (Sender<Command>, Receiver<Command>),
+    dialog: Option<Receiver<DialogOutcome>>,
+    open_path: Option<String>,
+    notice: Option<String>,
+    /// The selection the event list last scrolled to.
+    list_shown_selection: Option<usize>,
+    /// Where the selected event's mark was drawn in the last frame.
+    selected_mark_pos: Option<egui::Pos2>,
+    fonts_installed: bool,
+}
+
+impl DatelineApp {
+    /// An app showing `state`.
+    pub fn new(state: AppState) -> Self {
+        let view = build(&state);
+        Self {
+            state,
+            view,
+            commands: Vec::new(),
+            background: channel(),
+            dialog: None,
+            open_path: None,
+            notice: None,
+            list_shown_selection: None,
+            selected_mark_pos: None,
+            fonts_installed: false,
+        }
+    }
+
+    /// The app on the bundled sample.
+    pub fn with_sample() -> Self {
+        Self::new(AppState::sample())
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Screen position of the selected event's mark in the last frame.
+    pub fn last_mark_position(&self) -> Option<egui::Pos2> {
+        self.selected_mark_pos
+    }
+
+    /// Starts loading `paths` (files or folders) in the background.
+    pub fn open_paths(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        let sender = self.background.0.clone();
+        let ctx = ctx.clone();
+        self.state.apply(Command::LoadStarted { total: 0 });
+        std::thread::spawn(move || {
+            let sink = |message| {
+                // A closed channel means the window is gone; nothing to do.
+                let _ = sender.send(Command::Load(message));
+                ctx.request_repaint();
+            };
+            let files = files_to_load(&paths, &sink);
+            let _ = sender.send(Command::LoadStarted { total: files.len() });
+            load_files(&files, &sink);
+        });
+    }
+
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let picked = rfd::FileDialog::new()
+                .set_title("Open articles")
+                .add_filter("Articles", &["txt", "md"])
+                .add_filter("All files", &["*"])
+                .pick_files();
+            let outcome = match picked {
+                Some(paths) => DialogOutcome::Picked(paths),
+                None if started.elapsed() < DIALOG_UNAVAILABLE_BELOW => DialogOutcome::Unavailable,
+                None => DialogOutcome::Cancelled,
+            };
+            let _ = tx.send(outcome);
+            ctx.request_repaint();
+        });
+        self.dialog = Some(rx);
+    }
+
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        while let Ok(command) = self.background.1.try_recv() {
+            self.commands.push(command);
+        }
+        if let Some(rx) = &self.dialog
+            && let Ok(outcome) = rx.try_recv()
+        {
+            self.dialog = None;
+            match outcome {
+                DialogOutcome::Picked(paths) => self.open_paths(ctx, paths),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Unavailable => {
+                    self.notice = Some(
+                        "The system file dialog is not available here (no desktop portal). \
+                         Type a path below, drop files onto the window, or pass paths on the command line."
+                            .to_owned(),
+                    );
+                    self.open_path.get_or_insert_with(String::new);
+                }
+            }
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.open_paths(ctx, dropped);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
+            self.open_dialog(ctx);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&QUIT_SHORTCUT)) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if typing {
+            return;
+        }
+        ctx.input(|i| {
+            if i.key_pressed(Key::ArrowRight) {
+                self.commands.push(Command::Step { forward: true });
+            }
+            if i.key_pressed(Key::ArrowLeft) {
+                self.commands.push(Command::Step { forward: false });
+            }
+            if i.key_pressed(Key::Escape) {
+                self.commands.push(Command::Select(None));
+            }
+            if i.key_pressed(Key::F) {
+                self.commands.push(Command::Fit);
+            }
+        });
+    }
+
+    /// Draws the whole window into `ui` and applies the frame's commands.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Fonts take effect from the next pass; draw nothing until then.
+            theme::install_fonts(&ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
+        self.poll_background(&ctx);
+        self.handle_input(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.open_path.is_some() || self.notice.is_some() {
+            egui::Panel::top("open_path").show(ui, |ui| self.open_path_ui(ui));
+        }
+        egui::Panel::left("events")
+            .resizable(true)
+            .default_size(260.0)
+            .show(ui, |ui| self.event_list_ui(ui));
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| detail::detail_ui(ui, &self.state));
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.selected_mark_pos =
+                timeline::timeline_ui(ui, &self.state, &self.view, &mut self.commands);
+        });
+
+        let changed = !self.commands.is_empty();
+        for command in self.commands.drain(..) {
+            self.state.apply(command);
+        }
+        if changed {
+            self.view = build(&self.state);
+            ctx.request_repaint();
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let open = egui::Button::new("Open files…")
+                    .shortcut_text(ui.ctx().format_shortcut(&OPEN_SHORTCUT));
+                if ui.add(open).clicked() {
+                    let ctx = ui.ctx().clone();
+                    self.open_dialog(&ctx);
+                }
+                if ui.button("Open path…").clicked() {
+                    self.open_path.get_or_insert_with(String::new);
+                }
+                ui.separator();
+                let quit = egui::Button::new("Quit")
+                    .shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
+                if ui.add(quit).clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Fit all (F)").clicked() {
+                    self.commands.push(Command::Fit);
+                }
+            });
+        });
+    }
+
+    fn open_path_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(notice) = &self.notice {
+            ui.label(RichText::new(notice).color(theme::error_text(ui.visuals().dark_mode)));
+        }
+        let mut submit = None;
+        let mut close = false;
+        if let Some(text) = &mut self.open_path {
+            ui.horizontal(|ui| {
+                ui.label("Open path:");
+                let edit = ui.add(
+                    egui::TextEdit::singleline(text)
+                        .hint_text("/path/to/article.txt or a folder")
+                        .desired_width(ui.available_width() - 140.0),
+                );
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !text.trim().is_empty() {
+                    submit = Some(PathBuf::from(text.trim()));
+                }
+                if ui.button("Close").clicked() {
+                    close = true;
+                }
+            });
+        } else if ui.button("Dismiss").clicked() {
+            close = true;
+        }
+        if let Some(path) = submit {
+            let ctx = ui.ctx().clone();
+            self.open_paths(&ctx, vec![path]);
+            close = true;
+        }
+        if close {
+            self.open_path = None;
+            self.notice = None;
+        }
+    }
+
+    fn status_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} events · {} articles",
+                self.state.timeline.len(),
+                self.state.articles.len()
+            ));
+            if let Some(p) = &self.state.loading {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!(
+                    "loading {}/{} files, {} events",
+                    p.done, p.total, p.events
+                ));
+            }
+            if !self.state.problems.is_empty() {
+                ui.separator();
+                ui.label(format!("{} problems", self.state.problems.len()))
+                    .on_hover_text(self.state.problems.join("\n"));
+            }
+            if let Some(err) = &self.state.last_error {
+                ui.separator();
+                ui.label(RichText::new(err).color(theme::error_text(ui.visuals().dark_mode)));
+            }
+        });
+    }
+
+    fn event_list_ui(&mut self, ui: &mut egui::Ui) {
+        ui.strong("Events");
+        ui.separator();
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        let row_pitch = row_height + ui.spacing().item_spacing.y;
+        let selected = self.state.selected_index();
+        let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if selected != self.list_shown_selection {
+            self.list_shown_selection = selected;
+            if let Some(index) = selected {
+                let offset = (index as f32 * row_pitch - ui.available_height() / 2.0).max(0.0);
+                area = area.vertical_scroll_offset(offset);
+            }
+        }
+        let events = self.state.timeline.events();
+        area.show_rows(ui, row_height, events.len(), |ui, rows| {
+            for index in rows {
+                let Some(event) = events.get(index) else {
+                    continue;
+                };
+                let text = format!("{}  {}", event.date.value, event.label);
+                if ui.selectable_label(selected == Some(index), text).clicked() {
+                    self.commands.push(Command::Select(Some(index)));
+                }
+            }
+        });
+    }
+}
+
+impl eframe::App for DatelineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// Opens the window on `paths`, or on the bundled sample when empty.
+pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Dateline")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Dateline",
+        options,
+        Box::new(move |cc| {
+            let mut app = if paths.is_empty() {
+                DatelineApp::with_sample()
+            } else {
+                DatelineApp::new(AppState::default())
+            };
+            app.open_paths(&cc.egui_ctx, paths);
+            Ok(Box::new(app))
+        }),
+    )
+}
