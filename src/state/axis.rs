@@ -168,6 +168,18 @@ pub const MIN_SPAN_DAYS: f64 = 1.0;
 /// Largest window, in days (about 2,000 years).
 pub const MAX_SPAN_DAYS: f64 = 2000.0 * 365.25;
 
+/// The window zoomed by `factor` (above 1 zooms in) around `center_day`,
+/// which stays at the same screen position.
+pub fn zoom_window(window: TimeWindow, factor: f64, center_day: f64) -> TimeWindow {
+    if !(factor.is_finite() && factor > 0.0 && center_day.is_finite()) {
+        return window;
+    }
+    TimeWindow {
+        min_day: center_day - (center_day - window.min_day) / factor,
+        max_day: center_day + (window.max_day - center_day) / factor,
+    }
+}
+
 /// The window to show: all of `extent` (first and last day numbers, with a
 /// margin) when fitting or when the current window is unusable, else the
 /// current window kept within the zoom limits around its centre.
@@ -253,6 +265,22 @@ mod tests {
         let weeks = ticks(dn(2023, 7, 1), dn(2023, 8, 31), 10);
         assert_eq!(weeks[0].step, TickStep::Days(7));
         assert_eq!(weeks[0].label, "3 Jul 2023"); // a Monday
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_pointer() {
+        let w = TimeWindow {
+            min_day: 0.0,
+            max_day: 1000.0,
+        };
+        let z = zoom_window(w, 2.0, 250.0);
+        assert!((z.min_day - 125.0).abs() < 1e-9 && (z.max_day - 625.0).abs() < 1e-9);
+        let x_before = x_from_time(250.0, w, 800.0);
+        assert!((x_from_time(250.0, z, 800.0) - x_before).abs() < 1e-9);
+        let back = zoom_window(z, 0.5, 250.0);
+        assert!((back.min_day - w.min_day).abs() < 1e-9 && (back.max_day - w.max_day).abs() < 1e-9);
+        assert_eq!(zoom_window(w, f64::NAN, 1.0), w);
+        assert_eq!(zoom_window(w, 0.0, 1.0), w);
     }
 
     #[test]

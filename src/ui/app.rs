@@ -329,15 +329,19 @@ impl DatelineApp {
         }
         let events = self.state.timeline.events();
         area.show_rows(ui, row_height, events.len(), |ui, rows| {
-            for index in rows {
-                let Some(event) = events.get(index) else {
-                    continue;
-                };
-                let text = format!("{}  {}", event.date.value, event.label);
-                if ui.selectable_label(selected == Some(index), text).clicked() {
-                    self.commands.push(Command::Select(Some(index)));
+            // Full-width rows, text on the left, cut to one line.
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                for index in rows {
+                    let Some(event) = events.get(index) else {
+                        continue;
+                    };
+                    let text = format!("{}  {}", event.date.value, event.label);
+                    if ui.selectable_label(selected == Some(index), text).clicked() {
+                        self.commands.push(Command::Select(Some(index)));
+                    }
                 }
-            }
+            });
         });
     }
 }

@@ -5,7 +5,7 @@ use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, S
 use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use crate::model::date::date_from_day_number;
-use crate::state::axis::{TickStep, TimeWindow, constrain_window, tick_label, ticks};
+use crate::state::axis::{TickStep, TimeWindow, constrain_window, tick_label, ticks, zoom_window};
 use crate::state::view::{Mark, TimelineView, lane_y};
 use crate::state::{AppState, Command};
 
@@ -15,6 +15,10 @@ use super::theme;
 const PICK_RADIUS_PX: f64 = 12.0;
 /// Horizontal room one axis label needs.
 const LABEL_WIDTH_PX: f32 = 110.0;
+/// Zoom per scrolled point (wheel notches are about 50 points).
+const ZOOM_PER_SCROLL_POINT: f64 = 0.004;
+/// Zoom per press of `+` or `-`.
+const KEY_ZOOM: f64 = 1.5;
 
 fn step_from_size(step_size: f64) -> TickStep {
     [
@@ -99,7 +103,7 @@ fn plot_ui(
     let extent = state.timeline.extent_days();
     let plot = Plot::new("timeline")
         .allow_zoom([true, false])
-        .allow_scroll([true, false])
+        .allow_scroll(false)
         .allow_drag([true, false])
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
@@ -123,12 +127,37 @@ fn plot_ui(
                 .map(|d| tick_label(d, step_from_size(mark.step_size)))
                 .unwrap_or_default()
         });
+    // The wheel zooms time around the pointer; + and - zoom around the centre.
+    let (scroll, key_zoom) = ui.input(|i| {
+        let keys = if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
+            KEY_ZOOM
+        } else if i.key_pressed(egui::Key::Minus) {
+            1.0 / KEY_ZOOM
+        } else {
+            1.0
+        };
+        (
+            f64::from(i.smooth_scroll_delta.y + i.smooth_scroll_delta.x),
+            keys,
+        )
+    });
+    let typing = ui.ctx().egui_wants_keyboard_input();
     let shown = plot.show(ui, |plot_ui| {
         let bounds = plot_ui.plot_bounds();
-        let current = TimeWindow {
+        let mut current = TimeWindow {
             min_day: bounds.min()[0],
             max_day: bounds.max()[0],
         };
+        if let Some(pointer) = plot_ui.pointer_coordinate()
+            && plot_ui.response().hovered()
+            && scroll.abs() > 0.0
+        {
+            current = zoom_window(current, (scroll * ZOOM_PER_SCROLL_POINT).exp(), pointer.x);
+        }
+        if !typing && (key_zoom - 1.0).abs() > f64::EPSILON {
+            let centre = f64::midpoint(current.min_day, current.max_day);
+            current = zoom_window(current, key_zoom, centre);
+        }
         let window = constrain_window(current, extent, fit);
         plot_ui.set_plot_bounds_x(window.min_day..=window.max_day);
         plot_ui.set_plot_bounds_y(-(lanes - 0.5)..=0.6);
