@@ -4,11 +4,13 @@
 //! always lie on char boundaries; day intervals are inclusive.
 
 pub mod article;
+pub mod correction;
 pub mod date;
 pub mod event;
 pub mod timeline;
 
 pub use article::Article;
+pub use correction::{Change, Correction};
 pub use date::{EventDate, Precision};
 pub use event::{Event, Resolution};
 pub use timeline::Timeline;

@@ -7,6 +7,7 @@
 pub mod axis;
 pub mod loader;
 pub mod view;
+pub mod views;
 
 use crate::model::{Article, Event, Timeline};
 
