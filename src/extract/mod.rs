@@ -240,6 +240,7 @@ fn to_event(text: &str, article: usize, m: Mention) -> Event {
         article,
         label: label::label_for(text, &passage_span, &m.span),
         places: places::countries_in(passage),
+        group: None,
         date: m.date,
         expr_span: m.span,
         passage_span,

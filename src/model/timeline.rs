@@ -131,6 +131,7 @@ mod tests {
             passage_span: 0..1,
             label: String::new(),
             places: vec![],
+            group: None,
             resolution: Resolution {
                 rule: "test".into(),
                 anchor: None,
