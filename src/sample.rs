@@ -4,6 +4,7 @@
 
 use crate::io::{LoadError, parse_article};
 use crate::model::Article;
+use crate::state::views::{Filter, LaneMode, SavedView};
 
 /// (file name, contents) of every bundled sample article.
 pub const ARTICLES: &[(&str, &str)] = &[
@@ -64,4 +65,42 @@ pub fn articles() -> Vec<Result<Article, LoadError>> {
             parse_article(&format!("sample:{name}"), (*text).to_owned()).map_err(LoadError::from)
         })
         .collect()
+}
+
+/// The coup-belt countries with a successful coup from August 2020 to
+/// August 2023.
+pub const COUP_BELT: &[&str] = &[
+    "Mali",
+    "Chad",
+    "Guinea",
+    "Sudan",
+    "Burkina Faso",
+    "Niger",
+    "Gabon",
+];
+
+/// The sample's two saved views.
+pub fn saved_views() -> Vec<SavedView> {
+    vec![
+        SavedView {
+            name: "Niger since 1960".to_owned(),
+            from: "1958".to_owned(),
+            to: "2025".to_owned(),
+            lane_mode: LaneMode::Country,
+            filter: Filter {
+                countries: vec!["Niger".to_owned()],
+                ..Filter::default()
+            },
+        },
+        SavedView {
+            name: "Coup belt since 2020".to_owned(),
+            from: "2020-06".to_owned(),
+            to: "2023-12".to_owned(),
+            lane_mode: LaneMode::Country,
+            filter: Filter {
+                countries: COUP_BELT.iter().map(|c| (*c).to_owned()).collect(),
+                ..Filter::default()
+            },
+        },
+    ]
 }

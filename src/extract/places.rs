@@ -167,6 +167,23 @@ pub fn countries_in(text: &str) -> Vec<String> {
     found
 }
 
+/// The country named most often in `text` (ties go to the first named):
+/// what an article is mainly about, used as the lane of events whose own
+/// passage names no country.
+pub fn primary_country(text: &str) -> Option<String> {
+    let gaz = GAZETTEER.as_ref()?;
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for m in gaz.regex.find_iter(text) {
+        let Some(&name) = gaz.canonical.get(m.as_str()) else { continue };
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    // max_by_key keeps the last maximum; iterate reversed to keep the first.
+    counts.into_iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.to_owned())
+}
+
 /// Every canonical country name in the gazetteer.
 pub fn all_countries() -> impl Iterator<Item = &'static str> {
     COUNTRIES.iter().map(|(name, _)| *name)
@@ -197,5 +214,12 @@ mod tests {
         );
         assert!(countries_in("nothing here, Nigerl").is_empty());
         assert_eq!(all_countries().count(), 54);
+    }
+
+    #[test]
+    fn primary_country_is_the_most_named() {
+        assert_eq!(primary_country("Mali. Niger and Niamey; Mali"), Some("Mali".to_owned()));
+        assert_eq!(primary_country("Chad, then Niger"), Some("Chad".to_owned()));
+        assert_eq!(primary_country("nothing"), None);
     }
 }

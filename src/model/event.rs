@@ -35,7 +35,7 @@ pub struct Event {
     pub label: String,
     /// Countries named in the passage (canonical English names).
     pub places: Vec<String>,
-    /// The group a structured source put the event in (a TimelineJS
+    /// The group a structured source put the event in (a `TimelineJS`
     /// `group`, a CSV `country` column); lanes use it before `places`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,

@@ -36,6 +36,11 @@ impl Timeline {
         &self.events
     }
 
+    /// The events, giving up the timeline (to add more and re-sort).
+    pub fn into_events(self) -> Vec<Event> {
+        self.events
+    }
+
     pub fn len(&self) -> usize {
         self.events.len()
     }

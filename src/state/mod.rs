@@ -5,11 +5,18 @@
 //! here is tested without a window.
 
 pub mod axis;
+pub mod layout;
 pub mod loader;
 pub mod view;
 pub mod views;
 
-use crate::model::{Article, Event, Timeline};
+use serde::{Deserialize, Serialize};
+
+use crate::model::date::{date_from_day_number, day_number};
+use crate::model::{Article, Event, EventDate, Timeline};
+use axis::{TimeWindow, constrain_window};
+use layout::{LaneSettings, Layout};
+use views::{Filter, LaneMode, SavedView};
 
 pub use loader::{LoadMessage, LoadedArticle};
 
@@ -40,10 +47,32 @@ pub struct LoadProgress {
     pub events: usize,
 }
 
+/// Preferences kept between runs (documents are saved only in files).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub lanes: LaneSettings,
+    /// Views the user saved.
+    pub saved_views: Vec<SavedView>,
+    pub dark_mode: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            lanes: LaneSettings::default(),
+            saved_views: Vec::new(),
+            dark_mode: true,
+        }
+    }
+}
+
 /// Everything the app shows.
 #[derive(Debug, Default)]
 pub struct AppState {
     pub articles: Vec<Article>,
+    /// The country each article is mainly about (same order as `articles`).
+    pub article_countries: Vec<Option<String>>,
     pub timeline: Timeline,
     selected: Option<EventKey>,
     selected_index: Option<usize>,
@@ -52,8 +81,14 @@ pub struct AppState {
     /// The latest error, shown in the status bar.
     pub last_error: Option<String>,
     pub loading: Option<LoadProgress>,
-    /// Set when the view should be fitted to the data on the next frame.
-    pub fit_requested: bool,
+    pub prefs: Prefs,
+    /// Views that come with the data (the bundled sample's).
+    pub builtin_views: Vec<SavedView>,
+    pub filter: Filter,
+    /// Lanes and shown events; rebuilt when data, filter or lanes change.
+    pub layout: Layout,
+    /// The visible time range; `None` until there is data to fit.
+    pub window: Option<TimeWindow>,
 }
 
 /// A change to the state, emitted by the UI or by background work.
@@ -61,18 +96,46 @@ pub struct AppState {
 pub enum Command {
     /// Select an event by timeline index (`None` clears the selection).
     Select(Option<usize>),
-    /// Move the selection to the next (`true`) or previous event in time.
-    Step { forward: bool },
+    /// Move the selection to the next (`true`) or previous shown event.
+    Step {
+        forward: bool,
+    },
+    /// Move the selection to the nearest event in the next/previous lane.
+    NextLane {
+        forward: bool,
+    },
     /// A background load started for this many files.
-    LoadStarted { total: usize },
+    LoadStarted {
+        total: usize,
+    },
     /// A message from a background load.
     Load(LoadMessage),
     /// Something went wrong; shown in the status bar and problems list.
     Error(String),
-    /// Fit the view to all events.
+    /// Show this time range (kept within the zoom limits).
+    SetWindow(TimeWindow),
+    /// Fit the window to the shown events.
     Fit,
-    /// The view has been fitted.
-    FitApplied,
+    /// Show the whole range of all events, unfiltered.
+    Reset,
+    SetLaneMode(LaneMode),
+    SetFilter(Filter),
+    HideLane(String),
+    ShowLane(String),
+    ToggleCollapsed(String),
+    /// Move a lane one place up (or down).
+    MoveLane {
+        key: String,
+        up: bool,
+    },
+    /// Apply a saved or built-in view by name.
+    ApplyView(String),
+    /// Save the current window, lanes and filter under a name.
+    SaveView(String),
+    DeleteView(String),
+    SetDarkMode(bool),
+    /// Replace the preferences (from storage at start-up).
+    LoadPrefs(Prefs),
 }
 
 impl AppState {
@@ -80,11 +143,11 @@ impl AppState {
     pub fn with_articles(loaded: Vec<LoadedArticle>) -> Self {
         let mut state = Self::default();
         state.add_articles(loaded);
-        state.fit_requested = true;
+        state.apply(Command::Fit);
         state
     }
 
-    /// The bundled sample, parsed and extracted.
+    /// The bundled sample, parsed and extracted, with its saved views.
     pub fn sample() -> Self {
         let mut loaded = Vec::new();
         let mut problems = Vec::new();
@@ -96,6 +159,7 @@ impl AppState {
         }
         let mut state = Self::with_articles(loaded);
         state.problems = problems;
+        state.builtin_views = crate::sample::saved_views();
         state
     }
 
@@ -107,6 +171,11 @@ impl AppState {
         self.selected_index.and_then(|i| self.timeline.get(i))
     }
 
+    /// All views: built-in first, then the user's.
+    pub fn views(&self) -> impl Iterator<Item = &SavedView> {
+        self.builtin_views.iter().chain(&self.prefs.saved_views)
+    }
+
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
         match command {
@@ -114,10 +183,8 @@ impl AppState {
                 self.selected_index = index.filter(|&i| i < self.timeline.len());
                 self.selected = self.selected_event().map(EventKey::of);
             }
-            Command::Step { forward } => {
-                let next = self.timeline.step(self.selected_index, forward);
-                self.apply(Command::Select(next));
-            }
+            Command::Step { forward } => self.step(forward),
+            Command::NextLane { forward } => self.next_lane(forward),
             Command::LoadStarted { total } => {
                 self.loading = Some(LoadProgress {
                     done: 0,
@@ -130,23 +197,204 @@ impl AppState {
                 self.problems.push(message.clone());
                 self.last_error = Some(message);
             }
-            Command::Fit => self.fit_requested = true,
-            Command::FitApplied => self.fit_requested = false,
+            Command::SetWindow(window) => {
+                self.window = Some(constrain_window(window, self.shown_extent(), false));
+            }
+            Command::Fit => {
+                let current = self.window.unwrap_or(TimeWindow {
+                    min_day: 0.0,
+                    max_day: 365.0,
+                });
+                self.window = Some(constrain_window(current, self.shown_extent(), true));
+            }
+            Command::Reset => {
+                let current = self.window.unwrap_or(TimeWindow {
+                    min_day: 0.0,
+                    max_day: 365.0,
+                });
+                self.window = Some(constrain_window(current, self.timeline.extent_days(), true));
+            }
+            Command::SetLaneMode(mode) => {
+                self.prefs.lanes.mode = mode;
+                self.relayout();
+            }
+            Command::SetFilter(filter) => {
+                self.filter = filter;
+                self.relayout();
+            }
+            Command::HideLane(key) => {
+                self.prefs.lanes.hidden.insert(key);
+                self.relayout();
+            }
+            Command::ShowLane(key) => {
+                self.prefs.lanes.hidden.remove(&key);
+                self.relayout();
+            }
+            Command::ToggleCollapsed(key) => {
+                if !self.prefs.lanes.collapsed.remove(&key) {
+                    self.prefs.lanes.collapsed.insert(key);
+                }
+                self.relayout();
+            }
+            Command::MoveLane { key, up } => self.move_lane(&key, up),
+            Command::ApplyView(name) => self.apply_view(&name),
+            Command::SaveView(name) => self.save_view(&name),
+            Command::DeleteView(name) => self.prefs.saved_views.retain(|v| v.name != name),
+            Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            Command::LoadPrefs(prefs) => {
+                self.prefs = prefs;
+                self.relayout();
+            }
         }
+    }
+
+    /// First and last day of the shown events.
+    fn shown_extent(&self) -> Option<(i64, i64)> {
+        let mut extent: Option<(i64, i64)> = None;
+        for (i, e) in self.timeline.events().iter().enumerate() {
+            if self.layout.is_shown(i) {
+                let (a, b) = (day_number(e.date.earliest), day_number(e.date.latest));
+                extent = Some(extent.map_or((a, b), |(lo, hi)| (lo.min(a), hi.max(b))));
+            }
+        }
+        extent.or_else(|| self.timeline.extent_days())
+    }
+
+    fn step(&mut self, forward: bool) {
+        let mut next = self.timeline.step(self.selected_index, forward);
+        // Skip events that are filtered out or in hidden lanes.
+        while let Some(i) = next {
+            if self.layout.is_shown(i) {
+                break;
+            }
+            let further = self.timeline.step(Some(i), forward);
+            next = if further == Some(i) { None } else { further };
+        }
+        if next.is_some() {
+            self.apply(Command::Select(next));
+            self.keep_selection_in_window();
+        }
+    }
+
+    fn next_lane(&mut self, forward: bool) {
+        let lanes = self.layout.lanes.len();
+        if lanes == 0 {
+            return;
+        }
+        let current = self.selected_index.and_then(|i| self.layout.lane_of(i));
+        let target = match (current, forward) {
+            (None, _) => 0,
+            (Some(l), true) => (l + 1) % lanes,
+            (Some(l), false) => (l + lanes - 1) % lanes,
+        };
+        let anchor_day = self.selected_event().map_or_else(
+            || {
+                self.window
+                    .map_or(0.0, |w| f64::midpoint(w.min_day, w.max_day))
+            },
+            |e| day_number(e.date.earliest) as f64,
+        );
+        let Some(lane) = self.layout.lanes.get(target) else {
+            return;
+        };
+        let nearest = lane.events.iter().copied().min_by(|&a, &b| {
+            let d = |i: u32| {
+                self.timeline.get(i as usize).map_or(f64::INFINITY, |e| {
+                    (day_number(e.date.earliest) as f64 - anchor_day).abs()
+                })
+            };
+            d(a).total_cmp(&d(b))
+        });
+        if let Some(i) = nearest {
+            self.apply(Command::Select(Some(i as usize)));
+            self.keep_selection_in_window();
+        }
+    }
+
+    /// Pans (never zooms) so the selected event is inside the window.
+    fn keep_selection_in_window(&mut self) {
+        let (Some(window), Some(event)) = (self.window, self.selected_event()) else {
+            return;
+        };
+        let day = day_number(event.date.earliest) as f64;
+        if day < window.min_day || day > window.max_day {
+            let half = (window.max_day - window.min_day) / 2.0;
+            self.window = Some(TimeWindow {
+                min_day: day - half,
+                max_day: day + half,
+            });
+        }
+    }
+
+    fn move_lane(&mut self, key: &str, up: bool) {
+        let mut order: Vec<String> = self.layout.lanes.iter().map(|l| l.key.clone()).collect();
+        if let Some(i) = order.iter().position(|k| k == key) {
+            let j = if up {
+                i.checked_sub(1)
+            } else {
+                Some(i + 1).filter(|&j| j < order.len())
+            };
+            if let Some(j) = j {
+                order.swap(i, j);
+            }
+        }
+        self.prefs.lanes.order = order;
+        self.relayout();
+    }
+
+    fn apply_view(&mut self, name: &str) {
+        let Some(view) = self.views().find(|v| v.name == name).cloned() else {
+            self.apply(Command::Error(format!("no saved view named {name:?}")));
+            return;
+        };
+        let range = EventDate::parse_edtf(&view.from)
+            .and_then(|from| EventDate::parse_edtf(&view.to).map(|to| (from, to)));
+        match range {
+            Ok((from, to)) => {
+                self.prefs.lanes.mode = view.lane_mode;
+                self.filter = view.filter;
+                self.relayout();
+                self.apply(Command::SetWindow(TimeWindow {
+                    min_day: day_number(from.earliest) as f64,
+                    max_day: day_number(to.latest) as f64 + 1.0,
+                }));
+            }
+            Err(e) => self.apply(Command::Error(format!("view {name:?}: {e}"))),
+        }
+    }
+
+    fn save_view(&mut self, name: &str) {
+        let name = name.trim().to_owned();
+        let Some(window) = self.window else { return };
+        if name.is_empty() {
+            return;
+        }
+        let iso = |day: f64| {
+            date_from_day_number(day.round() as i64)
+                .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
+        };
+        let view = SavedView {
+            name: name.clone(),
+            from: iso(window.min_day),
+            to: iso(window.max_day),
+            lane_mode: self.prefs.lanes.mode,
+            filter: self.filter.clone(),
+        };
+        self.prefs.saved_views.retain(|v| v.name != name);
+        self.prefs.saved_views.push(view);
     }
 
     fn apply_load(&mut self, message: LoadMessage) {
         match message {
             LoadMessage::Loaded(loaded) => {
                 let events = loaded.events.len();
-                let first = self.articles.is_empty();
                 self.add_articles(vec![*loaded]);
                 if let Some(p) = &mut self.loading {
                     p.done += 1;
                     p.events += events;
                 }
-                if first {
-                    self.fit_requested = true;
+                if self.window.is_none() {
+                    self.apply(Command::Fit);
                 }
             }
             LoadMessage::Failed(message) => {
@@ -157,7 +405,7 @@ impl AppState {
             }
             LoadMessage::Finished => {
                 self.loading = None;
-                self.fit_requested = true;
+                self.apply(Command::Fit);
             }
         }
     }
@@ -165,7 +413,7 @@ impl AppState {
     /// Adds articles and their events, re-sorting the timeline and keeping
     /// the selection on the same event.
     pub fn add_articles(&mut self, loaded: Vec<LoadedArticle>) {
-        let mut events: Vec<Event> = self.timeline.events().to_vec();
+        let mut events: Vec<Event> = std::mem::take(&mut self.timeline).into_events();
         for item in loaded {
             let index = self.articles.len();
             self.problems.extend(item.warnings);
@@ -173,6 +421,10 @@ impl AppState {
                 e.article = index;
                 e
             }));
+            self.article_countries
+                .push(crate::extract::places::primary_country(
+                    item.article.body_text(),
+                ));
             self.articles.push(item.article);
         }
         self.timeline = Timeline::new(events);
@@ -182,6 +434,17 @@ impl AppState {
                 .iter()
                 .position(|e| EventKey::of(e) == key)
         });
+        self.relayout();
+    }
+
+    fn relayout(&mut self) {
+        self.layout = Layout::build(
+            &self.timeline,
+            &self.articles,
+            &self.article_countries,
+            &self.prefs.lanes,
+            &self.filter,
+        );
     }
 
     /// The article an event came from.
@@ -252,5 +515,110 @@ mod tests {
         state.apply(Command::Load(LoadMessage::Finished));
         assert!(state.loading.is_none());
         assert_eq!(state.articles.len(), 1);
+    }
+
+    #[test]
+    fn filters_lanes_and_stepping_skip_hidden_events() {
+        let mut state = AppState::sample();
+        let all = state.layout.shown;
+        assert_eq!(all, state.timeline.len());
+        state.apply(Command::SetFilter(Filter {
+            countries: vec!["Gabon".into()],
+            ..Filter::default()
+        }));
+        let gabon = state.layout.shown;
+        assert!(gabon > 0 && gabon < all);
+        state.apply(Command::Step { forward: true });
+        let first = state.selected_event().unwrap();
+        assert!(first.places.iter().any(|p| p == "Gabon"));
+        state.apply(Command::SetFilter(Filter::default()));
+        state.apply(Command::SetLaneMode(LaneMode::Article));
+        assert_eq!(state.layout.lanes.len(), state.articles.len());
+        let key = state.layout.lanes[0].key.clone();
+        state.apply(Command::HideLane(key.clone()));
+        assert_eq!(state.layout.lanes.len(), state.articles.len() - 1);
+        assert_eq!(state.layout.hidden_lanes, vec![key.clone()]);
+        state.apply(Command::ShowLane(key));
+        let second = state.layout.lanes[1].key.clone();
+        state.apply(Command::MoveLane {
+            key: second.clone(),
+            up: true,
+        });
+        assert_eq!(state.layout.lanes[0].key, second);
+    }
+
+    #[test]
+    fn tab_moves_to_the_nearest_event_in_the_next_lane() {
+        let mut state = AppState::sample();
+        state.apply(Command::Step { forward: true });
+        let lane = state
+            .layout
+            .lane_of(state.selected_index().unwrap())
+            .unwrap();
+        state.apply(Command::NextLane { forward: true });
+        let next = state
+            .layout
+            .lane_of(state.selected_index().unwrap())
+            .unwrap();
+        assert_eq!(next, (lane + 1) % state.layout.lanes.len());
+        state.apply(Command::NextLane { forward: false });
+        assert_eq!(
+            state.layout.lane_of(state.selected_index().unwrap()),
+            Some(lane)
+        );
+    }
+
+    #[test]
+    fn saved_views_apply_save_and_delete() {
+        let mut state = AppState::sample();
+        assert_eq!(state.views().count(), 2);
+        state.apply(Command::ApplyView("Coup belt since 2020".into()));
+        let w = state.window.unwrap();
+        let from = day_number(chrono::NaiveDate::from_ymd_opt(2020, 6, 1).unwrap()) as f64;
+        assert!((w.min_day - from).abs() < 1e-9);
+        assert!(
+            state
+                .layout
+                .lanes
+                .iter()
+                .all(|l| crate::sample::COUP_BELT.contains(&l.key.as_str()))
+        );
+        state.apply(Command::SetWindow(TimeWindow {
+            min_day: from,
+            max_day: from + 100.0,
+        }));
+        state.apply(Command::SaveView("  my view ".into()));
+        assert_eq!(state.prefs.saved_views.len(), 1);
+        assert_eq!(state.prefs.saved_views[0].name, "my view");
+        assert_eq!(state.prefs.saved_views[0].from, "2020-06-01");
+        state.apply(Command::Reset);
+        state.apply(Command::SetFilter(Filter::default()));
+        state.apply(Command::ApplyView("my view".into()));
+        assert!((state.window.unwrap().min_day - from).abs() < 1.0);
+        assert_eq!(state.layout.lanes.len(), 7.min(state.layout.lanes.len()));
+        state.apply(Command::DeleteView("my view".into()));
+        assert!(state.prefs.saved_views.is_empty());
+        state.apply(Command::ApplyView("nope".into()));
+        assert!(state.last_error.as_deref().unwrap().contains("nope"));
+    }
+
+    #[test]
+    fn fit_and_reset_cover_the_events() {
+        let mut state = AppState::sample();
+        let (first, last) = state.timeline.extent_days().unwrap();
+        state.apply(Command::SetWindow(TimeWindow {
+            min_day: 0.0,
+            max_day: 10.0,
+        }));
+        state.apply(Command::Reset);
+        let w = state.window.unwrap();
+        assert!(w.min_day < first as f64 && w.max_day > last as f64);
+        state.apply(Command::SetFilter(Filter {
+            countries: vec!["Gabon".into()],
+            ..Filter::default()
+        }));
+        state.apply(Command::Fit);
+        let fitted = state.window.unwrap();
+        assert!(fitted.max_day - fitted.min_day < w.max_day - w.min_day);
     }
 }

@@ -8,8 +8,10 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
+use crate::model::Precision;
+use crate::state::Prefs;
 use crate::state::loader::{files_to_load, load_files};
-use crate::state::view::{TimelineView, build};
+use crate::state::views::{Filter, LaneMode};
 use crate::state::{AppState, Command};
 
 use super::{detail, theme, timeline};
@@ -32,7 +34,6 @@ enum DialogOutcome {
 #[derive(Debug)]
 pub struct DatelineApp {
     state: AppState,
-    view: TimelineView,
     commands: Vec<Command>,
     background: (Sender<Command>, Receiver<Command>),
     dialog: Option<Receiver<DialogOutcome>>,
@@ -43,15 +44,19 @@ pub struct DatelineApp {
     /// Where the selected event's mark was drawn in the last frame.
     selected_mark_pos: Option<egui::Pos2>,
     fonts_installed: bool,
+    /// The search box's text (applied to the filter as it changes).
+    search: String,
+    /// The name being typed for "Save current view…".
+    new_view_name: Option<String>,
 }
 
 impl DatelineApp {
     /// An app showing `state`.
     pub fn new(state: AppState) -> Self {
-        let view = build(&state);
         Self {
             state,
-            view,
+            search: String::new(),
+            new_view_name: None,
             commands: Vec::new(),
             background: channel(),
             dialog: None,
@@ -179,7 +184,23 @@ impl DatelineApp {
             if i.key_pressed(Key::F) {
                 self.commands.push(Command::Fit);
             }
+            if i.key_pressed(Key::Home) {
+                self.commands.push(Command::Reset);
+            }
         });
+        // Tab moves between lanes instead of between widgets.
+        let tab = ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::SHIFT, Key::Tab) {
+                Some(false)
+            } else if i.consume_key(Modifiers::NONE, Key::Tab) {
+                Some(true)
+            } else {
+                None
+            }
+        });
+        if let Some(forward) = tab {
+            self.commands.push(Command::NextLane { forward });
+        }
     }
 
     /// Draws the whole window into `ui` and applies the frame's commands.
@@ -191,6 +212,14 @@ impl DatelineApp {
             self.fonts_installed = true;
             ctx.request_repaint();
             return;
+        }
+        let theme = if self.state.prefs.dark_mode {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        };
+        if ctx.theme() != theme {
+            ctx.set_theme(theme);
         }
         self.poll_background(&ctx);
         self.handle_input(&ctx);
@@ -209,8 +238,8 @@ impl DatelineApp {
             .default_size(360.0)
             .show(ui, |ui| detail::detail_ui(ui, &self.state));
         egui::CentralPanel::default().show(ui, |ui| {
-            self.selected_mark_pos =
-                timeline::timeline_ui(ui, &self.state, &self.view, &mut self.commands);
+            self.toolbar_ui(ui);
+            self.selected_mark_pos = timeline::timeline_ui(ui, &self.state, &mut self.commands);
         });
 
         let changed = !self.commands.is_empty();
@@ -218,7 +247,6 @@ impl DatelineApp {
             self.state.apply(command);
         }
         if changed {
-            self.view = build(&self.state);
             ctx.request_repaint();
         }
     }
@@ -242,11 +270,7 @@ impl DatelineApp {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
-            ui.menu_button("View", |ui| {
-                if ui.button("Fit all (F)").clicked() {
-                    self.commands.push(Command::Fit);
-                }
-            });
+            ui.menu_button("View", |ui| self.view_menu_ui(ui));
         });
     }
 
@@ -284,6 +308,209 @@ impl DatelineApp {
             self.open_path = None;
             self.notice = None;
         }
+    }
+
+    fn view_menu_ui(&mut self, ui: &mut egui::Ui) {
+        if ui.button("Fit all (F, double-click)").clicked() {
+            self.commands.push(Command::Fit);
+        }
+        if ui.button("Whole range (Home)").clicked() {
+            self.commands.push(Command::Reset);
+        }
+        ui.separator();
+        ui.menu_button("Saved views", |ui| {
+            let names: Vec<String> = self.state.views().map(|v| v.name.clone()).collect();
+            for name in names {
+                if ui.button(&name).clicked() {
+                    self.commands.push(Command::ApplyView(name));
+                }
+            }
+            ui.separator();
+            if ui.button("Save current view…").clicked() {
+                self.new_view_name = Some(String::new());
+            }
+            let user: Vec<String> = self
+                .state
+                .prefs
+                .saved_views
+                .iter()
+                .map(|v| v.name.clone())
+                .collect();
+            if !user.is_empty() {
+                ui.menu_button("Delete", |ui| {
+                    for name in user {
+                        if ui.button(&name).clicked() {
+                            self.commands.push(Command::DeleteView(name));
+                        }
+                    }
+                });
+            }
+        });
+        if !self.state.layout.hidden_lanes.is_empty() {
+            ui.menu_button("Hidden lanes", |ui| {
+                for key in self.state.layout.hidden_lanes.clone() {
+                    if ui.button(format!("Show {key}")).clicked() {
+                        self.commands.push(Command::ShowLane(key));
+                    }
+                }
+            });
+        }
+        ui.separator();
+        let dark = self.state.prefs.dark_mode;
+        if ui
+            .button(if dark { "Light theme" } else { "Dark theme" })
+            .clicked()
+        {
+            self.commands.push(Command::SetDarkMode(!dark));
+        }
+    }
+
+    /// Search, lanes and filters above the timeline, with live counts.
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text("Search labels, passages, titles")
+                    .desired_width(220.0),
+            );
+            if search.changed() {
+                self.commands.push(Command::SetFilter(Filter {
+                    text: self.search.clone(),
+                    ..self.state.filter.clone()
+                }));
+            }
+            let mode = self.state.prefs.lanes.mode;
+            ui.label("Lanes:");
+            egui::ComboBox::from_id_salt("lane_mode")
+                .selected_text(match mode {
+                    LaneMode::Country => "By country",
+                    LaneMode::Article => "By article",
+                    LaneMode::None => "One lane",
+                })
+                .show_ui(ui, |ui| {
+                    for (m, name) in [
+                        (LaneMode::Country, "By country"),
+                        (LaneMode::Article, "By article"),
+                        (LaneMode::None, "One lane"),
+                    ] {
+                        if ui.selectable_label(mode == m, name).clicked() {
+                            self.commands.push(Command::SetLaneMode(m));
+                        }
+                    }
+                });
+            self.filter_menu_ui(ui);
+            let filter = &self.state.filter;
+            if !filter.is_empty() && ui.button("Clear filters").clicked() {
+                self.search.clear();
+                self.commands.push(Command::SetFilter(Filter::default()));
+            }
+            ui.label(format!(
+                "Showing {} of {} events",
+                self.state.layout.shown,
+                self.state.timeline.len()
+            ));
+        });
+        if let Some(name) = &mut self.new_view_name {
+            let mut done = None;
+            ui.horizontal(|ui| {
+                ui.label("Save view as:");
+                let edit = ui.text_edit_singleline(name);
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                if (ui.button("Save").clicked() || enter) && !name.trim().is_empty() {
+                    done = Some(Some(name.clone()));
+                }
+                if ui.button("Cancel").clicked() {
+                    done = Some(None);
+                }
+            });
+            if let Some(result) = done {
+                if let Some(name) = result {
+                    self.commands.push(Command::SaveView(name));
+                }
+                self.new_view_name = None;
+            }
+        }
+    }
+
+    fn filter_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let filter = self.state.filter.clone();
+        let active = filter.countries.len() + filter.precisions.len() + filter.articles.len();
+        let title = if active == 0 {
+            "Filters".to_owned()
+        } else {
+            format!("Filters ({active})")
+        };
+        ui.menu_button(title, |ui| {
+            ui.label(RichText::new("Precision").strong());
+            for p in [
+                Precision::Day,
+                Precision::Week,
+                Precision::Month,
+                Precision::Season,
+                Precision::Year,
+                Precision::Decade,
+                Precision::Century,
+                Precision::Interval,
+            ] {
+                let mut on = filter.precisions.contains(&p);
+                if ui.checkbox(&mut on, p.as_str()).changed() {
+                    let mut next = filter.clone();
+                    if on {
+                        next.precisions.push(p);
+                    } else {
+                        next.precisions.retain(|x| *x != p);
+                    }
+                    self.commands.push(Command::SetFilter(next));
+                }
+            }
+            ui.separator();
+            ui.label(RichText::new("Country").strong());
+            let mut countries: Vec<&str> = self
+                .state
+                .timeline
+                .events()
+                .iter()
+                .flat_map(|e| e.places.iter().map(String::as_str))
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            egui::ScrollArea::vertical()
+                .max_height(240.0)
+                .id_salt("country_filter")
+                .show(ui, |ui| {
+                    for c in countries {
+                        let mut on = filter.countries.iter().any(|x| x == c);
+                        if ui.checkbox(&mut on, c).changed() {
+                            let mut next = filter.clone();
+                            if on {
+                                next.countries.push(c.to_owned());
+                            } else {
+                                next.countries.retain(|x| x != c);
+                            }
+                            self.commands.push(Command::SetFilter(next));
+                        }
+                    }
+                });
+            ui.separator();
+            ui.label(RichText::new("Article").strong());
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .id_salt("article_filter")
+                .show(ui, |ui| {
+                    for a in &self.state.articles {
+                        let mut on = filter.articles.contains(&a.path);
+                        if ui.checkbox(&mut on, a.display_name()).changed() {
+                            let mut next = filter.clone();
+                            if on {
+                                next.articles.push(a.path.clone());
+                            } else {
+                                next.articles.retain(|x| x != &a.path);
+                            }
+                            self.commands.push(Command::SetFilter(next));
+                        }
+                    }
+                });
+        });
     }
 
     fn status_ui(&self, ui: &mut egui::Ui) {
@@ -346,9 +573,16 @@ impl DatelineApp {
     }
 }
 
+/// Storage key of the preferences.
+const PREFS_KEY: &str = "dateline-prefs";
+
 impl eframe::App for DatelineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
 }
 
@@ -370,6 +604,12 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
             } else {
                 DatelineApp::new(AppState::default())
             };
+            if let Some(prefs) = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            {
+                app.state.apply(Command::LoadPrefs(prefs));
+            }
             app.open_paths(&cc.egui_ctx, paths);
             Ok(Box::new(app))
         }),

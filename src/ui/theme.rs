@@ -28,6 +28,49 @@ pub fn bar_fill(lane: Color32) -> Color32 {
     lane.gamma_multiply(0.45)
 }
 
+/// Fill for intervals ("since 2020"): thinner and fainter than periods.
+pub fn interval_fill(lane: Color32) -> Color32 {
+    lane.gamma_multiply(0.3)
+}
+
+/// Text on a cluster badge: black or white, whichever reads on `fill`.
+pub fn badge_text(fill: Color32) -> Color32 {
+    let luma =
+        0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
+    if luma > 140.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// Background of the density strip and the overview band.
+pub fn strip_bg(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(24)
+    } else {
+        Color32::from_gray(238)
+    }
+}
+
+/// Bars of the density histograms.
+pub fn density(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x56, 0xB4, 0xE9)
+    } else {
+        Color32::from_rgb(0x00, 0x72, 0xB2)
+    }
+}
+
+/// The current window drawn on the overview band.
+pub fn window_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_white_alpha(30)
+    } else {
+        Color32::from_black_alpha(25)
+    }
+}
+
 /// Outline of the selected event.
 pub fn selection(dark: bool) -> Color32 {
     if dark { Color32::WHITE } else { Color32::BLACK }

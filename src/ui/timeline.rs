@@ -1,12 +1,14 @@
-//! The central timeline: `egui_plot` provides the calendar axis, zoom and
-//! pan (x only); marks and lane names are painted from the view-model.
+//! The central timeline: `egui_plot` provides the calendar axis and drag
+//! panning (x only); marks, clusters, lane names, the density strip and the
+//! overview band are painted from the frame view-model. The visible window
+//! lives in the state and changes only through commands.
 
-use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind, Vec2};
+use egui::{Align2, CornerRadius, FontId, Painter, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
 use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use crate::model::date::date_from_day_number;
-use crate::state::axis::{TickStep, TimeWindow, constrain_window, tick_label, ticks, zoom_window};
-use crate::state::view::{Mark, TimelineView, lane_y};
+use crate::state::axis::{TickStep, TimeWindow, tick_label, ticks, zoom_window};
+use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame, overview_density};
 use crate::state::{AppState, Command};
 
 use super::theme;
@@ -19,6 +21,10 @@ const LABEL_WIDTH_PX: f32 = 110.0;
 const ZOOM_PER_SCROLL_POINT: f64 = 0.004;
 /// Zoom per press of `+` or `-`.
 const KEY_ZOOM: f64 = 1.5;
+const DENSITY_HEIGHT: f32 = 18.0;
+const OVERVIEW_HEIGHT: f32 = 42.0;
+/// Lane height in points, for a comfortable reading size.
+const MIN_LANE_PX: f32 = 34.0;
 
 fn step_from_size(step_size: f64) -> TickStep {
     [
@@ -36,73 +42,68 @@ fn step_from_size(step_size: f64) -> TickStep {
     ))
 }
 
-/// Draws the timeline and pushes the user's selections as commands.
-/// Returns where the selected event's mark was drawn, if it is visible.
+/// Draws the timeline and pushes the user's actions as commands. Returns
+/// where the selected event's mark was drawn, if it is visible.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    view: &TimelineView,
     commands: &mut Vec<Command>,
 ) -> Option<Pos2> {
-    let (transform, plot_response) = plot_ui(ui, state, view.lanes.len());
-    if state.fit_requested {
-        commands.push(Command::FitApplied);
-    }
+    let Some(window) = state.window else {
+        empty_ui(ui);
+        return None;
+    };
+    let plot_height = (ui.available_height() - DENSITY_HEIGHT - OVERVIEW_HEIGHT - 8.0).max(120.0);
+    let (transform, response) = plot_ui(ui, state, window, plot_height, commands);
     let frame = *transform.frame();
+    let view = build_frame(
+        &state.timeline,
+        &state.layout,
+        window,
+        f64::from(frame.width()),
+        state.selected_index(),
+    );
     let painter = ui.painter_at(frame);
     let dark = ui.visuals().dark_mode;
-    let selected_pos = paint_marks(&painter, &transform, view, dark);
-    paint_lane_names(&painter, &transform, view, ui.visuals().text_color(), dark);
-
-    let bounds = transform.bounds();
-    let px_per_day = f64::from(frame.width()) / bounds.width().max(f64::EPSILON);
-    let px_per_lane = f64::from(frame.height()) / bounds.height().max(f64::EPSILON);
-    let pick = |pos: Pos2| {
-        let p: PlotPoint = transform.value_from_position(pos);
-        view.hit(p.x, p.y, px_per_day, px_per_lane, PICK_RADIUS_PX)
-    };
-    if plot_response.double_clicked() {
-        commands.push(Command::Fit);
-    } else if plot_response.clicked()
-        && let Some(pos) = plot_response.interact_pointer_pos()
-    {
-        commands.push(Command::Select(pick(pos)));
-    }
-    if let Some(pos) = plot_response.hover_pos()
-        && let Some(event) = pick(pos).and_then(|i| state.timeline.get(i))
-    {
-        let article = state.article_of(event).map_or("", |a| a.display_name());
-        plot_response.on_hover_ui_at_pointer(|ui| {
-            ui.strong(event.date.describe());
-            ui.label(&event.label);
-            ui.weak(article);
-        });
-    }
-    if state.timeline.is_empty() {
+    let selected_pos = paint_marks(&painter, &transform, &view, dark);
+    lane_names_ui(ui, &painter, &transform, &view, commands);
+    interact(&response, &transform, &view, state, commands);
+    if state.layout.lanes.is_empty() {
         painter.text(
             frame.center(),
             Align2::CENTER_CENTER,
-            "No events yet: open articles with File ▸ Open files…, drop them here, or pass paths on the command line.",
+            "No event matches the filters.",
             FontId::proportional(14.0),
             ui.visuals().weak_text_color(),
         );
     }
+    density_ui(ui, &view, frame.x_range(), dark);
+    overview_ui(ui, state, window, frame.x_range(), commands);
     selected_pos
 }
 
-/// The plot itself: calendar grid, zoom and pan on x, lanes fixed on y.
+fn empty_ui(ui: &mut egui::Ui) {
+    ui.centered_and_justified(|ui| {
+        ui.weak(
+            "No events yet: open articles with File ▸ Open files… (Ctrl+O), drop files or folders here, or pass paths on the command line.",
+        );
+    });
+}
+
+/// The plot: calendar grid and drag panning; the window comes from the state.
 fn plot_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    lane_count: usize,
+    window: TimeWindow,
+    height: f32,
+    commands: &mut Vec<Command>,
 ) -> (PlotTransform, egui::Response) {
     #[allow(clippy::cast_sign_loss)] // clamped to at least 2.0 first
     let max_ticks = (ui.available_width() / LABEL_WIDTH_PX).max(2.0) as usize;
-    let lanes = lane_count.max(1) as f64;
-    let fit = state.fit_requested;
-    let extent = state.timeline.extent_days();
+    let total_height = state.layout.total_height.max(1.0);
     let plot = Plot::new("timeline")
-        .allow_zoom([true, false])
+        .height(height)
+        .allow_zoom(false)
         .allow_scroll(false)
         .allow_drag([true, false])
         .allow_boxed_zoom(false)
@@ -127,55 +128,65 @@ fn plot_ui(
                 .map(|d| tick_label(d, step_from_size(mark.step_size)))
                 .unwrap_or_default()
         });
-    // The wheel zooms time around the pointer; + and - zoom around the centre.
-    let (scroll, key_zoom) = ui.input(|i| {
-        let keys = if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
-            KEY_ZOOM
-        } else if i.key_pressed(egui::Key::Minus) {
-            1.0 / KEY_ZOOM
-        } else {
-            1.0
-        };
-        (
-            f64::from(i.smooth_scroll_delta.y + i.smooth_scroll_delta.x),
-            keys,
-        )
-    });
-    let typing = ui.ctx().egui_wants_keyboard_input();
     let shown = plot.show(ui, |plot_ui| {
-        let bounds = plot_ui.plot_bounds();
-        let mut current = TimeWindow {
-            min_day: bounds.min()[0],
-            max_day: bounds.max()[0],
-        };
-        if let Some(pointer) = plot_ui.pointer_coordinate()
-            && plot_ui.response().hovered()
+        plot_ui.set_plot_bounds_x(window.min_day..=window.max_day);
+        plot_ui.set_plot_bounds_y(-(total_height + 0.15)..=0.15);
+    });
+    let bounds = shown.transform.bounds();
+    let after_drag = TimeWindow {
+        min_day: bounds.min()[0],
+        max_day: bounds.max()[0],
+    };
+    let mut next = after_drag;
+    // The wheel zooms time around the pointer; + and - around the centre.
+    let response = &shown.response;
+    if response.hovered() {
+        let scroll = ui.input(|i| f64::from(i.smooth_scroll_delta.y + i.smooth_scroll_delta.x));
+        if let Some(pointer) = response.hover_pos()
             && scroll.abs() > 0.0
         {
-            current = zoom_window(current, (scroll * ZOOM_PER_SCROLL_POINT).exp(), pointer.x);
+            let center = shown.transform.value_from_position(pointer).x;
+            next = zoom_window(next, (scroll * ZOOM_PER_SCROLL_POINT).exp(), center);
         }
-        if !typing && (key_zoom - 1.0).abs() > f64::EPSILON {
-            let centre = f64::midpoint(current.min_day, current.max_day);
-            current = zoom_window(current, key_zoom, centre);
+    }
+    if !ui.ctx().egui_wants_keyboard_input() {
+        let factor = ui.input(|i| {
+            if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
+                KEY_ZOOM
+            } else if i.key_pressed(egui::Key::Minus) {
+                1.0 / KEY_ZOOM
+            } else {
+                1.0
+            }
+        });
+        if (factor - 1.0).abs() > f64::EPSILON {
+            next = zoom_window(next, factor, f64::midpoint(next.min_day, next.max_day));
         }
-        let window = constrain_window(current, extent, fit);
-        plot_ui.set_plot_bounds_x(window.min_day..=window.max_day);
-        plot_ui.set_plot_bounds_y(-(lanes - 0.5)..=0.6);
-    });
+    }
+    if (next.min_day - window.min_day).abs() > 1e-9 || (next.max_day - window.max_day).abs() > 1e-9
+    {
+        commands.push(Command::SetWindow(next));
+    }
     (shown.transform, shown.response)
 }
 
-/// Paints bars, then points, then the selection ring; returns where the
-/// selected mark is.
+fn x_of(transform: &PlotTransform, day: f64) -> f32 {
+    transform.position_from_point_x(day)
+}
+
+fn lane_center(transform: &PlotTransform, view: &FrameView, lane: usize) -> f32 {
+    transform.position_from_point_y(view.lanes.get(lane).map_or(0.0, |l| l.y))
+}
+
+/// Paints lanes, bars, points, clusters and the selection; returns where
+/// the selected mark is.
 fn paint_marks(
     painter: &Painter,
     transform: &PlotTransform,
-    view: &TimelineView,
+    view: &FrameView,
     dark: bool,
 ) -> Option<Pos2> {
     let frame = *transform.frame();
-    let bounds = transform.bounds();
-    let (x_lo, x_hi) = (bounds.min()[0], bounds.max()[0]);
     for lane in &view.lanes {
         let y = transform.position_from_point_y(lane.y);
         painter.hline(
@@ -184,30 +195,41 @@ fn paint_marks(
             Stroke::new(1.0, theme::lane_guide(dark)),
         );
     }
-    let bar_rect = |mark: &Mark, half_height: f32| {
-        let y = transform.position_from_point_y(lane_y(mark.lane));
-        let x0 = transform.position_from_point_x(mark.start);
-        let x1 = transform.position_from_point_x(mark.end).max(x0 + 3.0);
-        Rect::from_min_max(
-            Pos2::new(x0, y - half_height),
-            Pos2::new(x1, y + half_height),
-        )
+    let bar_rect = |mark: &Mark, half: f32| {
+        let y = lane_center(transform, view, mark.lane);
+        let x0 = x_of(transform, mark.start);
+        let x1 = x_of(transform, mark.end).max(x0 + 3.0);
+        Rect::from_min_max(Pos2::new(x0, y - half), Pos2::new(x1, y + half))
     };
     let center = |mark: &Mark| {
         Pos2::new(
-            transform.position_from_point_x(mark.center()),
-            transform.position_from_point_y(lane_y(mark.lane)),
+            x_of(transform, mark.center()),
+            lane_center(transform, view, mark.lane),
         )
     };
-    let visible: Vec<&Mark> = view
-        .marks
-        .iter()
-        .filter(|m| m.end >= x_lo && m.start <= x_hi)
-        .collect();
-    for mark in visible.iter().filter(|m| !m.point) {
-        let color = theme::lane_color(mark.lane);
-        let rect = bar_rect(mark, 5.0);
-        painter.rect_filled(rect, CornerRadius::same(2), theme::bar_fill(color));
+    let color_of = |lane: usize| theme::lane_color(view.lanes.get(lane).map_or(0, |l| l.color));
+    let collapsed = |lane: usize| view.lanes.get(lane).is_some_and(|l| l.collapsed);
+    let is_point = |m: &Mark| {
+        m.kind == MarkKind::Point || x_of(transform, m.end) - x_of(transform, m.start) < 4.0
+    };
+
+    // Periods and intervals (imprecise: lighter, so precision is visible).
+    for mark in view.marks.iter().filter(|m| !is_point(m)) {
+        let color = color_of(mark.lane);
+        let half = if collapsed(mark.lane) {
+            2.0
+        } else if mark.kind == MarkKind::Interval {
+            3.0
+        } else {
+            5.0
+        };
+        let rect = bar_rect(mark, half);
+        let fill = if mark.kind == MarkKind::Interval {
+            theme::interval_fill(color)
+        } else {
+            theme::bar_fill(color)
+        };
+        painter.rect_filled(rect, CornerRadius::same(2), fill);
         if mark.approximate {
             painter.rect_stroke(
                 rect,
@@ -217,17 +239,35 @@ fn paint_marks(
             );
         }
     }
-    for mark in visible.iter().filter(|m| m.point) {
-        let color = theme::lane_color(mark.lane);
-        if mark.approximate {
-            painter.circle_stroke(center(mark), 5.0, Stroke::new(2.0, color));
+    for mark in view.marks.iter().filter(|m| is_point(m)) {
+        let color = color_of(mark.lane);
+        let radius = if collapsed(mark.lane) { 3.0 } else { 5.5 };
+        if mark.approximate || mark.kind != MarkKind::Point {
+            painter.circle_stroke(center(mark), radius - 0.5, Stroke::new(2.0, color));
         } else {
-            painter.circle_filled(center(mark), 5.5, color);
+            painter.circle_filled(center(mark), radius, color);
         }
     }
-    let mark = visible.iter().find(|m| m.selected)?;
+    for cluster in &view.clusters {
+        let color = color_of(cluster.lane);
+        let pos = Pos2::new(
+            x_of(transform, cluster.center()),
+            lane_center(transform, view, cluster.lane),
+        );
+        let text = cluster.count.to_string();
+        let radius = 7.0 + 2.0 * (text.len() as f32 - 1.0);
+        painter.circle_filled(pos, radius, color);
+        painter.text(
+            pos,
+            Align2::CENTER_CENTER,
+            text,
+            FontId::proportional(10.0),
+            theme::badge_text(color),
+        );
+    }
+    let mark = view.marks.iter().find(|m| m.selected)?;
     let stroke = Stroke::new(2.0, theme::selection(dark));
-    if mark.point {
+    if is_point(mark) {
         painter.circle_stroke(center(mark), 9.0, stroke);
     } else {
         painter.rect_stroke(
@@ -241,21 +281,30 @@ fn paint_marks(
     Some(Pos2::new(pos.x.clamp(frame.left(), frame.right()), pos.y))
 }
 
-/// Lane names at the left edge, above each lane's guide line.
-fn paint_lane_names(
+/// Lane names at the left edge; right-click one to collapse, hide or move it.
+fn lane_names_ui(
+    ui: &egui::Ui,
     painter: &Painter,
     transform: &PlotTransform,
-    view: &TimelineView,
-    text: Color32,
-    dark: bool,
+    view: &FrameView,
+    commands: &mut Vec<Command>,
 ) {
     let frame = *transform.frame();
-    let font = FontId::proportional(12.0);
-    for (i, lane) in view.lanes.iter().enumerate() {
+    let text_color = ui.visuals().text_color();
+    let dark = ui.visuals().dark_mode;
+    for lane in &view.lanes {
         let y = transform.position_from_point_y(lane.y);
         let name: String = lane.name.chars().take(48).collect();
-        let galley = painter.layout_no_wrap(name, font.clone(), text);
-        let pos = Pos2::new(frame.left() + 8.0, y - 10.0 - galley.size().y);
+        let label = format!("{name} ({})", lane.count);
+        let galley = painter.layout_no_wrap(label, FontId::proportional(12.0), text_color);
+        let lane_px = transform.position_from_point_y(lane.y - lane.height / 2.0)
+            - transform.position_from_point_y(lane.y + lane.height / 2.0);
+        let above = if lane.collapsed || lane_px < MIN_LANE_PX {
+            galley.size().y / 2.0
+        } else {
+            10.0 + galley.size().y
+        };
+        let pos = Pos2::new(frame.left() + 8.0, y - above);
         let rect = Rect::from_min_size(pos, galley.size()).expand(2.0);
         painter.rect_filled(rect, CornerRadius::same(2), theme::lane_label_bg(dark));
         painter.rect_filled(
@@ -264,8 +313,222 @@ fn paint_lane_names(
                 Vec2::new(3.0, rect.height()),
             ),
             CornerRadius::ZERO,
-            theme::lane_color(i),
+            theme::lane_color(lane.color),
         );
-        painter.galley(pos, galley, text);
+        painter.galley(pos, galley, text_color);
+        let response = ui
+            .interact(
+                rect,
+                ui.scope_id().with(("lane", &lane.key)),
+                Sense::click(),
+            )
+            .on_hover_text("Right-click: collapse, hide or move this lane");
+        response.context_menu(|ui| {
+            let collapse = if lane.collapsed { "Expand" } else { "Collapse" };
+            if ui.button(collapse).clicked() {
+                commands.push(Command::ToggleCollapsed(lane.key.clone()));
+            }
+            if ui.button("Hide").clicked() {
+                commands.push(Command::HideLane(lane.key.clone()));
+            }
+            if ui.button("Move up").clicked() {
+                commands.push(Command::MoveLane {
+                    key: lane.key.clone(),
+                    up: true,
+                });
+            }
+            if ui.button("Move down").clicked() {
+                commands.push(Command::MoveLane {
+                    key: lane.key.clone(),
+                    up: false,
+                });
+            }
+        });
+    }
+}
+
+/// Clicks, double-clicks and hover tooltips on the plot.
+fn interact(
+    response: &egui::Response,
+    transform: &PlotTransform,
+    view: &FrameView,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let frame = *transform.frame();
+    let bounds = transform.bounds();
+    let px_per_day = f64::from(frame.width()) / bounds.width().max(f64::EPSILON);
+    let px_per_lane = f64::from(frame.height()) / bounds.height().max(f64::EPSILON);
+    let pick = |pos: Pos2| {
+        let p: PlotPoint = transform.value_from_position(pos);
+        view.hit(p.x, p.y, px_per_day, px_per_lane, PICK_RADIUS_PX)
+    };
+    if response.double_clicked() {
+        commands.push(Command::Fit);
+    } else if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        match pick(pos) {
+            Some(Hit::Event(i)) => commands.push(Command::Select(Some(i))),
+            Some(Hit::Cluster(c)) => {
+                if let Some(cluster) = view.clusters.get(c) {
+                    // Zoom in until the cluster's events separate.
+                    let pad = ((cluster.end - cluster.start) * 0.25).max(1.0);
+                    commands.push(Command::SetWindow(TimeWindow {
+                        min_day: cluster.start - pad,
+                        max_day: cluster.end + pad,
+                    }));
+                    commands.push(Command::Select(Some(cluster.first_event)));
+                }
+            }
+            None => commands.push(Command::Select(None)),
+        }
+    }
+    let Some(pos) = response.hover_pos() else {
+        return;
+    };
+    match pick(pos) {
+        Some(Hit::Event(i)) => {
+            if let Some(event) = state.timeline.get(i) {
+                let article = state.article_of(event).map_or("", |a| a.display_name());
+                response.clone().on_hover_ui_at_pointer(|ui| {
+                    ui.strong(event.date.describe());
+                    ui.label(&event.label);
+                    ui.weak(article);
+                });
+            }
+        }
+        Some(Hit::Cluster(c)) => {
+            if let Some(cluster) = view.clusters.get(c) {
+                let describe = |day: f64| {
+                    date_from_day_number(day as i64)
+                        .map_or_else(String::new, |d| d.format("%-d %b %Y").to_string())
+                };
+                response.clone().on_hover_ui_at_pointer(|ui| {
+                    ui.strong(format!("{} events", cluster.count));
+                    ui.label(format!(
+                        "{} – {}",
+                        describe(cluster.start),
+                        describe(cluster.end - 1.0)
+                    ));
+                    ui.weak("Click to zoom in until they separate");
+                });
+            }
+        }
+        None => {}
+    }
+}
+
+/// A per-pixel histogram of the events in view, under the lanes.
+fn density_ui(ui: &mut egui::Ui, view: &FrameView, x_range: egui::Rangef, dark: bool) {
+    let (rect, _) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), DENSITY_HEIGHT),
+        Sense::hover(),
+    );
+    let rect = Rect::from_x_y_ranges(x_range, rect.y_range());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, CornerRadius::ZERO, theme::strip_bg(dark));
+    let max = view.density.iter().copied().max().unwrap_or(0).max(1) as f32;
+    let color = theme::density(dark);
+    for (i, &count) in view.density.iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let h = (count as f32 / max).sqrt() * (rect.height() - 2.0);
+        let x = rect.left() + i as f32;
+        painter.line_segment(
+            [
+                Pos2::new(x + 0.5, rect.bottom()),
+                Pos2::new(x + 0.5, rect.bottom() - h),
+            ],
+            Stroke::new(1.0, color),
+        );
+    }
+    painter.text(
+        Pos2::new(rect.right() - 4.0, rect.center().y),
+        Align2::RIGHT_CENTER,
+        format!("{} in view", view.in_window),
+        FontId::proportional(10.0),
+        ui.visuals().weak_text_color(),
+    );
+}
+
+/// The whole data range with the current window marked; drag or click to
+/// move the window.
+fn overview_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    window: TimeWindow,
+    x_range: egui::Rangef,
+    commands: &mut Vec<Command>,
+) {
+    let dark = ui.visuals().dark_mode;
+    let (outer, _) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), OVERVIEW_HEIGHT),
+        Sense::hover(),
+    );
+    let rect = Rect::from_x_y_ranges(x_range, outer.y_range().shrink(2.0));
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with("overview"),
+        Sense::click_and_drag(),
+    );
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, CornerRadius::same(3), theme::strip_bg(dark));
+    let Some((first, last)) = state.timeline.extent_days() else {
+        return;
+    };
+    let pad = ((last - first) as f64 * 0.02).max(30.0);
+    let (lo, hi) = (first as f64 - pad, last as f64 + 1.0 + pad);
+    let to_x = |day: f64| rect.left() + ((day - lo) / (hi - lo)) as f32 * rect.width();
+    #[allow(clippy::cast_sign_loss)] // widths are positive
+    let bins = (rect.width() / 2.0).max(1.0) as usize;
+    let density = overview_density(&state.timeline, &state.layout, lo, hi, bins);
+    let max = density.iter().copied().max().unwrap_or(0).max(1) as f32;
+    let color = theme::density(dark);
+    for (i, &count) in density.iter().enumerate() {
+        if count > 0 {
+            let h = (count as f32 / max).sqrt() * (rect.height() - 14.0);
+            let x = rect.left() + i as f32 * 2.0 + 1.0;
+            painter.line_segment(
+                [
+                    Pos2::new(x, rect.bottom() - 12.0),
+                    Pos2::new(x, rect.bottom() - 12.0 - h),
+                ],
+                Stroke::new(1.5, color),
+            );
+        }
+    }
+    // Decade labels along the bottom.
+    #[allow(clippy::cast_sign_loss)] // at least 2
+    let max_ticks = (rect.width() / 60.0).max(2.0) as usize;
+    for tick in ticks(lo, hi, max_ticks) {
+        painter.text(
+            Pos2::new(to_x(tick.day), rect.bottom() - 1.0),
+            Align2::CENTER_BOTTOM,
+            &tick.label,
+            FontId::proportional(9.0),
+            ui.visuals().weak_text_color(),
+        );
+    }
+    let x0 = to_x(window.min_day).max(rect.left());
+    let x1 = to_x(window.max_day).min(rect.right()).max(x0 + 2.0);
+    let window_rect = Rect::from_x_y_ranges(x0..=x1, rect.y_range());
+    painter.rect_filled(window_rect, CornerRadius::same(2), theme::window_fill(dark));
+    painter.rect_stroke(
+        window_rect,
+        CornerRadius::same(2),
+        Stroke::new(1.5, theme::selection(dark)),
+        StrokeKind::Inside,
+    );
+    if (response.dragged() || response.clicked())
+        && let Some(pointer) = response.interact_pointer_pos()
+    {
+        let day = lo + f64::from((pointer.x - rect.left()) / rect.width()) * (hi - lo);
+        let half = (window.max_day - window.min_day) / 2.0;
+        commands.push(Command::SetWindow(TimeWindow {
+            min_day: day - half,
+            max_day: day + half,
+        }));
     }
 }
