@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use rayon::prelude::*;
 
-use dateline::extract::extract;
-use dateline::io::{expand_paths, jsonl, load_file};
+use dateline::io::{expand_paths, jsonl};
+use dateline::state::loader::load_path;
 
 /// Turn news articles into an explorable timeline of dated events.
 #[derive(Debug, Parser)]
@@ -54,12 +54,14 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
     let outputs: Vec<Result<Vec<u8>, String>> = files
         .par_iter()
         .map(|path| {
-            let loaded = load_file(path).map_err(|e| e.to_string())?;
-            let events = extract(&loaded.article, 0);
+            let articles = load_path(path).map_err(|e| e.to_string())?;
             let mut buf = Vec::new();
-            jsonl::write_events(&mut buf, &loaded.article, &events).map_err(|e| e.to_string())?;
-            for w in loaded.warnings {
-                eprintln!("dateline: warning: {w}");
+            for loaded in articles {
+                jsonl::write_events(&mut buf, &loaded.article, &loaded.events)
+                    .map_err(|e| e.to_string())?;
+                for w in loaded.warnings {
+                    eprintln!("dateline: warning: {w}");
+                }
             }
             Ok(buf)
         })

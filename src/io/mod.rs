@@ -1,76 +1,478 @@
-//! Reading articles from disk and writing extraction results.
+//! Reading articles and timelines from disk, and writing them back.
+//!
+//! One entry point reads any supported file, [`load_file`] (or
+//! [`load_bytes`] for data already in memory). It decides the format by the
+//! file name's extension, or by sniffing the contents when the extension is
+//! unknown, and returns a [`LoadedFile`]:
+//!
+//! | format | extension | articles | events |
+//! | --- | --- | --- | --- |
+//! | article text format (`date YYYY-MM-DD Title - Publisher`) | `.txt` `.md` … | 1 | run the tagger |
+//! | plain text without header | `.txt` `.md` … | 1 | run the tagger (unanchored) |
+//! | HTML news page ([`html`]) | `.html` `.htm` | 1 | run the tagger |
+//! | Dateline workspace ([`workspace`]) | `.json` | many | ready-made |
+//! | `TimelineJS3` JSON ([`timelinejs`]) | `.json` | 1 per file | ready-made |
+//! | `TimelineJS` sheet CSV ([`timelinejs`]) | `.csv` | 1 per file | ready-made |
+//! | events CSV / any table with a `date` column ([`events_csv`]) | `.csv` | 1 per file | ready-made |
+//!
+//! Writers: [`events_csv::write_events_csv`], [`timelinejs::export_json`],
+//! [`workspace::Workspace::to_json`], all saved with [`save::save_atomic`].
 //!
 //! Every error names what failed and ends with the path. Partial failures
-//! (one bad file among many) are returned alongside the successes.
+//! (a bad row, an undecodable byte, a missing date) are returned as
+//! warnings next to what did load.
+//!
+//! Invariants of what is returned: every event's spans are byte ranges on
+//! char boundaries inside its article's `text`; `article` is 0 in every
+//! event (the index is set when the article joins a collection).
 
 pub mod article_text;
+pub mod events_csv;
+pub mod html;
 pub mod jsonl;
+pub mod save;
+pub mod structured;
+pub mod timelinejs;
+pub mod workspace;
 
 use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::model::Article;
+use crate::model::{Article, Correction, Event};
+use crate::state::views::SavedView;
 
 pub use article_text::{ArticleError, parse_article};
+pub use save::{SaveError, save_atomic};
+pub use workspace::Workspace;
 
-/// Files larger than this are refused with a message instead of read.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Files larger than this are refused with a message instead of read
+/// (workspaces and tables; a single article has the lower
+/// [`MAX_ARTICLE_BYTES`]).
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// Text and HTML articles larger than this are refused: the tagger reads
+/// every byte, and no news article comes near it.
+pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// File name endings read when a folder is opened.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "csv",
+];
 
-/// Why a path could not be loaded.
+/// Why a path could not be loaded. Every message ends with the path.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read this file ({source}): {path}")]
     Read {
         path: String,
         #[source]
         source: std::io::Error,
     },
-    #[error("file is {bytes} bytes, above the {limit}-byte limit: {path}")]
+    #[error("cannot read this folder ({source}): {path}")]
+    ReadDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("file is {}, above the {} limit{what}: {path}", mib(*bytes), mib(*limit))]
     TooLarge {
         bytes: u64,
         limit: u64,
+        /// Which limit: empty, or " for one article".
+        what: &'static str,
         path: String,
     },
-    #[error("looks like a binary file, not text: {path}")]
-    Binary { path: String },
+    #[error("looks like a binary file ({kind}), not text: {path}")]
+    Binary { kind: &'static str, path: String },
+    #[error("the file is empty: {path}")]
+    Empty { path: String },
     #[error(transparent)]
     Article(#[from] ArticleError),
+    #[error("malformed JSON at line {line}, column {column} ({message}): {path}")]
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+        path: String,
+    },
+    #[error(
+        "this JSON is neither a Dateline workspace (\"format\": \"dateline-workspace\") \
+         nor a TimelineJS3 timeline (an \"events\" list): {path}"
+    )]
+    UnknownJson { path: String },
+    #[error(
+        "this workspace is format version {found}, but this Dateline reads versions up to \
+         {supported}; open it with a newer Dateline: {path}"
+    )]
+    UnsupportedVersion {
+        found: u64,
+        supported: u64,
+        path: String,
+    },
+    #[error("not a valid Dateline workspace ({message}): {path}")]
+    BadWorkspace { message: String, path: String },
+    #[error("malformed CSV at line {line} ({message}): {path}")]
+    Csv {
+        line: u64,
+        message: String,
+        path: String,
+    },
+    #[error(
+        "this CSV has no column Dateline knows: it needs a `date` column, or the TimelineJS \
+         columns Year, Month, Day, …, Headline, Text: {path}"
+    )]
+    UnknownCsv { path: String },
+    #[error("no event with a usable date ({reason}): {path}")]
+    NoEvents { reason: String, path: String },
 }
 
-/// An article read from disk, with any warnings about how it was read.
+impl LoadError {
+    /// A malformed-JSON error from `serde_json`, with its position.
+    pub(crate) fn json(e: &serde_json::Error, path: &str) -> Self {
+        let full = e.to_string();
+        let message = match full.rsplit_once(" at line ") {
+            Some((message, _)) => message.to_owned(),
+            None => full,
+        };
+        Self::Json {
+            line: e.line(),
+            column: e.column(),
+            message,
+            path: path.to_owned(),
+        }
+    }
+}
+
+/// `bytes` as a short size: `200.0 MiB`, `512 bytes`.
+fn mib(bytes: u64) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+    }
+}
+
+/// Which reader a file went through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourceFormat {
+    /// The article text format, with its `date YYYY-MM-DD …` header.
+    ArticleText,
+    /// Text (or Markdown) without the header.
+    PlainText,
+    /// An HTML page; the article text is the page's readable text.
+    Html,
+    /// A Dateline workspace (JSON).
+    Workspace,
+    /// A `TimelineJS3` JSON file.
+    TimelineJsJson,
+    /// A `TimelineJS` Google-sheet CSV export.
+    TimelineJsCsv,
+    /// A CSV of events (`date,label,group,source,passage`) or any table
+    /// with a `date` column.
+    EventsCsv,
+}
+
+impl SourceFormat {
+    /// Whether the file carries its own events (so the tagger is not run).
+    pub fn is_structured(self) -> bool {
+        !matches!(self, Self::ArticleText | Self::PlainText | Self::Html)
+    }
+
+    /// A short name for lists and messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ArticleText => "article",
+            Self::PlainText => "plain text",
+            Self::Html => "HTML page",
+            Self::Workspace => "Dateline workspace",
+            Self::TimelineJsJson => "TimelineJS JSON",
+            Self::TimelineJsCsv => "TimelineJS CSV",
+            Self::EventsCsv => "events CSV",
+        }
+    }
+}
+
+/// One article read from a file, with any warnings about how it was read.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub article: Article,
+    /// Events that came with the file (structured sources), with
+    /// `article == 0`; `None` when the tagger should find them.
+    pub events: Option<Vec<Event>>,
     pub warnings: Vec<String>,
 }
 
-/// Reads one article file. Invalid UTF-8 is decoded lossily, with a warning.
-pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+/// Everything one file yielded.
+#[derive(Debug, Clone)]
+pub struct LoadedFile {
+    /// The path as given.
+    pub path: String,
+    pub format: SourceFormat,
+    /// One article, or (for a workspace) every article in it.
+    pub articles: Vec<Loaded>,
+    /// A workspace's user corrections (empty for other formats).
+    pub corrections: Vec<Correction>,
+    /// A workspace's saved views (empty for other formats).
+    pub views: Vec<SavedView>,
+}
+
+impl LoadedFile {
+    fn single(path: &str, format: SourceFormat, loaded: Loaded) -> Self {
+        Self {
+            path: path.to_owned(),
+            format,
+            articles: vec![loaded],
+            corrections: Vec::new(),
+            views: Vec::new(),
+        }
+    }
+
+    /// Every warning of every article.
+    pub fn warnings(&self) -> impl Iterator<Item = &str> {
+        self.articles
+            .iter()
+            .flat_map(|a| a.warnings.iter().map(String::as_str))
+    }
+}
+
+/// Hex BLAKE3 hash of an article's text; corrections are keyed by it.
+pub fn content_hash(text: &str) -> String {
+    blake3::hash(text.as_bytes()).to_hex().to_string()
+}
+
+/// Reads one file of any supported format (see the module docs).
+pub fn load_file(path: &Path) -> Result<LoadedFile, LoadError> {
     let display = path.display().to_string();
     let read_err = |source| LoadError::Read {
         path: display.clone(),
         source,
     };
-    let bytes_len = std::fs::metadata(path).map_err(read_err)?.len();
-    if bytes_len > MAX_FILE_BYTES {
+    let metadata = std::fs::metadata(path).map_err(read_err)?;
+    if metadata.is_dir() {
+        return Err(LoadError::Read {
+            path: display,
+            source: std::io::Error::other("it is a folder; open it as a folder"),
+        });
+    }
+    let too_large = |bytes| LoadError::TooLarge {
+        bytes,
+        limit: MAX_FILE_BYTES,
+        what: "",
+        path: display.clone(),
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    if matches!(kind_by_extension(&display), Some(Kind::Text | Kind::Html))
+        && metadata.len() > MAX_ARTICLE_BYTES
+    {
         return Err(LoadError::TooLarge {
-            bytes: bytes_len,
-            limit: MAX_FILE_BYTES,
+            bytes: metadata.len(),
+            limit: MAX_ARTICLE_BYTES,
+            what: " for one article",
             path: display,
         });
     }
-    let bytes = std::fs::read(path).map_err(read_err)?;
+    // Read at most one byte past the limit, in case the file grows.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     load_bytes(&display, bytes)
 }
 
-/// Reads an article from raw bytes; `path` is used for display only.
-pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+/// The broad kind of a file, before its reader looks inside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Html,
+    Json,
+    Csv,
+}
+
+fn kind_by_extension(path: &str) -> Option<Kind> {
+    let ext = Path::new(path)
+        .extension()
+        .and_then(|e| e.to_str())?
+        .to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "txt" | "text" | "md" | "markdown" => Kind::Text,
+        "html" | "htm" | "xhtml" => Kind::Html,
+        "json" => Kind::Json,
+        "csv" => Kind::Csv,
+        _ => return None,
+    })
+}
+
+fn kind_by_content(text: &str) -> Kind {
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if start.starts_with('{') {
+        return Kind::Json;
+    }
+    if start.starts_with('<') {
+        let head: String = start.chars().take(1024).collect::<String>().to_lowercase();
+        if head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") {
+            return Kind::Html;
+        }
+    }
+    Kind::Text
+}
+
+/// Reads a file's contents; `path` is used to choose the reader (by its
+/// extension) and in messages. Invalid UTF-8 is decoded lossily, with a
+/// warning.
+pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<LoadedFile, LoadError> {
+    let (text, mut warnings) = decode(path, bytes)?;
+    let kind = kind_by_extension(path).unwrap_or_else(|| kind_by_content(&text));
+    if matches!(kind, Kind::Text | Kind::Html) && text.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: text.len() as u64,
+            limit: MAX_ARTICLE_BYTES,
+            what: " for one article",
+            path: path.to_owned(),
+        });
+    }
+    let mut file = match kind {
+        Kind::Text => {
+            let article = parse_article(path, text)?;
+            let format = if article.date.is_some() {
+                SourceFormat::ArticleText
+            } else {
+                warnings.push(format!(
+                    "no `date YYYY-MM-DD` header, so relative dates stay unanchored until \
+                     you set the article's date: {path}"
+                ));
+                SourceFormat::PlainText
+            };
+            LoadedFile::single(
+                path,
+                format,
+                Loaded {
+                    article,
+                    events: None,
+                    warnings: Vec::new(),
+                },
+            )
+        }
+        Kind::Html => {
+            let page = html::parse_html(path, &text);
+            LoadedFile::single(
+                path,
+                SourceFormat::Html,
+                Loaded {
+                    article: page.article,
+                    events: None,
+                    warnings: page.warnings,
+                },
+            )
+        }
+        Kind::Json => load_json(path, strip_bom(&text))?,
+        Kind::Csv => load_csv(path, strip_bom(&text))?,
+    };
+    if let Some(first) = file.articles.first_mut() {
+        warnings.append(&mut first.warnings);
+        first.warnings = warnings;
+    }
+    Ok(file)
+}
+
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+fn load_json(path: &str, text: &str) -> Result<LoadedFile, LoadError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LoadError::json(&e, path))?;
+    if workspace::is_workspace(&value) {
+        let ws = Workspace::from_json_value(text, &value, path)?;
+        return Ok(ws.into_loaded(path));
+    }
+    if timelinejs::is_timelinejs(&value) {
+        let loaded = timelinejs::from_json_value(path, &value)?;
+        return Ok(LoadedFile::single(
+            path,
+            SourceFormat::TimelineJsJson,
+            loaded,
+        ));
+    }
+    Err(LoadError::UnknownJson {
+        path: path.to_owned(),
+    })
+}
+
+fn load_csv(path: &str, text: &str) -> Result<LoadedFile, LoadError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| events_csv::csv_error(&e, path))?
+        .clone();
+    if timelinejs::is_timelinejs_csv(&headers) {
+        let loaded = timelinejs::from_csv(path, &headers, reader)?;
+        Ok(LoadedFile::single(
+            path,
+            SourceFormat::TimelineJsCsv,
+            loaded,
+        ))
+    } else if events_csv::is_events_csv(&headers) {
+        let loaded = events_csv::from_csv(path, &headers, reader)?;
+        Ok(LoadedFile::single(path, SourceFormat::EventsCsv, loaded))
+    } else {
+        Err(LoadError::UnknownCsv {
+            path: path.to_owned(),
+        })
+    }
+}
+
+/// Magic numbers of common binary formats that may contain no NUL byte
+/// early on.
+const BINARY_MAGIC: &[(&[u8], &str)] = &[
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+    (b"{\\rtf", "RTF document"),
+];
+
+/// Bytes to text: refuses empty and binary files, decodes UTF-16 with a
+/// byte-order mark, and invalid UTF-8 lossily (with a warning).
+fn decode(path: &str, bytes: Vec<u8>) -> Result<(String, Vec<String>), LoadError> {
     let mut warnings = Vec::new();
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    if let Some((_, kind)) = BINARY_MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         return Err(LoadError::Binary {
+            kind,
+            path: path.to_owned(),
+        });
+    }
+    if let Some(text) = decode_utf16(&bytes) {
+        warnings.push(format!("UTF-16 text was converted to UTF-8: {path}"));
+        return Ok((text, warnings));
+    }
+    let head = bytes.get(..8192).unwrap_or(&bytes);
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    if head.contains(&0) || controls * 10 > head.len() {
+        return Err(LoadError::Binary {
+            kind: if head.contains(&0) {
+                "NUL bytes"
+            } else {
+                "control bytes"
+            },
             path: path.to_owned(),
         });
     }
@@ -83,18 +485,42 @@ pub fn load_bytes(path: &str, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
-    let article = parse_article(path, text)?;
-    if article.date.is_none() {
-        warnings.push(format!(
-            "no `date YYYY-MM-DD` header, so relative dates cannot be resolved: {path}"
-        ));
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
     }
-    Ok(Loaded { article, warnings })
+    Ok((text, warnings))
+}
+
+/// UTF-16 text with a byte-order mark, decoded lossily; `None` otherwise.
+fn decode_utf16(bytes: &[u8]) -> Option<String> {
+    let little = match bytes {
+        [0xff, 0xfe, ..] => true,
+        [0xfe, 0xff, ..] => false,
+        _ => return None,
+    };
+    let units = bytes.get(2..)?.chunks_exact(2).map(|pair| match pair {
+        [a, b] if little => u16::from_le_bytes([*a, *b]),
+        [a, b] => u16::from_be_bytes([*a, *b]),
+        _ => 0xfffd,
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
 }
 
 /// Expands folders (recursively, following each real directory once, so
 /// symlink loops end) into article files; files given directly are kept
-/// whatever their extension. Unreadable folders are reported, not fatal.
+/// whatever their extension. Inside folders, only files with an
+/// [`ARTICLE_EXTENSIONS`] ending are kept, and hidden files and folders
+/// (names starting with `.`) are skipped. Unreadable folders are reported,
+/// not fatal.
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
@@ -107,6 +533,13 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
         }
     }
     (files, errors)
+}
+
+/// Whether a file found in a folder is one Dateline reads.
+pub fn has_article_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 fn walk_dir(
@@ -122,23 +555,32 @@ fn walk_dir(
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(LoadError::Read {
+            errors.push(LoadError::ReadDir {
                 path: dir.display().to_string(),
                 source,
             });
             return;
         }
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut children: Vec<(PathBuf, bool)> = entries
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| {
+            let path = e.path();
+            // `file_type` needs no extra system call; symlinks are followed.
+            let is_dir = match e.file_type() {
+                Ok(t) if t.is_symlink() => path.is_dir(),
+                Ok(t) => t.is_dir(),
+                Err(_) => false,
+            };
+            (path, is_dir)
+        })
+        .collect();
     children.sort();
-    for child in children {
-        if child.is_dir() {
+    for (child, is_dir) in children {
+        if is_dir {
             walk_dir(&child, seen, files, errors);
-        } else if child
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        {
+        } else if has_article_extension(&child) {
             files.push(child);
         }
     }
@@ -151,25 +593,110 @@ mod tests {
     #[test]
     fn lossy_utf8_warns_and_binary_is_refused() {
         let loaded = load_bytes("x.txt", b"date 2020-01-02 T - P\nT\n\xff body".to_vec()).unwrap();
-        assert!(loaded.article.text.contains('\u{fffd}'));
-        assert!(loaded.warnings[0].contains("UTF-8"));
+        let first = &loaded.articles[0];
+        assert!(first.article.text.contains('\u{fffd}'));
+        assert!(first.warnings[0].contains("UTF-8"));
+        assert_eq!(loaded.format, SourceFormat::ArticleText);
         let err = load_bytes("b.bin", vec![0, 1, 2, 3]).unwrap_err();
         assert!(err.to_string().ends_with("b.bin"));
+        let err = load_bytes("doc.txt", b"%PDF-1.7\n...".to_vec()).unwrap_err();
+        assert!(err.to_string().contains("PDF"), "{err}");
+    }
+
+    #[test]
+    fn empty_and_whitespace_files_are_errors() {
+        for bytes in [&b""[..], b"  \n\t\r\n"] {
+            let err = load_bytes("e.txt", bytes.to_vec()).unwrap_err();
+            assert!(matches!(err, LoadError::Empty { .. }));
+            assert_eq!(err.to_string(), "the file is empty: e.txt");
+        }
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let text = "date 2023-07-27 T - P\nT\nOn Wednesday.\n";
+        let mut bytes = vec![0xff, 0xfe];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let loaded = load_bytes("u.txt", bytes).unwrap();
+        assert_eq!(loaded.articles[0].article.text, text);
+        assert!(loaded.articles[0].warnings[0].contains("UTF-16"));
+    }
+
+    #[test]
+    fn plain_text_warns_about_missing_date() {
+        let loaded = load_bytes("n.md", b"# Notes\nIn 1960 it began.".to_vec()).unwrap();
+        assert_eq!(loaded.format, SourceFormat::PlainText);
+        assert!(loaded.articles[0].events.is_none());
+        assert!(loaded.warnings().any(|w| w.contains("unanchored")));
+    }
+
+    #[test]
+    fn unknown_extensions_are_sniffed() {
+        let html = load_bytes("page", b"<!DOCTYPE html><title>T</title><p>x</p>".to_vec());
+        assert_eq!(html.unwrap().format, SourceFormat::Html);
+        let json = load_bytes("data", br#"{"events": []}"#.to_vec()).unwrap_err();
+        assert!(matches!(json, LoadError::NoEvents { .. }), "{json}");
+        let text = load_bytes("README", b"date 2020-01-01 A - B\nA\n".to_vec()).unwrap();
+        assert_eq!(text.format, SourceFormat::ArticleText);
+    }
+
+    #[test]
+    fn json_errors_have_line_and_column() {
+        let err =
+            load_bytes("w.json", b"{\n  \"events\": [\n    {,}\n  ]\n}".to_vec()).unwrap_err();
+        let LoadError::Json { line, column, .. } = &err else {
+            panic!("{err}");
+        };
+        assert_eq!((*line, *column), (3, 6));
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("malformed JSON at line 3, column 6 ("),
+            "{msg}"
+        );
+        assert!(msg.ends_with(": w.json"), "{msg}");
+        let err = load_bytes("o.json", b"{\"a\": 1}".to_vec()).unwrap_err();
+        assert!(matches!(err, LoadError::UnknownJson { .. }));
+    }
+
+    #[test]
+    fn content_hash_is_stable_hex() {
+        let h = content_hash("abc");
+        assert_eq!(h.len(), 64);
+        assert_eq!(h, content_hash("abc"));
+        assert_ne!(h, content_hash("abd"));
+        assert!(h.bytes().all(|b| b.is_ascii_hexdigit()));
+    }
+
+    #[test]
+    fn too_large_message_is_readable() {
+        let err = LoadError::TooLarge {
+            bytes: 200 * 1024 * 1024,
+            limit: MAX_FILE_BYTES,
+            what: "",
+            path: "big.txt".into(),
+        };
+        assert_eq!(
+            err.to_string(),
+            "file is 200.0 MiB, above the 128.0 MiB limit: big.txt"
+        );
     }
 
     #[test]
     fn missing_file_error_names_the_path() {
         let err = load_file(Path::new("/nonexistent/dir/a.txt")).unwrap_err();
-        assert!(err.to_string().contains("/nonexistent/dir/a.txt"));
+        assert!(err.to_string().ends_with("/nonexistent/dir/a.txt"));
     }
 
     #[test]
     fn folders_expand_recursively_and_survive_symlink_loops() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        std::fs::write(dir.path().join(".git/x.txt"), "x").unwrap();
         std::fs::write(dir.path().join("a.txt"), "x").unwrap();
         std::fs::write(dir.path().join("sub/b.md"), "y").unwrap();
         std::fs::write(dir.path().join("sub/c.png"), "z").unwrap();
+        std::fs::write(dir.path().join("sub/d.HTML"), "z").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
         let (files, errors) = expand_paths(&[dir.path().to_path_buf()]);
@@ -178,6 +705,6 @@ mod tests {
             .iter()
             .map(|p| p.file_name().unwrap().to_str().unwrap().to_owned())
             .collect();
-        assert_eq!(names, vec!["a.txt", "b.md"]);
+        assert_eq!(names, vec!["a.txt", "b.md", "d.HTML"]);
     }
 }

@@ -12,16 +12,28 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
     /// The date, as EDTF (`old` is what the extractor said).
-    Date { old: String, new: String },
-    Label { old: String, new: String },
+    Date {
+        old: String,
+        new: String,
+    },
+    Label {
+        old: String,
+        new: String,
+    },
     /// The lane (country) the event is shown in.
-    Lane { old: Option<String>, new: String },
+    Lane {
+        old: Option<String>,
+        new: String,
+    },
     /// A false positive, hidden but listable and restorable.
     Reject,
     /// Undoes a rejection.
     Restore,
     /// An event the extractor missed: `span` covers the selected text.
-    Add { date: String, label: String },
+    Add {
+        date: String,
+        label: String,
+    },
 }
 
 /// One recorded correction.

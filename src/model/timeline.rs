@@ -12,6 +12,9 @@ pub struct Timeline {
     events: Vec<Event>,
     /// Longest event duration in days, for overlap queries.
     max_span_days: i64,
+    /// Per event: first and last day as day numbers (cached, since every
+    /// frame compares them).
+    days: Vec<(i32, i32)>,
 }
 
 impl Timeline {
@@ -26,14 +29,27 @@ impl Timeline {
             ))
         });
         let max_span_days = events.iter().map(|e| e.date.span_days()).max().unwrap_or(0);
+        let as_i32 = |d| i32::try_from(day_number(d)).unwrap_or(i32::MAX);
+        let days = events
+            .iter()
+            .map(|e| (as_i32(e.date.earliest), as_i32(e.date.latest)))
+            .collect();
         Self {
             events,
             max_span_days,
+            days,
         }
     }
 
     pub fn events(&self) -> &[Event] {
         &self.events
+    }
+
+    /// First and last day (day numbers) of event `index`.
+    pub fn days(&self, index: usize) -> Option<(f64, f64)> {
+        self.days
+            .get(index)
+            .map(|&(a, b)| (f64::from(a), f64::from(b)))
     }
 
     /// The events, giving up the timeline (to add more and re-sort).

@@ -8,7 +8,6 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::date::day_number;
 use crate::model::{Article, Event, Timeline};
 
 use super::views::{Filter, LaneMode};
@@ -50,9 +49,51 @@ pub struct LaneInfo {
     pub max_span_days: i64,
     /// Events of this key hidden by the user (when the lane is hidden).
     pub hidden: bool,
+    /// Index for frames: exact days as (day number, event), sorted.
+    pub points: Vec<(i32, u32)>,
+    /// Periods and intervals as (first day, day after the last, event),
+    /// sorted by first day.
+    pub bars: Vec<(i32, i32, u32)>,
+    /// The bars' ends (day after the last day), sorted, for counting.
+    pub bar_ends: Vec<i32>,
 }
 
 impl LaneInfo {
+    fn new(key: String, name: String, settings: &LaneSettings) -> Self {
+        Self {
+            hidden: settings.hidden.contains(&key),
+            collapsed: settings.collapsed.contains(&key),
+            key,
+            name,
+            color: 0,
+            top: 0.0,
+            height: 1.0,
+            events: Vec::new(),
+            max_span_days: 0,
+            points: Vec::new(),
+            bars: Vec::new(),
+            bar_ends: Vec::new(),
+        }
+    }
+
+    /// Adds timeline event `index` (events arrive in timeline order).
+    fn push(&mut self, timeline: &Timeline, index: usize) {
+        let (Some(event), Some((first, last))) = (timeline.get(index), timeline.days(index)) else {
+            return;
+        };
+        let id = u32::try_from(index).unwrap_or(u32::MAX);
+        self.events.push(id);
+        self.max_span_days = self.max_span_days.max(event.date.span_days());
+        // Day numbers of real dates fit in i32 (chrono's range).
+        let (first, end) = (first as i32, (last as i32).saturating_add(1));
+        if event.date.precision.is_point() {
+            self.points.push((first, id));
+        } else {
+            self.bars.push((first, end, id));
+            self.bar_ends.push(end);
+        }
+    }
+
     /// Vertical centre, in lane units (negative downwards, as plotted).
     pub fn center_y(&self) -> f64 {
         -(self.top + self.height / 2.0)
@@ -70,9 +111,18 @@ pub struct Layout {
     pub event_lane: Vec<u32>,
     /// Number of events shown.
     pub shown: usize,
+    /// Indices of the shown events, in time order (for lists).
+    pub shown_events: Vec<u32>,
+    /// Shown events per bin over `overview_range` (the whole data range
+    /// with a margin), for the overview band.
+    pub overview: Vec<u32>,
+    pub overview_range: (f64, f64),
     /// Total height in lane units.
     pub total_height: f64,
 }
+
+/// Resolution of the cached overview histogram.
+pub const OVERVIEW_BINS: usize = 1024;
 
 /// Height of a collapsed lane, in lane units.
 pub const COLLAPSED_HEIGHT: f64 = 0.35;
@@ -119,8 +169,6 @@ impl Layout {
         let check_filter = !filter.is_empty();
         let mut keys: HashMap<String, usize> = HashMap::new();
         let mut lanes: Vec<LaneInfo> = Vec::new();
-        let mut event_lane = vec![NO_LANE; timeline.len()];
-        // Article-mode lane names are needed per article; others per event.
         for (index, event) in timeline.events().iter().enumerate() {
             let article = articles.get(event.article);
             if check_filter && !article.is_some_and(|a| filter.accepts(event, a, &needle)) {
@@ -131,25 +179,11 @@ impl Layout {
                 .and_then(Option::as_deref);
             let (key, name) = lane_key(settings.mode, event, article, country);
             let lane = *keys.entry(key.clone()).or_insert_with(|| {
-                lanes.push(LaneInfo {
-                    hidden: settings.hidden.contains(&key),
-                    collapsed: settings.collapsed.contains(&key),
-                    key,
-                    name,
-                    color: 0,
-                    top: 0.0,
-                    height: 1.0,
-                    events: Vec::new(),
-                    max_span_days: 0,
-                });
+                lanes.push(LaneInfo::new(key, name, settings));
                 lanes.len() - 1
             });
             if let Some(info) = lanes.get_mut(lane) {
-                info.events.push(u32::try_from(index).unwrap_or(u32::MAX));
-                info.max_span_days = info.max_span_days.max(event.date.span_days());
-            }
-            if let Some(slot) = event_lane.get_mut(index) {
-                *slot = u32::try_from(lane).unwrap_or(NO_LANE);
+                info.push(timeline, index);
             }
         }
         // Colours follow first appearance, so they are stable under reordering.
@@ -180,6 +214,8 @@ impl Layout {
         let mut top = 0.0;
         let mut shown = 0;
         for lane in &mut lanes {
+            // Timeline order sorts by first day already; ends need sorting.
+            lane.bar_ends.sort_unstable();
             lane.top = top;
             lane.height = if lane.collapsed {
                 COLLAPSED_HEIGHT
@@ -189,8 +225,8 @@ impl Layout {
             top += lane.height;
             shown += lane.events.len();
         }
-        // Rewrite event→lane for the final order (hidden lanes drop out).
-        event_lane.fill(NO_LANE);
+        // Event → lane in the final order (hidden lanes drop out).
+        let mut event_lane = vec![NO_LANE; timeline.len()];
         for (i, lane) in lanes.iter().enumerate() {
             for &e in &lane.events {
                 if let Some(slot) = event_lane.get_mut(e as usize) {
@@ -198,13 +234,30 @@ impl Layout {
                 }
             }
         }
-        Self {
+        let shown_events = event_lane
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| **l != NO_LANE)
+            .filter_map(|(i, _)| u32::try_from(i).ok())
+            .collect();
+        let mut layout = Self {
             lanes,
             hidden_lanes,
             event_lane,
             shown,
+            shown_events,
+            overview: Vec::new(),
+            overview_range: (0.0, 1.0),
             total_height: top,
+        };
+        if let Some((first, last)) = timeline.extent_days() {
+            let pad = ((last - first) as f64 * 0.02).max(30.0);
+            let range = (first as f64 - pad, last as f64 + 1.0 + pad);
+            layout.overview =
+                super::view::overview_density(timeline, &layout, range.0, range.1, OVERVIEW_BINS);
+            layout.overview_range = range;
         }
+        layout
     }
 
     /// Whether timeline event `index` is shown.
@@ -231,8 +284,8 @@ impl Layout {
     ) -> std::ops::Range<usize> {
         let start_of = |i: &u32| {
             timeline
-                .get(*i as usize)
-                .map_or(i64::MIN, |e| day_number(e.date.earliest)) as f64
+                .days(*i as usize)
+                .map_or(f64::MIN, |(start, _)| start)
         };
         let lo = lane
             .events
@@ -246,6 +299,7 @@ impl Layout {
 mod tests {
     use super::*;
     use crate::io::parse_article;
+    use crate::model::date::day_number;
     use crate::state::LoadedArticle;
 
     fn timeline() -> (Timeline, Vec<Article>) {
@@ -324,6 +378,8 @@ mod tests {
         assert_eq!(names(&layout), vec!["Mali", "Niger", NO_COUNTRY]);
         assert_eq!(layout.hidden_lanes, vec!["Chad".to_owned()]);
         assert_eq!(layout.shown, 4);
+        assert_eq!(layout.shown_events.len(), 4);
+        assert!(layout.shown_events.windows(2).all(|w| w[0] < w[1]));
         let niger = &layout.lanes[1];
         assert!(niger.collapsed && (niger.height - COLLAPSED_HEIGHT).abs() < 1e-9);
         assert!((layout.lanes[2].top - (1.0 + COLLAPSED_HEIGHT)).abs() < 1e-9);

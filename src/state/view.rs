@@ -5,15 +5,17 @@
 //! The UI draws this without further decisions.
 
 use crate::model::Timeline;
-use crate::model::date::day_number;
 
 use super::axis::TimeWindow;
-use super::layout::Layout;
+use super::layout::{LaneInfo, Layout};
 
 /// Marks closer than this many pixels merge into a cluster.
 pub const CLUSTER_PX: f64 = 7.0;
 /// Bars narrower than this are drawn (and clustered) as points.
 pub const MIN_BAR_PX: f64 = 4.0;
+/// Above this many bars in view, a lane's bars are drawn as a per-pixel
+/// coverage band instead of one by one.
+pub const MAX_BARS_PER_LANE: usize = 200;
 
 /// One lane row as drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +81,20 @@ impl Cluster {
     }
 }
 
+/// Many overlapping periods in one lane, drawn as a band whose strength is
+/// how many of them cover each stretch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coverage {
+    pub lane: usize,
+    /// Start and end, day numbers.
+    pub start: f64,
+    pub end: f64,
+    /// How many bars cover this stretch.
+    pub depth: u32,
+    /// The deepest stretch of the lane (for scaling the band's strength).
+    pub max_depth: u32,
+}
+
 /// Everything the plot draws for one window.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrameView {
@@ -86,6 +102,7 @@ pub struct FrameView {
     pub lanes: Vec<LaneRow>,
     pub marks: Vec<Mark>,
     pub clusters: Vec<Cluster>,
+    pub coverage: Vec<Coverage>,
     /// Events per pixel column across all lanes (length = width in px).
     pub density: Vec<u32>,
     /// Events in the window.
@@ -138,7 +155,36 @@ fn mark_kind(precision: crate::model::Precision) -> MarkKind {
     }
 }
 
-/// Builds the frame for `window` drawn `width_px` wide.
+/// Points per lane in view up to which each is visited (and clustered by
+/// runs); above it, cluster counts come from binary searches per bin.
+pub const POINTS_VISITED_LIMIT: usize = 4096;
+
+/// Pixel geometry of a frame.
+#[derive(Debug, Clone, Copy)]
+struct Geometry {
+    window: TimeWindow,
+    width_px: f64,
+    px_per_day: f64,
+}
+
+impl Geometry {
+    fn to_px(self, day: f64) -> f64 {
+        (day - self.window.min_day) * self.px_per_day
+    }
+
+    fn to_day(self, px: f64) -> f64 {
+        self.window.min_day + px / self.px_per_day
+    }
+
+    #[allow(clippy::cast_sign_loss)] // width is clamped to 1..=16384
+    fn columns(self) -> usize {
+        self.width_px.ceil() as usize
+    }
+}
+
+/// Builds the frame for `window` drawn `width_px` wide. Cost per lane is
+/// O(log n) plus the marks drawn: dense stretches are counted with binary
+/// searches per cluster bin and per pixel column, never visited one by one.
 pub fn build_frame(
     timeline: &Timeline,
     layout: &Layout,
@@ -147,59 +193,45 @@ pub fn build_frame(
     selected: Option<usize>,
 ) -> FrameView {
     let width_px = width_px.clamp(1.0, 16_384.0);
-    let span = (window.max_day - window.min_day).max(f64::EPSILON);
-    let px_per_day = width_px / span;
-    let to_px = |day: f64| (day - window.min_day) * px_per_day;
-    #[allow(clippy::cast_sign_loss)] // clamped to 1..=16384 above
-    let columns = width_px.ceil() as usize;
-    let mut density = vec![0u32; columns];
-    let mut marks = Vec::new();
-    let mut clusters = Vec::new();
-    let mut in_window = 0;
-
+    let geo = Geometry {
+        window,
+        width_px,
+        px_per_day: width_px / (window.max_day - window.min_day).max(f64::EPSILON),
+    };
+    let mut frame = FrameView {
+        window: Some(window),
+        density: vec![0u32; geo.columns()],
+        ..FrameView::default()
+    };
+    let mark_for = |index: usize, lane: usize| {
+        let event = timeline.get(index)?;
+        let (start, last) = timeline.days(index)?;
+        Some(Mark {
+            event: index,
+            lane,
+            start,
+            end: last + 1.0,
+            kind: mark_kind(event.date.precision),
+            approximate: event.date.is_approximate(),
+            selected: selected == Some(index),
+        })
+    };
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
-        let mut builder = LaneBuilder {
-            lane: lane_index,
-            pending: None,
-        };
-        let range = layout.candidates(timeline, lane, window.min_day, window.max_day);
-        for &index in lane.events.get(range).unwrap_or(&[]) {
-            let index = index as usize;
-            let Some(event) = timeline.get(index) else {
-                continue;
-            };
-            let start = day_number(event.date.earliest) as f64;
-            let end = day_number(event.date.latest) as f64 + 1.0;
-            if end < window.min_day || start > window.max_day {
-                continue;
-            }
-            in_window += 1;
-            #[allow(clippy::cast_sign_loss)] // clamped to the columns first
-            let column = (to_px(f64::midpoint(start, end)).clamp(0.0, width_px - 1.0)) as usize;
-            if let Some(c) = density.get_mut(column) {
-                *c += 1;
-            }
-            let mark = Mark {
-                event: index,
-                lane: lane_index,
-                start,
-                end,
-                kind: mark_kind(event.date.precision),
-                approximate: event.date.is_approximate(),
-                selected: selected == Some(index),
-            };
-            // The selection is always drawn on its own, never in a cluster;
-            // bars wide enough to see are drawn as bars.
-            if mark.selected || to_px(end) - to_px(start) >= MIN_BAR_PX {
-                marks.push(mark);
-            } else {
-                let bin = (to_px(mark.center()) / CLUSTER_PX).floor() as i64;
-                builder.add(bin, mark, &mut marks, &mut clusters);
-            }
-        }
-        builder.flush(&mut marks, &mut clusters);
+        points_of_lane(&mut frame, lane_index, lane, geo, &mark_for);
+        bars_of_lane(&mut frame, lane_index, lane, geo, &mark_for);
+        add_density(&mut frame.density, lane, geo);
     }
-    let lanes = layout
+    if let Some(index) = selected
+        && let Some(lane) = layout.lane_of(index)
+        && !frame.marks.iter().any(|m| m.selected)
+        && let Some(mark) = mark_for(index, lane)
+        && mark.end >= window.min_day
+        && mark.start <= window.max_day
+    {
+        // The selection stays visible even inside a cluster or a band.
+        frame.marks.push(mark);
+    }
+    frame.lanes = layout
         .lanes
         .iter()
         .map(|l| LaneRow {
@@ -212,13 +244,183 @@ pub fn build_frame(
             count: l.events.len(),
         })
         .collect();
-    FrameView {
-        window: Some(window),
-        lanes,
-        marks,
-        clusters,
-        density,
-        in_window,
+    frame
+}
+
+/// Exact-day events of one lane: marks, or clusters where they crowd.
+fn points_of_lane(
+    frame: &mut FrameView,
+    lane_index: usize,
+    lane: &LaneInfo,
+    geo: Geometry,
+    mark_for: &impl Fn(usize, usize) -> Option<Mark>,
+) {
+    let window = geo.window;
+    let lo = lane
+        .points
+        .partition_point(|p| f64::from(p.0) + 1.0 < window.min_day);
+    let hi = lane
+        .points
+        .partition_point(|p| f64::from(p.0) <= window.max_day);
+    let in_view = lane.points.get(lo..hi).unwrap_or(&[]);
+    frame.in_window += in_view.len();
+    if in_view.len() <= POINTS_VISITED_LIMIT {
+        let mut builder = LaneBuilder {
+            lane: lane_index,
+            pending: None,
+        };
+        for &(_, id) in in_view {
+            let Some(mark) = mark_for(id as usize, lane_index) else {
+                continue;
+            };
+            if mark.selected {
+                frame.marks.push(mark);
+                continue;
+            }
+            let bin = (geo.to_px(mark.center()) / CLUSTER_PX).floor() as i64;
+            builder.add(bin, mark, &mut frame.marks, &mut frame.clusters);
+        }
+        builder.flush(&mut frame.marks, &mut frame.clusters);
+        return;
+    }
+    // Dense: one binary search per cluster bin.
+    #[allow(clippy::cast_sign_loss)] // positive
+    let bins = (geo.width_px / CLUSTER_PX).ceil() as usize;
+    let mut from = lo;
+    for bin in 0..bins {
+        let bin_end_day = geo.to_day((bin + 1) as f64 * CLUSTER_PX);
+        // Points whose day centre (day + 0.5) falls before the bin's end.
+        let to = from
+            + in_view_slice(lane, from, hi).partition_point(|p| f64::from(p.0) + 0.5 < bin_end_day);
+        let count = to - from;
+        if count == 1 {
+            if let Some(mark) = lane
+                .points
+                .get(from)
+                .and_then(|p| mark_for(p.1 as usize, lane_index))
+            {
+                frame.marks.push(mark);
+            }
+        } else if count > 1
+            && let (Some(first), Some(last)) = (lane.points.get(from), lane.points.get(to - 1))
+        {
+            frame.clusters.push(Cluster {
+                lane: lane_index,
+                start: f64::from(first.0),
+                end: f64::from(last.0) + 1.0,
+                count,
+                first_event: first.1 as usize,
+            });
+        }
+        from = to;
+    }
+}
+
+fn in_view_slice(lane: &LaneInfo, from: usize, to: usize) -> &[(i32, u32)] {
+    lane.points.get(from..to).unwrap_or(&[])
+}
+
+/// Periods and intervals of one lane: bars, or a coverage band where many
+/// overlap.
+fn bars_of_lane(
+    frame: &mut FrameView,
+    lane_index: usize,
+    lane: &LaneInfo,
+    geo: Geometry,
+    mark_for: &impl Fn(usize, usize) -> Option<Mark>,
+) {
+    let window = geo.window;
+    // Overlapping = started by the window's end, minus ended before its start.
+    let started = lane
+        .bars
+        .partition_point(|b| f64::from(b.0) <= window.max_day);
+    let ended = lane
+        .bar_ends
+        .partition_point(|&e| f64::from(e) < window.min_day);
+    let overlapping = started.saturating_sub(ended);
+    frame.in_window += overlapping;
+    if overlapping == 0 {
+        return;
+    }
+    if overlapping <= MAX_BARS_PER_LANE {
+        let earliest_start = window.min_day - lane.max_span_days as f64 - 1.0;
+        let first = lane
+            .bars
+            .partition_point(|b| f64::from(b.0) < earliest_start);
+        for &(_, end, id) in lane.bars.get(first..started).unwrap_or(&[]) {
+            if f64::from(end) >= window.min_day
+                && let Some(mark) = mark_for(id as usize, lane_index)
+            {
+                frame.marks.push(mark);
+            }
+        }
+        return;
+    }
+    // Dense: depth per pixel column from the sorted starts and ends.
+    let mut runs: Vec<(usize, usize, u32)> = Vec::new();
+    for column in 0..geo.columns() {
+        let col_start = geo.to_day(column as f64);
+        let col_end = geo.to_day(column as f64 + 1.0);
+        let started = lane.bars.partition_point(|b| f64::from(b.0) < col_end);
+        let ended = lane
+            .bar_ends
+            .partition_point(|&e| f64::from(e) <= col_start);
+        let depth = u32::try_from(started.saturating_sub(ended)).unwrap_or(u32::MAX);
+        match runs.last_mut() {
+            Some((_, end, last)) if *last == depth => *end = column + 1,
+            _ => runs.push((column, column + 1, depth)),
+        }
+    }
+    let max_depth = runs.iter().map(|r| r.2).max().unwrap_or(0);
+    frame.coverage.extend(
+        runs.into_iter()
+            .filter(|r| r.2 > 0)
+            .map(|(a, b, depth)| Coverage {
+                lane: lane_index,
+                start: geo.to_day(a as f64),
+                end: geo.to_day(b as f64),
+                depth,
+                max_depth,
+            }),
+    );
+}
+
+/// Adds the lane's events per pixel column (by the middle of each event)
+/// to the density strip, with one binary search per column.
+fn add_density(density: &mut [u32], lane: &LaneInfo, geo: Geometry) {
+    let mut from_points = lane
+        .points
+        .partition_point(|p| f64::from(p.0) + 0.5 < geo.window.min_day);
+    for (column, slot) in density.iter_mut().enumerate() {
+        let col_end = geo.to_day(column as f64 + 1.0);
+        let to = from_points
+            + lane
+                .points
+                .get(from_points..)
+                .unwrap_or(&[])
+                .partition_point(|p| f64::from(p.0) + 0.5 < col_end);
+        *slot += u32::try_from(to - from_points).unwrap_or(u32::MAX);
+        from_points = to;
+    }
+    // Bars are few per lane compared with points; count their middles.
+    let earliest_start = geo.window.min_day - lane.max_span_days as f64 - 1.0;
+    let first = lane
+        .bars
+        .partition_point(|b| f64::from(b.0) < earliest_start);
+    let last = lane
+        .bars
+        .partition_point(|b| f64::from(b.0) <= geo.window.max_day);
+    if last - first > POINTS_VISITED_LIMIT {
+        return;
+    }
+    for &(start, end, _) in lane.bars.get(first..last).unwrap_or(&[]) {
+        let mid = geo.to_px(f64::midpoint(f64::from(start), f64::from(end)));
+        if mid >= 0.0 && mid < geo.width_px {
+            #[allow(clippy::cast_sign_loss)] // checked >= 0
+            if let Some(slot) = density.get_mut(mid as usize) {
+                *slot += 1;
+            }
+        }
     }
 }
 
@@ -227,6 +429,8 @@ pub fn build_frame(
 pub enum Hit {
     Event(usize),
     Cluster(usize),
+    /// A stretch of a coverage band (index into `coverage`).
+    Coverage(usize),
 }
 
 impl FrameView {
@@ -265,8 +469,22 @@ impl FrameView {
             let dy = (y - lane_y(c.lane)).abs() * px_per_lane;
             (Hit::Cluster(i), dx.hypot(dy))
         });
+        // Bands are picked only where the pointer is on them, and last.
+        let bands = self.coverage.iter().enumerate().map(|(i, c)| {
+            let inside = x_day >= c.start && x_day <= c.end;
+            let dy = (y - lane_y(c.lane)).abs() * px_per_lane;
+            (
+                Hit::Coverage(i),
+                if inside && dy <= 6.0 {
+                    max_px
+                } else {
+                    f64::INFINITY
+                },
+            )
+        });
         marks
             .chain(clusters)
+            .chain(bands)
             .filter(|(_, d)| *d <= max_px)
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(h, _)| h)
@@ -284,11 +502,11 @@ pub fn overview_density(
     let mut out = vec![0u32; bins.max(1)];
     let span = (max_day - min_day).max(1.0);
     let last = out.len() - 1;
-    for (index, event) in timeline.events().iter().enumerate() {
-        if !layout.is_shown(index) {
+    for &index in &layout.shown_events {
+        let Some((first, latest)) = timeline.days(index as usize) else {
             continue;
-        }
-        let mid = (day_number(event.date.earliest) + day_number(event.date.latest)) as f64 / 2.0;
+        };
+        let mid = f64::midpoint(first, latest);
         #[allow(clippy::cast_sign_loss)] // clamped to >= 0 first
         let bin = (((mid - min_day) / span * out.len() as f64).max(0.0) as usize).min(last);
         if let Some(b) = out.get_mut(bin) {
@@ -301,6 +519,7 @@ pub fn overview_density(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::date::day_number;
     use crate::model::{Event, EventDate, Resolution};
     use crate::state::layout::LaneSettings;
     use crate::state::views::{Filter, LaneMode};
@@ -435,5 +654,48 @@ mod tests {
         assert_eq!(d.len(), 10);
         assert_eq!(d.iter().sum::<u32>(), 3);
         assert_eq!((d[0], d[9]), (1, 2));
+    }
+
+    #[test]
+    fn dense_lanes_are_counted_not_visited() {
+        // 6,000 points over 20 years and 500 overlapping periods in one lane.
+        let mut events: Vec<Event> = (0..6000)
+            .map(|i| {
+                let d = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
+                    + chrono::Days::new(i * 7300 / 6000);
+                event(0, EventDate::day(d))
+            })
+            .collect();
+        events.extend((0..500).map(|i| event(0, EventDate::year(2005 + (i % 3)).unwrap())));
+        let (tl, layout) = setup(events);
+        let window = TimeWindow {
+            min_day: dn(1999, 1, 1),
+            max_day: dn(2021, 1, 1),
+        };
+        let frame = build_frame(&tl, &layout, window, 1000.0, None);
+        assert_eq!(frame.in_window, 6500);
+        let clustered: usize = frame.clusters.iter().map(|c| c.count).sum::<usize>()
+            + frame
+                .marks
+                .iter()
+                .filter(|m| m.kind == MarkKind::Point)
+                .count();
+        assert_eq!(clustered, 6000, "every point is in a cluster or a mark");
+        assert!(frame.clusters.len() <= 1000 / 7 + 1);
+        assert!(
+            frame.marks.iter().all(|m| m.kind == MarkKind::Point),
+            "bars became a band"
+        );
+        let deepest = frame.coverage.iter().map(|c| c.depth).max().unwrap();
+        // 500 bars over three years: 167, 167 and 166 deep; a pixel column
+        // on a year boundary sees two years at once.
+        let depths: Vec<u32> = frame.coverage.iter().map(|c| c.depth).collect();
+        assert!(depths.contains(&167) && depths.contains(&166), "{depths:?}");
+        assert_eq!(deepest, 334);
+        assert!(frame.coverage.iter().all(|c| c.max_depth == deepest));
+        assert_eq!(frame.density.iter().sum::<u32>(), 6500);
+        // The selection is drawn even inside a cluster.
+        let frame = build_frame(&tl, &layout, window, 1000.0, Some(3000));
+        assert!(frame.marks.iter().any(|m| m.selected && m.event == 3000));
     }
 }

@@ -77,6 +77,11 @@ impl DatelineApp {
         &self.state
     }
 
+    /// Applies a command right away (for scripted use: benchmarks, tests).
+    pub fn apply(&mut self, command: Command) {
+        self.state.apply(command);
+    }
+
     /// Screen position of the selected event's mark in the last frame.
     pub fn last_mark_position(&self) -> Option<egui::Pos2> {
         self.selected_mark_pos
@@ -368,11 +373,14 @@ impl DatelineApp {
     /// Search, lanes and filters above the timeline, with live counts.
     fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Search labels, passages, titles")
-                    .desired_width(220.0),
-            );
+            let search_label = ui.label("Search");
+            let search = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.search)
+                        .hint_text("labels, passages, titles")
+                        .desired_width(200.0),
+                )
+                .labelled_by(search_label.id);
             if search.changed() {
                 self.commands.push(Command::SetFilter(Filter {
                     text: self.search.clone(),
@@ -380,7 +388,7 @@ impl DatelineApp {
                 }));
             }
             let mode = self.state.prefs.lanes.mode;
-            ui.label("Lanes:");
+            let lanes_label = ui.label("Lanes:");
             egui::ComboBox::from_id_salt("lane_mode")
                 .selected_text(match mode {
                     LaneMode::Country => "By country",
@@ -397,7 +405,9 @@ impl DatelineApp {
                             self.commands.push(Command::SetLaneMode(m));
                         }
                     }
-                });
+                })
+                .response
+                .labelled_by(lanes_label.id);
             self.filter_menu_ui(ui);
             let filter = &self.state.filter;
             if !filter.is_empty() && ui.button("Clear filters").clicked() {
@@ -541,7 +551,7 @@ impl DatelineApp {
     }
 
     fn event_list_ui(&mut self, ui: &mut egui::Ui) {
-        ui.strong("Events");
+        ui.strong(format!("Events ({})", self.state.layout.shown));
         ui.separator();
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
         let row_pitch = row_height + ui.spacing().item_spacing.y;
@@ -549,20 +559,26 @@ impl DatelineApp {
         let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
         if selected != self.list_shown_selection {
             self.list_shown_selection = selected;
-            if let Some(index) = selected {
+            let row = selected.and_then(|i| {
+                self.state
+                    .layout
+                    .shown_events
+                    .binary_search(&u32::try_from(i).unwrap_or(u32::MAX))
+                    .ok()
+            });
+            if let Some(index) = row {
                 let offset = (index as f32 * row_pitch - ui.available_height() / 2.0).max(0.0);
                 area = area.vertical_scroll_offset(offset);
             }
         }
-        let events = self.state.timeline.events();
-        area.show_rows(ui, row_height, events.len(), |ui, rows| {
+        let shown = &self.state.layout.shown_events;
+        area.show_rows(ui, row_height, shown.len(), |ui, rows| {
             // Full-width rows, text on the left, cut to one line.
             ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                for index in rows {
-                    let Some(event) = events.get(index) else {
-                        continue;
-                    };
+                for row in rows {
+                    let Some(index) = shown.get(row).map(|&i| i as usize) else { continue };
+                    let Some(event) = self.state.timeline.get(index) else { continue };
                     let text = format!("{}  {}", event.date.value, event.label);
                     if ui.selectable_label(selected == Some(index), text).clicked() {
                         self.commands.push(Command::Select(Some(index)));

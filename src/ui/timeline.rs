@@ -8,7 +8,7 @@ use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use crate::model::date::date_from_day_number;
 use crate::state::axis::{TickStep, TimeWindow, tick_label, ticks, zoom_window};
-use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame, overview_density};
+use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame};
 use crate::state::{AppState, Command};
 
 use super::theme;
@@ -213,6 +213,7 @@ fn paint_marks(
         m.kind == MarkKind::Point || x_of(transform, m.end) - x_of(transform, m.start) < 4.0
     };
 
+    paint_coverage(painter, transform, view);
     // Periods and intervals (imprecise: lighter, so precision is visible).
     for mark in view.marks.iter().filter(|m| !is_point(m)) {
         let color = color_of(mark.lane);
@@ -248,6 +249,45 @@ fn paint_marks(
             painter.circle_filled(center(mark), radius, color);
         }
     }
+    paint_clusters(painter, transform, view);
+    let mark = view.marks.iter().find(|m| m.selected)?;
+    let stroke = Stroke::new(2.0, theme::selection(dark));
+    if is_point(mark) {
+        painter.circle_stroke(center(mark), 9.0, stroke);
+    } else {
+        painter.rect_stroke(
+            bar_rect(mark, 8.0),
+            CornerRadius::same(3),
+            stroke,
+            StrokeKind::Outside,
+        );
+    }
+    let pos = center(mark);
+    Some(Pos2::new(pos.x.clamp(frame.left(), frame.right()), pos.y))
+}
+
+/// Dense periods: one band per lane, stronger where more overlap.
+fn paint_coverage(painter: &Painter, transform: &PlotTransform, view: &FrameView) {
+    let color_of = |lane: usize| theme::lane_color(view.lanes.get(lane).map_or(0, |l| l.color));
+    for band in &view.coverage {
+        let color = color_of(band.lane);
+        let y = lane_center(transform, view, band.lane);
+        let strength = band.depth as f32 / band.max_depth.max(1) as f32;
+        let rect = Rect::from_min_max(
+            Pos2::new(x_of(transform, band.start), y - 5.0),
+            Pos2::new(x_of(transform, band.end), y + 5.0),
+        );
+        painter.rect_filled(
+            rect,
+            CornerRadius::ZERO,
+            color.gamma_multiply(0.15 + 0.6 * strength),
+        );
+    }
+}
+
+/// Cluster badges with their event counts.
+fn paint_clusters(painter: &Painter, transform: &PlotTransform, view: &FrameView) {
+    let color_of = |lane: usize| theme::lane_color(view.lanes.get(lane).map_or(0, |l| l.color));
     for cluster in &view.clusters {
         let color = color_of(cluster.lane);
         let pos = Pos2::new(
@@ -265,20 +305,6 @@ fn paint_marks(
             theme::badge_text(color),
         );
     }
-    let mark = view.marks.iter().find(|m| m.selected)?;
-    let stroke = Stroke::new(2.0, theme::selection(dark));
-    if is_point(mark) {
-        painter.circle_stroke(center(mark), 9.0, stroke);
-    } else {
-        painter.rect_stroke(
-            bar_rect(mark, 8.0),
-            CornerRadius::same(3),
-            stroke,
-            StrokeKind::Outside,
-        );
-    }
-    let pos = center(mark);
-    Some(Pos2::new(pos.x.clamp(frame.left(), frame.right()), pos.y))
 }
 
 /// Lane names at the left edge; right-click one to collapse, hide or move it.
@@ -381,6 +407,15 @@ fn interact(
                     commands.push(Command::Select(Some(cluster.first_event)));
                 }
             }
+            Some(Hit::Coverage(_)) => {
+                // Zoom in around the pointer until the periods separate.
+                let x = transform.value_from_position(pos).x;
+                let w = transform.bounds().width() / 8.0;
+                commands.push(Command::SetWindow(TimeWindow {
+                    min_day: x - w,
+                    max_day: x + w,
+                }));
+            }
             None => commands.push(Command::Select(None)),
         }
     }
@@ -412,6 +447,14 @@ fn interact(
                         describe(cluster.end - 1.0)
                     ));
                     ui.weak("Click to zoom in until they separate");
+                });
+            }
+        }
+        Some(Hit::Coverage(c)) => {
+            if let Some(band) = view.coverage.get(c) {
+                response.clone().on_hover_ui_at_pointer(|ui| {
+                    ui.strong(format!("{} overlapping periods", band.depth));
+                    ui.weak("Click to zoom in");
                 });
             }
         }
@@ -475,27 +518,25 @@ fn overview_ui(
     );
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, CornerRadius::same(3), theme::strip_bg(dark));
-    let Some((first, last)) = state.timeline.extent_days() else {
+    if state.layout.overview.is_empty() {
         return;
-    };
-    let pad = ((last - first) as f64 * 0.02).max(30.0);
-    let (lo, hi) = (first as f64 - pad, last as f64 + 1.0 + pad);
+    }
+    let (lo, hi) = state.layout.overview_range;
     let to_x = |day: f64| rect.left() + ((day - lo) / (hi - lo)) as f32 * rect.width();
-    #[allow(clippy::cast_sign_loss)] // widths are positive
-    let bins = (rect.width() / 2.0).max(1.0) as usize;
-    let density = overview_density(&state.timeline, &state.layout, lo, hi, bins);
+    let density = &state.layout.overview;
     let max = density.iter().copied().max().unwrap_or(0).max(1) as f32;
     let color = theme::density(dark);
+    let bin_width = rect.width() / density.len() as f32;
     for (i, &count) in density.iter().enumerate() {
         if count > 0 {
             let h = (count as f32 / max).sqrt() * (rect.height() - 14.0);
-            let x = rect.left() + i as f32 * 2.0 + 1.0;
+            let x = rect.left() + (i as f32 + 0.5) * bin_width;
             painter.line_segment(
                 [
                     Pos2::new(x, rect.bottom() - 12.0),
                     Pos2::new(x, rect.bottom() - 12.0 - h),
                 ],
-                Stroke::new(1.5, color),
+                Stroke::new(bin_width.max(1.0), color),
             );
         }
     }

@@ -1,0 +1,136 @@
+//! One headless egui frame of the whole window (build the view-model, run
+//! the UI, tessellate) with 1,000, 100,000 and 1,000,000 synthetic events,
+//! zoomed out to the full range and zoomed to one year.
+//!
+//! `cargo bench --bench frame`. Also prints the peak resident memory after
+//! loading the 1,000,000 events (Linux `VmHWM`).
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use dateline::model::date::day_number;
+use dateline::model::{Article, Event, EventDate, Precision, Resolution};
+use dateline::state::axis::TimeWindow;
+use dateline::state::{AppState, Command, LoadedArticle};
+use dateline::ui::DatelineApp;
+
+const COUNTRIES: [&str; 8] = ["Niger", "Mali", "Chad", "Guinea", "Sudan", "Burkina Faso", "Gabon", "Nigeria"];
+
+/// A small deterministic generator (no extra dependency needed).
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn synthetic_state(events: usize) -> AppState {
+    let articles = 50;
+    let mut rng = Lcg(42);
+    let start = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+    let text = "date 2024-01-01 Synthetic - Bench\nSynthetic\nSoldiers acted on 26 July 2023 in Niamey.\n".to_owned();
+    let mut loaded: Vec<LoadedArticle> = (0..articles)
+        .map(|i| {
+            let article = Article {
+                path: format!("synthetic-{i}.txt"),
+                date: NaiveDate::from_ymd_opt(2024, 1, 1),
+                title: format!("Synthetic article {i}"),
+                publisher: "Bench".to_owned(),
+                body: 0..text.len(),
+                text: text.clone(),
+            };
+            let mut loaded = LoadedArticle::from_article(article, Vec::new());
+            loaded.events = Vec::with_capacity(events / articles + 1);
+            loaded
+        })
+        .collect();
+    for i in 0..events {
+        let day = start + chrono::Days::new(rng.below(45_000));
+        let date = match rng.below(10) {
+            0..=6 => EventDate::day(day),
+            7 => EventDate::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day)).unwrap(),
+            8 => EventDate::year(chrono::Datelike::year(&day)).unwrap(),
+            _ => EventDate::day_range(day, day + chrono::Days::new(rng.below(2000)), Precision::Interval).unwrap(),
+        };
+        let country = COUNTRIES[(rng.below(COUNTRIES.len() as u64)) as usize];
+        let event = Event {
+            article: 0,
+            date,
+            expr_span: 59..71,
+            passage_span: 41..96,
+            label: format!("event {i}"),
+            places: vec![country.to_owned()],
+            group: None,
+            resolution: Resolution {
+                rule: "synthetic".to_owned(),
+                anchor: None,
+                explanation: String::new(),
+                confidence: 1.0,
+            },
+        };
+        if let Some(a) = loaded.get_mut(i % articles) {
+            a.events.push(event);
+        }
+    }
+    AppState::with_articles(loaded)
+}
+
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn raw_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0))),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, app: &mut DatelineApp) -> usize {
+    let output = ctx.run_ui(raw_input(), |ui| app.show(ui));
+    let meshes = ctx.tessellate(output.shapes, output.pixels_per_point);
+    meshes.len()
+}
+
+fn bench_frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.sample_size(30);
+    for &n in &[1_000usize, 100_000, 1_000_000] {
+        let state = synthetic_state(n);
+        if n == 1_000_000
+            && let Some(mb) = peak_rss_mb()
+        {
+            eprintln!("peak resident memory with {n} events loaded: {mb:.0} MB");
+        }
+        let mut app = DatelineApp::new(state);
+        let ctx = egui::Context::default();
+        // Fonts are installed on the first frame; settle before measuring.
+        for _ in 0..3 {
+            frame(&ctx, &mut app);
+        }
+        group.bench_with_input(BenchmarkId::new("full_range", n), &n, |b, _| {
+            b.iter(|| black_box(frame(&ctx, &mut app)));
+        });
+        let year = TimeWindow {
+            min_day: day_number(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()) as f64,
+            max_day: day_number(NaiveDate::from_ymd_opt(1991, 1, 1).unwrap()) as f64,
+        };
+        app.apply(Command::SetWindow(year));
+        frame(&ctx, &mut app);
+        group.bench_with_input(BenchmarkId::new("one_year", n), &n, |b, _| {
+            b.iter(|| black_box(frame(&ctx, &mut app)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_frames);
+criterion_main!(benches);

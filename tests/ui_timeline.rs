@@ -1,0 +1,155 @@
+//! Timeline interactions driven headless with `egui_kittest`: zoom, pan,
+//! fit, keyboard navigation between events and lanes, and search.
+
+// Test helpers may panic: a panic is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use dateline::state::axis::TimeWindow;
+use dateline::ui::DatelineApp;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness() -> Harness<'static, DatelineApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .with_max_steps(30)
+        .build_ui_state(|ui, app: &mut DatelineApp| app.show(ui), DatelineApp::with_sample());
+    harness.run();
+    harness
+}
+
+fn window(h: &Harness<'_, DatelineApp>) -> TimeWindow {
+    h.state().state().window.expect("a window is set")
+}
+
+fn span(w: TimeWindow) -> f64 {
+    w.max_day - w.min_day
+}
+
+/// A point inside the plot area, away from lane labels.
+fn plot_point(h: &Harness<'_, DatelineApp>) -> egui::Pos2 {
+    let _ = h;
+    egui::pos2(700.0, 300.0)
+}
+
+#[test]
+fn plus_and_minus_zoom_and_f_fits() {
+    let mut h = harness();
+    let fitted = window(&h);
+    h.key_press(egui::Key::Plus);
+    h.run();
+    let zoomed = window(&h);
+    assert!((span(fitted) / span(zoomed) - 1.5).abs() < 1e-6, "{fitted:?} -> {zoomed:?}");
+    let mid = |w: TimeWindow| f64::midpoint(w.min_day, w.max_day);
+    assert!((mid(fitted) - mid(zoomed)).abs() < 1e-6, "zooms around the centre");
+    h.key_press(egui::Key::Minus);
+    h.key_press(egui::Key::Minus);
+    h.run();
+    assert!(span(window(&h)) > span(fitted));
+    h.key_press(egui::Key::F);
+    h.run();
+    assert_eq!(window(&h), fitted);
+}
+
+#[test]
+fn wheel_zooms_time_around_the_pointer() {
+    let mut h = harness();
+    let before = window(&h);
+    let pos = plot_point(&h);
+    h.hover_at(pos);
+    h.run();
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 120.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    h.run();
+    let after = window(&h);
+    assert!(span(after) < span(before) * 0.95, "{before:?} -> {after:?}");
+    assert!(after.min_day > before.min_day && after.max_day < before.max_day);
+}
+
+#[test]
+fn dragging_pans_time_only() {
+    let mut h = harness();
+    h.key_press(egui::Key::Plus);
+    h.key_press(egui::Key::Plus);
+    h.run();
+    let before = window(&h);
+    let start = plot_point(&h);
+    h.hover_at(start);
+    h.event(egui::Event::PointerButton {
+        pos: start,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.step();
+    for dx in [20.0, 60.0, 120.0] {
+        h.event(egui::Event::PointerMoved(start + egui::vec2(dx, 15.0)));
+        h.step();
+    }
+    h.event(egui::Event::PointerButton {
+        pos: start + egui::vec2(120.0, 15.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    let after = window(&h);
+    assert!(after.min_day < before.min_day, "dragging right shows earlier time");
+    assert!((span(after) - span(before)).abs() < 1e-6, "panning keeps the zoom");
+}
+
+#[test]
+fn tab_moves_between_lanes_and_arrows_between_events() {
+    let mut h = harness();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let first = h.state().state().selected_index().unwrap();
+    let lane_of = |h: &Harness<'_, DatelineApp>| {
+        let s = h.state().state();
+        s.layout.lane_of(s.selected_index().unwrap()).unwrap()
+    };
+    let lane = lane_of(&h);
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_ne!(h.state().state().selected_index(), Some(first));
+    assert_eq!(lane_of(&h), (lane + 1) % h.state().state().layout.lanes.len());
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let passage = {
+        let s = h.state().state();
+        let e = s.selected_event().unwrap();
+        e.passage(&s.article_of(e).unwrap().text).to_owned()
+    };
+    h.get_by_label(&passage);
+}
+
+#[test]
+fn search_filters_events_and_counts_update() {
+    let mut h = harness();
+    let total = h.state().state().timeline.len();
+    h.get_by_label(&format!("Showing {total} of {total} events"));
+    h.get_by_label("Search").click();
+    h.run();
+    h.get_by_label("Search").type_text("Gabon");
+    h.run();
+    let shown = h.state().state().layout.shown;
+    assert!(shown > 0 && shown < total, "{shown} of {total}");
+    h.get_by_label(&format!("Showing {shown} of {total} events"));
+    // Every shown event mentions Gabon somewhere (label, passage or title).
+    let s = h.state().state();
+    for &i in &s.layout.shown_events {
+        let e = s.timeline.get(i as usize).unwrap();
+        let a = s.article_of(e).unwrap();
+        let hay = format!("{} {} {}", e.label, e.passage(&a.text), a.title).to_lowercase();
+        assert!(hay.contains("gabon"), "{hay}");
+    }
+    drop(s);
+    h.get_by_label("Clear filters").click();
+    h.run();
+    assert_eq!(h.state().state().layout.shown, total);
+}
