@@ -25,6 +25,7 @@ use chrono::{Days, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::sample::ARTICLES;
 use dateline::state::loader::{LoadMessage, files_to_load, load_files};
+use dateline::state::{AppState, Command};
 use rayon::prelude::*;
 
 const FILES: usize = 10_000;
@@ -88,6 +89,35 @@ fn load_folder(dir: &Path) -> (usize, usize) {
     (articles.into_inner(), events.into_inner())
 }
 
+/// The whole path the window takes: load in the background while the "UI"
+/// applies whatever arrived every 16 ms as one batch, until finished.
+/// Returns the events on the timeline.
+fn load_into_state(dir: &Path) -> usize {
+    let (tx, rx) = std::sync::mpsc::channel::<LoadMessage>();
+    let dir = dir.to_path_buf();
+    let worker = std::thread::spawn(move || {
+        let sink = |m: LoadMessage| {
+            let _ = tx.send(m);
+        };
+        let files = files_to_load(&[dir], &sink);
+        load_files(&files, &sink);
+    });
+    let mut state = AppState::default();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(16));
+        let batch: Vec<LoadMessage> = rx.try_iter().collect();
+        let done = batch.iter().any(|m| matches!(m, LoadMessage::Finished));
+        if !batch.is_empty() {
+            state.apply(Command::Load(batch));
+        }
+        if done {
+            break;
+        }
+    }
+    worker.join().unwrap();
+    state.timeline.len()
+}
+
 fn bench_load(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let bytes = write_corpus(dir.path());
@@ -104,6 +134,9 @@ fn bench_load(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("10k_article_files", |b| {
         b.iter(|| black_box(load_folder(black_box(dir.path()))));
+    });
+    group.bench_function("10k_article_files_into_state", |b| {
+        b.iter(|| black_box(load_into_state(black_box(dir.path()))));
     });
     // The same without the tagger: what reading and parsing alone cost.
     group.bench_function("10k_article_files_read_only", |b| {

@@ -2,8 +2,8 @@
 //! shows a timeline from any directory. The same files live in
 //! `sample_data/` for users to open and edit.
 
-use crate::io::{LoadError, parse_article};
-use crate::model::Article;
+use crate::io::load_bytes;
+use crate::state::LoadedArticle;
 use crate::state::views::{Filter, LaneMode, SavedView};
 
 /// (file name, contents) of every bundled sample article.
@@ -57,14 +57,22 @@ pub const ARTICLES: &[(&str, &str)] = &[
 /// The reference coups table (`sample_data/coups.csv`).
 pub const COUPS_CSV: &str = include_str!("../sample_data/coups.csv");
 
-/// Parses the bundled articles; paths are `sample:FILE`.
-pub fn articles() -> Vec<Result<Article, LoadError>> {
-    ARTICLES
+/// Reads every bundled file (the articles and the reference table) with
+/// the same readers as files on disk; paths are `sample:FILE`. Returns the
+/// loaded articles and any problems (there should be none).
+pub fn loaded() -> (Vec<LoadedArticle>, Vec<String>) {
+    let mut articles = Vec::new();
+    let mut problems = Vec::new();
+    let files = ARTICLES
         .iter()
-        .map(|(name, text)| {
-            parse_article(&format!("sample:{name}"), (*text).to_owned()).map_err(LoadError::from)
-        })
-        .collect()
+        .chain(std::iter::once(&("coups.csv", COUPS_CSV)));
+    for (name, text) in files {
+        match load_bytes(&format!("sample:{name}"), text.as_bytes().to_vec()) {
+            Ok(file) => articles.extend(LoadedArticle::from_file(file)),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    (articles, problems)
 }
 
 /// The coup-belt countries with a successful coup from August 2020 to

@@ -20,14 +20,8 @@ pub struct Timeline {
 impl Timeline {
     /// Builds a timeline, sorting the events.
     pub fn new(mut events: Vec<Event>) -> Self {
-        events.sort_by(|a, b| {
-            (a.date.earliest, a.date.latest, a.article, a.expr_span.start).cmp(&(
-                b.date.earliest,
-                b.date.latest,
-                b.article,
-                b.expr_span.start,
-            ))
-        });
+        // Stable merge sort: already-sorted input (from `merge`) is O(n).
+        events.sort_by(Self::order);
         let max_span_days = events.iter().map(|e| e.date.span_days()).max().unwrap_or(0);
         let as_i32 = |d| i32::try_from(day_number(d)).unwrap_or(i32::MAX);
         let days = events
@@ -39,6 +33,43 @@ impl Timeline {
             max_span_days,
             days,
         }
+    }
+
+    /// This timeline with `more` events added: the new ones are sorted and
+    /// merged in, O(n + m log m) rather than a full re-sort.
+    #[must_use]
+    pub fn merge(self, mut more: Vec<Event>) -> Self {
+        if more.is_empty() {
+            return self;
+        }
+        if self.events.is_empty() {
+            return Self::new(more);
+        }
+        more.sort_by(Self::order);
+        let mut merged = Vec::with_capacity(self.events.len() + more.len());
+        let mut left = self.events.into_iter().peekable();
+        let mut right = more.into_iter().peekable();
+        loop {
+            let take_left = match (left.peek(), right.peek()) {
+                (Some(a), Some(b)) => Self::order(a, b) != std::cmp::Ordering::Greater,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_left { left.next() } else { right.next() };
+            merged.extend(next);
+        }
+        // Already sorted: `new` only recomputes the caches.
+        Self::new(merged)
+    }
+
+    fn order(a: &Event, b: &Event) -> std::cmp::Ordering {
+        (a.date.earliest, a.date.latest, a.article, a.expr_span.start).cmp(&(
+            b.date.earliest,
+            b.date.latest,
+            b.article,
+            b.expr_span.start,
+        ))
     }
 
     pub fn events(&self) -> &[Event] {
@@ -185,6 +216,25 @@ mod tests {
         // The year 1960 overlaps June 1960 even though it starts before it.
         assert_eq!(tl.overlapping(from, to), vec![0, 1]);
         assert!(tl.overlapping(to, to + 10).is_empty());
+    }
+
+    #[test]
+    fn merge_equals_building_from_scratch() {
+        let a = vec![
+            event(0, day(2020, 1, 1)),
+            event(0, day(1960, 8, 3)),
+            event(0, EventDate::year(2000).unwrap()),
+        ];
+        let b = vec![
+            event(1, day(1999, 4, 9)),
+            event(1, day(2023, 7, 26)),
+            event(1, day(1960, 8, 3)),
+        ];
+        let merged = Timeline::new(a.clone()).merge(b.clone());
+        let whole = Timeline::new(a.into_iter().chain(b).collect());
+        assert_eq!(merged.events(), whole.events());
+        assert_eq!(merged.days(5), whole.days(5));
+        assert_eq!(merged.extent_days(), whole.extent_days());
     }
 
     #[test]

@@ -209,10 +209,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let csv = dir.path().join("coups.csv");
         std::fs::write(&csv, crate::sample::COUPS_CSV).unwrap();
-        let articles: Vec<Article> = crate::sample::articles()
+        let articles: Vec<Article> = crate::sample::loaded()
+            .0
             .into_iter()
             .take(3)
-            .map(Result::unwrap)
+            .map(|l| l.article)
             .collect();
         let events: Vec<Event> = articles
             .iter()

@@ -13,7 +13,7 @@ pub mod views;
 use serde::{Deserialize, Serialize};
 
 use crate::model::date::{date_from_day_number, day_number};
-use crate::model::{Article, Event, EventDate, Timeline};
+use crate::model::{Article, Correction, Event, EventDate, Timeline};
 use axis::{TimeWindow, constrain_window};
 use layout::{LaneSettings, Layout};
 use views::{Filter, LaneMode, SavedView};
@@ -55,7 +55,12 @@ pub struct Prefs {
     /// Views the user saved.
     pub saved_views: Vec<SavedView>,
     pub dark_mode: bool,
+    /// Recently opened paths, newest first.
+    pub recent: Vec<String>,
 }
+
+/// How many recent paths are remembered.
+pub const MAX_RECENT: usize = 10;
 
 impl Default for Prefs {
     fn default() -> Self {
@@ -63,6 +68,7 @@ impl Default for Prefs {
             lanes: LaneSettings::default(),
             saved_views: Vec::new(),
             dark_mode: true,
+            recent: Vec::new(),
         }
     }
 }
@@ -89,6 +95,10 @@ pub struct AppState {
     pub layout: Layout,
     /// The visible time range; `None` until there is data to fit.
     pub window: Option<TimeWindow>,
+    /// The user's corrections (from a workspace, or made in the panel).
+    pub corrections: Vec<Correction>,
+    /// Corrections or views changed since the workspace was last saved.
+    pub dirty: bool,
 }
 
 /// A change to the state, emitted by the UI or by background work.
@@ -108,8 +118,9 @@ pub enum Command {
     LoadStarted {
         total: usize,
     },
-    /// A message from a background load.
-    Load(LoadMessage),
+    /// Messages from a background load, applied together (one re-sort
+    /// and one re-layout per batch, however many files finished).
+    Load(Vec<LoadMessage>),
     /// Something went wrong; shown in the status bar and problems list.
     Error(String),
     /// Show this time range (kept within the zoom limits).
@@ -136,6 +147,10 @@ pub enum Command {
     SetDarkMode(bool),
     /// Replace the preferences (from storage at start-up).
     LoadPrefs(Prefs),
+    /// Remember opened paths in the recent list.
+    RememberRecent(Vec<String>),
+    /// The workspace has been saved.
+    MarkSaved,
 }
 
 impl AppState {
@@ -149,14 +164,7 @@ impl AppState {
 
     /// The bundled sample, parsed and extracted, with its saved views.
     pub fn sample() -> Self {
-        let mut loaded = Vec::new();
-        let mut problems = Vec::new();
-        for result in crate::sample::articles() {
-            match result {
-                Ok(article) => loaded.push(LoadedArticle::from_article(article, Vec::new())),
-                Err(e) => problems.push(e.to_string()),
-            }
-        }
+        let (loaded, problems) = crate::sample::loaded();
         let mut state = Self::with_articles(loaded);
         state.problems = problems;
         state.builtin_views = crate::sample::saved_views();
@@ -192,7 +200,7 @@ impl AppState {
                     events: 0,
                 });
             }
-            Command::Load(message) => self.apply_load(message),
+            Command::Load(messages) => self.apply_load(messages),
             Command::Error(message) => {
                 self.problems.push(message.clone());
                 self.last_error = Some(message);
@@ -241,6 +249,14 @@ impl AppState {
             Command::SaveView(name) => self.save_view(&name),
             Command::DeleteView(name) => self.prefs.saved_views.retain(|v| v.name != name),
             Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            Command::RememberRecent(paths) => {
+                for path in paths.into_iter().rev() {
+                    self.prefs.recent.retain(|p| *p != path);
+                    self.prefs.recent.insert(0, path);
+                }
+                self.prefs.recent.truncate(MAX_RECENT);
+            }
+            Command::MarkSaved => self.dirty = false,
             Command::LoadPrefs(prefs) => {
                 self.prefs = prefs;
                 self.relayout();
@@ -384,39 +400,53 @@ impl AppState {
         self.prefs.saved_views.push(view);
     }
 
-    fn apply_load(&mut self, message: LoadMessage) {
-        match message {
-            LoadMessage::Loaded(loaded) => {
-                let events = loaded.events.len();
-                self.add_articles(vec![*loaded]);
-                if let Some(p) = &mut self.loading {
-                    p.done += 1;
-                    p.events += events;
+    fn apply_load(&mut self, messages: Vec<LoadMessage>) {
+        let mut batch = Vec::new();
+        let mut finished = false;
+        for message in messages {
+            match message {
+                LoadMessage::Loaded(loaded) => {
+                    if let Some(p) = &mut self.loading {
+                        // A workspace sends one message per article; the
+                        // file is done with its last part.
+                        if loaded.part + 1 >= loaded.parts {
+                            p.done += 1;
+                        }
+                        p.events += loaded.events.len();
+                    }
+                    batch.push(*loaded);
                 }
-                if self.window.is_none() {
-                    self.apply(Command::Fit);
+                LoadMessage::Failed(message) => {
+                    if let Some(p) = &mut self.loading {
+                        p.done += 1;
+                    }
+                    self.apply(Command::Error(message));
                 }
+                LoadMessage::Finished => finished = true,
             }
-            LoadMessage::Failed(message) => {
-                if let Some(p) = &mut self.loading {
-                    p.done += 1;
-                }
-                self.apply(Command::Error(message));
-            }
-            LoadMessage::Finished => {
-                self.loading = None;
+        }
+        if !batch.is_empty() {
+            self.add_articles(batch);
+            if self.window.is_none() {
                 self.apply(Command::Fit);
             }
+        }
+        if finished {
+            self.loading = None;
+            self.apply(Command::Fit);
         }
     }
 
     /// Adds articles and their events, re-sorting the timeline and keeping
     /// the selection on the same event.
     pub fn add_articles(&mut self, loaded: Vec<LoadedArticle>) {
-        let mut events: Vec<Event> = std::mem::take(&mut self.timeline).into_events();
+        let mut events: Vec<Event> =
+            Vec::with_capacity(loaded.iter().map(|l| l.events.len()).sum());
         for item in loaded {
             let index = self.articles.len();
             self.problems.extend(item.warnings);
+            self.corrections.extend(item.corrections);
+            self.builtin_views.extend(item.views);
             events.extend(item.events.into_iter().map(|mut e| {
                 e.article = index;
                 e
@@ -427,7 +457,7 @@ impl AppState {
                 ));
             self.articles.push(item.article);
         }
-        self.timeline = Timeline::new(events);
+        self.timeline = std::mem::take(&mut self.timeline).merge(events);
         self.selected_index = self.selected.and_then(|key| {
             self.timeline
                 .events()
@@ -502,17 +532,17 @@ mod tests {
     fn load_messages_update_progress_and_problems() {
         let mut state = AppState::default();
         state.apply(Command::LoadStarted { total: 2 });
-        state.apply(Command::Load(LoadMessage::Loaded(Box::new(loaded(
+        state.apply(Command::Load(vec![LoadMessage::Loaded(Box::new(loaded(
             "a.txt",
             "date 2023-07-27 A - P\nA\nIn 1960 it began.\n",
-        )))));
-        state.apply(Command::Load(LoadMessage::Failed(
+        )))]));
+        state.apply(Command::Load(vec![LoadMessage::Failed(
             "cannot read x: gone".into(),
-        )));
+        )]));
         let progress = state.loading.clone().unwrap();
         assert_eq!((progress.done, progress.total, progress.events), (2, 2, 1));
         assert_eq!(state.last_error.as_deref(), Some("cannot read x: gone"));
-        state.apply(Command::Load(LoadMessage::Finished));
+        state.apply(Command::Load(vec![LoadMessage::Finished]));
         assert!(state.loading.is_none());
         assert_eq!(state.articles.len(), 1);
     }
@@ -600,6 +630,19 @@ mod tests {
         assert!(state.prefs.saved_views.is_empty());
         state.apply(Command::ApplyView("nope".into()));
         assert!(state.last_error.as_deref().unwrap().contains("nope"));
+    }
+
+    #[test]
+    fn recent_paths_are_unique_newest_first_and_bounded() {
+        let mut state = AppState::default();
+        state.apply(Command::RememberRecent(vec!["a".into(), "b".into()]));
+        state.apply(Command::RememberRecent(vec!["c".into(), "a".into()]));
+        assert_eq!(state.prefs.recent, vec!["c", "a", "b"]);
+        state.apply(Command::RememberRecent(
+            (0..20).map(|i| i.to_string()).collect(),
+        ));
+        assert_eq!(state.prefs.recent.len(), MAX_RECENT);
+        assert_eq!(state.prefs.recent[0], "0");
     }
 
     #[test]

@@ -3,32 +3,25 @@
 //! [`Command`]s applied once per frame.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::{Duration, Instant};
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::model::Precision;
 use crate::state::Prefs;
-use crate::state::loader::{files_to_load, load_files};
+use crate::state::loader::{files_to_load, load_files_cancellable};
 use crate::state::views::{Filter, LaneMode};
 use crate::state::{AppState, Command};
 
+use super::files::{FileAction, Files, Purpose};
 use super::{detail, theme, timeline};
 
 /// A dialog that returned nothing faster than this was not shown at all.
-const DIALOG_UNAVAILABLE_BELOW: Duration = Duration::from_millis(250);
-
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
-
-/// What the native dialog thread reports.
-#[derive(Debug)]
-enum DialogOutcome {
-    Picked(Vec<PathBuf>),
-    Cancelled,
-    Unavailable,
-}
 
 /// The Dateline window.
 #[derive(Debug)]
@@ -36,9 +29,11 @@ pub struct DatelineApp {
     state: AppState,
     commands: Vec<Command>,
     background: (Sender<Command>, Receiver<Command>),
-    dialog: Option<Receiver<DialogOutcome>>,
-    open_path: Option<String>,
-    notice: Option<String>,
+    files: Files,
+    /// Set to stop the running background load.
+    cancel_load: Arc<AtomicBool>,
+    /// The latest confirmation (saved, exported), shown in the status bar.
+    info: Option<String>,
     /// The selection the event list last scrolled to.
     list_shown_selection: Option<usize>,
     /// Where the selected event's mark was drawn in the last frame.
@@ -59,13 +54,21 @@ impl DatelineApp {
             new_view_name: None,
             commands: Vec::new(),
             background: channel(),
-            dialog: None,
-            open_path: None,
-            notice: None,
+            files: Files::default(),
+            cancel_load: Arc::new(AtomicBool::new(false)),
+            info: None,
             list_shown_selection: None,
             selected_mark_pos: None,
             fonts_installed: false,
         }
+    }
+
+    /// Paths are typed into a field instead of chosen in the system
+    /// dialog (headless machines, tests).
+    #[must_use]
+    pub fn with_typed_paths(mut self) -> Self {
+        self.files.typed_paths_only = true;
+        self
     }
 
     /// The app on the bundled sample.
@@ -92,66 +95,56 @@ impl DatelineApp {
         if paths.is_empty() {
             return;
         }
+        self.state.apply(Command::RememberRecent(
+            paths.iter().map(|p| p.display().to_string()).collect(),
+        ));
         let sender = self.background.0.clone();
         let ctx = ctx.clone();
+        self.cancel_load = Arc::new(AtomicBool::new(false));
+        let cancel = Arc::clone(&self.cancel_load);
         self.state.apply(Command::LoadStarted { total: 0 });
         std::thread::spawn(move || {
             let sink = |message| {
                 // A closed channel means the window is gone; nothing to do.
-                let _ = sender.send(Command::Load(message));
+                let _ = sender.send(Command::Load(vec![message]));
                 ctx.request_repaint();
             };
             let files = files_to_load(&paths, &sink);
             let _ = sender.send(Command::LoadStarted { total: files.len() });
-            load_files(&files, &sink);
+            load_files_cancellable(&files, &cancel, &sink);
         });
     }
 
-    fn open_dialog(&mut self, ctx: &egui::Context) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let started = Instant::now();
-            let picked = rfd::FileDialog::new()
-                .set_title("Open articles")
-                .add_filter("Articles", &["txt", "md"])
-                .add_filter("All files", &["*"])
-                .pick_files();
-            let outcome = match picked {
-                Some(paths) => DialogOutcome::Picked(paths),
-                None if started.elapsed() < DIALOG_UNAVAILABLE_BELOW => DialogOutcome::Unavailable,
-                None => DialogOutcome::Cancelled,
-            };
-            let _ = tx.send(outcome);
-            ctx.request_repaint();
-        });
-        self.dialog = Some(rx);
-    }
-
-    fn poll_background(&mut self, ctx: &egui::Context) {
-        while let Ok(command) = self.background.1.try_recv() {
-            self.commands.push(command);
-        }
-        if let Some(rx) = &self.dialog
-            && let Ok(outcome) = rx.try_recv()
-        {
-            self.dialog = None;
-            match outcome {
-                DialogOutcome::Picked(paths) => self.open_paths(ctx, paths),
-                DialogOutcome::Cancelled => {}
-                DialogOutcome::Unavailable => {
-                    self.notice = Some(
-                        "The system file dialog is not available here (no desktop portal). \
-                         Type a path below, drop files onto the window, or pass paths on the command line."
-                            .to_owned(),
-                    );
-                    self.open_path.get_or_insert_with(String::new);
+    fn file_actions(&mut self, ctx: &egui::Context, actions: Vec<FileAction>) {
+        for action in actions {
+            match action {
+                FileAction::Open(paths) => self.open_paths(ctx, paths),
+                FileAction::Info(message) => self.info = Some(message),
+                FileAction::Error(message) => self.commands.push(Command::Error(message)),
+                FileAction::SavedWorkspace(path) => {
+                    self.info = Some(format!("Saved workspace to {}", path.display()));
+                    self.files.workspace_path = Some(path);
+                    self.commands.push(Command::MarkSaved);
                 }
             }
         }
+    }
+
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        // Everything that arrived since the last frame, load messages
+        // merged into one batch.
+        let mut batch = Vec::new();
+        while let Ok(command) = self.background.1.try_recv() {
+            match command {
+                Command::Load(messages) => batch.extend(messages),
+                other => self.commands.push(other),
+            }
+        }
+        if !batch.is_empty() {
+            self.commands.push(Command::Load(batch));
+        }
+        let actions = self.files.poll(ctx, &self.state);
+        self.file_actions(ctx, actions);
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
@@ -168,7 +161,11 @@ impl DatelineApp {
             self.open_paths(ctx, dropped);
         }
         if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
-            self.open_dialog(ctx);
+            self.files.choose(ctx, Purpose::Open);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SAVE_SHORTCUT)) {
+            let actions = self.files.save_workspace(ctx, &self.state);
+            self.file_actions(ctx, actions);
         }
         if ctx.input_mut(|i| i.consume_shortcut(&QUIT_SHORTCUT)) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -231,8 +228,11 @@ impl DatelineApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        if self.open_path.is_some() || self.notice.is_some() {
-            egui::Panel::top("open_path").show(ui, |ui| self.open_path_ui(ui));
+        if self.files.wants_bar() {
+            let actions = egui::Panel::top("path_prompt")
+                .show(ui, |ui| self.files.prompt_ui(ui, &self.state))
+                .inner;
+            self.file_actions(&ctx, actions);
         }
         egui::Panel::left("events")
             .resizable(true)
@@ -258,60 +258,56 @@ impl DatelineApp {
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                let open = egui::Button::new("Open files…")
-                    .shortcut_text(ui.ctx().format_shortcut(&OPEN_SHORTCUT));
-                if ui.add(open).clicked() {
-                    let ctx = ui.ctx().clone();
-                    self.open_dialog(&ctx);
-                }
-                if ui.button("Open path…").clicked() {
-                    self.open_path.get_or_insert_with(String::new);
-                }
-                ui.separator();
-                let quit = egui::Button::new("Quit")
-                    .shortcut_text(ui.ctx().format_shortcut(&QUIT_SHORTCUT));
-                if ui.add(quit).clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            });
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
         });
     }
 
-    fn open_path_ui(&mut self, ui: &mut egui::Ui) {
-        if let Some(notice) = &self.notice {
-            ui.label(RichText::new(notice).color(theme::error_text(ui.visuals().dark_mode)));
+    fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let open =
+            egui::Button::new("Open files…").shortcut_text(ctx.format_shortcut(&OPEN_SHORTCUT));
+        if ui.add(open).clicked() {
+            self.files.choose(&ctx, Purpose::Open);
         }
-        let mut submit = None;
-        let mut close = false;
-        if let Some(text) = &mut self.open_path {
-            ui.horizontal(|ui| {
-                ui.label("Open path:");
-                let edit = ui.add(
-                    egui::TextEdit::singleline(text)
-                        .hint_text("/path/to/article.txt or a folder")
-                        .desired_width(ui.available_width() - 140.0),
-                );
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                if (ui.button("Open").clicked() || enter) && !text.trim().is_empty() {
-                    submit = Some(PathBuf::from(text.trim()));
-                }
-                if ui.button("Close").clicked() {
-                    close = true;
+        if ui.button("Open folder…").clicked() {
+            self.files.choose(&ctx, Purpose::OpenFolder);
+        }
+        if ui.button("Open path…").clicked() {
+            self.files.ask_path(Purpose::Open);
+        }
+        let recent = self.state.prefs.recent.clone();
+        ui.add_enabled_ui(!recent.is_empty(), |ui| {
+            ui.menu_button("Open recent", |ui| {
+                for path in recent {
+                    if ui.button(&path).clicked() {
+                        self.open_paths(&ctx, vec![PathBuf::from(path)]);
+                    }
                 }
             });
-        } else if ui.button("Dismiss").clicked() {
-            close = true;
+        });
+        ui.separator();
+        let save =
+            egui::Button::new("Save workspace").shortcut_text(ctx.format_shortcut(&SAVE_SHORTCUT));
+        if ui.add(save).clicked() {
+            let actions = self.files.save_workspace(&ctx, &self.state);
+            self.file_actions(&ctx, actions);
         }
-        if let Some(path) = submit {
-            let ctx = ui.ctx().clone();
-            self.open_paths(&ctx, vec![path]);
-            close = true;
+        if ui.button("Save workspace as…").clicked() {
+            self.files.choose(&ctx, Purpose::SaveWorkspace);
         }
-        if close {
-            self.open_path = None;
-            self.notice = None;
+        ui.menu_button("Export shown events", |ui| {
+            if ui.button("Events CSV…").clicked() {
+                self.files.choose(&ctx, Purpose::ExportCsv);
+            }
+            if ui.button("TimelineJS JSON…").clicked() {
+                self.files.choose(&ctx, Purpose::ExportTimelineJs);
+            }
+        });
+        ui.separator();
+        let quit = egui::Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT_SHORTCUT));
+        if ui.add(quit).clicked() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
@@ -523,7 +519,7 @@ impl DatelineApp {
         });
     }
 
-    fn status_ui(&self, ui: &mut egui::Ui) {
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} events · {} articles",
@@ -537,6 +533,18 @@ impl DatelineApp {
                     "loading {}/{} files, {} events",
                     p.done, p.total, p.events
                 ));
+                if p.total > 0 {
+                    #[allow(clippy::cast_precision_loss)] // progress display
+                    let fraction = p.done as f32 / p.total as f32;
+                    ui.add(egui::ProgressBar::new(fraction).desired_width(120.0));
+                }
+                if ui.button("Cancel").clicked() {
+                    self.cancel_load.store(true, Ordering::Relaxed);
+                }
+            }
+            if let Some(info) = &self.info {
+                ui.separator();
+                ui.label(info);
             }
             if !self.state.problems.is_empty() {
                 ui.separator();
@@ -577,8 +585,12 @@ impl DatelineApp {
             ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 for row in rows {
-                    let Some(index) = shown.get(row).map(|&i| i as usize) else { continue };
-                    let Some(event) = self.state.timeline.get(index) else { continue };
+                    let Some(index) = shown.get(row).map(|&i| i as usize) else {
+                        continue;
+                    };
+                    let Some(event) = self.state.timeline.get(index) else {
+                        continue;
+                    };
                     let text = format!("{}  {}", event.date.value, event.label);
                     if ui.selectable_label(selected == Some(index), text).clicked() {
                         self.commands.push(Command::Select(Some(index)));

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod detail;
+pub mod files;
 pub mod theme;
 pub mod timeline;
 
