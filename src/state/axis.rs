@@ -163,6 +163,71 @@ pub fn ticks(min_day: f64, max_day: f64, max_ticks: usize) -> Vec<Tick> {
     out
 }
 
+/// The coarser unit shown above the tick labels, so the reader always
+/// knows where they are: months over days and weeks, years over months,
+/// decades over years, centuries over decades.
+pub fn coarse_step(fine: TickStep) -> TickStep {
+    match fine {
+        TickStep::Days(_) => TickStep::Months(1),
+        TickStep::Months(_) => TickStep::Years(1),
+        TickStep::Years(n) if n < 10 => TickStep::Years(10),
+        TickStep::Years(n) if n < 100 => TickStep::Years(100),
+        TickStep::Years(_) => TickStep::Years(1000),
+    }
+}
+
+/// Label of a coarse period starting at `date`: "July 2023", "2023",
+/// "1990s", "1900s".
+pub fn coarse_label(date: NaiveDate, step: TickStep) -> String {
+    match step {
+        TickStep::Days(_) | TickStep::Months(_) => date.format("%B %Y").to_string(),
+        TickStep::Years(1) => date.year().to_string(),
+        TickStep::Years(_) => format!("{}s", date.year()),
+    }
+}
+
+/// The coarse row for a window whose fine ticks use `fine`: the start of
+/// each coarse period inside the window, plus the period containing the
+/// window's left edge (first, at `min_day`), so a label is always shown.
+pub fn coarse_ticks(min_day: f64, max_day: f64, fine: TickStep) -> Vec<Tick> {
+    let step = coarse_step(fine);
+    let Some(first) = date_from_day_number(min_day.floor() as i64) else {
+        return Vec::new();
+    };
+    let start = match step {
+        TickStep::Months(_) => NaiveDate::from_ymd_opt(first.year(), first.month(), 1),
+        TickStep::Years(n) => NaiveDate::from_ymd_opt(first.year().div_euclid(n) * n, 1, 1),
+        TickStep::Days(_) => Some(first),
+    };
+    let Some(mut date) = start else {
+        return Vec::new();
+    };
+    let mut out = vec![Tick {
+        day: min_day,
+        step,
+        label: coarse_label(date, step),
+    }];
+    for _ in 0..64 {
+        let next = match step {
+            TickStep::Months(_) => date.checked_add_months(chrono::Months::new(1)),
+            TickStep::Years(n) => NaiveDate::from_ymd_opt(date.year() + n, 1, 1),
+            TickStep::Days(_) => None,
+        };
+        let Some(next) = next else { break };
+        let day = day_number(next) as f64;
+        if day > max_day {
+            break;
+        }
+        out.push(Tick {
+            day,
+            step,
+            label: coarse_label(next, step),
+        });
+        date = next;
+    }
+    out
+}
+
 /// Smallest window the timeline zooms to, in days.
 pub const MIN_SPAN_DAYS: f64 = 1.0;
 /// Largest window, in days (about 2,000 years).
@@ -265,6 +330,29 @@ mod tests {
         let weeks = ticks(dn(2023, 7, 1), dn(2023, 8, 31), 10);
         assert_eq!(weeks[0].step, TickStep::Days(7));
         assert_eq!(weeks[0].label, "3 Jul 2023"); // a Monday
+    }
+
+    #[test]
+    fn coarse_row_names_the_enclosing_period() {
+        let months = coarse_ticks(dn(2023, 7, 20), dn(2023, 8, 10), TickStep::Days(2));
+        let labels: Vec<&str> = months.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["July 2023", "August 2023"]);
+        assert!(
+            (months[0].day - dn(2023, 7, 20)).abs() < 1e-9,
+            "sticky at the left edge"
+        );
+        let years = coarse_ticks(dn(2022, 11, 1), dn(2024, 2, 1), TickStep::Months(3));
+        let labels: Vec<&str> = years.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["2022", "2023", "2024"]);
+        let decades = coarse_ticks(dn(1985, 1, 1), dn(2005, 1, 1), TickStep::Years(2));
+        let labels: Vec<&str> = decades.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["1980s", "1990s", "2000s"]);
+        let centuries = coarse_ticks(dn(1890, 1, 1), dn(2020, 1, 1), TickStep::Years(20));
+        let labels: Vec<&str> = centuries.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["1800s", "1900s", "2000s"]);
+        // Year 1 and the end of the calendar do not panic.
+        assert!(!coarse_ticks(dn(1, 1, 1), dn(1, 3, 1), TickStep::Days(7)).is_empty());
+        assert!(!coarse_ticks(dn(9999, 1, 1), dn(9999, 12, 31), TickStep::Months(1)).is_empty());
     }
 
     #[test]

@@ -7,7 +7,9 @@ use egui::{Align2, CornerRadius, FontId, Painter, Pos2, Rect, Sense, Stroke, Str
 use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use crate::model::date::date_from_day_number;
-use crate::state::axis::{TickStep, TimeWindow, tick_label, ticks, zoom_window};
+use crate::state::axis::{
+    TickStep, TimeWindow, choose_step, coarse_ticks, tick_label, ticks, zoom_window,
+};
 use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame};
 use crate::state::{AppState, Command};
 
@@ -22,6 +24,8 @@ const ZOOM_PER_SCROLL_POINT: f64 = 0.004;
 /// Zoom per press of `+` or `-`.
 const KEY_ZOOM: f64 = 1.5;
 const DENSITY_HEIGHT: f32 = 18.0;
+/// Height of the coarse date row above the plot.
+const COARSE_HEIGHT: f32 = 16.0;
 const OVERVIEW_HEIGHT: f32 = 42.0;
 /// Lane height in points, for a comfortable reading size.
 const MIN_LANE_PX: f32 = 34.0;
@@ -53,8 +57,13 @@ pub fn timeline_ui(
         empty_ui(ui);
         return None;
     };
+    let (coarse_rect, _) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), COARSE_HEIGHT),
+        Sense::hover(),
+    );
     let plot_height = (ui.available_height() - DENSITY_HEIGHT - OVERVIEW_HEIGHT - 8.0).max(120.0);
     let (transform, response) = plot_ui(ui, state, window, plot_height, commands);
+    coarse_row_ui(ui, coarse_rect, &transform);
     let frame = *transform.frame();
     let view = build_frame(
         &state.timeline,
@@ -88,6 +97,48 @@ fn empty_ui(ui: &mut egui::Ui) {
             "No events yet: open articles with File ▸ Open files… (Ctrl+O), drop files or folders here, or pass paths on the command line.",
         );
     });
+}
+
+/// The coarser date row above the plot (months over days, years over
+/// months, decades over years), with the enclosing period always named at
+/// the left edge.
+fn coarse_row_ui(ui: &egui::Ui, strip: Rect, transform: &PlotTransform) {
+    let frame = *transform.frame();
+    let rect = Rect::from_x_y_ranges(frame.x_range(), strip.y_range());
+    let painter = ui.painter_at(rect);
+    let bounds = transform.bounds();
+    let (lo, hi) = (bounds.min()[0], bounds.max()[0]);
+    #[allow(clippy::cast_sign_loss)] // clamped to at least 2.0 first
+    let max_ticks = (frame.width() / LABEL_WIDTH_PX).max(2.0) as usize;
+    let fine = choose_step(hi - lo, max_ticks);
+    let font = FontId::proportional(11.0);
+    let color = ui.visuals().strong_text_color();
+    let ticks = coarse_ticks(lo, hi, fine);
+    let xs: Vec<f32> = ticks
+        .iter()
+        .map(|t| transform.position_from_point_x(t.day))
+        .collect();
+    for (i, tick) in ticks.iter().enumerate() {
+        let Some(&x) = xs.get(i) else { continue };
+        // The sticky first label gives way to the next boundary's label.
+        let room = xs.get(i + 1).map_or(f32::INFINITY, |next| next - x);
+        let galley = painter.layout_no_wrap(tick.label.clone(), font.clone(), color);
+        if galley.size().x + 8.0 > room {
+            continue;
+        }
+        if i > 0 {
+            painter.vline(
+                x,
+                rect.y_range(),
+                Stroke::new(1.0, ui.visuals().weak_text_color()),
+            );
+        }
+        painter.galley(
+            Pos2::new(x + 4.0, rect.center().y - galley.size().y / 2.0),
+            galley,
+            color,
+        );
+    }
 }
 
 /// The plot: calendar grid and drag panning; the window comes from the state.
