@@ -708,3 +708,70 @@ mod tests {
         assert_eq!(names, vec!["a.txt", "b.md", "d.HTML"]);
     }
 }
+
+/// Completions for a path being typed: entries of its folder whose names
+/// start with the typed file name, folders first (ending in `/`), sorted,
+/// at most `limit`. Hidden entries are offered only when the typed name
+/// starts with a dot. Reads at most 20,000 entries, so a huge folder
+/// cannot stall the caller.
+pub fn complete_path(typed: &str, limit: usize) -> Vec<String> {
+    let (dir, prefix) = match typed.rfind('/') {
+        Some(i) => (
+            typed.get(..=i).unwrap_or("/"),
+            typed.get(i + 1..).unwrap_or(""),
+        ),
+        None => ("./", typed),
+    };
+    let Ok(entries) = std::fs::read_dir(if dir.is_empty() { "." } else { dir }) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(bool, String)> = entries
+        .take(20_000)
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let visible = !name.starts_with('.') || prefix.starts_with('.');
+            (visible && name.starts_with(prefix)).then(|| {
+                let is_dir = e.path().is_dir();
+                let base = if typed.contains('/') { dir } else { "" };
+                (
+                    !is_dir,
+                    format!("{base}{name}{}", if is_dir { "/" } else { "" }),
+                )
+            })
+        })
+        .collect();
+    found.sort();
+    found.into_iter().take(limit).map(|(_, p)| p).collect()
+}
+
+#[cfg(test)]
+mod completion_tests {
+    use super::complete_path;
+
+    #[test]
+    fn completes_folders_first_then_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("niger")).unwrap();
+        std::fs::write(dir.path().join("niger.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("nigeria.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("mali.txt"), "x").unwrap();
+        std::fs::write(dir.path().join(".nigerhidden"), "x").unwrap();
+        let base = format!("{}/", dir.path().display());
+        let got = complete_path(&format!("{base}nig"), 10);
+        assert_eq!(
+            got,
+            vec![
+                format!("{base}niger/"),
+                format!("{base}niger.txt"),
+                format!("{base}nigeria.txt")
+            ]
+        );
+        assert_eq!(complete_path(&format!("{base}nig"), 1).len(), 1);
+        assert!(complete_path("/no/such/folder/x", 5).is_empty());
+        assert_eq!(
+            complete_path(&format!("{base}.n"), 5),
+            vec![format!("{base}.nigerhidden")]
+        );
+    }
+}

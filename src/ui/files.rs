@@ -10,11 +10,14 @@ use egui::{Key, RichText};
 
 use crate::io::save::save_atomic;
 use crate::io::workspace::Workspace;
-use crate::io::{ARTICLE_EXTENSIONS, events_csv, timelinejs};
+use crate::io::{ARTICLE_EXTENSIONS, complete_path, events_csv, timelinejs};
 use crate::model::Event;
 use crate::state::AppState;
 
 use super::theme;
+
+/// How many path completions are offered.
+const MAX_SUGGESTIONS: usize = 12;
 
 /// A dialog that returned nothing faster than this was not shown at all.
 const DIALOG_UNAVAILABLE_BELOW: Duration = Duration::from_millis(250);
@@ -80,6 +83,8 @@ pub struct Files {
     /// When set, paths are always typed (no native dialog): for machines
     /// without a desktop portal, and for tests.
     pub typed_paths_only: bool,
+    /// Completions for the typed path, refreshed when the text changes.
+    suggestions: Vec<String>,
 }
 
 impl Files {
@@ -223,7 +228,7 @@ impl Files {
                 let views: Vec<_> = state.prefs.saved_views.clone();
                 Workspace::new(
                     &state.articles,
-                    state.timeline.events(),
+                    state.extracted_events(),
                     &state.corrections,
                     &views,
                 )
@@ -290,6 +295,9 @@ impl Files {
                             .desired_width(ui.available_width() - 160.0),
                     )
                     .labelled_by(label.id);
+                if edit.changed() {
+                    self.suggestions = complete_path(text, MAX_SUGGESTIONS);
+                }
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 if (ui.button(purpose.verb()).clicked() || enter) && !text.trim().is_empty() {
                     submit = Some((*purpose, PathBuf::from(text.trim())));
@@ -298,6 +306,25 @@ impl Files {
                     close = true;
                 }
             });
+            if !self.suggestions.is_empty() && !text.is_empty() {
+                let mut chosen = None;
+                ui.horizontal_wrapped(|ui| {
+                    ui.weak("Complete:");
+                    for suggestion in &self.suggestions {
+                        let name = suggestion
+                            .rsplit_terminator('/')
+                            .next()
+                            .unwrap_or(suggestion);
+                        if ui.small_button(name).on_hover_text(suggestion).clicked() {
+                            chosen = Some(suggestion.clone());
+                        }
+                    }
+                });
+                if let Some(path) = chosen {
+                    *text = path;
+                    self.suggestions = complete_path(text, MAX_SUGGESTIONS);
+                }
+            }
         } else if ui.button("Dismiss").clicked() {
             close = true;
         }
