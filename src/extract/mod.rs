@@ -2,14 +2,17 @@
 //! them to EDTF values with provenance.
 //!
 //! Pipeline (each step pure and deterministic):
-//! 1. [`parse::scan`]: one combined regex finds candidates; nearby words
-//!    reject quantities ("2000 soldiers") and verbs ("may"). Large bodies
-//!    are scanned in parallel, split at paragraph breaks.
+//! 1. [`parse::scan`]: one combined regex (a lazy DFA, no capture engine)
+//!    finds candidates, and the matching rule's own pattern reads each
+//!    one; nearby words reject quantities ("2000 soldiers") and verbs
+//!    ("may"). Large bodies are scanned in parallel, cut at line breaks
+//!    ([`scan_body`]), with the same result as one sequential scan.
 //! 2. [`resolve::Context::resolve`]: candidates are anchored in text order
 //!    (article date, chronology headings, the previously mentioned date).
 //! 3. `compose`: "since X", "from X to Y", "between X and Y" and
 //!    "until X" become intervals.
-//! 4. Passage (sentence), label and countries are attached.
+//! 4. Passage (sentence), label and countries are attached (the article
+//!    is read once for country names).
 //!
 //! Invariants: spans are byte ranges into the article text on char
 //! boundaries; `earliest <= latest`; values parse as EDTF.
@@ -37,12 +40,61 @@ pub const PARALLEL_THRESHOLD: usize = 256 * 1024;
 /// each event.
 pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
     let mentions = find_mentions(&article.text, article.body.clone(), article.date);
-    let build = |m: Mention| to_event(&article.text, article_index, m);
+    let text = article.text.as_str();
     if mentions.len() > 512 {
-        mentions.into_par_iter().map(build).collect()
+        // Large bodies: in parallel, a slice of mentions per task (each
+        // slice reusing the places of a passage it has already seen).
+        let chunk = mentions
+            .len()
+            .div_ceil(rayon::current_num_threads().max(1) * 4);
+        let mut slices: Vec<Vec<Mention>> = Vec::new();
+        let mut rest = mentions.into_iter().peekable();
+        while rest.peek().is_some() {
+            slices.push(rest.by_ref().take(chunk.max(1)).collect());
+        }
+        slices
+            .into_par_iter()
+            .flat_map_iter(|slice| to_events(text, article_index, slice))
+            .collect()
     } else {
-        mentions.into_iter().map(build).collect()
+        to_events(text, article_index, mentions)
     }
+}
+
+/// Events of `mentions`, in order. The article is read once for country
+/// names; each passage takes the names inside it.
+fn to_events(text: &str, article: usize, mentions: Vec<Mention>) -> Vec<Event> {
+    let (Some(first), Some(last)) = (mentions.first(), mentions.last()) else {
+        return Vec::new();
+    };
+    // Passages reach at most `MAX_SCAN` bytes beyond their expressions.
+    let lo = text::floor_boundary(text, first.span.start.saturating_sub(text::MAX_SCAN));
+    let hi = text::ceil_boundary(text, last.span.end.saturating_add(text::MAX_SCAN));
+    let countries = places::country_mentions(text, lo..hi);
+    let mut last_places: Option<(Range<usize>, Vec<String>)> = None;
+    mentions
+        .into_iter()
+        .map(|m| {
+            let passage_span = text::sentence_around(text, &m.span);
+            let places = match &last_places {
+                Some((span, places)) if *span == passage_span => places.clone(),
+                _ => {
+                    let from = countries.partition_point(|(r, _)| r.start < passage_span.start);
+                    let places = places::names_in_order(
+                        countries
+                            .get(from..)
+                            .unwrap_or(&[])
+                            .iter()
+                            .take_while(|(r, _)| r.end <= passage_span.end)
+                            .map(|(_, name)| *name),
+                    );
+                    last_places = Some((passage_span.clone(), places.clone()));
+                    places
+                }
+            };
+            to_event(text, article, m, passage_span, places)
+        })
+        .collect()
 }
 
 /// Finds and resolves the mentions in `text[body]`, anchored at `dct`.
@@ -56,7 +108,11 @@ pub fn find_mentions(text: &str, body: Range<usize>, dct: Option<NaiveDate>) -> 
     compose(text, resolved, dct)
 }
 
-fn scan_body(text: &str, body: Range<usize>) -> Vec<parse::Candidate> {
+/// The candidates of `text[body]`: [`parse::scan`], run in parallel over
+/// chunks when the body is larger than [`PARALLEL_THRESHOLD`]. The result is
+/// the same as one sequential scan (chunks are cut where no expression can
+/// run across, see [`chunk_ranges`]).
+pub fn scan_body(text: &str, body: Range<usize>) -> Vec<parse::Candidate> {
     if body.len() < PARALLEL_THRESHOLD {
         return parse::scan(text, body);
     }
@@ -67,26 +123,32 @@ fn scan_body(text: &str, body: Range<usize>) -> Vec<parse::Candidate> {
         .collect()
 }
 
-/// Splits `range` into chunks of about `target` bytes, cut at line breaks
-/// (or, in a single huge line, at spaces) so no expression is split.
-fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range<usize>> {
+/// Characters that no date expression contains: a chunk may end right
+/// after one (or after a line break) without splitting an expression.
+const SAFE_CUTS: &[char] = &[
+    '\n', ';', '(', ')', '"', '!', '?', '[', ']', '{', '}', '|', '<', '>',
+];
+
+/// Splits `range` into chunks of about `target` bytes, each ending right
+/// after a line break (or, in a huge single line, after a character that no
+/// expression contains). Where no such place is near, the rest is one chunk.
+pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range<usize>> {
     let mut chunks = Vec::new();
     let mut start = range.start;
     while start < range.end {
         let ideal = text::floor_boundary(text, (start + target).min(range.end));
-        let end = if ideal >= range.end {
+        let end = if ideal >= range.end || ideal <= start {
             range.end
         } else {
             let window = text.get(ideal..range.end).unwrap_or("");
-            let cut = window
+            window
                 .find('\n')
                 .filter(|&p| p < target)
-                .or_else(|| window.find(' ').filter(|&p| p < target))
-                .map_or(range.end, |p| ideal + p + 1);
-            text::floor_boundary(text, cut)
+                .or_else(|| window.find(SAFE_CUTS).filter(|&p| p < target))
+                .map_or(range.end, |p| ideal + p + 1)
         };
-        chunks.push(start..end.max(start + 1).min(range.end));
-        start = end.max(start + 1);
+        chunks.push(start..end);
+        start = end;
     }
     chunks
 }
@@ -176,12 +238,23 @@ fn range_pair(
     } else {
         m.date.clone()
     };
-    let date = EventDate::between(&start_date, &next.date, Precision::Interval)?;
+    // "between July 26 and July 28": a year-less end is read from the
+    // start (the same year, or the next when it would come first).
+    let end_date = if next.year_inferred {
+        let year = chrono::Datelike::year(&start_date.earliest);
+        with_year(&next.date, year)
+            .filter(|d| d.latest >= start_date.earliest)
+            .or_else(|| with_year(&next.date, year + 1))
+            .unwrap_or_else(|| next.date.clone())
+    } else {
+        next.date.clone()
+    };
+    let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
     let expr = text.get(prev_start..next.span.end).unwrap_or("");
     Some(Mention {
         explanation: format!(
             "{expr} → {}: from {} to {}",
-            date.value, start_date.value, next.date.value
+            date.value, start_date.value, end_date.value
         ),
         span: prev_start..next.span.end,
         date,
@@ -208,7 +281,7 @@ fn since_interval(
             "{expr} → {}: from {} up to the article date {}",
             date.value,
             m.date.value,
-            d.format("%a %Y-%m-%d")
+            resolve::iso_weekday(d)
         ),
         span: start..m.span.end,
         date,
@@ -233,13 +306,23 @@ fn distant_since(text: &str, pos: usize) -> Option<usize> {
     (is_word_start && (2..=9).contains(&gap_words)).then(|| pos - (clause.len() - at))
 }
 
-fn to_event(text: &str, article: usize, m: Mention) -> Event {
-    let passage_span = text::sentence_around(text, &m.span);
-    let passage = text.get(passage_span.clone()).unwrap_or("");
+fn to_event(
+    text: &str,
+    article: usize,
+    m: Mention,
+    passage_span: Range<usize>,
+    places: Vec<String>,
+) -> Event {
+    // A chronology heading ("2021:") stands for the events listed under it.
+    let label = if m.rule == "heading" {
+        format!("Chronology heading {}", m.date.value)
+    } else {
+        label::label_for(text, &passage_span, &m.span)
+    };
     Event {
         article,
-        label: label::label_for(text, &passage_span, &m.span),
-        places: places::countries_in(passage),
+        label,
+        places,
         group: None,
         date: m.date,
         expr_span: m.span,

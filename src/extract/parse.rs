@@ -9,8 +9,8 @@ use chrono::Weekday;
 use regex::Captures;
 
 use super::patterns::{
-    COUNT_NOUNS, EVENT_NOUNS, QUANTITY_WORDS, SCANNER, YEAR_PREPS, month_number, number_value,
-    ordinal_value, weekday,
+    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_MATCHERS, RULES, SCANNER,
+    YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
 use super::text::{word_after, word_before};
 use crate::model::date::Season;
@@ -108,6 +108,11 @@ pub enum Parsed {
         month: u32,
         modifier: Option<Modifier>,
     },
+    /// "August last year": a month in a year given relative to the anchor.
+    MonthRelYear {
+        month: u32,
+        year_offset: i32,
+    },
     MonthDay {
         month: u32,
         day: u32,
@@ -130,8 +135,17 @@ pub enum Parsed {
         first: i32,
         last: i32,
     },
+    /// "two years ago"; with `today` ("a year ago today") an exact day.
     Ago {
         count: i64,
+        unit: Unit,
+        today: bool,
+    },
+    /// "since then": from the previously mentioned date to the anchor.
+    SinceThen,
+    /// "that night", "later that day", "that year": the period of `unit`
+    /// around the previously mentioned date.
+    ThatUnit {
         unit: Unit,
     },
     Later {
@@ -176,18 +190,90 @@ pub struct Candidate {
 }
 
 /// Scans `text[range]` and returns the accepted candidates in text order.
+///
+/// The text before `range` is context for the scanner's assertions (a
+/// word boundary or a line start at `range.start` is judged on the whole
+/// text), so scanning a text in pieces cut at line breaks gives the same
+/// candidates as scanning it whole.
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
+    let (Some(re), Some(rules)) = (SCANNER.as_ref(), RULE_MATCHERS.as_ref()) else {
+        return Vec::new();
+    };
+    let Some(haystack) = text.get(..range.end) else {
+        return Vec::new();
+    };
+    if !text.is_char_boundary(range.start) || range.start > range.end {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = range.start;
+    while at < range.end {
+        let Some(found) = re.find_at(haystack, at) else {
+            break;
+        };
+        at = if found.end() > found.start() {
+            found.end()
+        } else {
+            super::text::ceil_boundary(text, found.end() + 1)
+        };
+        let span = found.range();
+        if let Quick::Read(quick) = quick_candidate(text, &span, found.as_str()) {
+            if let Some((rule, parsed)) = quick {
+                out.push(Candidate { rule, span, parsed });
+            }
+            continue;
+        }
+        let Some((index, caps)) = rules.read(text, &found.range()) else {
+            // Not expected (see `RuleMatchers`); read it the slow way.
+            out.extend(scan_with_combined_captures(text, found.range()));
+            continue;
+        };
+        let Some(&rule) = RULES.get(index) else {
+            continue;
+        };
+        // A chronology heading "2023:" is a mention of its year only.
+        let span = caps.name("hd_y").map_or(found.range(), |y| {
+            found.start() + y.start()..found.start() + y.end()
+        });
+        if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
+            out.push(Candidate { rule, span, parsed });
+        }
+    }
+    out
+}
+
+/// The same as [`scan`], reading every match with the combined scanner's
+/// own capture groups (slower; kept to check that [`scan`] agrees).
+pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candidate> {
     let Some(re) = SCANNER.as_ref() else {
         return Vec::new();
     };
-    let Some(slice) = text.get(range.clone()) else {
+    let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
     };
+    if !text.is_char_boundary(range.start) || range.start > range.end {
+        return Vec::new();
+    }
     let mut out = Vec::new();
-    for caps in re.captures_iter(slice) {
-        let Some(whole) = caps.get(0) else { continue };
-        let span = range.start + whole.start()..range.start + whole.end();
-        if let Some((rule, parsed)) = interpret(&caps, text, &span) {
+    let mut at = range.start;
+    while at < range.end {
+        let Some(caps) = re.captures_at(haystack, at) else {
+            break;
+        };
+        let Some(whole) = caps.get(0) else { break };
+        at = if whole.end() > whole.start() {
+            whole.end()
+        } else {
+            super::text::ceil_boundary(text, whole.end() + 1)
+        };
+        let Some(&rule) = RULES
+            .iter()
+            .find(|r| caps.name(&format!("r_{r}")).is_some())
+        else {
+            continue;
+        };
+        let span = caps.name("hd_y").unwrap_or(whole).range();
+        if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
     }
@@ -216,19 +302,20 @@ fn modifier_of(caps: &Captures<'_>, name: &str) -> Option<Modifier> {
 
 #[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
 fn interpret(
+    rule: &str,
     caps: &Captures<'_>,
     text: &str,
     span: &Range<usize>,
 ) -> Option<(&'static str, Parsed)> {
     let has = |g: &str| caps.name(g).is_some();
-    let parsed = if has("r_heading") {
+    let parsed = if rule == "heading" {
         (
             "heading",
             Parsed::Heading {
                 year: num(caps, "hd_y")?,
             },
         )
-    } else if has("r_iso") {
+    } else if rule == "iso" {
         (
             "iso",
             Parsed::FullDate {
@@ -238,7 +325,7 @@ fn interpret(
                 weekday: None,
             },
         )
-    } else if has("r_range_mdy") {
+    } else if rule == "range_mdy" {
         (
             "day_range",
             Parsed::DayRange {
@@ -248,7 +335,7 @@ fn interpret(
                 last: num(caps, "rmdy_d2")?,
             },
         )
-    } else if has("r_range_dmy") {
+    } else if rule == "range_dmy" {
         (
             "day_range",
             Parsed::DayRange {
@@ -258,7 +345,7 @@ fn interpret(
                 last: num(caps, "rdmy_d2")?,
             },
         )
-    } else if has("r_mdy") {
+    } else if rule == "mdy" {
         (
             "month_day_year",
             Parsed::FullDate {
@@ -268,7 +355,7 @@ fn interpret(
                 weekday: weekday_of(caps, "mdy_wd"),
             },
         )
-    } else if has("r_dmy") {
+    } else if rule == "dmy" {
         (
             "day_month_year",
             Parsed::FullDate {
@@ -278,7 +365,7 @@ fn interpret(
                 weekday: weekday_of(caps, "dmy_wd"),
             },
         )
-    } else if has("r_slash") {
+    } else if rule == "slash" {
         let year: i32 = num(caps, "sl_y")?;
         let year = if year < 100 { 2000 + year } else { year };
         (
@@ -289,7 +376,7 @@ fn interpret(
                 year,
             },
         )
-    } else if has("r_my") {
+    } else if rule == "my" {
         (
             "month_year",
             Parsed::MonthYear {
@@ -298,7 +385,20 @@ fn interpret(
                 modifier: modifier_of(caps, "my_mod"),
             },
         )
-    } else if has("r_md") {
+    } else if rule == "month_rel_year" {
+        let year_offset = match text_of(caps, "mry_mod")?.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        (
+            "month_relative_year",
+            Parsed::MonthRelYear {
+                month: month_of(caps, "mry_m")?,
+                year_offset,
+            },
+        )
+    } else if rule == "md" {
         (
             "month_day",
             Parsed::MonthDay {
@@ -307,7 +407,7 @@ fn interpret(
                 weekday: weekday_of(caps, "md_wd"),
             },
         )
-    } else if has("r_dm") {
+    } else if rule == "dm" {
         (
             "day_month",
             Parsed::MonthDay {
@@ -316,7 +416,7 @@ fn interpret(
                 weekday: weekday_of(caps, "dm_wd"),
             },
         )
-    } else if has("r_season") {
+    } else if rule == "season" {
         let season = match text_of(caps, "se_s")?.to_ascii_lowercase().as_str() {
             "spring" => Season::Spring,
             "summer" => Season::Summer,
@@ -342,7 +442,17 @@ fn interpret(
                 modifier,
             },
         )
-    } else if has("r_decade") {
+    } else if rule == "decade" {
+        // "'90s" must start a word ("rock'n'roll 90s" is no decade).
+        if has("dc_short")
+            && !has("dc_mod")
+            && text
+                .get(..span.start)
+                .and_then(|s| s.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
         (
             "decade",
             Parsed::Decade {
@@ -351,13 +461,13 @@ fn interpret(
                 modifier: modifier_of(caps, "dc_mod"),
             },
         )
-    } else if has("r_century") {
+    } else if rule == "century" {
         let number = match num(caps, "ce_num") {
             Some(n) => n,
             None => ordinal_value(text_of(caps, "ce_word")?)?,
         };
         ("century", Parsed::Century { number })
-    } else if has("r_year_range") {
+    } else if rule == "year_range" {
         let first: i32 = num(caps, "yr_a")?;
         let b_text = text_of(caps, "yr_b")?;
         let b: i32 = b_text.parse().ok()?;
@@ -373,15 +483,30 @@ fn interpret(
             return None;
         }
         ("year_range", Parsed::YearRange { first, last })
-    } else if has("r_ago") {
+    } else if rule == "since_then" {
+        ("since_then", Parsed::SinceThen)
+    } else if rule == "that_unit" {
+        // "that week-long protest" is no reference to a week.
+        if text.get(span.end..)?.starts_with('-') {
+            return None;
+        }
+        let unit = match text_of(caps, "th_u")?.to_ascii_lowercase().as_str() {
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => Unit::Day,
+        };
+        ("that_unit", Parsed::ThatUnit { unit })
+    } else if rule == "ago" {
         (
             "ago",
             Parsed::Ago {
                 count: number_value(text_of(caps, "ago_n")?)?,
                 unit: Unit::parse(text_of(caps, "ago_u")?)?,
+                today: has("ago_today"),
             },
         )
-    } else if has("r_later") {
+    } else if rule == "later" {
         (
             "later",
             Parsed::Later {
@@ -390,7 +515,7 @@ fn interpret(
                 forward: text_of(caps, "lt_dir")?.eq_ignore_ascii_case("later"),
             },
         )
-    } else if has("r_following") {
+    } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
             (Unit::Day, dir.eq_ignore_ascii_case("after"))
         } else {
@@ -401,11 +526,15 @@ fn interpret(
             )
         };
         ("following", Parsed::Following { unit, forward })
-    } else if has("r_rel_unit") {
+    } else if rule == "rel_unit" {
         let count = match text_of(caps, "ru_n") {
             Some(n) => Some(number_value(n)?),
             None => None,
         };
+        // "the coming weeks", "the past months": no count, no date.
+        if count.is_none() && has("ru_pl") {
+            return None;
+        }
         (
             "relative_unit",
             Parsed::RelUnit {
@@ -416,50 +545,144 @@ fn interpret(
                 unit: Unit::parse(text_of(caps, "ru_u")?)?,
             },
         )
-    } else if has("r_rel_day") {
-        let (offset, word) = if has("rd_ln") {
-            (-1, "last night")
+    } else if rule == "rel_day" {
+        if has("rd_ln") {
+            (
+                "relative_day",
+                Parsed::RelDay {
+                    offset: -1,
+                    word: "last night",
+                },
+            )
         } else if has("rd_this") {
-            (0, "this morning")
+            (
+                "relative_day",
+                Parsed::RelDay {
+                    offset: 0,
+                    word: "this morning",
+                },
+            )
         } else {
-            match text_of(caps, "rd_w")?.to_ascii_lowercase().as_str() {
-                "yesterday" => (-1, "yesterday"),
-                "tomorrow" => (1, "tomorrow"),
-                "tonight" => (0, "tonight"),
-                _ => (0, "today"),
-            }
-        };
-        ("relative_day", Parsed::RelDay { offset, word })
-    } else if has("r_weekday") {
-        (
-            "weekday",
-            Parsed::Weekday {
-                weekday: weekday_of(caps, "wd_w")?,
-                modifier: modifier_of(caps, "wd_mod"),
-            },
-        )
-    } else if has("r_month_alone") {
-        let modifier = modifier_of(caps, "ma_mod");
-        if modifier.is_none() && !month_alone_in_context(text, span.start) {
-            return None;
+            relative_day(text_of(caps, "rd_w")?)
         }
-        (
-            "month_alone",
-            Parsed::MonthAlone {
-                month: month_of(caps, "ma_m")?,
-                modifier,
-            },
-        )
-    } else if has("r_year") {
-        let year: i32 = num(caps, "yr_y")?;
-        if !(1000..=2199).contains(&year) || !number_looks_like_year(text, span) {
-            return None;
-        }
-        ("year", Parsed::Year { year })
+    } else if rule == "weekday" {
+        weekday_candidate(
+            text,
+            span,
+            weekday_of(caps, "wd_w")?,
+            modifier_of(caps, "wd_mod"),
+        )?
+    } else if rule == "month_alone" {
+        month_alone_candidate(
+            text,
+            span,
+            month_of(caps, "ma_m")?,
+            modifier_of(caps, "ma_mod"),
+        )?
+    } else if rule == "year" {
+        year_candidate(text, span, num(caps, "yr_y")?)?
     } else {
         return None;
     };
     Some(parsed)
+}
+
+/// What [`quick_candidate`] made of a match.
+enum Quick {
+    /// Not one of the quick forms: read it with the rule's groups.
+    Other,
+    /// A quick form, read (`None`: rejected in context).
+    Read(Option<(&'static str, Parsed)>),
+}
+
+/// The commonest matches (a bare year, weekday, month or "yesterday") read
+/// without the rules' capture groups. Only the rule named here can match
+/// such a text exactly, so this agrees with [`interpret`].
+fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
+    if matched.len() == 4 && matched.bytes().all(|b| b.is_ascii_digit()) {
+        return Quick::Read(
+            matched
+                .parse()
+                .ok()
+                .and_then(|year| year_candidate(text, span, year)),
+        );
+    }
+    if let Some(day) = weekday(matched) {
+        return Quick::Read(weekday_candidate(text, span, day, None));
+    }
+    if let Some(month) = MONTHS_FULL
+        .iter()
+        .position(|m| *m == matched)
+        .and_then(|i| u32::try_from(i + 1).ok())
+    {
+        return Quick::Read(month_alone_candidate(text, span, month, None));
+    }
+    if ["today", "yesterday", "tomorrow", "tonight"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(matched))
+    {
+        return Quick::Read(Some(relative_day(matched)));
+    }
+    Quick::Other
+}
+
+const MONTHS_FULL: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn relative_day(word: &str) -> (&'static str, Parsed) {
+    let (offset, word) = match word.to_ascii_lowercase().as_str() {
+        "yesterday" => (-1, "yesterday"),
+        "tomorrow" => (1, "tomorrow"),
+        "tonight" => (0, "tonight"),
+        _ => (0, "today"),
+    };
+    ("relative_day", Parsed::RelDay { offset, word })
+}
+
+fn weekday_candidate(
+    text: &str,
+    span: &Range<usize>,
+    weekday: Weekday,
+    modifier: Option<Modifier>,
+) -> Option<(&'static str, Parsed)> {
+    // "every Friday", "each Monday": a habit, not a day.
+    if modifier.is_none()
+        && word_before(text, span.start).is_some_and(|w| matches!(w.as_str(), "every" | "each"))
+    {
+        return None;
+    }
+    Some(("weekday", Parsed::Weekday { weekday, modifier }))
+}
+
+fn month_alone_candidate(
+    text: &str,
+    span: &Range<usize>,
+    month: u32,
+    modifier: Option<Modifier>,
+) -> Option<(&'static str, Parsed)> {
+    if modifier.is_none() && !month_alone_in_context(text, span.start) {
+        return None;
+    }
+    Some(("month_alone", Parsed::MonthAlone { month, modifier }))
+}
+
+fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'static str, Parsed)> {
+    if !(1000..=2199).contains(&year) || !number_looks_like_year(text, span) {
+        return None;
+    }
+    Some(("year", Parsed::Year { year }))
 }
 
 /// Words after which a bare month name is a date ("in March"), not a verb,
@@ -491,8 +714,6 @@ const MONTH_PREPS: &[&str] = &[
     "that",
     "until",
     "on",
-    "each",
-    "every",
 ];
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
@@ -526,7 +747,21 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     if matches!(before, Some(b'$' | b'#' | b'+' | b'/' | b'-' | b'=')) || after == Some(b'%') {
         return false;
     }
+    // A compound adjective: "a 2000-strong force", "the 1500-member unit".
+    if after == Some(b'-') && after2.is_some_and(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
     let prev = word_before(text, span.start);
+    if prev
+        .as_deref()
+        .is_some_and(|p| IDENTIFIER_WORDS.contains(&p))
+    {
+        return false;
+    }
+    // "at 1800": a time of day on the 24-hour clock.
+    if prev.as_deref() == Some("at") && looks_like_hhmm(text.get(span.clone()).unwrap_or("")) {
+        return false;
+    }
     let next = word_after(text, span.end);
     let next_word = next.as_deref().unwrap_or("");
     if COUNT_NOUNS.contains(&next_word) {
@@ -541,6 +776,36 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     prev.as_deref().is_some_and(|p| YEAR_PREPS.contains(&p))
         || next_is_punct
         || EVENT_NOUNS.contains(&next_word)
+        || in_list_of_years(text, span, next_word)
+}
+
+/// "1974, 1996, 1999 and 2010": a number followed by "and"/"or" and
+/// another year is one of a list (the others are read by the comma after
+/// them, or by the "and" before).
+fn in_list_of_years(text: &str, span: &Range<usize>, next_word: &str) -> bool {
+    let four_digits = |w: &str| {
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<i32>().is_ok_and(|y| (1000..=2199).contains(&y))
+    };
+    matches!(next_word, "and" | "or")
+        && text
+            .get(span.end..)
+            .map(str::trim_start)
+            .and_then(|rest| rest.get(next_word.len()..))
+            .map(str::trim_start)
+            .and_then(|rest| rest.get(..4))
+            .is_some_and(four_digits)
+}
+
+/// Whether four digits read as a 24-hour time ("1800", "0630").
+fn looks_like_hhmm(digits: &str) -> bool {
+    let (Some(hh), Some(mm)) = (digits.get(..2), digits.get(2..)) else {
+        return false;
+    };
+    digits.len() == 4
+        && hh.parse::<u32>().is_ok_and(|h| h <= 23)
+        && mm.parse::<u32>().is_ok_and(|m| m <= 59)
 }
 
 #[cfg(test)]

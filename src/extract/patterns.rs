@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -29,12 +29,15 @@ pub const RULES: &[&str] = &[
     "dmy",
     "slash",
     "my",
+    "month_rel_year",
     "md",
     "dm",
     "season",
     "decade",
     "century",
     "year_range",
+    "since_then",
+    "that_unit",
     "ago",
     "later",
     "following",
@@ -45,10 +48,18 @@ pub const RULES: &[&str] = &[
     "year",
 ];
 
-fn scanner_source() -> String {
+/// The source text of [`SCANNER`]: the rules' patterns as alternatives.
+pub fn scanner_source() -> String {
+    rule_sources().join("|")
+}
+
+/// One pattern per rule, in the order of [`RULES`]; each is a named group
+/// `r_<rule>` holding the rule's own named groups.
+#[allow(clippy::too_many_lines)] // the pattern table reads best in one place
+pub fn rule_sources() -> Vec<String> {
     let b = r"(?-u:\b)";
-    let sp = r"[ \t\u{a0}]+";
-    let osp = r"[ \t\u{a0}]*";
+    let sp = r"(?u:[ \t\u{a0}]+)";
+    let osp = r"(?u:[ \t\u{a0}]*)";
     let dash = r"[-–—]";
     let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
     let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
@@ -92,9 +103,14 @@ fn scanner_source() -> String {
         ),
         r"(?P<r_slash>(?-u:\b)(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?-u:\b))".to_owned(),
         format!(
-            r"(?P<r_my>{b}(?:(?P<my_mod>(?i:early|late|mid)){osp}-?{osp})?{},?{sp}(?:of{sp})?{}{b})",
-            month_full("my_m"),
+            r"(?P<r_my>{b}(?:(?P<my_mod>(?i-u:early|late|mid)){osp}-?{osp})?{},?{sp}(?:of{sp})?{}{b})",
+            month("my_m"),
             year("my_y")
+        ),
+        // "August last year", "January of this year".
+        format!(
+            r"(?P<r_month_rel_year>{b}{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
+            month_full("mry_m")
         ),
         format!(
             r"(?P<r_md>{b}{}{}{sp}{}{b})",
@@ -109,49 +125,119 @@ fn scanner_source() -> String {
             month("dm_m")
         ),
         format!(
-            r"(?P<r_season>{b}(?i:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?:the{sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i:of))?{sp}{}|(?P<se_nomod>)){b})",
+            r"(?P<r_season>{b}(?i-u:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i-u:of))?{sp}{}|(?P<se_nomod>)){b})",
             year("se_y")
         ),
+        // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
+        // form is checked in the parser to start a word).
         format!(
-            r"(?P<r_decade>{b}(?:(?P<dc_mod>(?i:early|mid|late)){osp}-?{osp})?(?:(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0s{b}|'(?P<dc_short>[0-9])0s{b}))"
+            r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b}))"
         ),
         format!(
-            r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i:{ORDINAL_WORD}))){sp}(?i:century){b})"
+            r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century){b})"
         ),
         format!(
             r"(?P<r_year_range>{b}{}{osp}(?:{dash}|/){osp}(?P<yr_b>[0-9]{{4}}|[0-9]{{2}}){b})",
             year("yr_a")
         ),
+        // "since then": from the previously mentioned date to the article date.
+        format!(r"(?P<r_since_then>{b}(?i-u:since{sp}then){b})"),
+        // "that night", "later that day", "the same day": the previously
+        // mentioned date.
         format!(
-            r"(?P<r_ago>{b}(?i:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|month|year|decade)s?{sp}ago){b})"
+            r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
         ),
         format!(
-            r"(?P<r_later>{b}(?i:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
+            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|month|year|decade)s?{sp}ago(?:{sp}(?P<ago_today>today))?){b})"
         ),
         format!(
-            r"(?P<r_following>{b}(?i:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year)|day{sp}(?P<fo_day>after|before))){b})"
+            r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
         ),
         format!(
-            r"(?P<r_rel_unit>{b}(?i:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)s?){b})"
+            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year)|day{sp}(?P<fo_day>after|before))){b})"
         ),
         format!(
-            r"(?P<r_rel_day>{b}(?i:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
+            r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"
         ),
         format!(
-            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i:morning|afternoon|evening|night))?{b})"
+            r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
         ),
         format!(
-            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL}){b})"
+            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?{b})"
+        ),
+        format!(
+            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL}){b})"
         ),
         format!(r"(?P<r_year>{b}{}{b})", year("yr_y")),
     ];
-    alternatives.join("|")
+    alternatives.into()
 }
 
 /// The combined scanner. Built once; the patterns are constants, so a
 /// failure to compile is a programming error caught by the unit tests, and
 /// at run time it degrades to "no matches" rather than a panic.
+///
+/// The scanner only finds where expressions are (its lazy DFA never needs
+/// the capture engine); [`RULE_MATCHERS`] then reads each match.
 pub static SCANNER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&scanner_source()).ok());
+
+/// Reads a match of [`SCANNER`]: which rule it belongs to and that rule's
+/// groups, without running the capture engine of the whole scanner.
+///
+/// The scanner picks, at the start of a match, the first rule in priority
+/// order that matches there. Each rule's pattern is tried on the matched
+/// text plus one following character (so that a word boundary at its end
+/// is judged as in the whole text), anchored at the start: the first rule
+/// whose preferred match ends exactly where the scanner's did is the rule
+/// the scanner used, with the same groups. Every pattern starts with a word
+/// boundary before a word character, an apostrophe or a line start, so the
+/// start needs no context. A property test checks this reading against the
+/// scanner's own groups.
+#[derive(Debug)]
+pub struct RuleMatchers {
+    /// Every rule's pattern, anchored at the start (`^(?:…)`).
+    pub set: RegexSet,
+    /// The same patterns one by one, for the groups.
+    pub rules: Vec<Regex>,
+}
+
+impl RuleMatchers {
+    fn new() -> Option<Self> {
+        let anchored: Vec<String> = rule_sources()
+            .iter()
+            .map(|src| format!("^(?:{src})"))
+            .collect();
+        let set = RegexSet::new(&anchored).ok()?;
+        let rules = anchored
+            .iter()
+            .map(|src| Regex::new(src).ok())
+            .collect::<Option<Vec<_>>>()?;
+        Some(Self { set, rules })
+    }
+
+    /// The index (into [`RULES`]) of the rule that matched `text[span]`
+    /// (a match of [`SCANNER`]), with its groups; group offsets are
+    /// relative to `span.start`.
+    pub fn read<'h>(
+        &self,
+        text: &'h str,
+        span: &std::ops::Range<usize>,
+    ) -> Option<(usize, regex::Captures<'h>)> {
+        let context_end = text
+            .get(span.end..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(span.end, |c| span.end + c.len_utf8());
+        let candidate = text.get(span.start..context_end)?;
+        let length = span.end.checked_sub(span.start)?;
+        self.set.matches(candidate).iter().find_map(|index| {
+            let caps = self.rules.get(index)?.captures(candidate)?;
+            (caps.get(0)?.end() == length).then_some((index, caps))
+        })
+    }
+}
+
+/// The per-rule matchers (see [`RuleMatchers`]).
+pub static RULE_MATCHERS: LazyLock<Option<RuleMatchers>> = LazyLock::new(RuleMatchers::new);
 
 /// Words that, right before a bare four-digit number, make it a year.
 pub const YEAR_PREPS: &[&str] = &[
@@ -307,6 +393,9 @@ pub const COUNT_NOUNS: &[&str] = &[
     "malian",
     "chadian",
     "other",
+    "litres",
+    "liters",
+    "ballots",
 ];
 
 /// Words that right before a number make it a quantity ("some 2000").
@@ -332,21 +421,34 @@ pub const QUANTITY_WORDS: &[&str] = &[
     "$",
     "€",
     "£",
+    "rs",
+    "us$",
+    "cfa",
+];
+
+/// Words that right before a number make it a name or an identifier
+/// ("Resolution 2085", "Flight 1960"), never a year.
+pub const IDENTIFIER_WORDS: &[&str] = &[
     "no.",
+    "nos.",
     "number",
     "#",
     "page",
     "pages",
+    "p.",
+    "pp.",
     "article",
+    "articles",
     "resolution",
+    "resolutions",
+    "decree",
+    "law",
     "room",
     "flight",
     "route",
     "highway",
     "code",
-    "rs",
-    "us$",
-    "cfa",
+    "ordinance",
 ];
 
 /// Nouns after a year that show it names an event ("the 2023 coup").
@@ -417,12 +519,13 @@ pub const EVENT_NOUNS: &[&str] = &[
     "operation",
 ];
 
-/// Words shortly before an expression that point to the future ("will", "is due to").
+/// Words shortly before an expression that point to the future ("will",
+/// "scheduled"). "due" counts only after a form of "be" ("is due to", not
+/// "due to the fighting"); see also [`FUTURE_BEFORE_TO`].
 pub const FUTURE_CUES: &[&str] = &[
     "will",
     "shall",
     "scheduled",
-    "due",
     "expected",
     "plans",
     "planned",
@@ -435,6 +538,53 @@ pub const FUTURE_CUES: &[&str] = &[
     "pledged",
     "won't",
     "next",
+    "slated",
+];
+
+/// Words that point to the future when followed by "to" ("set to become",
+/// "going to", "about to"), but not otherwise ("set out", "about 3 a.m.").
+pub const FUTURE_BEFORE_TO: &[&str] = &[
+    "set",
+    "going",
+    "about",
+    "poised",
+    "meant",
+    "supposed",
+    "due",
+    "expected",
+    "scheduled",
+];
+
+/// Forms of "be" that make "due" a future cue ("is due to").
+pub const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "'s", "it's"];
+
+/// Words right after an expression, after a form of "be", that put it in
+/// the future: "His inauguration on Friday is meant to be…", "the vote in
+/// March is expected to…".
+pub const FUTURE_AFTER: &[&str] = &[
+    "due",
+    "set",
+    "scheduled",
+    "expected",
+    "meant",
+    "planned",
+    "slated",
+    "supposed",
+    "to",
+    "going",
+    "poised",
+];
+
+/// Words between two dates in a sentence that put the second after the
+/// first ("in August 2020 and again in May").
+pub const FORWARD_CUES: &[&str] = &[
+    "again",
+    "then",
+    "later",
+    "afterwards",
+    "subsequently",
+    "followed",
+    "thereafter",
 ];
 
 /// Number words to values; `a`/`an` are one.
@@ -526,6 +676,20 @@ mod tests {
         for rule in RULES {
             assert!(names.contains(&format!("r_{rule}").as_str()), "{rule}");
         }
+    }
+
+    #[test]
+    fn rule_matchers_compile_one_per_rule() {
+        let m = RULE_MATCHERS.as_ref().expect("rule matchers compile");
+        assert_eq!(m.rules.len(), RULES.len());
+        assert_eq!(m.set.len(), RULES.len());
+        let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
+        let (i, _) = m.read(text, &(3..16)).unwrap();
+        assert_eq!(RULES[i], "mdy");
+        let (i, caps) = m.read(text, &(22..30)).unwrap();
+        assert_eq!((RULES[i], &caps["dm_m"]), ("dm", "Sept."));
+        let (i, caps) = m.read(text, &(36..41)).unwrap();
+        assert_eq!((RULES[i], &caps["hd_y"]), ("heading", "2023"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! used to put events in country lanes and filters.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -147,21 +148,50 @@ static GAZETTEER: LazyLock<Option<Gazetteer>> = LazyLock::new(|| {
 
 /// Countries named in `text`, canonical names, in order of first mention.
 pub fn countries_in(text: &str) -> Vec<String> {
+    names_in_order(
+        country_mentions(text, 0..text.len())
+            .into_iter()
+            .map(|(_, n)| n),
+    )
+}
+
+/// Every country name in `text[range]`: its byte range and the canonical
+/// country, in text order. Names never span a sentence end, so the
+/// countries of a sentence are the mentions inside its range; this lets a
+/// whole article be read once rather than sentence by sentence.
+pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
     let Some(gaz) = GAZETTEER.as_ref() else {
         return Vec::new();
     };
-    let mut found: Vec<String> = Vec::new();
-    for m in gaz.regex.find_iter(text) {
+    let Some(haystack) = text.get(..range.end) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut at = range.start;
+    while let Some(m) = gaz.regex.find_at(haystack, at) {
+        at = m.end().max(m.start() + 1);
         // "Guinea" inside "Equatorial Guinea" or "Guinea-Bissau" is matched
         // as the longer name by leftmost-first order.
         let after = text.get(m.end()..).and_then(|s| s.chars().next());
         if after == Some('-') && m.as_str() == "Guinea" {
             continue;
         }
-        if let Some(name) = gaz.canonical.get(m.as_str())
-            && !found.iter().any(|f| f == name)
-        {
-            found.push((*name).to_owned());
+        if let Some(&name) = gaz.canonical.get(m.as_str()) {
+            found.push((m.range(), name));
+        }
+        if !text.is_char_boundary(at) {
+            at = super::text::ceil_boundary(text, at);
+        }
+    }
+    found
+}
+
+/// Canonical names, each once, in order of first appearance.
+pub fn names_in_order(names: impl IntoIterator<Item = &'static str>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for name in names {
+        if !found.iter().any(|f| f == name) {
+            found.push(name.to_owned());
         }
     }
     found
@@ -174,14 +204,20 @@ pub fn primary_country(text: &str) -> Option<String> {
     let gaz = GAZETTEER.as_ref()?;
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for m in gaz.regex.find_iter(text) {
-        let Some(&name) = gaz.canonical.get(m.as_str()) else { continue };
+        let Some(&name) = gaz.canonical.get(m.as_str()) else {
+            continue;
+        };
         match counts.iter_mut().find(|(n, _)| *n == name) {
             Some((_, c)) => *c += 1,
             None => counts.push((name, 1)),
         }
     }
     // max_by_key keeps the last maximum; iterate reversed to keep the first.
-    counts.into_iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.to_owned())
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, c)| *c)
+        .map(|(n, _)| n.to_owned())
 }
 
 /// Every canonical country name in the gazetteer.
@@ -218,7 +254,10 @@ mod tests {
 
     #[test]
     fn primary_country_is_the_most_named() {
-        assert_eq!(primary_country("Mali. Niger and Niamey; Mali"), Some("Mali".to_owned()));
+        assert_eq!(
+            primary_country("Mali. Niger and Niamey; Mali"),
+            Some("Mali".to_owned())
+        );
         assert_eq!(primary_country("Chad, then Niger"), Some("Chad".to_owned()));
         assert_eq!(primary_country("nothing"), None);
     }

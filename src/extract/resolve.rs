@@ -9,8 +9,10 @@ use std::ops::Range;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::parse::{Candidate, Modifier, Parsed, Unit};
-use super::patterns::FUTURE_CUES;
-use super::text::{paragraph_start, sentence_around, text_before, word_before, words};
+use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
+use super::text::{
+    in_table, paragraph_start, raw_words, sentence_start, text_after, text_before, word_before,
+};
 use crate::model::date::{EventDate, Precision, Season, add_days};
 
 /// A resolved mention, before passage, label and places are attached.
@@ -38,29 +40,164 @@ pub struct Context {
     last_explicit: Option<(usize, i32)>,
     /// The latest resolved date and where it ended, for "two days later".
     last_date: Option<(usize, EventDate)>,
+    /// The latest date without a stated year (inferred, or relative to the
+    /// article date): (its start, its year). Later year-less dates in the
+    /// same sentence take that year ("in May 2021 … and in September").
+    last_calendar: Option<(usize, i32)>,
 }
 
-fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// How far back (in bytes) an anaphoric expression ("two days later",
+/// "that night") may look for the date it refers to.
+const ANAPHORA_REACH: usize = 1200;
+
+/// `YYYY-MM-DD`, written straight into the output.
+struct Iso(NaiveDate);
+
+impl std::fmt::Display for Iso {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    }
 }
 
-fn iso_weekday(d: NaiveDate) -> String {
-    d.format("%a %Y-%m-%d").to_string()
+fn iso(d: NaiveDate) -> Iso {
+    Iso(d)
 }
 
-/// Whether the few words before `start` in its sentence point to the future.
+/// `Thu 2023-07-27`.
+pub(crate) struct IsoWeekday(NaiveDate);
+
+impl std::fmt::Display for IsoWeekday {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let day = match self.0.weekday() {
+            Weekday::Mon => "Mon",
+            Weekday::Tue => "Tue",
+            Weekday::Wed => "Wed",
+            Weekday::Thu => "Thu",
+            Weekday::Fri => "Fri",
+            Weekday::Sat => "Sat",
+            Weekday::Sun => "Sun",
+        };
+        write!(f, "{day} {}", Iso(self.0))
+    }
+}
+
+pub(crate) fn iso_weekday(d: NaiveDate) -> IsoWeekday {
+    IsoWeekday(d)
+}
+
+/// "the article date, Thu 2023-07-27".
+struct DctNote(NaiveDate);
+
+impl std::fmt::Display for DctNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the article date, {}", IsoWeekday(self.0))
+    }
+}
+
+fn dct_note(d: NaiveDate) -> DctNote {
+    DctNote(d)
+}
+
+/// Whether the few words before `start` in its sentence point to the future
+/// ("will meet on Monday", "is due to end in December", "are set to become
+/// independent on August 11").
 fn future_context(text: &str, start: usize) -> bool {
     let before = text_before(text, start, 60);
     let cut = before
         .rfind(['.', '!', '?', '\n', ';'])
         .map_or(0, |p| p + 1);
     let tail = before.get(cut..).unwrap_or("");
-    let recent: Vec<String> = words(tail).collect();
-    recent
-        .iter()
-        .rev()
-        .take(6)
-        .any(|w| FUTURE_CUES.contains(&w.as_str()) || w.ends_with("'ll"))
+    // The last six words, and the one before them (for "is due").
+    let mut recent: [&str; 7] = [""; 7];
+    let mut count = 0;
+    for w in raw_words(tail) {
+        recent.rotate_left(1);
+        if let Some(last) = recent.last_mut() {
+            *last = w;
+        }
+        count += 1;
+    }
+    let first = recent.len().saturating_sub(count.min(6));
+    (first.max(1)..recent.len()).any(|i| {
+        let w = recent.get(i).copied().unwrap_or("");
+        let next = recent.get(i + 1).copied().unwrap_or("");
+        let prev = recent.get(i - 1).copied().unwrap_or("");
+        if w.eq_ignore_ascii_case("due") {
+            in_table(COPULAS, prev)
+        } else {
+            in_table(FUTURE_CUES, w)
+                || w.get(w.len().saturating_sub(3)..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+                || (in_table(FUTURE_BEFORE_TO, w) && next.eq_ignore_ascii_case("to"))
+        }
+    })
+}
+
+/// Whether the words right after an expression put it in the future:
+/// "His inauguration on Friday is meant to be…", "Sunday's vote will…".
+fn future_after(text: &str, end: usize) -> bool {
+    let after = text_after(text, end, 40);
+    let clause = after
+        .split([',', ';', '.', '!', '?', '\n', ':', '(', '—'])
+        .next()
+        .unwrap_or("");
+    let mut next = raw_words(clause);
+    match (next.next(), next.next()) {
+        (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => true,
+        (Some(be), Some(cue))
+            if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
+        {
+            in_table(FUTURE_AFTER, cue)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the text from `from` to `to` stays in one sentence and says the
+/// second date comes after the first ("in August 2020 and again in May").
+fn forward_cue_between(text: &str, from: usize, to: usize) -> bool {
+    if from > to || sentence_start(text, to) > from {
+        return false;
+    }
+    text.get(from..to)
+        .is_some_and(|gap| raw_words(gap).any(|w| in_table(FORWARD_CUES, w)))
+}
+
+/// Exactly `count` units after (negative: before) `date`, as a day.
+fn shift_day(date: NaiveDate, unit: Unit, count: i64) -> Option<NaiveDate> {
+    let months = |n: i64| -> Option<NaiveDate> {
+        let m = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
+        if n >= 0 {
+            date.checked_add_months(m)
+        } else {
+            date.checked_sub_months(m)
+        }
+    };
+    match unit {
+        Unit::Day => Some(add_days(date, count)),
+        Unit::Week | Unit::Weekend => Some(add_days(date, count.checked_mul(7)?)),
+        Unit::Month => months(count),
+        Unit::Year => months(count.checked_mul(12)?),
+        Unit::Decade => months(count.checked_mul(120)?),
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    match month {
+        1 => "January",
+        2 => "February",
+        3 => "March",
+        4 => "April",
+        5 => "May",
+        6 => "June",
+        7 => "July",
+        8 => "August",
+        9 => "September",
+        10 => "October",
+        11 => "November",
+        _ => "December",
+    }
 }
 
 impl Context {
@@ -76,20 +213,32 @@ impl Context {
         let expr = text.get(c.span.clone()).unwrap_or("");
         let mut m = Mention {
             span: c.span.clone(),
-            date: EventDate::day(NaiveDate::MIN),
+            // Replaced by every arm below (an arm that cannot place the
+            // date returns early).
+            date: EventDate {
+                value: String::new(),
+                earliest: NaiveDate::MIN,
+                latest: NaiveDate::MIN,
+                precision: Precision::Day,
+            },
             rule: c.rule,
             anchor: None,
-            explanation: String::new(),
+            explanation: String::with_capacity(160),
             confidence: 0.9,
             explicit_year: false,
             year_inferred: false,
         };
-        let dct_note = |d: NaiveDate| format!("the article date, {}", iso_weekday(d));
         match c.parsed {
             Parsed::Heading { year } => {
                 self.heading_year = Some(year);
-                self.last_explicit = Some((c.span.start, year));
-                return None;
+                m.date = EventDate::year(year)?;
+                m.explicit_year = true;
+                m.confidence = 0.9;
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: a chronology heading (the dates under it take this year)",
+                    m.date.value
+                );
             }
             Parsed::FullDate {
                 year,
@@ -101,7 +250,11 @@ impl Context {
                 m.date = EventDate::day(date);
                 m.explicit_year = true;
                 m.confidence = 0.97;
-                m.explanation = format!("{expr} → {}: an explicit calendar date", m.date.value);
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: an explicit calendar date",
+                    m.date.value
+                );
                 if let Some(wd) = weekday
                     && wd != date.weekday()
                 {
@@ -125,7 +278,11 @@ impl Context {
                 m.date = EventDate::day_range(a, b, Precision::Interval)?;
                 m.explicit_year = true;
                 m.confidence = 0.95;
-                m.explanation = format!("{expr} → {}: an explicit range of days", m.date.value);
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: an explicit range of days",
+                    m.date.value
+                );
             }
             Parsed::Slash {
                 first,
@@ -163,7 +320,7 @@ impl Context {
                 }
                 m.explicit_year = true;
                 m.confidence = confidence;
-                m.explanation = format!("{expr} → {}: {note}", m.date.value);
+                let _ = write!(m.explanation, "{expr} → {}: {note}", m.date.value);
             }
             Parsed::MonthYear {
                 year,
@@ -173,7 +330,11 @@ impl Context {
                 m.date = EventDate::month(year, month)?;
                 m.explicit_year = true;
                 m.confidence = 0.95;
-                m.explanation = format!("{expr} → {}: an explicit month", m.date.value);
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: an explicit month",
+                    m.date.value
+                );
                 if modifier.is_some() {
                     m.explanation
                         .push_str(" (part of the month: shown as the whole month)");
@@ -184,19 +345,38 @@ impl Context {
                 day,
                 weekday,
             } => {
-                let (year, how) = self.year_for_month_day(text, c.span.start, month, day, dct)?;
+                let (year, how, anchor) = self.infer_year(text, &c.span, month, Some(day), dct)?;
                 let date = NaiveDate::from_ymd_opt(year, month, day)?;
                 m.date = EventDate::day(date);
                 m.year_inferred = true;
                 m.confidence = 0.85;
-                m.anchor = how.1;
-                m.explanation = format!("{expr} → {}: {}", m.date.value, how.0);
+                m.anchor = anchor;
+                let _ = write!(m.explanation, "{expr} → {}: {how}", m.date.value);
                 if let Some(wd) = weekday
                     && wd != date.weekday()
                 {
                     m.confidence = 0.5;
                     let _ = write!(m.explanation, " (but that day was a {})", date.format("%A"));
                 }
+            }
+            Parsed::MonthRelYear { month, year_offset } => {
+                let dct = dct?;
+                m.date = EventDate::month(dct.year() + year_offset, month)?;
+                m.anchor = Some(dct);
+                m.explicit_year = true;
+                m.confidence = 0.9;
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: {} of the {} year, relative to {}",
+                    m.date.value,
+                    month_name(month),
+                    match year_offset {
+                        -1 => "previous",
+                        1 => "next",
+                        _ => "same",
+                    },
+                    dct_note(dct)
+                );
             }
             Parsed::Season {
                 season,
@@ -206,7 +386,11 @@ impl Context {
                 if let Some(year) = year {
                     m.date = EventDate::season(year, season)?;
                     m.explicit_year = true;
-                    m.explanation = format!("{expr} → {}: an explicit season", m.date.value);
+                    let _ = write!(
+                        m.explanation,
+                        "{expr} → {}: an explicit season",
+                        m.date.value
+                    );
                 } else {
                     let dct = dct?;
                     let base = dct.year();
@@ -233,7 +417,8 @@ impl Context {
                             .rev()
                             .find(|s| s.latest < dct),
                     }?;
-                    m.explanation = format!(
+                    let _ = write!(
+                        m.explanation,
                         "{expr} → {}: the {} season relative to {}",
                         date.value,
                         match modifier {
@@ -267,7 +452,8 @@ impl Context {
                 m.date = EventDate::decade(start)?;
                 m.explicit_year = century.is_some();
                 m.confidence = if century.is_some() { 0.9 } else { 0.75 };
-                m.explanation = format!(
+                let _ = write!(
+                    m.explanation,
                     "{expr} → {}: the decade {start}–{}",
                     m.date.value,
                     start + 9
@@ -284,7 +470,8 @@ impl Context {
             Parsed::Century { number } => {
                 m.date = EventDate::century(number - 1)?;
                 m.confidence = 0.9;
-                m.explanation = format!(
+                let _ = write!(
+                    m.explanation,
                     "{expr} → {}: the years {}–{} (conventional hundred)",
                     m.date.value,
                     (number - 1) * 100,
@@ -299,27 +486,88 @@ impl Context {
                 )?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                m.explanation = format!("{expr} → {}: the years {first} to {last}", m.date.value);
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: the years {first} to {last}",
+                    m.date.value
+                );
             }
-            Parsed::Ago { count, unit } => {
+            Parsed::Ago { count, unit, today } => {
                 let dct = dct?;
                 m.anchor = Some(dct);
-                m.date = shift(dct, unit, -count)?;
-                if unit != Unit::Day {
+                // "a year ago today": the same calendar day, exactly.
+                let approximate = !today && matches!(unit, Unit::Month | Unit::Year | Unit::Decade);
+                m.date = if today {
+                    EventDate::day(shift_day(dct, unit, -count)?)
+                } else {
+                    shift(dct, unit, -count)?
+                };
+                if approximate {
                     m.date = m.date.approximate();
                 }
-                m.confidence = 0.8;
-                m.explanation = format!(
-                    "{expr} → {}: {count} {}{} before {}{}",
+                m.confidence = if today { 0.9 } else { 0.8 };
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: {}{count} {}{} before {}{}",
                     m.date.value,
+                    if today { "exactly " } else { "" },
                     unit.name(),
                     if count == 1 { "" } else { "s" },
                     dct_note(dct),
-                    if unit == Unit::Day {
-                        ""
-                    } else {
-                        " (approximate)"
+                    if approximate { " (approximate)" } else { "" }
+                );
+            }
+            Parsed::SinceThen => {
+                let dct = dct?;
+                let (_, base) = self.recent_date(c.span.start)?;
+                m.date = EventDate::between(&base, &EventDate::day(dct), Precision::Interval)?;
+                m.anchor = Some(base.earliest);
+                m.confidence = 0.7;
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: from the previously mentioned date {} up to {}",
+                    m.date.value,
+                    base.value,
+                    dct_note(dct)
+                );
+            }
+            Parsed::ThatUnit { unit } => {
+                let (_, base) = self.recent_date(c.span.start)?;
+                let at = base.earliest;
+                let fits = match unit {
+                    Unit::Day => base.precision == Precision::Day,
+                    Unit::Week | Unit::Weekend => {
+                        matches!(base.precision, Precision::Day | Precision::Week)
                     }
+                    Unit::Month => matches!(
+                        base.precision,
+                        Precision::Day | Precision::Week | Precision::Month
+                    ),
+                    Unit::Year | Unit::Decade => !matches!(
+                        base.precision,
+                        Precision::Decade | Precision::Century | Precision::Interval
+                    ),
+                };
+                if !fits {
+                    return None;
+                }
+                m.date = match unit {
+                    Unit::Day => EventDate::day(at),
+                    Unit::Month => EventDate::month(at.year(), at.month())?,
+                    Unit::Year | Unit::Decade => EventDate::year(at.year())?,
+                    Unit::Week | Unit::Weekend => shift(at, Unit::Week, 0)?,
+                };
+                if base.is_approximate() {
+                    m.date = m.date.approximate();
+                }
+                m.anchor = Some(at);
+                m.confidence = 0.75;
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: the {} of the previously mentioned date {}",
+                    m.date.value,
+                    unit.name(),
+                    base.value
                 );
             }
             Parsed::Later {
@@ -327,19 +575,23 @@ impl Context {
                 unit,
                 forward,
             } => {
-                let (at, base) = self.last_date.clone()?;
-                if c.span.start.saturating_sub(at) > 1200 {
-                    return None;
-                }
+                let (_, base) = self.recent_date(c.span.start)?;
                 let signed = if forward { count } else { -count };
                 let anchor = base.earliest;
-                m.date = shift(anchor, unit, signed)?;
+                m.date = match (base.precision, unit) {
+                    // "a week later" after a day is a day.
+                    (Precision::Day, Unit::Week) => {
+                        EventDate::day(shift_day(anchor, unit, signed)?)
+                    }
+                    _ => shift(anchor, unit, signed)?,
+                };
                 if base.precision != Precision::Day && unit == Unit::Day {
                     m.date = m.date.approximate();
                 }
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                m.explanation = format!(
+                let _ = write!(
+                    m.explanation,
                     "{expr} → {}: {count} {}{} {} the previously mentioned date {}",
                     m.date.value,
                     unit.name(),
@@ -349,29 +601,26 @@ impl Context {
                 );
             }
             Parsed::Following { unit, forward } => {
-                let recent = self
-                    .last_date
-                    .clone()
-                    .filter(|(at, _)| c.span.start.saturating_sub(*at) <= 1200);
+                let recent = self.recent_date(c.span.start);
                 let (anchor, what) = match (recent, dct) {
                     (Some((_, d)), _) => (
                         d.earliest,
                         format!("the previously mentioned date {}", d.value),
                     ),
-                    (None, Some(d)) => (d, dct_note(d)),
+                    (None, Some(d)) => (d, dct_note(d).to_string()),
                     (None, None) => return None,
                 };
                 m.date = shift(anchor, unit, if forward { 1 } else { -1 })?;
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                m.explanation = format!(
-                    "{expr} → {}: the {} {} {} {what}",
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: the {} {} {}{what}",
                     m.date.value,
                     unit.name(),
                     if forward { "after" } else { "before" },
-                    if unit == Unit::Day { "" } else { "that of" }
-                )
-                .replace("  ", " ");
+                    if unit == Unit::Day { "" } else { "that of " }
+                );
             }
             Parsed::RelUnit {
                 modifier,
@@ -385,7 +634,8 @@ impl Context {
                 m.confidence = 0.85;
                 let (date, how) = relative_unit(dct, modifier, edge, the, count, unit)?;
                 m.date = date;
-                m.explanation = format!(
+                let _ = write!(
+                    m.explanation,
                     "{expr} → {}: {how}, relative to {}",
                     m.date.value,
                     dct_note(dct)
@@ -402,79 +652,57 @@ impl Context {
                     1 => "the day after",
                     _ => "the same day as",
                 };
-                m.explanation = format!("{word} → {}: {how} {}", m.date.value, dct_note(dct));
+                let _ = write!(
+                    m.explanation,
+                    "{word} → {}: {how} {}",
+                    m.date.value,
+                    dct_note(dct)
+                );
             }
             Parsed::Weekday { weekday, modifier } => {
                 let dct = dct?;
                 let future = matches!(modifier, Some(Modifier::Next))
-                    || (modifier.is_none() && future_context(text, c.span.start));
+                    || (modifier.is_none()
+                        && (future_context(text, c.span.start) || future_after(text, c.span.end)));
                 let (date, how) = resolve_weekday(dct, weekday, modifier, future);
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
                 m.confidence = if future { 0.75 } else { 0.85 };
-                m.explanation = format!("{expr} → {}: {how} {}", m.date.value, dct_note(dct));
+                let _ = write!(
+                    m.explanation,
+                    "{expr} → {}: {how} {}",
+                    m.date.value,
+                    dct_note(dct)
+                );
             }
             Parsed::MonthAlone { month, modifier } => {
-                let dct = dct?;
-                let future = matches!(modifier, Some(Modifier::Next))
-                    || (modifier.is_none() && future_context(text, c.span.start));
-                let year = match modifier {
-                    Some(Modifier::Last) => {
-                        if month < dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() - 1
-                        }
+                let (year, how, anchor) = match modifier {
+                    Some(which @ (Modifier::Last | Modifier::Next | Modifier::This)) => {
+                        let dct = dct?;
+                        let (year, word) = match which {
+                            Modifier::Last if month < dct.month() => (dct.year(), "the previous"),
+                            Modifier::Last => (dct.year() - 1, "the previous"),
+                            Modifier::Next if month > dct.month() => (dct.year(), "the next"),
+                            Modifier::Next => (dct.year() + 1, "the next"),
+                            _ => (dct.year(), "the same year's"),
+                        };
+                        let how =
+                            format!("{word} {} relative to {}", month_name(month), dct_note(dct));
+                        (year, how, Some(dct))
                     }
-                    Some(Modifier::Next) => {
-                        if month > dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() + 1
-                        }
-                    }
-                    Some(Modifier::This) => dct.year(),
-                    _ if future => {
-                        if month >= dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() + 1
-                        }
-                    }
-                    _ => {
-                        if month <= dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() - 1
-                        }
-                    }
-                };
-                // A chronology heading overrides the article year.
-                let (year, how) = match self.context_year(text, c.span.start) {
-                    Some((y, why)) if modifier.is_none() => (y, why),
-                    _ => (
-                        year,
-                        format!(
-                            "the {} {} {}",
-                            if future { "first" } else { "most recent" },
-                            chrono::Month::try_from(u8::try_from(month).ok()?)
-                                .ok()?
-                                .name(),
-                            if future { "on or after" } else { "not after" }
-                        ) + &format!(" {}", dct_note(dct)),
-                    ),
+                    _ => self.infer_year(text, &c.span, month, None, dct)?,
                 };
                 m.date = EventDate::month(year, month)?;
-                m.anchor = Some(dct);
+                m.anchor = anchor;
                 m.year_inferred = true;
                 m.confidence = 0.8;
-                m.explanation = format!("{expr} → {}: {how}", m.date.value);
+                let _ = write!(m.explanation, "{expr} → {}: {how}", m.date.value);
             }
             Parsed::Year { year } => {
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.85;
-                m.explanation = format!("{expr} → {}: a year", m.date.value);
+                let _ = write!(m.explanation, "{expr} → {}: a year", m.date.value);
             }
         }
         // A year that opens or closes an interval ("since 2020", "before
@@ -500,69 +728,163 @@ impl Context {
             c.parsed,
             Parsed::Year { .. } | Parsed::YearRange { .. } | Parsed::Decade { .. }
         ) || {
-            let sentence = sentence_around(text, &c.span);
-            words(text.get(sentence.start..c.span.start).unwrap_or("")).count() <= 2
+            let start = sentence_start(text, c.span.start);
+            raw_words(text.get(start..c.span.start).unwrap_or("")).count() <= 2
         };
         if m.explicit_year && !bounds_an_interval && sets_scene {
             self.last_explicit = Some((c.span.start, m.date.earliest.year()));
         }
-        self.last_date = Some((c.span.end, m.date.clone()));
+        // A date read from the article date or the context ("on Thursday",
+        // "in May") moves the sentence's year: "reported on Thursday that
+        // an attempt was made in March" is this year's March.
+        if !m.explicit_year
+            && !matches!(
+                m.date.precision,
+                Precision::Interval | Precision::Decade | Precision::Century
+            )
+        {
+            self.last_calendar = Some((c.span.start, m.date.earliest.year()));
+        }
+        // "since then" spans up to the article date; it is not a new
+        // point of reference for "that night" or "two days later".
+        if m.rule != "since_then" {
+            self.last_date = Some((c.span.end, m.date.clone()));
+        }
         Some(m)
     }
 
-    /// The year set by the text around `pos`: a chronology heading, or an
-    /// explicit year in this sentence or the one before (same paragraph).
+    /// The previously mentioned date, if it is near enough to `pos` to be
+    /// what an anaphoric expression refers to.
+    fn recent_date(&self, pos: usize) -> Option<(usize, EventDate)> {
+        self.last_date
+            .clone()
+            .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// The year set by the text around `pos`: the latest year-less date of
+    /// this sentence, an explicit year in this sentence or the one before
+    /// (same paragraph), or a chronology heading.
     fn context_year(&self, text: &str, pos: usize) -> Option<(i32, String)> {
-        if let Some((at, year)) = self.last_explicit {
-            let here = sentence_around(text, &(pos..pos));
-            let para = paragraph_start(text, pos);
-            let prev_sentence_start = here
-                .start
-                .checked_sub(2)
-                .map_or(here.start, |p| sentence_around(text, &(p..p)).start)
-                .max(para);
-            if at >= prev_sentence_start && at < pos {
-                return Some((year, format!("the year {year} set by the preceding text")));
-            }
+        let here = sentence_start(text, pos);
+        let para = paragraph_start(text, pos);
+        let prev_sentence_start = here
+            .checked_sub(2)
+            .map_or(here, |p| sentence_start(text, p))
+            .max(para);
+        let chained = self.last_calendar.filter(|&(at, _)| at >= here && at < pos);
+        let explicit = self
+            .last_explicit
+            .filter(|&(at, _)| at >= prev_sentence_start && at < pos);
+        let latest = match (chained, explicit) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        if let Some((_, year)) = latest {
+            return Some((year, format!("the year {year} set by the preceding text")));
         }
         self.heading_year
             .map(|y| (y, format!("the year {y} from the chronology heading")))
     }
 
-    fn year_for_month_day(
+    /// The year of a year-less month (or day, when `day` is given) at
+    /// `span`: from the text's context when it sets one, else the most
+    /// recent such month/day not after the article date (the first on or
+    /// after it in future tense). Returns the year, how it was found, and
+    /// the anchor used (the article date, or `None` for context).
+    fn infer_year(
         &self,
         text: &str,
-        pos: usize,
+        span: &Range<usize>,
         month: u32,
-        day: u32,
+        day: Option<u32>,
         dct: Option<NaiveDate>,
-    ) -> Option<(i32, (String, Option<NaiveDate>))> {
-        if let Some((year, why)) = self.context_year(text, pos) {
-            return Some((year, (why, None)));
+    ) -> Option<(i32, String, Option<NaiveDate>)> {
+        // A date listed with a future one in the same sentence is future
+        // too ("are set to become independent on August 11 and August 17").
+        let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
+            dct.is_some_and(|x| d.earliest > x) && sentence_start(text, span.start) <= *end
+        });
+        let future =
+            listed_with_future || future_context(text, span.start) || future_after(text, span.end);
+        let period = |y: i32| -> Option<EventDate> {
+            match day {
+                Some(d) => NaiveDate::from_ymd_opt(y, month, d).map(EventDate::day),
+                None => EventDate::month(y, month),
+            }
+        };
+        if let Some((mut year, mut how)) = self.context_year(text, span.start) {
+            // Narrative order: "in August 2020 and again in May" is the May after.
+            if let Some((prev_end, prev)) = &self.last_date
+                && forward_cue_between(text, *prev_end, span.start)
+                && period(year).is_some_and(|p| p.latest < prev.earliest)
+                && period(year + 1).is_some_and(|p| future || dct.is_none_or(|d| p.earliest <= d))
+            {
+                year += 1;
+                let _ = write!(
+                    how,
+                    ", moved on a year to follow the preceding date {}",
+                    prev.value
+                );
+            }
+            // A past event does not lie after the article date.
+            if !future
+                && let Some(d) = dct
+                && period(year).is_some_and(|p| p.earliest > d)
+            {
+                year -= 1;
+                let _ = write!(
+                    how,
+                    ", moved back a year so it is not after the article date {}",
+                    iso_weekday(d)
+                );
+            }
+            return Some((year, how, None));
         }
         let dct = dct?;
-        let this_year = NaiveDate::from_ymd_opt(dct.year(), month, day)
-            // 29 February in a non-leap article year: try the year before.
-            .or_else(|| NaiveDate::from_ymd_opt(dct.year() - 1, month, day))?;
-        let future = future_context(text, pos);
-        let year = if future {
-            if this_year < dct {
-                dct.year() + 1
-            } else {
-                this_year.year()
+        let year = match day {
+            Some(d) => {
+                let this_year = NaiveDate::from_ymd_opt(dct.year(), month, d)
+                    // 29 February in a non-leap article year: try the year before.
+                    .or_else(|| NaiveDate::from_ymd_opt(dct.year() - 1, month, d))?;
+                if future {
+                    if this_year < dct {
+                        dct.year() + 1
+                    } else {
+                        this_year.year()
+                    }
+                } else if this_year > dct {
+                    dct.year() - 1
+                } else {
+                    this_year.year()
+                }
             }
-        } else if this_year > dct {
-            dct.year() - 1
+            None if future => {
+                if month >= dct.month() {
+                    dct.year()
+                } else {
+                    dct.year() + 1
+                }
+            }
+            None => {
+                if month <= dct.month() {
+                    dct.year()
+                } else {
+                    dct.year() - 1
+                }
+            }
+        };
+        let what = if day.is_some() {
+            "such day".to_owned()
         } else {
-            this_year.year()
+            month_name(month).to_owned()
         };
         let how = format!(
-            "the {} such day {} the article date {}",
+            "the {} {what} {} {}",
             if future { "first" } else { "most recent" },
             if future { "on or after" } else { "not after" },
-            iso_weekday(dct)
+            dct_note(dct)
         );
-        Some((year, (how, Some(dct))))
+        Some((year, how, Some(dct)))
     }
 }
 

@@ -52,8 +52,8 @@ fn is_sentence_end(text: &str, dot: usize) -> bool {
         .get(..dot)
         .and_then(|s| s.rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"'))
         .map_or(0, |p| p + 1);
-    let word = text.get(start..dot).unwrap_or("").to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&word.as_str()) {
+    let word = text.get(start..dot).unwrap_or("");
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     // Single letters ("J. Smith") and dotted initialisms ("U.S").
@@ -63,53 +63,78 @@ fn is_sentence_end(text: &str, dot: usize) -> bool {
     true
 }
 
-/// Byte range of the sentence around `span` (trimmed of whitespace).
-/// Sentences end at `.`, `!`, `?` followed by space, and at line breaks.
-pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
-    let lo = floor_boundary(text, span.start.saturating_sub(MAX_SCAN));
-    let hi = ceil_boundary(text, span.end.saturating_add(MAX_SCAN));
-    let bytes = text.as_bytes();
+/// Whether the byte may end a sentence or a line (the cheap pre-check of
+/// the sentence scans).
+fn is_stop_byte(b: u8) -> bool {
+    matches!(b, b'\n' | b'.' | b'!' | b'?')
+}
 
-    let mut start = lo;
-    let mut i = span.start.min(text.len());
-    while i > lo {
-        i -= 1;
-        let Some(&b) = bytes.get(i) else { break };
-        if b == b'\n' {
-            start = i + 1;
+/// Start of the sentence holding `pos` (not trimmed): just after the last
+/// line break or sentence end before it, looking back at most
+/// [`MAX_SCAN`] bytes.
+pub fn sentence_start(text: &str, pos: usize) -> usize {
+    let pos = pos.min(text.len());
+    let lo = floor_boundary(text, pos.saturating_sub(MAX_SCAN));
+    let bytes = text.as_bytes();
+    let mut upto = pos;
+    while upto > lo {
+        let Some(window) = bytes.get(lo..upto) else {
             break;
+        };
+        let Some(rel) = window.iter().rposition(|&b| is_stop_byte(b)) else {
+            break;
+        };
+        let i = lo + rel;
+        if bytes.get(i) == Some(&b'\n') {
+            return ceil_boundary(text, i + 1);
         }
         let next_is_space = bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
         if next_is_space && is_sentence_end(text, i) {
-            start = i + 1;
-            break;
+            return ceil_boundary(text, i + 1);
         }
+        upto = i;
     }
-    let mut end = hi;
-    let mut j = span.end.min(text.len());
-    while j < hi {
-        let Some(&b) = bytes.get(j) else { break };
-        if b == b'\n' {
-            end = j;
+    ceil_boundary(text, lo)
+}
+
+/// End of the sentence holding `pos` (exclusive, not trimmed), looking
+/// ahead at most [`MAX_SCAN`] bytes.
+fn sentence_end(text: &str, pos: usize) -> usize {
+    let hi = ceil_boundary(text, pos.saturating_add(MAX_SCAN));
+    let bytes = text.as_bytes();
+    let mut from = pos.min(text.len());
+    while from < hi {
+        let Some(window) = bytes.get(from..hi) else {
             break;
+        };
+        let Some(rel) = window.iter().position(|&b| is_stop_byte(b)) else {
+            break;
+        };
+        let j = from + rel;
+        if bytes.get(j) == Some(&b'\n') {
+            return j;
         }
         let next = bytes.get(j + 1);
         let at_end = next.is_none_or(u8::is_ascii_whitespace)
             || next.is_some_and(|&n| n == b'"' || n == b'\'' || n == 0xE2);
         if at_end && is_sentence_end(text, j) {
-            end = j + 1;
             // Keep a closing quote with its sentence.
-            if let Some(&q) = bytes.get(j + 1)
-                && (q == b'"' || q == b'\'')
-            {
-                end = j + 2;
-            }
-            break;
+            return if matches!(next, Some(b'"' | b'\'')) {
+                j + 2
+            } else {
+                j + 1
+            };
         }
-        j += 1;
+        from = j + 1;
     }
-    let start = ceil_boundary(text, start);
-    let end = floor_boundary(text, end.max(start));
+    hi
+}
+
+/// Byte range of the sentence around `span` (trimmed of whitespace).
+/// Sentences end at `.`, `!`, `?` followed by space, and at line breaks.
+pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
+    let start = sentence_start(text, span.start);
+    let end = floor_boundary(text, sentence_end(text, span.end).max(start));
     trim_range(text, start..end)
 }
 
@@ -165,6 +190,12 @@ pub fn text_before(text: &str, pos: usize, max: usize) -> &str {
     text.get(lo..floor_boundary(text, pos)).unwrap_or("")
 }
 
+/// The text right after `pos`, up to `max` bytes (on a char boundary).
+pub fn text_after(text: &str, pos: usize, max: usize) -> &str {
+    let hi = floor_boundary(text, pos.saturating_add(max));
+    text.get(ceil_boundary(text, pos)..hi).unwrap_or("")
+}
+
 /// The word right after `pos` (skipping spaces), lowercased, or the single
 /// punctuation character found there.
 pub fn word_after(text: &str, pos: usize) -> Option<String> {
@@ -181,6 +212,68 @@ pub fn word_after(text: &str, pos: usize) -> Option<String> {
         .unwrap_or(trimmed.len());
     let word = trimmed.get(..end)?.trim_end_matches('.');
     Some(word.to_lowercase())
+}
+
+/// Words of a slice (letters, digits and apostrophes), as they are written.
+pub fn raw_words(slice: &str) -> impl Iterator<Item = &str> + '_ {
+    slice
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether `word` is in `table` (lowercase entries), ignoring ASCII case.
+pub fn in_table(table: &[&str], word: &str) -> bool {
+    table.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// A constant set of lowercase words, matched ignoring ASCII case, that
+/// rejects most words by their length and first letter before comparing.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    /// Bit `n` set: some word is `n` bytes long (63: longer).
+    lengths: u64,
+    /// Bit `n` set: some word starts with the `n`th letter (26: other).
+    firsts: u32,
+}
+
+impl WordSet {
+    /// The set of `words` (lowercase).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut lengths = 0u64;
+        let mut firsts = 0u32;
+        let mut rest = words;
+        while let [first, tail @ ..] = rest {
+            let w = first.as_bytes();
+            lengths |= 1 << length_bit(w.len());
+            firsts |= 1 << first_bit(w);
+            rest = tail;
+        }
+        Self {
+            words,
+            lengths,
+            firsts,
+        }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        self.lengths & (1 << length_bit(bytes.len())) != 0
+            && self.firsts & (1 << first_bit(bytes)) != 0
+            && self.words.iter().any(|t| t.eq_ignore_ascii_case(word))
+    }
+}
+
+const fn length_bit(len: usize) -> u32 {
+    if len < 63 { len as u32 } else { 63 }
+}
+
+const fn first_bit(word: &[u8]) -> u32 {
+    match word.first() {
+        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as u32,
+        _ => 26,
+    }
 }
 
 /// Lowercased words of a slice (letters and apostrophes).

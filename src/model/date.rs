@@ -125,7 +125,11 @@ impl EventDate {
     /// A single day.
     pub fn day(date: NaiveDate) -> Self {
         Self {
-            value: date.format("%Y-%m-%d").to_string(),
+            value: if (0..=9999).contains(&date.year()) {
+                format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+            } else {
+                date.format("%Y-%m-%d").to_string()
+            },
             earliest: date,
             latest: date,
             precision: Precision::Day,

@@ -1,0 +1,434 @@
+//! Table-driven corpus for the temporal tagger: news-style sentences (written
+//! for this test) with the article date, the expression the tagger must find
+//! and the EDTF value it must resolve to, plus phrases that must never be
+//! tagged (durations, ages, quantities, times, vague spans, verbs).
+//!
+//! Every case is checked and all failures are listed together, so one run
+//! shows everything that is wrong.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use chrono::NaiveDate;
+use dateline::extract::find_mentions;
+use dateline::extract::resolve::Mention;
+
+/// Thursday 27 July 2023, the date of the seed article.
+const THU: &str = "2023-07-27";
+/// Tuesday 25 January 2022 (Burkina Faso).
+const BF: &str = "2022-01-25";
+/// Friday 26 July 2024 (a Niger backgrounder).
+const BG: &str = "2024-07-26";
+/// Saturday 20 February 2010 (Niger 2010).
+const NG10: &str = "2010-02-20";
+/// Thursday 1 April 2021 (Niger 2021).
+const NG21: &str = "2021-04-01";
+/// Tuesday 5 September 2023 (a chronology).
+const CHR: &str = "2023-09-05";
+/// Thursday 31 August 2023 (Gabon).
+const GA: &str = "2023-08-31";
+/// Wednesday 2 August 2023.
+const WED: &str = "2023-08-02";
+/// Thursday 4 August 1960 (independence).
+const IND: &str = "1960-08-04";
+/// Monday 15 January 2024 (winter).
+const JAN: &str = "2024-01-15";
+
+/// (sentence, article date, expected expression, expected EDTF value)
+#[rustfmt::skip]
+const DATES: &[(&str, &str, &str, &str)] = &[
+    // --- full dates ---
+    ("The presidential guard detained the president on July 26, 2023, in the capital.", THU, "July 26, 2023", "2023-07-26"),
+    ("Mutinous soldiers seized the state broadcaster on 26 July 2023.", THU, "26 July 2023", "2023-07-26"),
+    ("Regional leaders met in Abuja on Jul. 30 to weigh sanctions.", WED, "Jul. 30", "2023-07-30"),
+    ("The junta published its first decree on Wednesday, July 26, 2023, after a night of talks.", THU, "Wednesday, July 26, 2023", "2023-07-26"),
+    ("Guinea's president was detained on Sept. 5, 2021, by special forces.", THU, "Sept. 5, 2021", "2021-09-05"),
+    ("Officers in Libreville announced the takeover on 30 Aug 2023.", GA, "30 Aug 2023", "2023-08-30"),
+    ("Sudan's cabinet was dissolved on October 25th, 2021.", THU, "October 25th, 2021", "2021-10-25"),
+    ("The transition charter was signed on the 12th of September 2020.", THU, "12th of September 2020", "2020-09-12"),
+    ("Voting took place on Sunday, 27 December 2020, across the country.", THU, "Sunday, 27 December 2020", "2020-12-27"),
+    ("Burkina Faso's army ousted the president on January 24, 2022.", THU, "January 24, 2022", "2022-01-24"),
+    ("On March 15, 1976, a group of officers tried to seize power.", THU, "March 15, 1976", "1976-03-15"),
+    ("The regional summit was held July 9-10, 2023 in Accra.", THU, "July 9-10, 2023", "2023-07-09/2023-07-10"),
+    ("Talks were held on 9–10 July 2023 in Accra.", THU, "9–10 July 2023", "2023-07-09/2023-07-10"),
+    ("The bloc met on Tuesday, July 25, in Abuja.", THU, "Tuesday, July 25", "2023-07-25"),
+    ("The constitution was suspended on 27 July.", WED, "27 July", "2023-07-27"),
+    ("He took office on April 2.", THU, "April 2", "2023-04-02"),
+    ("A military court convicted him on December 3.", THU, "December 3", "2022-12-03"),
+    ("The regional bloc gave the junta a deadline of August 6.", THU, "August 6", "2023-08-06"),
+    ("Chad and Gabon are set to become independent on August 11.", IND, "August 11", "1960-08-11"),
+    // --- ISO and numeric dates ---
+    ("The decree, dated 2023-07-28, named a new head of state.", THU, "2023-07-28", "2023-07-28"),
+    ("The report (published 2021-03-31) described gunfire near the palace.", THU, "2021-03-31", "2021-03-31"),
+    ("A communique dated 26/07/2023 announced the closure of the borders.", THU, "26/07/2023", "2023-07-26"),
+    ("The order was signed on 07/26/2023 according to the ministry.", THU, "07/26/2023", "2023-07-26"),
+    ("The decree of 15/3/2021 dissolved parliament.", THU, "15/3/2021", "2021-03-15"),
+    ("The electoral commission set the vote for 05/07/2023 in its statement.", THU, "05/07/2023", "2023-07-05?"),
+    ("A leaked memo dated 03/04/2021 warned of unrest.", THU, "03/04/2021", "2021-04-03?"),
+    // --- month and year ---
+    ("Mali's transitional president was arrested in May 2021.", THU, "May 2021", "2021-05"),
+    ("The drought worsened in March of 1973.", THU, "March of 1973", "1973-03"),
+    ("Tandja held a referendum in early August 2009.", THU, "early August 2009", "2009-08"),
+    ("Fighting resumed in mid-March 2022.", THU, "mid-March 2022", "2022-03"),
+    ("The French mission left in Dec. 2022, the army said.", THU, "Dec. 2022", "2022-12"),
+    ("By September 2022, a second coup had toppled the transitional leader.", THU, "September 2022", "2022-09"),
+    ("The junta expelled the ambassador in August, 2023.", CHR, "August, 2023", "2023-08"),
+    ("Parliamentary elections took place in November 2020.", THU, "November 2020", "2020-11"),
+    ("He won a referendum in August last year.", NG10, "August last year", "2009-08"),
+    ("The bloc imposed sanctions in January this year.", THU, "January this year", "2023-01"),
+    ("The vote is scheduled for February next year.", THU, "February next year", "2024-02"),
+    // --- month alone ---
+    ("Blinken visited the capital in March and praised the government.", THU, "March", "2023-03"),
+    ("The opposition boycotted the local polls held in September.", THU, "September", "2022-09"),
+    ("The junta says elections will be held in March.", THU, "March", "2024-03"),
+    ("A new constitution is expected in October.", THU, "October", "2023-10"),
+    ("Negotiators plan to meet again next March.", THU, "next March", "2024-03"),
+    ("The president survived an attempt last December.", THU, "last December", "2022-12"),
+    ("In July, the guard surrounded the palace.", CHR, "July", "2023-07"),
+    ("The last French troops withdrew in December.", BG, "December", "2023-12"),
+    ("The army took control of the north in January.", BF, "January", "2022-01"),
+    ("The new cabinet was named in early July.", THU, "early July", "2023-07"),
+    ("Talks collapsed in mid-June.", THU, "mid-June", "2023-06"),
+    ("The transition is due to end in December.", THU, "December", "2023-12"),
+    ("Sanctions were lifted in February, officials said.", NG10, "February", "2010-02"),
+    // --- seasons ---
+    ("Protests spread across the capital last summer.", THU, "last summer", "2022-22"),
+    ("The junta dissolved the municipal councils in the summer of 2022.", THU, "summer of 2022", "2022-22"),
+    ("Fuel shortages hit the country in summer 2022.", THU, "summer 2022", "2022-22"),
+    ("The talks stalled in the winter of 2021.", THU, "winter of 2021", "2021-24"),
+    ("The mission plans to withdraw next spring.", THU, "next spring", "2024-21"),
+    ("Harvests failed in autumn 2021.", THU, "autumn 2021", "2021-23"),
+    ("Aid convoys resumed this spring.", THU, "this spring", "2023-21"),
+    ("The rains came late last autumn.", THU, "last autumn", "2022-23"),
+    ("Fighting intensified in the fall of 2019.", THU, "fall of 2019", "2019-23"),
+    ("Floods hit the south last summer.", JAN, "last summer", "2023-22"),
+    ("The junta lifted the curfew this winter.", JAN, "this winter", "2023-24"),
+    // --- years ---
+    ("Niger became independent from France in 1960.", THU, "1960", "1960"),
+    ("The 2023 coup was the fifth in the country's history.", THU, "2023", "2023"),
+    ("Kountche's government (1974) banned political parties.", THU, "1974", "1974"),
+    ("In 2015, the government said it had foiled a plot.", THU, "2015", "2015"),
+    ("Elections are planned for 2025.", THU, "2025", "2025"),
+    ("During 1999, the country had three heads of state.", THU, "1999", "1999"),
+    ("The constitution adopted after the 2010 referendum is suspended.", THU, "2010", "2010"),
+    ("His father died, and in 2009 the son inherited the presidency.", THU, "2009", "2009"),
+    ("The vote in 2020 was disputed.", THU, "2020", "2020"),
+    ("Few believed the junta would last into the year 2000.", THU, "2000", "2000"),
+    ("The army has seized power in 1974, 1996, 1999 and 2010.", THU, "1999", "1999"),
+    // --- decades and centuries ---
+    ("The country held its first multi-party elections in the 1990s.", THU, "1990s", "199X"),
+    ("Student protests shook the regime in the '90s.", THU, "'90s", "199X"),
+    ("Coups were common in the '60s and '70s.", THU, "'60s", "196X"),
+    ("Coups were common in the '60s and '70s.", THU, "'70s", "197X"),
+    ("Uranium exports boomed in the early 1970s.", THU, "early 1970s", "197X"),
+    ("A rebellion broke out in the north in the mid-1990s.", THU, "mid-1990s", "199X"),
+    ("Groundnut exports collapsed during the 1980s drought.", THU, "1980s", "198X"),
+    ("Mining companies arrived in the 2000s.", THU, "2000s", "200X"),
+    ("Independence movements grew in the 1960s.", THU, "1960s", "196X"),
+    ("The economy shrank in the 1990's.", THU, "1990's", "199X"),
+    ("French colonial rule reached the Sahel in the 19th century.", THU, "19th century", "18XX"),
+    ("Military rule marked much of the 20th century in the region.", THU, "20th century", "19XX"),
+    ("Analysts call it the first coup belt of the twenty-first century.", THU, "twenty-first century", "20XX"),
+    ("Trans-Saharan trade flourished in the sixteenth century.", THU, "sixteenth century", "15XX"),
+    // --- today, yesterday, tomorrow ---
+    ("Soldiers closed the borders today, state television said.", THU, "today", "2023-07-27"),
+    ("The president was detained yesterday by his own guard.", THU, "yesterday", "2023-07-26"),
+    ("The junta will address the nation tomorrow.", THU, "tomorrow", "2023-07-28"),
+    ("Gunfire was heard in the capital last night.", THU, "last night", "2023-07-26"),
+    ("The curfew begins tonight at ten.", THU, "tonight", "2023-07-27"),
+    ("Residents queued for fuel this morning.", THU, "this morning", "2023-07-27"),
+    // --- weekdays ---
+    ("The guard sealed off the palace on Wednesday.", THU, "Wednesday", "2023-07-26"),
+    ("Officers appeared on television Wednesday night.", THU, "Wednesday night", "2023-07-26"),
+    ("On Monday, the bloc threatened to use force.", THU, "Monday", "2023-07-24"),
+    ("The army backed the takeover on Thursday.", THU, "Thursday", "2023-07-27"),
+    ("The minister resigned last Friday.", THU, "last Friday", "2023-07-21"),
+    ("ECOWAS leaders will meet on Sunday in Abuja.", THU, "Sunday", "2023-07-30"),
+    ("Delegates will meet again next Monday.", THU, "next Monday", "2023-07-31"),
+    ("The bloc is expected to respond on Saturday.", THU, "Saturday", "2023-07-29"),
+    ("Tuesday's statement did not mention the president.", THU, "Tuesday", "2023-07-25"),
+    ("Protesters burned flags outside the embassy Sunday.", THU, "Sunday", "2023-07-23"),
+    ("The junta named a prime minister last Thursday.", THU, "last Thursday", "2023-07-20"),
+    ("The electoral commission met this Monday.", THU, "this Monday", "2023-07-24"),
+    ("Banks reopened on Friday, the central bank said.", WED, "Friday", "2023-07-28"),
+    ("The new government will be sworn in on Monday.", BF, "Monday", "2022-01-31"),
+    ("Gabon's presidential election was held on Saturday.", GA, "Saturday", "2023-08-26"),
+    ("His inauguration on Friday is meant to be the first handover between elected leaders.", NG21, "Friday", "2021-04-02"),
+    // --- weeks, months, years relative to the article ---
+    ("The president was detained last week by members of his guard.", THU, "last week", "2023-07-17/2023-07-23"),
+    ("Soldiers declared a coup earlier this week.", THU, "earlier this week", "2023-07-24/2023-07-27"),
+    ("The junta has met foreign envoys this week.", THU, "this week", "2023-07-24/2023-07-30"),
+    ("The bloc will hold an emergency summit next week.", THU, "next week", "2023-07-31/2023-08-06"),
+    ("Food prices rose sharply this month.", THU, "this month", "2023-07"),
+    ("The army launched an offensive last month.", THU, "last month", "2023-06"),
+    ("Elections are due next month.", THU, "next month", "2023-08"),
+    ("The vote was postponed last year.", THU, "last year", "2022"),
+    ("The transition is to end this year.", THU, "this year", "2023"),
+    ("A referendum is planned for next year.", THU, "next year", "2024"),
+    ("Gold exports doubled earlier this year.", THU, "earlier this year", "2023-01-01/2023-07-27"),
+    ("The junta promised a timetable later this month.", THU, "later this month", "2023-07-27/2023-07-31"),
+    ("Attacks have increased over the past week.", THU, "the past week", "2023-07-20/2023-07-27"),
+    ("Hundreds of civilians were killed in the past three years.", THU, "the past three years", "2020-07-27/2023-07-27"),
+    ("Demonstrators gathered in the capital last weekend.", THU, "last weekend", "2023-07-22/2023-07-23"),
+    ("The army has deployed more units over the last two months.", THU, "the last two months", "2023-05-27/2023-07-27"),
+    // --- "ago" ---
+    ("Bazoum was elected president two years ago.", THU, "two years ago", "2021~"),
+    ("Tandja won the presidency a decade ago.", NG10, "a decade ago", "2000~"),
+    ("The convoy was ambushed three days ago.", THU, "three days ago", "2023-07-24"),
+    ("The ambassador left two months ago.", THU, "two months ago", "2023-05~"),
+    ("The first mutiny broke out 18 months ago.", THU, "18 months ago", "2022-01~"),
+    ("A year ago today, soldiers detained the president.", BG, "A year ago today", "2023-07-26"),
+    ("The border was closed two weeks ago.", THU, "two weeks ago", "2023-07-10/2023-07-16"),
+    ("Mali's junta came to power four years ago.", GA, "four years ago", "2019~"),
+    // --- since ---
+    ("There have been six coups in the region since 2020.", THU, "since 2020", "2020/2023-07-27"),
+    ("The border has been closed since March 2021.", THU, "since March 2021", "2021-03/2023-07-27"),
+    ("The president has been held since July 26.", WED, "since July 26", "2023-07-26/2023-08-02"),
+    ("Four coups have taken place since gaining independence from France in 1960.", THU, "since gaining independence from France in 1960", "1960/2023-07-27"),
+    ("Four coups have taken place since gaining independence from France in 1960.", THU, "1960", "1960"),
+    ("Attacks have risen since last year.", THU, "since last year", "2022/2023-07-27"),
+    ("The junta has ruled since Wednesday.", THU, "since Wednesday", "2023-07-26/2023-07-27"),
+    ("The country has suffered from drought since 1968.", THU, "since 1968", "1968/2023-07-27"),
+    ("The country became autonomous in December 1958, and Diori has led it since then.", IND, "since then", "1958-12/1960-08-04"),
+    // --- ranges and "until" ---
+    ("Diori ruled from 1960 to 1974.", THU, "from 1960 to 1974", "1960/1974"),
+    ("Between 2010 and 2015, the economy grew.", THU, "Between 2010 and 2015", "2010/2015"),
+    ("The drought lasted from March to June 2023.", THU, "from March to June 2023", "2023-03/2023-06"),
+    ("Kountche ruled from 1974 until 1987.", THU, "from 1974 until 1987", "1974/1987"),
+    ("The harvest in 2020-21 was poor.", THU, "2020-21", "2020/2021"),
+    ("Kountche held power 1974-1987.", THU, "1974-1987", "1974/1987"),
+    ("Talks between July 26 and July 28 produced nothing.", THU, "between July 26 and July 28", "2023-07-26/2023-07-28"),
+    ("The junta ruled from February 2010 to April 2011.", THU, "from February 2010 to April 2011", "2010-02/2011-04"),
+    ("Between March and May 2021, attacks intensified.", THU, "Between March and May 2021", "2021-03/2021-05"),
+    ("The curfew will remain in force until March.", THU, "until March", "../2024-03"),
+    ("Diori governed the country until 1974.", THU, "until 1974", "../1974"),
+    ("The state of emergency lasted until March 2022.", THU, "until March 2022", "../2022-03"),
+    // --- the year from context ---
+    ("2023:\n\nOn August 30, soldiers seized the palace in Libreville.", BG, "August 30", "2023-08-30"),
+    ("2023:\n\nOn August 30, soldiers seized the palace in Libreville.", BG, "2023", "2023"),
+    ("2021:\n\nOn April 20, the army announced the death of the president.", CHR, "April 20", "2021-04-20"),
+    ("In 2021, the army arrested the transitional president. On May 24, a colonel took charge.", CHR, "May 24", "2021-05-24"),
+    ("1999: On April 9, the president was shot dead at the airport.", BG, "April 9", "1999-04-09"),
+    ("1999: On April 9, the head of state was killed. A guard commander handed power to a civilian in December.", BG, "December", "1999-12"),
+    ("Troops tried to seize power on March 31, 2021. Media reported on Thursday that another attempt was made in March.", THU, "March", "2023-03"),
+    ("In March 2023, reports of a foiled plot surfaced. On April 2, the president reshuffled the cabinet.", THU, "April 2", "2023-04-02"),
+    ("Soldiers have twice taken power in Mali, in August 2020 and again in May, and once in Guinea, in September.", BF, "May", "2021-05"),
+    ("Soldiers have twice taken power in Mali, in August 2020 and again in May, and once in Guinea, in September.", BF, "September", "2021-09"),
+    // --- anchored on an earlier date in the text ---
+    ("The guard detained the president on July 26, 2023. Two days later, the general named himself leader.", THU, "Two days later", "2023-07-28"),
+    ("Mutinies broke out on January 23, 2022. The next day, officers announced the takeover.", BF, "The next day", "2022-01-24"),
+    ("Soldiers stormed the palace in 2010 and an elected president took office the following year.", THU, "the following year", "2011"),
+    ("The coup took place on February 18, 2010. Later that day, the constitution was suspended.", NG10, "Later that day", "2010-02-18"),
+    ("The mutiny began at a barracks on Sunday. Gunfire was heard near the residence that night.", BF, "that night", "2022-01-23"),
+    ("Soldiers took over on 24 May 2021. A week later, the colonel was sworn in.", THU, "A week later", "2021-05-31"),
+    ("Kountche seized power in 1974. Two years later, officers tried to topple him.", THU, "Two years later", "1976"),
+    ("The junta took power in August 2020. The next month, it adopted a charter.", THU, "The next month", "2020-09"),
+    ("The president was detained on July 26, 2023, and the day after, the army backed the coup.", THU, "the day after", "2023-07-27"),
+    ("The election was held on August 26, 2023; the day before, the internet was cut.", THU, "the day before", "2023-08-25"),
+    ("The guard detained the president on July 26. Since then, the junta has expelled French diplomats.", WED, "Since then", "2023-07-26/2023-08-02"),
+];
+
+/// (sentence, article date, phrase that no mention may overlap)
+#[rustfmt::skip]
+const NOT_DATES: &[(&str, &str, &str)] = &[
+    // durations
+    ("The junta set out a transition of three years.", THU, "three years"),
+    ("Mali's officers agreed an 18-month transition.", THU, "18-month transition"),
+    ("The borders stayed closed for two weeks.", THU, "for two weeks"),
+    ("Nearly 14 years passed between the two coups.", THU, "14 years"),
+    ("The referendum gave him an extra three years in power.", THU, "three years"),
+    ("The ruling family held power for 56 years.", THU, "56 years"),
+    ("He stayed little more than a month in office.", THU, "a month"),
+    ("He was stepping down after two terms.", THU, "two terms"),
+    ("He was jailed for 10 years in 1999.", THU, "10 years"),
+    ("It was the ninth coup on this list in three years.", CHR, "in three years"),
+    // ages
+    ("Bazoum, aged 63, remains in detention.", THU, "aged 63"),
+    ("A 45-year-old officer led the mutiny.", THU, "45-year-old"),
+    ("The general, 59, read the statement.", THU, "59"),
+    // quantities
+    ("About 1,100 troops are based near the capital.", THU, "1,100 troops"),
+    ("The junta deployed 2000 soldiers to the border.", THU, "2000 soldiers"),
+    ("The army said some 1500 fighters were killed.", THU, "some 1500 fighters"),
+    ("The junta offered $2000 to each family.", THU, "$2000"),
+    ("The opposition candidate lost by 1,960 votes.", THU, "1,960 votes"),
+    ("More than 2000 civilians fled.", THU, "2000 civilians"),
+    ("The battalion has 1200 men.", THU, "1200 men"),
+    ("About 3000 people marched through the city.", THU, "3000 people"),
+    ("The truck carried 2500 litres of fuel.", THU, "2500 litres"),
+    ("A 2000-strong force was deployed.", THU, "2000-strong"),
+    ("The 1500-member contingent left the base.", THU, "1500-member"),
+    ("The Security Council adopted Resolution 2085.", THU, "Resolution 2085"),
+    ("Flight 1960 landed safely.", THU, "Flight 1960"),
+    ("Violence has driven more than a million from their homes.", THU, "a million"),
+    ("The mission costs 1,500 million francs a year.", THU, "1,500 million"),
+    // times
+    ("Gunfire erupted at 3 a.m. near the palace.", THU, "at 3 a.m."),
+    ("The curfew starts at 14:00 each day.", THU, "at 14:00"),
+    ("Polls close at 1800.", THU, "1800"),
+    ("Troops attacked shortly after noon.", THU, "shortly after noon"),
+    ("The shooting stopped around midnight.", THU, "around midnight"),
+    // vague
+    ("Tensions had been building for years.", THU, "for years"),
+    ("Coups have multiplied in recent years.", THU, "in recent years"),
+    ("Such takeovers seemed a thing of the recent past.", THU, "the recent past"),
+    ("The junta recently expelled a diplomat.", THU, "recently"),
+    ("Talks could resume in the coming weeks.", THU, "in the coming weeks"),
+    ("Aid is expected to arrive in the coming months.", THU, "the coming months"),
+    ("Violence over the past months has displaced thousands.", THU, "the past months"),
+    ("Attacks have grown in recent weeks.", THU, "in recent weeks"),
+    ("Niger has seen several coups since independence.", THU, "since independence"),
+    ("Protesters gather outside the embassy every Friday.", THU, "every Friday"),
+    ("Officials warned that week-long protests could follow.", THU, "that week"),
+    // verbs and nouns that look like months
+    ("Officials fear that he may resign.", THU, "may resign"),
+    ("May the new leaders keep their word, the imam said.", THU, "May the"),
+    ("Supporters organised a march on the capital.", THU, "a march on the capital"),
+    ("Protesters vowed to march on the palace.", THU, "march on the palace"),
+    ("Thousands joined the March for Peace in the capital.", THU, "March for Peace"),
+];
+
+/// (sentence, article date, expression, lowest and highest allowed confidence)
+#[rustfmt::skip]
+const CONFIDENCE: &[(&str, &str, &str, f32, f32)] = &[
+    ("The electoral commission set the vote for 05/07/2023 in its statement.", THU, "05/07/2023", 0.0, 0.59),
+    ("A leaked memo dated 03/04/2021 warned of unrest.", THU, "03/04/2021", 0.0, 0.59),
+    ("A communique dated 26/07/2023 announced the closure of the borders.", THU, "26/07/2023", 0.6, 1.0),
+    ("The order was signed on 07/26/2023 according to the ministry.", THU, "07/26/2023", 0.6, 1.0),
+    ("The presidential guard detained the president on July 26, 2023, in the capital.", THU, "July 26, 2023", 0.9, 1.0),
+];
+
+fn date(iso: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(iso, "%Y-%m-%d").unwrap()
+}
+
+fn mentions(text: &str, dct: &str) -> Vec<Mention> {
+    find_mentions(text, 0..text.len(), Some(date(dct)))
+}
+
+fn describe(text: &str, found: &[Mention]) -> String {
+    let items: Vec<String> = found
+        .iter()
+        .map(|m| format!("{:?}={} ({})", &text[m.span.clone()], m.date.value, m.rule))
+        .collect();
+    if items.is_empty() {
+        "nothing".to_owned()
+    } else {
+        items.join(", ")
+    }
+}
+
+#[test]
+fn corpus_is_large_enough() {
+    assert!(
+        DATES.len() + NOT_DATES.len() >= 170,
+        "{} cases",
+        DATES.len() + NOT_DATES.len()
+    );
+}
+
+#[test]
+fn dates_resolve_to_the_expected_values() {
+    let mut failures = Vec::new();
+    for (i, &(text, dct, expr, value)) in DATES.iter().enumerate() {
+        let found = mentions(text, dct);
+        let ok = found
+            .iter()
+            .any(|m| &text[m.span.clone()] == expr && m.date.value == value);
+        if !ok {
+            failures.push(format!(
+                "#{i} [{dct}] {text:?}\n      want {expr:?}={value}\n      got  {}",
+                describe(text, &found)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} date cases failed:\n  {}",
+        failures.len(),
+        DATES.len(),
+        failures.join("\n  ")
+    );
+}
+
+#[test]
+fn non_dates_produce_no_mention() {
+    let mut failures = Vec::new();
+    for (i, &(text, dct, phrase)) in NOT_DATES.iter().enumerate() {
+        let found = mentions(text, dct);
+        let spans: Vec<_> = text
+            .match_indices(phrase)
+            .map(|(at, p)| at..at + p.len())
+            .collect();
+        assert!(!spans.is_empty(), "case #{i}: {phrase:?} not in {text:?}");
+        let bad: Vec<&Mention> = found
+            .iter()
+            .filter(|m| {
+                spans
+                    .iter()
+                    .any(|s| m.span.start < s.end && s.start < m.span.end)
+            })
+            .collect();
+        if !bad.is_empty() {
+            let bad: Vec<Mention> = bad.into_iter().cloned().collect();
+            failures.push(format!(
+                "#{i} [{dct}] {text:?}\n      {phrase:?} must not be a date; got {}",
+                describe(text, &bad)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} must-not cases failed:\n  {}",
+        failures.len(),
+        NOT_DATES.len(),
+        failures.join("\n  ")
+    );
+}
+
+#[test]
+fn confidence_reflects_ambiguity() {
+    let mut failures = Vec::new();
+    for &(text, dct, expr, lo, hi) in CONFIDENCE {
+        let found = mentions(text, dct);
+        match found.iter().find(|m| &text[m.span.clone()] == expr) {
+            Some(m) if (lo..=hi).contains(&m.confidence) => {}
+            Some(m) => failures.push(format!(
+                "{expr:?} in {text:?}: confidence {} not in {lo}..={hi}",
+                m.confidence
+            )),
+            None => failures.push(format!(
+                "{expr:?} not found in {text:?}; got {}",
+                describe(text, &found)
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_mention_is_well_formed() {
+    let mut failures = Vec::new();
+    let all = DATES
+        .iter()
+        .map(|&(t, d, _, _)| (t, d))
+        .chain(NOT_DATES.iter().map(|&(t, d, _)| (t, d)));
+    for (text, dct) in all {
+        for m in mentions(text, dct) {
+            let parsed = dateline::model::EventDate::parse_edtf(&m.date.value);
+            let explained = !m.explanation.is_empty();
+            if m.date.earliest > m.date.latest
+                || text.get(m.span.clone()).is_none()
+                || parsed.is_err()
+                || !explained
+            {
+                failures.push(format!("{text:?}: {m:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
