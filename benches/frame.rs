@@ -5,6 +5,9 @@
 //! `cargo bench --bench frame`. Also prints the peak resident memory after
 //! loading the 1,000,000 events (Linux `VmHWM`).
 
+// A benchmark: setup failures should stop it loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 use std::hint::black_box;
 
 use chrono::NaiveDate;

@@ -135,6 +135,5 @@ fn a_missing_path_is_reported_and_nothing_is_lost() {
     assert_eq!(state.timeline.len(), before);
     let error = state.last_error.clone().unwrap();
     assert!(error.contains("/nonexistent/nowhere.txt"), "{error}");
-    drop(state);
     h.get_by_label_contains("nowhere.txt");
 }

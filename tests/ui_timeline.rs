@@ -2,7 +2,12 @@
 //! fit, keyboard navigation between events and lanes, and search.
 
 // Test helpers may panic: a panic is a test failure.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use dateline::state::axis::TimeWindow;
 use dateline::ui::DatelineApp;
@@ -13,7 +18,10 @@ fn harness() -> Harness<'static, DatelineApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 860.0))
         .with_max_steps(30)
-        .build_ui_state(|ui, app: &mut DatelineApp| app.show(ui), DatelineApp::with_sample());
+        .build_ui_state(
+            |ui, app: &mut DatelineApp| app.show(ui),
+            DatelineApp::with_sample(),
+        );
     harness.run();
     harness
 }
@@ -39,9 +47,15 @@ fn plus_and_minus_zoom_and_f_fits() {
     h.key_press(egui::Key::Plus);
     h.run();
     let zoomed = window(&h);
-    assert!((span(fitted) / span(zoomed) - 1.5).abs() < 1e-6, "{fitted:?} -> {zoomed:?}");
+    assert!(
+        (span(fitted) / span(zoomed) - 1.5).abs() < 1e-6,
+        "{fitted:?} -> {zoomed:?}"
+    );
     let mid = |w: TimeWindow| f64::midpoint(w.min_day, w.max_day);
-    assert!((mid(fitted) - mid(zoomed)).abs() < 1e-6, "zooms around the centre");
+    assert!(
+        (mid(fitted) - mid(zoomed)).abs() < 1e-6,
+        "zooms around the centre"
+    );
     h.key_press(egui::Key::Minus);
     h.key_press(egui::Key::Minus);
     h.run();
@@ -99,8 +113,14 @@ fn dragging_pans_time_only() {
     });
     h.run();
     let after = window(&h);
-    assert!(after.min_day < before.min_day, "dragging right shows earlier time");
-    assert!((span(after) - span(before)).abs() < 1e-6, "panning keeps the zoom");
+    assert!(
+        after.min_day < before.min_day,
+        "dragging right shows earlier time"
+    );
+    assert!(
+        (span(after) - span(before)).abs() < 1e-6,
+        "panning keeps the zoom"
+    );
 }
 
 #[test]
@@ -117,7 +137,10 @@ fn tab_moves_between_lanes_and_arrows_between_events() {
     h.key_press(egui::Key::Tab);
     h.run();
     assert_ne!(h.state().state().selected_index(), Some(first));
-    assert_eq!(lane_of(&h), (lane + 1) % h.state().state().layout.lanes.len());
+    assert_eq!(
+        lane_of(&h),
+        (lane + 1) % h.state().state().layout.lanes.len()
+    );
     h.key_press(egui::Key::ArrowRight);
     h.run();
     let passage = {
@@ -148,7 +171,6 @@ fn search_filters_events_and_counts_update() {
         let hay = format!("{} {} {}", e.label, e.passage(&a.text), a.title).to_lowercase();
         assert!(hay.contains("gabon"), "{hay}");
     }
-    drop(s);
     h.get_by_label("Clear filters").click();
     h.run();
     assert_eq!(h.state().state().layout.shown, total);

@@ -5,6 +5,8 @@
 //! here is tested without a window.
 
 pub mod axis;
+pub mod corrections;
+pub mod grouping;
 pub mod layout;
 pub mod loader;
 pub mod view;
@@ -13,7 +15,7 @@ pub mod views;
 use serde::{Deserialize, Serialize};
 
 use crate::model::date::{date_from_day_number, day_number};
-use crate::model::{Article, Correction, Event, EventDate, Timeline};
+use crate::model::{Article, Change, Correction, Event, EventDate, Timeline};
 use axis::{TimeWindow, constrain_window};
 use layout::{LaneSettings, Layout};
 use views::{Filter, LaneMode, SavedView};
@@ -99,6 +101,19 @@ pub struct AppState {
     pub corrections: Vec<Correction>,
     /// Corrections or views changed since the workspace was last saved.
     pub dirty: bool,
+    /// The extractor's events (uncorrected, article indices assigned); the
+    /// timeline is these with `corrections` applied.
+    base: Vec<Event>,
+    /// Content hash of each article's text (same order as `articles`).
+    article_hashes: Vec<String>,
+    /// Rejected events: hidden from the timeline, listed and restorable.
+    rejected: Vec<Event>,
+    /// Per correction: `None` when applied, else why it could not be.
+    correction_status: Vec<Option<String>>,
+    /// Undone corrections, most recent last.
+    redo: Vec<Correction>,
+    /// Why the last correction was refused (shown in the detail panel).
+    pub correction_error: Option<String>,
 }
 
 /// A change to the state, emitted by the UI or by background work.
@@ -151,6 +166,21 @@ pub enum Command {
     RememberRecent(Vec<String>),
     /// The workspace has been saved.
     MarkSaved,
+    /// Select an event by key (also finds rejected events).
+    SelectKey(EventKey),
+    /// Correct the selected event (`old` values are filled in here).
+    Correct(Change),
+    /// Add an event the extractor missed, from text selected in an article.
+    AddEvent {
+        article: usize,
+        span: std::ops::Range<usize>,
+        date: String,
+        label: String,
+    },
+    /// Undo the latest correction.
+    Undo,
+    /// Redo the latest undone correction.
+    Redo,
 }
 
 impl AppState {
@@ -175,8 +205,74 @@ impl AppState {
         self.selected_index
     }
 
+    /// The selected event: shown in the timeline, or rejected.
     pub fn selected_event(&self) -> Option<&Event> {
-        self.selected_index.and_then(|i| self.timeline.get(i))
+        match self.selected_index {
+            Some(i) => self.timeline.get(i),
+            None => self
+                .selected
+                .and_then(|key| self.rejected.iter().find(|e| EventKey::of(e) == key)),
+        }
+    }
+
+    /// The events as the extractor found them (no corrections applied, no
+    /// added events): what a workspace saves next to its corrections.
+    pub fn extracted_events(&self) -> &[Event] {
+        &self.base
+    }
+
+    /// Rejected events (hidden from the timeline).
+    pub fn rejected_events(&self) -> &[Event] {
+        &self.rejected
+    }
+
+    pub fn is_rejected(&self, event: &Event) -> bool {
+        let key = EventKey::of(event);
+        self.rejected.iter().any(|e| EventKey::of(e) == key)
+    }
+
+    /// The extractor's version of `event` (`None` for added events).
+    pub fn original_of(&self, event: &Event) -> Option<&Event> {
+        let key = EventKey::of(event);
+        self.base.iter().find(|e| EventKey::of(e) == key)
+    }
+
+    /// Content hash of article `index`'s text.
+    pub fn article_hash(&self, index: usize) -> Option<&str> {
+        self.article_hashes.get(index).map(String::as_str)
+    }
+
+    /// Corrections made to `event`, with why each was not applied (if so).
+    pub fn corrections_for(&self, event: &Event) -> Vec<(&Correction, Option<&str>)> {
+        let Some(hash) = self.article_hash(event.article) else {
+            return Vec::new();
+        };
+        self.corrections
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.article_hash == hash && c.span == event.expr_span)
+            .map(|(i, c)| {
+                let status = self.correction_status.get(i).and_then(Option::as_deref);
+                (c, status)
+            })
+            .collect()
+    }
+
+    /// Corrections that could not be applied, with the reason.
+    pub fn unapplied_corrections(&self) -> Vec<(&Correction, &str)> {
+        self.corrections
+            .iter()
+            .zip(&self.correction_status)
+            .filter_map(|(c, s)| s.as_deref().map(|s| (c, s)))
+            .collect()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.corrections.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
     }
 
     /// All views: built-in first, then the user's.
@@ -189,8 +285,17 @@ impl AppState {
         match command {
             Command::Select(index) => {
                 self.selected_index = index.filter(|&i| i < self.timeline.len());
-                self.selected = self.selected_event().map(EventKey::of);
+                self.selected = self
+                    .selected_index
+                    .and_then(|i| self.timeline.get(i))
+                    .map(EventKey::of);
+                self.correction_error = None;
             }
+            Command::SelectKey(_)
+            | Command::Correct(_)
+            | Command::AddEvent { .. }
+            | Command::Undo
+            | Command::Redo => self.apply_edit(command),
             Command::Step { forward } => self.step(forward),
             Command::NextLane { forward } => self.next_lane(forward),
             Command::LoadStarted { total } => {
@@ -261,6 +366,46 @@ impl AppState {
                 self.prefs = prefs;
                 self.relayout();
             }
+        }
+    }
+
+    /// Applies a selection-by-key, correction, undo or redo command.
+    fn apply_edit(&mut self, command: Command) {
+        match command {
+            Command::SelectKey(key) => {
+                self.selected = Some(key);
+                self.selected_index = self
+                    .timeline
+                    .events()
+                    .iter()
+                    .position(|e| EventKey::of(e) == key);
+                self.correction_error = None;
+                self.keep_selection_in_window();
+            }
+            Command::Correct(change) => self.correct(change),
+            Command::AddEvent {
+                article,
+                span,
+                date,
+                label,
+            } => self.add_event(article, &span, &date, &label),
+            Command::Undo => {
+                if let Some(c) = self.corrections.pop() {
+                    self.redo.push(c);
+                    self.dirty = true;
+                    self.correction_error = None;
+                    self.rebuild();
+                }
+            }
+            Command::Redo => {
+                if let Some(c) = self.redo.pop() {
+                    self.corrections.push(c);
+                    self.dirty = true;
+                    self.correction_error = None;
+                    self.rebuild();
+                }
+            }
+            _ => {}
         }
     }
 
@@ -446,6 +591,8 @@ impl AppState {
             let index = self.articles.len();
             self.problems.extend(item.warnings);
             self.corrections.extend(item.corrections);
+            self.article_hashes
+                .push(crate::io::content_hash(&item.article.text));
             self.builtin_views.extend(item.views);
             events.extend(item.events.into_iter().map(|mut e| {
                 e.article = index;
@@ -457,14 +604,166 @@ impl AppState {
                 ));
             self.articles.push(item.article);
         }
-        self.timeline = std::mem::take(&mut self.timeline).merge(events);
+        self.base.extend(events.iter().cloned());
+        if self.corrections.is_empty() {
+            // Nothing to apply: merge the new events in.
+            self.timeline = std::mem::take(&mut self.timeline).merge(events);
+            self.reselect();
+            self.relayout();
+        } else {
+            self.rebuild();
+        }
+    }
+
+    /// Recomputes the shown and rejected events from the extractor's
+    /// events and the corrections, keeping the selection on the same event.
+    fn rebuild(&mut self) {
+        let applied = corrections::apply_corrections(
+            &self.base,
+            &self.articles,
+            &self.article_hashes,
+            &self.corrections,
+        );
+        self.timeline = Timeline::new(applied.shown);
+        self.rejected = applied.rejected;
+        self.correction_status = applied.status;
+        self.reselect();
+        self.relayout();
+    }
+
+    fn reselect(&mut self) {
         self.selected_index = self.selected.and_then(|key| {
             self.timeline
                 .events()
                 .iter()
                 .position(|e| EventKey::of(e) == key)
         });
-        self.relayout();
+    }
+
+    fn refuse(&mut self, message: String) {
+        self.correction_error = Some(message);
+    }
+
+    fn record(&mut self, correction: Correction) {
+        self.corrections.push(correction);
+        self.redo.clear();
+        self.dirty = true;
+        self.correction_error = None;
+        self.rebuild();
+        self.keep_selection_in_window();
+    }
+
+    /// Records a correction of the selected event, filling in old values.
+    fn correct(&mut self, change: Change) {
+        let Some(event) = self.selected_event().cloned() else {
+            self.refuse("select an event to correct first".to_owned());
+            return;
+        };
+        let Some(hash) = self.article_hash(event.article).map(str::to_owned) else {
+            self.refuse("the event's article is not loaded".to_owned());
+            return;
+        };
+        let rejected = self.is_rejected(&event);
+        let change = match change {
+            Change::Date { new, .. } => {
+                let new = new.trim().to_owned();
+                match EventDate::parse_edtf(&new) {
+                    Err(e) => {
+                        self.refuse(format!("“{new}” is not a valid EDTF date: {e}"));
+                        return;
+                    }
+                    Ok(date) if date.value == event.date.value => return,
+                    Ok(date) => Change::Date {
+                        old: event.date.value.clone(),
+                        new: date.value,
+                    },
+                }
+            }
+            Change::Label { new, .. } => {
+                let new = new.trim().to_owned();
+                if new.is_empty() {
+                    self.refuse("a label cannot be empty".to_owned());
+                    return;
+                }
+                if new == event.label {
+                    return;
+                }
+                Change::Label {
+                    old: event.label.clone(),
+                    new,
+                }
+            }
+            Change::Lane { new, .. } => {
+                let new = new.trim().to_owned();
+                if new.is_empty() {
+                    self.refuse("a lane name cannot be empty".to_owned());
+                    return;
+                }
+                if event.group.as_deref() == Some(new.as_str()) {
+                    return;
+                }
+                Change::Lane {
+                    old: event.group.clone(),
+                    new,
+                }
+            }
+            Change::Reject if rejected => return,
+            Change::Restore if !rejected => return,
+            Change::Reject => Change::Reject,
+            Change::Restore => Change::Restore,
+            Change::Add { .. } => {
+                self.refuse("use “Add event from selection” in the article view".to_owned());
+                return;
+            }
+        };
+        self.record(Correction {
+            article_hash: hash,
+            span: event.expr_span.clone(),
+            change,
+            at: corrections::now_rfc3339(),
+        });
+    }
+
+    fn add_event(
+        &mut self,
+        article: usize,
+        span: &std::ops::Range<usize>,
+        date: &str,
+        label: &str,
+    ) {
+        let (Some(a), Some(hash)) = (self.articles.get(article), self.article_hash(article)) else {
+            self.refuse("no such article".to_owned());
+            return;
+        };
+        let hash = hash.to_owned();
+        let event = match corrections::added_event(article, a, span, date, label) {
+            Ok(e) => e,
+            Err(e) => {
+                self.refuse(e);
+                return;
+            }
+        };
+        let key = EventKey::of(&event);
+        if self
+            .timeline
+            .events()
+            .iter()
+            .chain(&self.rejected)
+            .any(|e| EventKey::of(e) == key)
+        {
+            self.refuse("an event already exists for exactly this text".to_owned());
+            return;
+        }
+        self.selected = Some(key);
+        self.record(Correction {
+            article_hash: hash,
+            span: span.clone(),
+            change: Change::Add {
+                date: event.date.value,
+                label: event.label,
+            },
+            at: corrections::now_rfc3339(),
+        });
     }
 
     fn relayout(&mut self) {

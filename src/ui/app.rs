@@ -16,12 +16,15 @@ use crate::state::views::{Filter, LaneMode};
 use crate::state::{AppState, Command};
 
 use super::files::{FileAction, Files, Purpose};
-use super::{detail, theme, timeline};
+use super::{article_view, detail, problems, theme, timeline};
 
 /// A dialog that returned nothing faster than this was not shown at all.
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
 const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO_SHORTCUT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
 
 /// The Dateline window.
 #[derive(Debug)]
@@ -43,6 +46,31 @@ pub struct DatelineApp {
     search: String,
     /// The name being typed for "Save current view…".
     new_view_name: Option<String>,
+    /// The detail panel's edit fields and article window.
+    detail: detail::DetailPanel,
+    /// Open windows and the quit prompt.
+    dialogs: Dialogs,
+}
+
+/// Windows and prompts the app shows over the panels.
+#[derive(Debug, Default)]
+struct Dialogs {
+    /// The "Rejected events" window is open.
+    rejected: bool,
+    /// The "Problems" window is open.
+    problems: bool,
+    quit: QuitState,
+}
+
+/// Where a request to close the window stands.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum QuitState {
+    #[default]
+    Running,
+    /// Asking whether to quit with unsaved corrections.
+    Confirming,
+    /// The user chose to quit without saving.
+    Allowed,
 }
 
 impl DatelineApp {
@@ -60,6 +88,8 @@ impl DatelineApp {
             list_shown_selection: None,
             selected_mark_pos: None,
             fonts_installed: false,
+            detail: detail::DetailPanel::default(),
+            dialogs: Dialogs::default(),
         }
     }
 
@@ -170,8 +200,21 @@ impl DatelineApp {
         if ctx.input_mut(|i| i.consume_shortcut(&QUIT_SHORTCUT)) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.state.dirty
+            && self.dialogs.quit != QuitState::Allowed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialogs.quit = QuitState::Confirming;
+        }
         if typing {
             return;
+        }
+        // Checked before undo: Ctrl+Z also matches Ctrl+Shift+Z logically.
+        if ctx.input_mut(|i| i.consume_shortcut(&REDO_SHORTCUT)) {
+            self.commands.push(Command::Redo);
+        } else if ctx.input_mut(|i| i.consume_shortcut(&UNDO_SHORTCUT)) {
+            self.commands.push(Command::Undo);
         }
         ctx.input(|i| {
             if i.key_pressed(Key::ArrowRight) {
@@ -241,7 +284,17 @@ impl DatelineApp {
         egui::Panel::right("detail")
             .resizable(true)
             .default_size(360.0)
-            .show(ui, |ui| detail::detail_ui(ui, &self.state));
+            .show(ui, |ui| {
+                detail::detail_ui(ui, &self.state, &mut self.detail, &mut self.commands);
+            });
+        if let Some(view) = &mut self.detail.article
+            && !article_view::article_window(&ctx, &self.state, view, &mut self.commands)
+        {
+            self.detail.article = None;
+        }
+        self.rejected_window(&ctx);
+        problems::problems_ui(&ctx, &self.state, &mut self.dialogs.problems);
+        self.quit_prompt(&ctx);
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar_ui(ui);
             self.selected_mark_pos = timeline::timeline_ui(ui, &self.state, &mut self.commands);
@@ -347,6 +400,16 @@ impl DatelineApp {
                 });
             }
         });
+        let rejected = self.state.rejected_events().len();
+        let unapplied = self.state.unapplied_corrections().len();
+        let title = if unapplied > 0 {
+            format!("Rejected events ({rejected}) · not applied ({unapplied})")
+        } else {
+            format!("Rejected events ({rejected})")
+        };
+        if ui.button(title).clicked() {
+            self.dialogs.rejected = true;
+        }
         if !self.state.layout.hidden_lanes.is_empty() {
             ui.menu_button("Hidden lanes", |ui| {
                 for key in self.state.layout.hidden_lanes.clone() {
@@ -364,6 +427,76 @@ impl DatelineApp {
         {
             self.commands.push(Command::SetDarkMode(!dark));
         }
+    }
+
+    /// Rejected events (restorable) and corrections that could not be
+    /// applied.
+    fn rejected_window(&mut self, ctx: &egui::Context) {
+        let mut open = self.dialogs.rejected;
+        egui::Window::new("Rejected events")
+            .open(&mut open)
+            .default_size([420.0, 300.0])
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let rejected = self.state.rejected_events();
+                    if rejected.is_empty() {
+                        ui.weak("No rejected events.");
+                    }
+                    for event in rejected {
+                        let key = crate::state::EventKey::of(event);
+                        ui.horizontal(|ui| {
+                            if ui
+                                .link(format!("{}  {}", event.date.value, event.label))
+                                .clicked()
+                            {
+                                self.commands.push(Command::SelectKey(key));
+                            }
+                            if ui.button("Restore").clicked() {
+                                self.commands.push(Command::SelectKey(key));
+                                self.commands
+                                    .push(Command::Correct(crate::model::Change::Restore));
+                            }
+                        });
+                    }
+                    let unapplied = self.state.unapplied_corrections();
+                    if !unapplied.is_empty() {
+                        ui.separator();
+                        ui.strong("Corrections not applied (kept in the workspace)");
+                        for (correction, reason) in unapplied {
+                            ui.label(format!(
+                                "{}  {} — {reason}",
+                                correction.at,
+                                crate::state::corrections::describe(&correction.change)
+                            ));
+                        }
+                    }
+                });
+            });
+        self.dialogs.rejected = open;
+    }
+
+    /// Asks before quitting with unsaved corrections.
+    fn quit_prompt(&mut self, ctx: &egui::Context) {
+        if self.dialogs.quit != QuitState::Confirming {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("quit_prompt")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label("You have corrections or views that are not saved in a workspace.");
+            ui.horizontal(|ui| {
+                if ui.button("Save workspace…").clicked() {
+                    self.dialogs.quit = QuitState::Running;
+                    self.files.choose(ctx, Purpose::SaveWorkspace);
+                }
+                if ui.button("Quit without saving").clicked() {
+                    self.dialogs.quit = QuitState::Allowed;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.dialogs.quit = QuitState::Running;
+                }
+            });
+        });
     }
 
     /// Search, lanes and filters above the timeline, with live counts.
@@ -548,8 +681,14 @@ impl DatelineApp {
             }
             if !self.state.problems.is_empty() {
                 ui.separator();
-                ui.label(format!("{} problems", self.state.problems.len()))
-                    .on_hover_text(self.state.problems.join("\n"));
+                let problems = format!("{} problems", self.state.problems.len());
+                if ui
+                    .link(problems)
+                    .on_hover_text("Show the files that could not be read")
+                    .clicked()
+                {
+                    self.dialogs.problems = true;
+                }
             }
             if let Some(err) = &self.state.last_error {
                 ui.separator();

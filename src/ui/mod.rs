@@ -3,8 +3,10 @@
 //! commands.
 
 pub mod app;
+pub mod article_view;
 pub mod detail;
 pub mod files;
+pub mod problems;
 pub mod theme;
 pub mod timeline;
 
