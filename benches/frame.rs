@@ -70,7 +70,7 @@ fn synthetic_state(events: usize) -> AppState {
             places: vec![country.to_owned()],
             group: None,
             resolution: Resolution {
-                rule: "synthetic".to_owned(),
+                rule: "synthetic".into(),
                 anchor: None,
                 explanation: String::new(),
                 confidence: 1.0,
@@ -83,9 +83,10 @@ fn synthetic_state(events: usize) -> AppState {
     AppState::with_articles(loaded)
 }
 
-fn peak_rss_mb() -> Option<f64> {
+/// A `/proc/self/status` memory figure (`VmHWM` = peak, `VmRSS` = now), MB.
+fn memory_mb(key: &str) -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(key))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
 }
@@ -109,9 +110,12 @@ fn bench_frames(c: &mut Criterion) {
     for &n in &[1_000usize, 100_000, 1_000_000] {
         let state = synthetic_state(n);
         if n == 1_000_000
-            && let Some(mb) = peak_rss_mb()
+            && let (Some(peak), Some(now)) = (memory_mb("VmHWM:"), memory_mb("VmRSS:"))
         {
-            eprintln!("peak resident memory with {n} events loaded: {mb:.0} MB");
+            eprintln!(
+                "memory with {n} events loaded: {now:.0} MB resident, {peak:.0} MB peak; {} bytes per Event inline",
+                std::mem::size_of::<Event>()
+            );
         }
         let mut app = DatelineApp::new(state);
         let ctx = egui::Context::default();

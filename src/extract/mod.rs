@@ -328,7 +328,7 @@ fn to_event(
         expr_span: m.span,
         passage_span,
         resolution: Resolution {
-            rule: m.rule.to_owned(),
+            rule: m.rule.into(),
             anchor: m.anchor,
             explanation: m.explanation,
             confidence: m.confidence,

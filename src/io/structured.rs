@@ -104,7 +104,7 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
             label,
             places,
             resolution: Resolution {
-                rule: entry.rule.to_owned(),
+                rule: entry.rule.into(),
                 anchor: None,
                 explanation: entry.explanation,
                 confidence: 1.0,

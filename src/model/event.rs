@@ -1,5 +1,6 @@
 //! A dated event found in an article, with its provenance.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -11,8 +12,10 @@ use super::date::EventDate;
 /// and a sentence saying so.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Resolution {
-    /// Stable rule name (e.g. `weekday`, `month_day_year`).
-    pub rule: String,
+    /// Stable rule name (e.g. `weekday`, `month_day_year`); borrowed from
+    /// the tagger's static table, so a million events do not each
+    /// allocate it.
+    pub rule: Cow<'static, str>,
     /// The date a relative expression was resolved against, if any.
     pub anchor: Option<NaiveDate>,
     /// Human explanation: "Wednesday → 2023-07-26: the Wednesday before …".

@@ -59,7 +59,7 @@ pub fn added_event(
         places: Vec::new(),
         group: None,
         resolution: Resolution {
-            rule: USER_RULE.to_owned(),
+            rule: USER_RULE.into(),
             anchor: None,
             explanation: "added by the user from a text selection".to_owned(),
             confidence: 1.0,

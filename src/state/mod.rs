@@ -102,7 +102,9 @@ pub struct AppState {
     /// Corrections or views changed since the workspace was last saved.
     pub dirty: bool,
     /// The extractor's events (uncorrected, article indices assigned); the
-    /// timeline is these with `corrections` applied.
+    /// timeline is these with `corrections` applied. Kept only once there
+    /// are corrections: until then the timeline itself is the extractor's
+    /// events, so a million events are not held twice.
     base: Vec<Event>,
     /// Content hash of each article's text (same order as `articles`).
     article_hashes: Vec<String>,
@@ -218,7 +220,11 @@ impl AppState {
     /// The events as the extractor found them (no corrections applied, no
     /// added events): what a workspace saves next to its corrections.
     pub fn extracted_events(&self) -> &[Event] {
-        &self.base
+        if self.base.is_empty() {
+            self.timeline.events()
+        } else {
+            &self.base
+        }
     }
 
     /// Rejected events (hidden from the timeline).
@@ -234,7 +240,7 @@ impl AppState {
     /// The extractor's version of `event` (`None` for added events).
     pub fn original_of(&self, event: &Event) -> Option<&Event> {
         let key = EventKey::of(event);
-        self.base.iter().find(|e| EventKey::of(e) == key)
+        self.extracted_events().iter().find(|e| EventKey::of(e) == key)
     }
 
     /// Content hash of article `index`'s text.
@@ -604,20 +610,30 @@ impl AppState {
                 ));
             self.articles.push(item.article);
         }
-        self.base.extend(events.iter().cloned());
-        if self.corrections.is_empty() {
+        if self.corrections.is_empty() && self.base.is_empty() {
             // Nothing to apply: merge the new events in.
             self.timeline = std::mem::take(&mut self.timeline).merge(events);
             self.reselect();
             self.relayout();
         } else {
+            self.ensure_base();
+            self.base.extend(events);
             self.rebuild();
+        }
+    }
+
+    /// Keeps the extractor's events apart from the timeline, from the
+    /// first correction on (before that they are the same events).
+    fn ensure_base(&mut self) {
+        if self.base.is_empty() {
+            self.base = self.timeline.events().to_vec();
         }
     }
 
     /// Recomputes the shown and rejected events from the extractor's
     /// events and the corrections, keeping the selection on the same event.
     fn rebuild(&mut self) {
+        self.ensure_base();
         let applied = corrections::apply_corrections(
             &self.base,
             &self.articles,
