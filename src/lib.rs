@@ -26,6 +26,7 @@
 //! ```
 
 pub mod extract;
+pub mod figure;
 pub mod io;
 pub mod model;
 pub mod sample;

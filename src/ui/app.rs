@@ -15,12 +15,16 @@ use crate::state::loader::{files_to_load, load_files_cancellable};
 use crate::state::views::{Filter, LaneMode};
 use crate::state::{AppState, Command};
 
+use super::figure_dialog::FigureDialog;
 use super::files::{FileAction, Files, Purpose};
-use super::{article_view, detail, problems, theme, timeline};
+use super::{article_view, detail, problems, screenshot, theme, timeline};
 
 /// A dialog that returned nothing faster than this was not shown at all.
 const OPEN_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const SAVE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const FIGURE_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const SCREENSHOT_SHORTCUT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const QUIT_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 const UNDO_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO_SHORTCUT: KeyboardShortcut =
@@ -41,6 +45,9 @@ pub struct DatelineApp {
     list_shown_selection: Option<usize>,
     /// Where the selected event's mark was drawn in the last frame.
     selected_mark_pos: Option<egui::Pos2>,
+    /// The plot area in the last frame (what a screenshot captures).
+    plot_rect: Option<egui::Rect>,
+    figure_dialog: FigureDialog,
     fonts_installed: bool,
     /// The search box's text (applied to the filter as it changes).
     search: String,
@@ -87,6 +94,8 @@ impl DatelineApp {
             info: None,
             list_shown_selection: None,
             selected_mark_pos: None,
+            plot_rect: None,
+            figure_dialog: FigureDialog::default(),
             fonts_installed: false,
             detail: detail::DetailPanel::default(),
             dialogs: Dialogs::default(),
@@ -193,6 +202,12 @@ impl DatelineApp {
         if ctx.input_mut(|i| i.consume_shortcut(&OPEN_SHORTCUT)) {
             self.files.choose(ctx, Purpose::Open);
         }
+        if ctx.input_mut(|i| i.consume_shortcut(&FIGURE_SHORTCUT)) {
+            self.figure_dialog.open(None);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SCREENSHOT_SHORTCUT)) {
+            self.screenshot(ctx, false);
+        }
         if ctx.input_mut(|i| i.consume_shortcut(&SAVE_SHORTCUT)) {
             let actions = self.files.save_workspace(ctx, &self.state);
             self.file_actions(ctx, actions);
@@ -293,11 +308,20 @@ impl DatelineApp {
             self.detail.article = None;
         }
         self.rejected_window(&ctx);
+        self.figure_dialog.ui(&ctx, &self.state);
+        if let Some(result) = screenshot::poll(&ctx) {
+            match result {
+                Ok(path) => self.info = Some(format!("Saved screenshot to {}", path.display())),
+                Err(e) => self.commands.push(Command::Error(e)),
+            }
+        }
         problems::problems_ui(&ctx, &self.state, &mut self.dialogs.problems);
         self.quit_prompt(&ctx);
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar_ui(ui);
-            self.selected_mark_pos = timeline::timeline_ui(ui, &self.state, &mut self.commands);
+            let drawn = timeline::timeline_ui(ui, &self.state, &mut self.commands);
+            self.selected_mark_pos = drawn.selected;
+            self.plot_rect = drawn.plot;
         });
 
         let changed = !self.commands.is_empty();
@@ -314,6 +338,22 @@ impl DatelineApp {
             ui.menu_button("File", |ui| self.file_menu_ui(ui));
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
         });
+    }
+
+    /// Saves a PNG of the plot area as shown (optionally doubled).
+    fn screenshot(&mut self, ctx: &egui::Context, double: bool) {
+        match self.plot_rect {
+            Some(rect) => {
+                // An absolute path, so the status bar says exactly where.
+                let name = screenshot::default_path();
+                let path =
+                    std::env::current_dir().map_or_else(|_| name.clone(), |dir| dir.join(&name));
+                screenshot::request(ctx, rect, path, double);
+            }
+            None => self.commands.push(Command::Error(
+                "nothing to capture: the timeline is empty".to_owned(),
+            )),
+        }
     }
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
@@ -348,6 +388,23 @@ impl DatelineApp {
         }
         if ui.button("Save workspace as…").clicked() {
             self.files.choose(&ctx, Purpose::SaveWorkspace);
+        }
+        let figure = egui::Button::new("Export figure…")
+            .shortcut_text(ctx.format_shortcut(&FIGURE_SHORTCUT));
+        if ui.add(figure).clicked() {
+            self.figure_dialog.open(None);
+        }
+        let shot = egui::Button::new("Save screenshot")
+            .shortcut_text(ctx.format_shortcut(&SCREENSHOT_SHORTCUT));
+        if ui
+            .add(shot)
+            .on_hover_text("A PNG of the timeline exactly as shown, in the current folder")
+            .clicked()
+        {
+            self.screenshot(&ctx, false);
+        }
+        if ui.button("Save screenshot at 2× (print)").clicked() {
+            self.screenshot(&ctx, true);
         }
         ui.menu_button("Export shown events", |ui| {
             if ui.button("Events CSV…").clicked() {

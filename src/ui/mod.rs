@@ -5,8 +5,10 @@
 pub mod app;
 pub mod article_view;
 pub mod detail;
+pub mod figure_dialog;
 pub mod files;
 pub mod problems;
+pub mod screenshot;
 pub mod theme;
 pub mod timeline;
 

@@ -46,16 +46,24 @@ fn step_from_size(step_size: f64) -> TickStep {
     ))
 }
 
-/// Draws the timeline and pushes the user's actions as commands. Returns
-/// where the selected event's mark was drawn, if it is visible.
+/// What the timeline reports back to the window after drawing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TimelineOutput {
+    /// Where the selected event's mark was drawn, if it is visible.
+    pub selected: Option<Pos2>,
+    /// The plot area (for screenshots).
+    pub plot: Option<Rect>,
+}
+
+/// Draws the timeline and pushes the user's actions as commands.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     commands: &mut Vec<Command>,
-) -> Option<Pos2> {
+) -> TimelineOutput {
     let Some(window) = state.window else {
         empty_ui(ui);
-        return None;
+        return TimelineOutput::default();
     };
     let (coarse_rect, _) = ui.allocate_exact_size(
         Vec2::new(ui.available_width(), COARSE_HEIGHT),
@@ -88,7 +96,10 @@ pub fn timeline_ui(
     }
     density_ui(ui, &view, frame.x_range(), dark);
     overview_ui(ui, state, window, frame.x_range(), commands);
-    selected_pos
+    TimelineOutput {
+        selected: selected_pos,
+        plot: Some(frame),
+    }
 }
 
 fn empty_ui(ui: &mut egui::Ui) {
