@@ -6,7 +6,12 @@
 //! loading the 1,000,000 events (Linux `VmHWM`).
 
 // A benchmark: setup failures should stop it loudly.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::hint::black_box;
 
@@ -18,13 +23,25 @@ use dateline::state::axis::TimeWindow;
 use dateline::state::{AppState, Command, LoadedArticle};
 use dateline::ui::DatelineApp;
 
-const COUNTRIES: [&str; 8] = ["Niger", "Mali", "Chad", "Guinea", "Sudan", "Burkina Faso", "Gabon", "Nigeria"];
+const COUNTRIES: [&str; 8] = [
+    "Niger",
+    "Mali",
+    "Chad",
+    "Guinea",
+    "Sudan",
+    "Burkina Faso",
+    "Gabon",
+    "Nigeria",
+];
 
 /// A small deterministic generator (no extra dependency needed).
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -36,7 +53,9 @@ fn synthetic_state(events: usize) -> AppState {
     let articles = 50;
     let mut rng = Lcg(42);
     let start = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
-    let text = "date 2024-01-01 Synthetic - Bench\nSynthetic\nSoldiers acted on 26 July 2023 in Niamey.\n".to_owned();
+    let text =
+        "date 2024-01-01 Synthetic - Bench\nSynthetic\nSoldiers acted on 26 July 2023 in Niamey.\n"
+            .to_owned();
     let mut loaded: Vec<LoadedArticle> = (0..articles)
         .map(|i| {
             let article = Article {
@@ -56,9 +75,15 @@ fn synthetic_state(events: usize) -> AppState {
         let day = start + chrono::Days::new(rng.below(45_000));
         let date = match rng.below(10) {
             0..=6 => EventDate::day(day),
-            7 => EventDate::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day)).unwrap(),
+            7 => EventDate::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day))
+                .unwrap(),
             8 => EventDate::year(chrono::Datelike::year(&day)).unwrap(),
-            _ => EventDate::day_range(day, day + chrono::Days::new(rng.below(2000)), Precision::Interval).unwrap(),
+            _ => EventDate::day_range(
+                day,
+                day + chrono::Days::new(rng.below(2000)),
+                Precision::Interval,
+            )
+            .unwrap(),
         };
         let country = COUNTRIES[(rng.below(COUNTRIES.len() as u64)) as usize];
         let event = Event {
@@ -93,7 +118,10 @@ fn memory_mb(key: &str) -> Option<f64> {
 
 fn raw_input() -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 860.0),
+        )),
         ..Default::default()
     }
 }

@@ -106,6 +106,8 @@ pub struct AppState {
     /// are corrections: until then the timeline itself is the extractor's
     /// events, so a million events are not held twice.
     base: Vec<Event>,
+    /// Whether `base` holds the extractor's events (see `ensure_base`).
+    has_base: bool,
     /// Content hash of each article's text (same order as `articles`).
     article_hashes: Vec<String>,
     /// Rejected events: hidden from the timeline, listed and restorable.
@@ -220,10 +222,10 @@ impl AppState {
     /// The events as the extractor found them (no corrections applied, no
     /// added events): what a workspace saves next to its corrections.
     pub fn extracted_events(&self) -> &[Event] {
-        if self.base.is_empty() {
-            self.timeline.events()
-        } else {
+        if self.has_base {
             &self.base
+        } else {
+            self.timeline.events()
         }
     }
 
@@ -240,7 +242,9 @@ impl AppState {
     /// The extractor's version of `event` (`None` for added events).
     pub fn original_of(&self, event: &Event) -> Option<&Event> {
         let key = EventKey::of(event);
-        self.extracted_events().iter().find(|e| EventKey::of(e) == key)
+        self.extracted_events()
+            .iter()
+            .find(|e| EventKey::of(e) == key)
     }
 
     /// Content hash of article `index`'s text.
@@ -593,24 +597,60 @@ impl AppState {
     pub fn add_articles(&mut self, loaded: Vec<LoadedArticle>) {
         let mut events: Vec<Event> =
             Vec::with_capacity(loaded.iter().map(|l| l.events.len()).sum());
+        // Articles opened again: replaced in place when their text changed
+        // (their corrections stay, re-applied by content hash and span, or
+        // flagged when the text no longer matches), left alone otherwise.
+        let mut replaced: Vec<usize> = Vec::new();
         for item in loaded {
-            let index = self.articles.len();
+            let hash = crate::io::content_hash(&item.article.text);
+            let country = crate::extract::places::primary_country(item.article.body_text());
+            let existing = self
+                .articles
+                .iter()
+                .position(|a| a.path == item.article.path);
+            let index = match existing {
+                Some(i) if self.article_hashes.get(i) == Some(&hash) => continue,
+                Some(i) => {
+                    replaced.push(i);
+                    i
+                }
+                None => self.articles.len(),
+            };
             self.problems.extend(item.warnings);
             self.corrections.extend(item.corrections);
-            self.article_hashes
-                .push(crate::io::content_hash(&item.article.text));
             self.builtin_views.extend(item.views);
             events.extend(item.events.into_iter().map(|mut e| {
                 e.article = index;
                 e
             }));
-            self.article_countries
-                .push(crate::extract::places::primary_country(
-                    item.article.body_text(),
-                ));
-            self.articles.push(item.article);
+            if let (Some(article), Some(slot_hash), Some(slot_country)) = (
+                self.articles.get_mut(index),
+                self.article_hashes.get_mut(index),
+                self.article_countries.get_mut(index),
+            ) {
+                *article = item.article;
+                *slot_hash = hash;
+                *slot_country = country;
+            } else {
+                self.articles.push(item.article);
+                self.article_hashes.push(hash);
+                self.article_countries.push(country);
+            }
         }
-        if self.corrections.is_empty() && self.base.is_empty() {
+        if !replaced.is_empty() {
+            let keep = |e: &Event| !replaced.contains(&e.article);
+            if self.has_base {
+                self.base.retain(keep);
+            } else {
+                let kept: Vec<Event> = std::mem::take(&mut self.timeline)
+                    .into_events()
+                    .into_iter()
+                    .filter(keep)
+                    .collect();
+                self.timeline = Timeline::new(kept);
+            }
+        }
+        if self.corrections.is_empty() && !self.has_base {
             // Nothing to apply: merge the new events in.
             self.timeline = std::mem::take(&mut self.timeline).merge(events);
             self.reselect();
@@ -625,8 +665,9 @@ impl AppState {
     /// Keeps the extractor's events apart from the timeline, from the
     /// first correction on (before that they are the same events).
     fn ensure_base(&mut self) {
-        if self.base.is_empty() {
+        if !self.has_base {
             self.base = self.timeline.events().to_vec();
+            self.has_base = true;
         }
     }
 
@@ -945,6 +986,41 @@ mod tests {
         assert!(state.prefs.saved_views.is_empty());
         state.apply(Command::ApplyView("nope".into()));
         assert!(state.last_error.as_deref().unwrap().contains("nope"));
+    }
+
+    #[test]
+    fn reopening_a_changed_file_replaces_it_and_keeps_corrections() {
+        let mut state = AppState::with_articles(vec![loaded(
+            "a.txt",
+            "date 2023-07-27 A - P\nA\nSoldiers in Niger acted on Wednesday. Talks began in March.\n",
+        )]);
+        assert_eq!(state.timeline.len(), 2);
+        // Opening the same unchanged file again changes nothing.
+        state.add_articles(vec![loaded(
+            "a.txt",
+            "date 2023-07-27 A - P\nA\nSoldiers in Niger acted on Wednesday. Talks began in March.\n",
+        )]);
+        assert_eq!((state.articles.len(), state.timeline.len()), (1, 2));
+        // A correction, then the file changes on disk and is opened again.
+        state.apply(Command::Select(Some(1)));
+        state.apply(Command::Correct(crate::model::Change::Label {
+            old: String::new(),
+            new: "Soldiers act".into(),
+        }));
+        assert_eq!(state.corrections.len(), 1);
+        state.add_articles(vec![loaded(
+            "a.txt",
+            "date 2023-07-27 A - P\nA\nSoldiers in Niger acted on Tuesday. Talks began in March. More in 2024.\n",
+        )]);
+        assert_eq!(state.articles.len(), 1);
+        let values: Vec<&str> = state
+            .timeline
+            .events()
+            .iter()
+            .map(|e| e.date.value.as_str())
+            .collect();
+        assert_eq!(values, vec!["2023-03", "2023-07-25", "2024"]);
+        assert_eq!(state.corrections.len(), 1, "the correction is kept");
     }
 
     #[test]

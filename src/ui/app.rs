@@ -66,6 +66,9 @@ struct Dialogs {
     rejected: bool,
     /// The "Problems" window is open.
     problems: bool,
+    /// Paths waiting for the user to confirm opening a workspace over
+    /// unsaved corrections.
+    pending_open: Option<Vec<PathBuf>>,
     quit: QuitState,
 }
 
@@ -132,6 +135,16 @@ impl DatelineApp {
     /// Starts loading `paths` (files or folders) in the background.
     pub fn open_paths(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
         if paths.is_empty() {
+            return;
+        }
+        // A workspace brings its own corrections: ask before mixing them
+        // with unsaved ones.
+        let workspace = paths.iter().any(|p| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        });
+        if workspace && self.state.dirty && self.dialogs.pending_open.is_none() {
+            self.dialogs.pending_open = Some(paths);
             return;
         }
         self.state.apply(Command::RememberRecent(
@@ -317,6 +330,7 @@ impl DatelineApp {
         }
         problems::problems_ui(&ctx, &self.state, &mut self.dialogs.problems);
         self.quit_prompt(&ctx);
+        self.open_prompt(&ctx);
         egui::CentralPanel::default().show(ui, |ui| {
             self.toolbar_ui(ui);
             let drawn = timeline::timeline_ui(ui, &self.state, &mut self.commands);
@@ -533,6 +547,39 @@ impl DatelineApp {
     }
 
     /// Asks before quitting with unsaved corrections.
+    /// Asks before opening a workspace while corrections are unsaved.
+    fn open_prompt(&mut self, ctx: &egui::Context) {
+        let Some(paths) = self.dialogs.pending_open.clone() else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("open_prompt")).show(ctx, |ui| {
+            ui.heading("Unsaved corrections");
+            ui.label(
+                "Opening a workspace adds its corrections to yours. Save your corrections first?",
+            );
+            ui.horizontal(|ui| {
+                if ui.button("Save workspace…").clicked() {
+                    choice = Some(false);
+                    self.files.choose(ctx, Purpose::SaveWorkspace);
+                }
+                if ui.button("Open anyway").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        if let Some(open) = choice {
+            if open {
+                // Marked pending, so open_paths does not ask again.
+                self.open_paths(ctx, paths);
+            }
+            self.dialogs.pending_open = None;
+        }
+    }
+
     fn quit_prompt(&mut self, ctx: &egui::Context) {
         if self.dialogs.quit != QuitState::Confirming {
             return;

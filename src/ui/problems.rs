@@ -17,10 +17,12 @@ pub fn problems_ui(ctx: &egui::Context, state: &AppState, open: &mut bool) {
                 ui.ctx().copy_text(state.problems.join("\n"));
             }
             ui.separator();
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                for problem in &state.problems {
-                    ui.label(problem);
-                }
-            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for problem in &state.problems {
+                        ui.label(problem);
+                    }
+                });
         });
 }
