@@ -290,8 +290,9 @@ fn points_of_lane(
     for bin in 0..bins {
         let bin_end_day = geo.to_day((bin + 1) as f64 * CLUSTER_PX);
         // Points whose day centre (day + 0.5) falls before the bin's end.
-        let to = from
-            + in_view_slice(lane, from, hi).partition_point(|p| f64::from(p.0) + 0.5 < bin_end_day);
+        let to = advance(in_view_slice(lane, 0, hi), from, |p| {
+            f64::from(p.0) + 0.5 < bin_end_day
+        });
         let count = to - from;
         if count == 1 {
             if let Some(mark) = lane
@@ -313,6 +314,29 @@ fn points_of_lane(
             });
         }
         from = to;
+    }
+}
+
+/// The first index at or after `from` where `pred` turns false, for a
+/// slice where it is true then false. Gallops from `from` (1, 2, 4, …)
+/// before a binary search, so sweeping increasing positions across a frame
+/// reads memory in order and costs O(log gap) per step.
+fn advance<T>(slice: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let mut lo = from.min(slice.len());
+    let mut step = 1;
+    loop {
+        let probe = lo.saturating_add(step);
+        match slice.get(probe) {
+            Some(x) if pred(x) => {
+                lo = probe;
+                step *= 2;
+            }
+            _ => {
+                let hi = probe.min(slice.len());
+                let tail = slice.get(lo..hi).unwrap_or(&[]);
+                return lo + tail.partition_point(&pred);
+            }
+        }
     }
 }
 
@@ -358,13 +382,12 @@ fn bars_of_lane(
     }
     // Dense: depth per pixel column from the sorted starts and ends.
     let mut runs: Vec<(usize, usize, u32)> = Vec::new();
+    let (mut started, mut ended) = (0, 0);
     for column in 0..geo.columns() {
         let col_start = geo.to_day(column as f64);
         let col_end = geo.to_day(column as f64 + 1.0);
-        let started = lane.bars.partition_point(|b| f64::from(b.0) < col_end);
-        let ended = lane
-            .bar_ends
-            .partition_point(|&e| f64::from(e) <= col_start);
+        started = advance(&lane.bars, started, |b| f64::from(b.0) < col_end);
+        ended = advance(&lane.bar_ends, ended, |&e| f64::from(e) <= col_start);
         let depth = u32::try_from(started.saturating_sub(ended)).unwrap_or(u32::MAX);
         match runs.last_mut() {
             Some((_, end, last)) if *last == depth => *end = column + 1,
@@ -386,19 +409,16 @@ fn bars_of_lane(
 }
 
 /// Adds the lane's events per pixel column (by the middle of each event)
-/// to the density strip, with one binary search per column.
+/// to the density strip, sweeping the columns left to right.
 fn add_density(density: &mut [u32], lane: &LaneInfo, geo: Geometry) {
     let mut from_points = lane
         .points
         .partition_point(|p| f64::from(p.0) + 0.5 < geo.window.min_day);
     for (column, slot) in density.iter_mut().enumerate() {
         let col_end = geo.to_day(column as f64 + 1.0);
-        let to = from_points
-            + lane
-                .points
-                .get(from_points..)
-                .unwrap_or(&[])
-                .partition_point(|p| f64::from(p.0) + 0.5 < col_end);
+        let to = advance(&lane.points, from_points, |p| {
+            f64::from(p.0) + 0.5 < col_end
+        });
         *slot += u32::try_from(to - from_points).unwrap_or(u32::MAX);
         from_points = to;
     }
@@ -697,5 +717,25 @@ mod tests {
         // The selection is drawn even inside a cluster.
         let frame = build_frame(&tl, &layout, window, 1000.0, Some(3000));
         assert!(frame.marks.iter().any(|m| m.selected && m.event == 3000));
+    }
+
+    #[test]
+    fn advance_agrees_with_binary_search() {
+        let data: Vec<i32> = (0..500).map(|i| i * 3 % 1000).collect::<Vec<_>>();
+        let mut sorted = data;
+        sorted.sort_unstable();
+        for from in [0, 1, 7, 100, 499, 500, 600] {
+            for bound in [-5, 0, 1, 2, 3, 150, 998, 999, 1000, 5000] {
+                let expected = sorted
+                    .partition_point(|&x| x < bound)
+                    .max(from.min(sorted.len()));
+                assert_eq!(
+                    advance(&sorted, from, |&x| x < bound),
+                    expected,
+                    "from {from} bound {bound}"
+                );
+            }
+        }
+        assert_eq!(advance::<i32>(&[], 0, |_| true), 0);
     }
 }
