@@ -9,7 +9,7 @@ use egui::{Color32, FontId, RichText};
 
 use crate::extract::text::{ceil_boundary, floor_boundary, sentence_around};
 use crate::model::{Article, Change, Event};
-use crate::state::grouping::other_reports;
+use crate::state::grouping::{MAX_GAP_DAYS, other_reports};
 use crate::state::{AppState, Command, EventKey, corrections};
 
 use super::article_view::ArticleView;
@@ -230,7 +230,32 @@ fn reports_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &mut
         return;
     };
     let events = state.timeline.events();
-    let reports = other_reports(events, &state.articles, &state.article_countries, index);
+    // Only events starting near this one can be reports of it (day or month
+    // precision, at most MAX_GAP_DAYS apart), and the timeline is sorted by
+    // start: search that stretch, not every event, each frame.
+    let reach = chrono::Days::new(u64::try_from(MAX_GAP_DAYS).unwrap_or(3) + 31);
+    let from = event
+        .date
+        .earliest
+        .checked_sub_days(reach)
+        .unwrap_or(event.date.earliest);
+    let to = event
+        .date
+        .latest
+        .checked_add_days(reach)
+        .unwrap_or(event.date.latest);
+    let lo = events.partition_point(|e| e.date.earliest < from);
+    let hi = events.partition_point(|e| e.date.earliest <= to).max(lo);
+    let nearby = events.get(lo..hi).unwrap_or(&[]);
+    let mut reports = other_reports(
+        nearby,
+        &state.articles,
+        &state.article_countries,
+        index.saturating_sub(lo),
+    );
+    for report in &mut reports {
+        report.index += lo;
+    }
     if reports.is_empty() {
         ui.label(
             RichText::new("No other reports of this event")
