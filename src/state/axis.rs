@@ -65,6 +65,18 @@ const STEPS: &[TickStep] = &[
     TickStep::Years(1000),
 ];
 
+impl TickStep {
+    /// The step whose [`TickStep::approx_days`] is `days` (the inverse the
+    /// plot's axis formatter needs, which only gets the step size back).
+    pub fn from_approx_days(days: f64) -> Self {
+        STEPS
+            .iter()
+            .copied()
+            .find(|s| (s.approx_days() - days).abs() < 0.5)
+            .unwrap_or(Self::Years(((days / 365.25).round() as i32).max(1)))
+    }
+}
+
 /// The finest step that gives at most `max_ticks` ticks over `span_days`.
 pub fn choose_step(span_days: f64, max_ticks: usize) -> TickStep {
     let max_ticks = max_ticks.max(1) as f64;
@@ -353,6 +365,13 @@ mod tests {
         // Year 1 and the end of the calendar do not panic.
         assert!(!coarse_ticks(dn(1, 1, 1), dn(1, 3, 1), TickStep::Days(7)).is_empty());
         assert!(!coarse_ticks(dn(9999, 1, 1), dn(9999, 12, 31), TickStep::Months(1)).is_empty());
+    }
+
+    #[test]
+    fn steps_round_trip_through_their_length() {
+        for &step in STEPS {
+            assert_eq!(TickStep::from_approx_days(step.approx_days()), step);
+        }
     }
 
     #[test]

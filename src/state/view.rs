@@ -290,7 +290,7 @@ fn points_of_lane(
     for bin in 0..bins {
         let bin_end_day = geo.to_day((bin + 1) as f64 * CLUSTER_PX);
         // Points whose day centre (day + 0.5) falls before the bin's end.
-        let to = advance(in_view_slice(lane, 0, hi), from, |p| {
+        let to = advance(lane.points.get(..hi).unwrap_or(&[]), from, |p| {
             f64::from(p.0) + 0.5 < bin_end_day
         });
         let count = to - from;
@@ -338,10 +338,6 @@ fn advance<T>(slice: &[T], from: usize, pred: impl Fn(&T) -> bool) -> usize {
             }
         }
     }
-}
-
-fn in_view_slice(lane: &LaneInfo, from: usize, to: usize) -> &[(i32, u32)] {
-    lane.points.get(from..to).unwrap_or(&[])
 }
 
 /// Periods and intervals of one lane: bars, or a coverage band where many

@@ -30,22 +30,6 @@ const OVERVIEW_HEIGHT: f32 = 42.0;
 /// Lane height in points, for a comfortable reading size.
 const MIN_LANE_PX: f32 = 34.0;
 
-fn step_from_size(step_size: f64) -> TickStep {
-    [
-        TickStep::Days(1),
-        TickStep::Days(2),
-        TickStep::Days(7),
-        TickStep::Months(1),
-        TickStep::Months(3),
-        TickStep::Months(6),
-    ]
-    .into_iter()
-    .find(|s| (s.approx_days() - step_size).abs() < 0.5)
-    .unwrap_or(TickStep::Years(
-        ((step_size / 365.25).round() as i32).max(1),
-    ))
-}
-
 /// What the timeline reports back to the window after drawing.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TimelineOutput {
@@ -187,7 +171,7 @@ fn plot_ui(
         })
         .x_axis_formatter(|mark, _range| {
             date_from_day_number(mark.value.round() as i64)
-                .map(|d| tick_label(d, step_from_size(mark.step_size)))
+                .map(|d| tick_label(d, TickStep::from_approx_days(mark.step_size)))
                 .unwrap_or_default()
         });
     let shown = plot.show(ui, |plot_ui| {
