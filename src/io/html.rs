@@ -120,12 +120,117 @@ const PUBLISHER_KEYS: &[&str] = &[
     "application-name",
 ];
 
+/// How deeply elements may nest before deeper tags are dropped.
+pub const MAX_NESTING: usize = 512;
+
+/// Elements that never hold others, or that the parser closes by itself
+/// when a sibling starts: they do not count towards the nesting depth.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
+    "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+];
+
+/// Elements whose content is raw text, not markup.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "noembed", "noframes",
+];
+
+/// `source` with every tag that opens (or closes) an element nested more
+/// than `max` deep removed, or `None` when nothing nests that deep. One
+/// linear pass over the markup; the depth is counted naively (end tags
+/// close the latest open element), which is all this guard needs.
+pub fn limit_nesting(source: &str, max: usize) -> Option<String> {
+    let bytes = source.as_bytes();
+    // For each open element: whether its tags were dropped.
+    let mut open: Vec<bool> = Vec::new();
+    let mut drop: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+    {
+        let start = i + offset;
+        let rest = source.get(start..).unwrap_or("");
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(bytes.len(), |e| start + e + 3);
+            continue;
+        }
+        let Some(end) = rest.find('>').map(|e| start + e + 1) else {
+            break;
+        };
+        let tag = source.get(start + 1..end - 1).unwrap_or("");
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        i = end;
+        if name.is_empty() || NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            if open.pop() == Some(true) {
+                drop.push(start..end);
+            }
+        } else if RAW_TEXT.contains(&name.as_str()) {
+            i = find_end_tag(source, end, &name).unwrap_or(bytes.len());
+            open.push(false);
+        } else if !tag.ends_with('/') {
+            let too_deep = open.len() >= max;
+            if too_deep {
+                drop.push(start..end);
+            }
+            open.push(too_deep);
+        }
+    }
+    if drop.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut from = 0;
+    for range in drop {
+        out.push_str(source.get(from..range.start).unwrap_or(""));
+        from = range.end;
+    }
+    out.push_str(source.get(from..).unwrap_or(""));
+    Some(out)
+}
+
+/// Where `</name` (any case) starts at or after `from`.
+fn find_end_tag(source: &str, from: usize, name: &str) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let found = at + source.get(at..)?.find("</")?;
+        let candidate = source.get(found + 2..)?.as_bytes();
+        if candidate
+            .get(..name.len())
+            .is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes()))
+        {
+            return Some(found);
+        }
+        at = found + 2;
+    }
+}
+
 /// Reads an HTML page into an article; `path` is kept for display. Never
 /// fails: a page without text or date gives warnings.
 pub fn parse_html(path: &str, source: &str) -> HtmlPage {
-    let doc = Html::parse_document(source);
-    let root = doc.root_element();
     let mut warnings = Vec::new();
+    // The HTML parser's scope checks walk the stack of open elements, so a
+    // page nested a hundred thousand deep would take minutes; deeper tags
+    // are dropped first (their text is kept).
+    let flattened = limit_nesting(source, MAX_NESTING);
+    if flattened.is_some() {
+        warnings.push(format!(
+            "the page nests elements more than {MAX_NESTING} deep; the deeper tags were \
+             ignored and their text kept: {path}"
+        ));
+    }
+    let doc = Html::parse_document(flattened.as_deref().unwrap_or(source));
+    let root = doc.root_element();
 
     let metas = meta_tags(root);
     let meta = |keys: &[&str]| -> Option<(String, String)> {
@@ -194,7 +299,8 @@ pub fn fragment_text(fragment: &str) -> String {
     if !fragment.contains(['<', '&']) {
         return collapse(fragment);
     }
-    let doc = Html::parse_fragment(fragment);
+    let flattened = limit_nesting(fragment, MAX_NESTING);
+    let doc = Html::parse_fragment(flattened.as_deref().unwrap_or(fragment));
     readable_paragraphs(doc.root_element()).join(" ")
 }
 
@@ -571,5 +677,26 @@ mod tests {
     fn fragments_become_one_line() {
         assert_eq!(fragment_text("<p>A &amp; B</p><p>C</p>"), "A & B C");
         assert_eq!(fragment_text("  plain\n text "), "plain text");
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_is_flattened_text_kept() {
+        assert_eq!(limit_nesting("<div><p>a<br>b</p></div>", 1), None);
+        let deep = format!("{}x{}", "<div>".repeat(5), "</div>".repeat(5));
+        let flat = limit_nesting(&deep, 2).unwrap();
+        assert_eq!(flat, "<div><div>x</div></div>");
+        // Raw text is skipped whole, comments too; case does not matter.
+        let src = "<b><SCRIPT>if (a<b) {}</Script><!-- <i><i><i> --><i>t</i></b>";
+        assert_eq!(limit_nesting(src, 2), None);
+        let page = parse_html(
+            "deep.html",
+            &format!(
+                "<html><head><title>T</title></head><body>{}<p>On 26 July 2023 it happened.</p>{}</body></html>",
+                "<span>".repeat(2000),
+                "</span>".repeat(2000)
+            ),
+        );
+        assert!(page.article.text.contains("On 26 July 2023 it happened."));
+        assert!(page.warnings.iter().any(|w| w.contains("nests elements")));
     }
 }

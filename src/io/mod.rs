@@ -43,7 +43,7 @@ use crate::model::{Article, Correction, Event};
 use crate::state::views::SavedView;
 
 pub use article_text::{ArticleError, parse_article};
-pub use save::{SaveError, save_atomic};
+pub use save::{SaveError, save_atomic, save_atomic_with};
 pub use workspace::Workspace;
 
 /// Files larger than this are refused with a message instead of read
@@ -255,6 +255,13 @@ pub fn load_file(path: &Path) -> Result<LoadedFile, LoadError> {
             source: std::io::Error::other("it is a folder; open it as a folder"),
         });
     }
+    if !metadata.is_file() {
+        // A pipe or device could block the load forever or never end.
+        return Err(LoadError::Read {
+            path: display,
+            source: std::io::Error::other("not a regular file (a pipe, socket or device)"),
+        });
+    }
     let too_large = |bytes| LoadError::TooLarge {
         bytes,
         limit: MAX_FILE_BYTES,
@@ -274,10 +281,17 @@ pub fn load_file(path: &Path) -> Result<LoadedFile, LoadError> {
             path: display,
         });
     }
-    // Read at most one byte past the limit, in case the file grows.
+    // Read at most one byte past the limit, in case the file grew since
+    // its size was read (`load_bytes` then refuses an article that is too
+    // large).
+    let limit = if matches!(kind_by_extension(&display), Some(Kind::Text | Kind::Html)) {
+        MAX_ARTICLE_BYTES
+    } else {
+        MAX_FILE_BYTES
+    };
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
     std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
         .map_err(read_err)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));

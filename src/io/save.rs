@@ -37,6 +37,17 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// existing file keeps its permissions; a symlink is followed, so its
 /// target is replaced, not the link.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    save_atomic_with(path, |file| file.write_all(bytes))
+}
+
+/// [`save_atomic`] with the contents written by `write` into the
+/// temporary file. If `write` fails (or the process dies while it runs),
+/// the file at `path` is untouched; on failure the temporary file is
+/// removed.
+pub fn save_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let err = |source| SaveError::Write {
         path: path.display().to_string(),
         source,
@@ -57,7 +68,7 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     };
     let (temp_path, mut file) = create_temp(&dir, &name.to_string_lossy()).map_err(err)?;
     let written = (|| {
-        file.write_all(bytes)?;
+        write(&mut file)?;
         if let Ok(meta) = std::fs::metadata(&target) {
             file.set_permissions(meta.permissions())?;
         }

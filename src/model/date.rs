@@ -217,11 +217,24 @@ impl EventDate {
         if from.earliest > to.latest {
             return None;
         }
+        // An interval end point is one date: the start of `from` and the
+        // end of `to` when they are intervals themselves ("since last
+        // week" starts where last week starts).
+        let start = match from.value.split_once('/') {
+            Some(("..", _)) => from.earliest.format("%Y-%m-%d").to_string(),
+            Some((start, _)) => start.to_owned(),
+            None => from.value.clone(),
+        };
+        let end = match to.value.rsplit_once('/') {
+            Some((_, "..")) => to.latest.format("%Y-%m-%d").to_string(),
+            Some((_, end)) => end.to_owned(),
+            None => to.value.clone(),
+        };
         Some(Self {
             value: format!(
                 "{}/{}",
-                from.value.trim_end_matches(['~', '?']),
-                to.value.trim_end_matches(['~', '?'])
+                start.trim_end_matches(['~', '?']),
+                end.trim_end_matches(['~', '?'])
             ),
             earliest: from.earliest,
             latest: to.latest,
@@ -236,8 +249,13 @@ impl EventDate {
 
     /// An interval with an open start ("until March"): `../2024-03`.
     pub fn open_start(to: &Self) -> Self {
+        let end = match to.value.rsplit_once('/') {
+            Some((_, "..")) => to.latest.format("%Y-%m-%d").to_string(),
+            Some((_, end)) => end.to_owned(),
+            None => to.value.clone(),
+        };
         Self {
-            value: format!("../{}", to.value),
+            value: format!("../{end}"),
             earliest: to.earliest,
             latest: to.latest,
             precision: to.precision,

@@ -127,11 +127,23 @@ pub fn load_files_cancellable(
     cancel: &AtomicBool,
     sink: &(impl Fn(LoadMessage) + Sync),
 ) {
+    load_files_with(files, cancel, sink, load_path);
+}
+
+/// [`load_files_cancellable`] with the per-file work given: `load` reads
+/// one file. A panic inside `load` is caught and reported against its
+/// file, with the panic's message; the other files carry on.
+pub fn load_files_with(
+    files: &[PathBuf],
+    cancel: &AtomicBool,
+    sink: &(impl Fn(LoadMessage) + Sync),
+    load: impl Fn(&Path) -> Result<Vec<LoadedArticle>, LoadError> + Sync,
+) {
     files.par_iter().for_each(|path| {
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let outcome = std::panic::catch_unwind(|| match load_path(path) {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match load(path) {
             Ok(articles) if articles.is_empty() => vec![LoadMessage::Failed(format!(
                 "the file holds no articles: {}",
                 path.display()
@@ -141,16 +153,26 @@ pub fn load_files_cancellable(
                 .map(|a| LoadMessage::Loaded(Box::new(a)))
                 .collect(),
             Err(e) => vec![LoadMessage::Failed(e.to_string())],
-        });
+        }));
         match outcome {
             Ok(messages) => messages.into_iter().for_each(sink),
-            Err(_) => sink(LoadMessage::Failed(format!(
-                "internal error while reading this file (please report it): {}",
+            Err(payload) => sink(LoadMessage::Failed(format!(
+                "internal error while reading this file ({}; please report it): {}",
+                panic_message(payload.as_ref()),
                 path.display()
             ))),
         }
     });
     sink(LoadMessage::Finished);
+}
+
+/// The text of a caught panic, when it has one.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic")
 }
 
 #[cfg(test)]
