@@ -1,5 +1,6 @@
 //! Timeline interactions driven headless with `egui_kittest`: zoom, pan,
-//! fit, keyboard navigation between events and lanes, and search.
+//! fit, keyboard navigation between events and lanes, search, and
+//! collapsing empty periods.
 
 // Test helpers may panic: a panic is a test failure.
 #![allow(
@@ -10,6 +11,7 @@
 )]
 
 use dateline::state::axis::TimeWindow;
+use dateline::state::{AppState, Command};
 use dateline::ui::DatelineApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -174,4 +176,85 @@ fn search_filters_events_and_counts_update() {
     h.get_by_label("Clear filters").click();
     h.run();
     assert_eq!(h.state().state().layout.shown, total);
+}
+
+/// Screen x of event `index`'s mark, once selected.
+fn mark_x(h: &mut Harness<'_, DatelineApp>, index: usize) -> f32 {
+    h.state_mut().apply(Command::Select(Some(index)));
+    h.run();
+    h.state().last_mark_position().expect("the mark is drawn").x
+}
+
+#[test]
+fn collapsing_empty_periods_from_the_view_menu_and_g() {
+    let mut h = harness();
+    assert!(!h.state().state().prefs.collapse_gaps, "off by default");
+    assert!(h.query_by_label_contains("No events:").is_none());
+    // The sample has nothing between 2001 and 2008: find the events either
+    // side of that stretch (short ones, whose marks sit at their dates).
+    let (before, after, gap) = {
+        let mut s = AppState::sample();
+        s.apply(Command::SetCollapseGaps(true));
+        let gap = *s
+            .gap_axis()
+            .gaps()
+            .iter()
+            .find(|g| g.describe().contains("2001 – 2008"))
+            .expect("the sample has a gap in the 2000s");
+        let short = |i: usize| {
+            let (a, b) = s.timeline.days(i).unwrap();
+            (b - a < 400.0).then_some((a, b))
+        };
+        let before = (0..s.timeline.len())
+            .find(|&i| short(i).is_some_and(|(_, b)| (b + 1.0 - gap.start_day).abs() < 0.5))
+            .unwrap();
+        let after = (0..s.timeline.len())
+            .find(|&i| short(i).is_some_and(|(a, _)| (a - gap.end_day).abs() < 0.5))
+            .unwrap();
+        (before, after, gap)
+    };
+    let apart_before = mark_x(&mut h, after) - mark_x(&mut h, before);
+    let window_before = window(&h);
+
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Collapse empty periods (G)").click();
+    h.run();
+    assert!(h.state().state().prefs.collapse_gaps);
+    assert_eq!(h.state().state().gap_axis().gaps().len(), 5);
+    h.get_by_label(&gap.describe());
+    assert_eq!(window(&h), window_before, "the same dates stay in view");
+    let apart_after = mark_x(&mut h, after) - mark_x(&mut h, before);
+    assert!(
+        apart_after < apart_before / 2.0,
+        "{apart_before} px apart, then {apart_after} px"
+    );
+
+    // Zoom, arrows and fit still work on the squeezed axis.
+    let on_axis = |h: &Harness<'_, DatelineApp>| {
+        let axis = h.state().state().gap_axis().clone();
+        axis.window_to_x(window(h))
+    };
+    let fitted = on_axis(&h);
+    h.key_press(egui::Key::Plus);
+    h.run();
+    assert!((span(fitted) / span(on_axis(&h)) - 1.5).abs() < 1e-6);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert!(h.state().last_mark_position().is_some());
+    h.key_press(egui::Key::F);
+    h.run();
+    // Fitted on the axis: the same margin either side of the events there.
+    let (first, last) = h.state().state().timeline.extent_days().unwrap();
+    let axis = h.state().state().gap_axis().clone();
+    let shown = on_axis(&h);
+    let left = axis.x_from_day(first as f64) - shown.min_day;
+    let right = shown.max_day - axis.x_from_day(last as f64 + 1.0);
+    assert!(left > 0.0 && (left - right).abs() < 1e-6, "{left} {right}");
+
+    h.key_press(egui::Key::G);
+    h.run();
+    assert!(!h.state().state().prefs.collapse_gaps);
+    assert!(h.state().state().gap_axis().is_identity());
+    assert!(h.query_by_label_contains("No events:").is_none());
 }

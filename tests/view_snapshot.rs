@@ -1,6 +1,7 @@
 //! Snapshot of the timeline view-model (lanes, marks, clusters, bands) for
 //! a fixed synthetic timeline at decade, year and day zoom, so any change
-//! to layout or clustering shows up as a reviewable diff.
+//! to layout or clustering shows up as a reviewable diff; and the decade
+//! view again with long empty periods squeezed.
 
 // Test helpers may panic: a panic is a test failure.
 #![allow(
@@ -16,8 +17,9 @@ use chrono::NaiveDate;
 use dateline::model::date::{date_from_day_number, day_number};
 use dateline::model::{Event, EventDate, Precision, Resolution, Timeline};
 use dateline::state::axis::TimeWindow;
+use dateline::state::gaps::GapAxis;
 use dateline::state::layout::{LaneSettings, Layout};
-use dateline::state::view::{FrameView, build_frame};
+use dateline::state::view::{FrameView, build_frame, build_frame_on};
 use dateline::state::views::Filter;
 
 fn event(country: &str, date: EventDate) -> Event {
@@ -106,6 +108,16 @@ fn render(frame: &FrameView) -> String {
             writeln!(out, "  {bands} coverage runs").unwrap();
         }
     }
+    for gap in &frame.gaps {
+        writeln!(
+            out,
+            "gap {}..{} {:?}",
+            iso(gap.start_day),
+            iso(gap.end_day - 1.0),
+            gap.describe()
+        )
+        .unwrap();
+    }
     writeln!(
         out,
         "in window: {}; density total: {}",
@@ -126,6 +138,24 @@ fn frame_for(from: NaiveDate, to: NaiveDate, selected: Option<usize>) -> String 
     render(&build_frame(&tl, &layout, window, 1000.0, selected))
 }
 
+/// The frame with gap collapsing on, as the app builds it: gaps found
+/// among the shown events.
+fn squeezed_frame_for(from: NaiveDate, to: NaiveDate) -> String {
+    let tl = timeline();
+    let layout = Layout::build(&tl, &[], &[], &LaneSettings::default(), &Filter::default());
+    let axis = GapAxis::from_intervals(
+        layout
+            .shown_events
+            .iter()
+            .filter_map(|&i| tl.days(i as usize)),
+    );
+    let window = TimeWindow {
+        min_day: day_number(from) as f64,
+        max_day: day_number(to) as f64,
+    };
+    render(&build_frame_on(&tl, &layout, window, 1000.0, None, &axis))
+}
+
 #[test]
 fn decades_view() {
     insta::assert_snapshot!(frame_for(d(1955, 1, 1), d(2025, 1, 1), None));
@@ -139,4 +169,9 @@ fn year_view_with_selection() {
 #[test]
 fn day_view() {
     insta::assert_snapshot!(frame_for(d(2023, 7, 20), d(2023, 9, 5), None));
+}
+
+#[test]
+fn decades_view_with_gaps_collapsed() {
+    insta::assert_snapshot!(squeezed_frame_for(d(1955, 1, 1), d(2025, 1, 1)));
 }

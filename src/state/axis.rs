@@ -116,7 +116,15 @@ pub fn ticks(min_day: f64, max_day: f64, max_ticks: usize) -> Vec<Tick> {
         return Vec::new();
     }
     let step = choose_step(max_day - min_day, max_ticks);
-    let limit = max_ticks.saturating_mul(2) + 2;
+    ticks_with_step(min_day, max_day, step, max_ticks.saturating_mul(2) + 2)
+}
+
+/// Ticks of a given `step` inside `[min_day, max_day]`, trying at most
+/// `limit` + 1 calendar boundaries from the one at or before `min_day`.
+pub fn ticks_with_step(min_day: f64, max_day: f64, step: TickStep, limit: usize) -> Vec<Tick> {
+    if !(min_day.is_finite() && max_day.is_finite()) || max_day < min_day {
+        return Vec::new();
+    }
     let Some(first) = date_from_day_number(min_day.floor() as i64) else {
         return Vec::new();
     };
@@ -261,17 +269,27 @@ pub fn zoom_window(window: TimeWindow, factor: f64, center_day: f64) -> TimeWind
 /// margin) when fitting or when the current window is unusable, else the
 /// current window kept within the zoom limits around its centre.
 pub fn constrain_window(current: TimeWindow, fit_to: Option<(i64, i64)>, fit: bool) -> TimeWindow {
+    constrain_span(
+        current,
+        fit_to.map(|(first, last)| (first as f64, last as f64 + 1.0)),
+        fit,
+    )
+}
+
+/// [`constrain_window`] for any linear coordinate: `fit_to` is the start
+/// and the (exclusive) end of the extent to fit, in the window's units.
+pub fn constrain_span(current: TimeWindow, fit_to: Option<(f64, f64)>, fit: bool) -> TimeWindow {
     let usable = current.min_day.is_finite()
         && current.max_day.is_finite()
         && current.max_day > current.min_day;
     let mut window = current;
     if (fit || !usable)
-        && let Some((first, last)) = fit_to
+        && let Some((first, end)) = fit_to
     {
-        let pad = ((last - first) as f64 * 0.04).max(15.0);
+        let pad = ((end - first - 1.0) * 0.04).max(15.0);
         window = TimeWindow {
-            min_day: first as f64 - pad,
-            max_day: last as f64 + 1.0 + pad,
+            min_day: first - pad,
+            max_day: end + pad,
         };
     }
     if !(window.min_day.is_finite() && window.max_day.is_finite()) {

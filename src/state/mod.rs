@@ -6,9 +6,11 @@
 
 pub mod axis;
 pub mod corrections;
+pub mod gaps;
 pub mod grouping;
 pub mod layout;
 pub mod loader;
+pub mod recovery;
 pub mod view;
 pub mod views;
 
@@ -16,7 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::date::{date_from_day_number, day_number};
 use crate::model::{Article, Change, Correction, Event, EventDate, Timeline};
-use axis::{TimeWindow, constrain_window};
+use axis::TimeWindow;
+use gaps::GapAxis;
 use layout::{LaneSettings, Layout};
 use views::{Filter, LaneMode, SavedView};
 
@@ -59,6 +62,8 @@ pub struct Prefs {
     pub dark_mode: bool,
     /// Recently opened paths, newest first.
     pub recent: Vec<String>,
+    /// Squeeze long empty periods of the timeline (off by default).
+    pub collapse_gaps: bool,
 }
 
 /// How many recent paths are remembered.
@@ -71,6 +76,7 @@ impl Default for Prefs {
             saved_views: Vec::new(),
             dark_mode: true,
             recent: Vec::new(),
+            collapse_gaps: false,
         }
     }
 }
@@ -97,10 +103,16 @@ pub struct AppState {
     pub layout: Layout,
     /// The visible time range; `None` until there is data to fit.
     pub window: Option<TimeWindow>,
+    /// Day ↔ axis mapping: long empty periods squeezed when
+    /// `prefs.collapse_gaps`, else the identity. Rebuilt with the layout.
+    gap_axis: GapAxis,
     /// The user's corrections (from a workspace, or made in the panel).
     pub corrections: Vec<Correction>,
     /// Corrections or views changed since the workspace was last saved.
     pub dirty: bool,
+    /// How many edits (corrections, undo, redo) have been made: autosave
+    /// writes a recovery file only when this moved since the last one.
+    pub edits: u64,
     /// The extractor's events (uncorrected, article indices assigned); the
     /// timeline is these with `corrections` applied. Kept only once there
     /// are corrections: until then the timeline itself is the extractor's
@@ -164,12 +176,17 @@ pub enum Command {
     SaveView(String),
     DeleteView(String),
     SetDarkMode(bool),
+    /// Squeeze long empty periods of the timeline (or stop).
+    SetCollapseGaps(bool),
     /// Replace the preferences (from storage at start-up).
     LoadPrefs(Prefs),
     /// Remember opened paths in the recent list.
     RememberRecent(Vec<String>),
     /// The workspace has been saved.
     MarkSaved,
+    /// The corrections are not saved anywhere the user chose (a restored
+    /// recovery file).
+    MarkUnsaved,
     /// Select an event by key (also finds rejected events).
     SelectKey(EventKey),
     /// Correct the selected event (`old` values are filled in here).
@@ -321,21 +338,33 @@ impl AppState {
                 self.last_error = Some(message);
             }
             Command::SetWindow(window) => {
-                self.window = Some(constrain_window(window, self.shown_extent(), false));
+                self.window = Some(self.gap_axis.constrain_window(
+                    window,
+                    self.shown_extent(),
+                    false,
+                ));
             }
             Command::Fit => {
                 let current = self.window.unwrap_or(TimeWindow {
                     min_day: 0.0,
                     max_day: 365.0,
                 });
-                self.window = Some(constrain_window(current, self.shown_extent(), true));
+                self.window = Some(self.gap_axis.constrain_window(
+                    current,
+                    self.shown_extent(),
+                    true,
+                ));
             }
             Command::Reset => {
                 let current = self.window.unwrap_or(TimeWindow {
                     min_day: 0.0,
                     max_day: 365.0,
                 });
-                self.window = Some(constrain_window(current, self.timeline.extent_days(), true));
+                self.window = Some(self.gap_axis.constrain_window(
+                    current,
+                    self.timeline.extent_days(),
+                    true,
+                ));
             }
             Command::SetLaneMode(mode) => {
                 self.prefs.lanes.mode = mode;
@@ -364,6 +393,7 @@ impl AppState {
             Command::SaveView(name) => self.save_view(&name),
             Command::DeleteView(name) => self.prefs.saved_views.retain(|v| v.name != name),
             Command::SetDarkMode(dark) => self.prefs.dark_mode = dark,
+            Command::SetCollapseGaps(on) => self.set_collapse_gaps(on),
             Command::RememberRecent(paths) => {
                 for path in paths.into_iter().rev() {
                     self.prefs.recent.retain(|p| *p != path);
@@ -372,6 +402,7 @@ impl AppState {
                 self.prefs.recent.truncate(MAX_RECENT);
             }
             Command::MarkSaved => self.dirty = false,
+            Command::MarkUnsaved => self.touch(),
             Command::LoadPrefs(prefs) => {
                 self.prefs = prefs;
                 self.relayout();
@@ -402,7 +433,7 @@ impl AppState {
             Command::Undo => {
                 if let Some(c) = self.corrections.pop() {
                     self.redo.push(c);
-                    self.dirty = true;
+                    self.touch();
                     self.correction_error = None;
                     self.rebuild();
                 }
@@ -410,7 +441,7 @@ impl AppState {
             Command::Redo => {
                 if let Some(c) = self.redo.pop() {
                     self.corrections.push(c);
-                    self.dirty = true;
+                    self.touch();
                     self.correction_error = None;
                     self.rebuild();
                 }
@@ -489,11 +520,15 @@ impl AppState {
         };
         let day = day_number(event.date.earliest) as f64;
         if day < window.min_day || day > window.max_day {
-            let half = (window.max_day - window.min_day) / 2.0;
-            self.window = Some(TimeWindow {
-                min_day: day - half,
-                max_day: day + half,
-            });
+            // Centred on the axis, so the zoom stays the same with gaps.
+            let axis = &self.gap_axis;
+            let span = axis.window_to_x(window);
+            let half = (span.max_day - span.min_day) / 2.0;
+            let x = axis.x_from_day(day);
+            self.window = Some(axis.window_from_x(TimeWindow {
+                min_day: x - half,
+                max_day: x + half,
+            }));
         }
     }
 
@@ -701,10 +736,16 @@ impl AppState {
         self.correction_error = Some(message);
     }
 
+    /// Marks the corrections as changed and unsaved.
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.edits = self.edits.wrapping_add(1);
+    }
+
     fn record(&mut self, correction: Correction) {
         self.corrections.push(correction);
         self.redo.clear();
-        self.dirty = true;
+        self.touch();
         self.correction_error = None;
         self.rebuild();
         self.keep_selection_in_window();
@@ -831,6 +872,32 @@ impl AppState {
             &self.prefs.lanes,
             &self.filter,
         );
+        self.refresh_gaps();
+    }
+
+    fn set_collapse_gaps(&mut self, on: bool) {
+        self.prefs.collapse_gaps = on;
+        self.refresh_gaps();
+    }
+
+    /// Finds the long empty periods among the shown events (when gap
+    /// collapsing is on). O(n), only when the shown events change.
+    fn refresh_gaps(&mut self) {
+        self.gap_axis = if self.prefs.collapse_gaps {
+            GapAxis::from_intervals(
+                self.layout
+                    .shown_events
+                    .iter()
+                    .filter_map(|&i| self.timeline.days(i as usize)),
+            )
+        } else {
+            GapAxis::default()
+        };
+    }
+
+    /// The day ↔ axis mapping the timeline is drawn with.
+    pub fn gap_axis(&self) -> &GapAxis {
+        &self.gap_axis
     }
 
     /// The article an event came from.

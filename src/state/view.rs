@@ -3,10 +3,15 @@
 //! (binary search per lane); marks that would overlap on screen are merged
 //! into clusters with a count, and a per-pixel density histogram is built.
 //! The UI draws this without further decisions.
+//!
+//! Positions (marks, clusters, bands) are in day numbers; pixels and
+//! clustering follow the frame's [`GapAxis`], which squeezes long empty
+//! periods when gap collapsing is on (the identity otherwise).
 
 use crate::model::Timeline;
 
 use super::axis::TimeWindow;
+use super::gaps::{Gap, GapAxis};
 use super::layout::{LaneInfo, Layout};
 
 /// Marks closer than this many pixels merge into a cluster.
@@ -107,6 +112,10 @@ pub struct FrameView {
     pub density: Vec<u32>,
     /// Events in the window.
     pub in_window: usize,
+    /// Day ↔ axis mapping the frame was built on (plot x is the axis).
+    pub axis: GapAxis,
+    /// Squeezed empty periods in the window, drawn as marked breaks.
+    pub gaps: Vec<Gap>,
 }
 
 /// Marks of one lane, merging runs of nearby points into clusters.
@@ -159,21 +168,24 @@ fn mark_kind(precision: crate::model::Precision) -> MarkKind {
 /// runs); above it, cluster counts come from binary searches per bin.
 pub const POINTS_VISITED_LIMIT: usize = 4096;
 
-/// Pixel geometry of a frame.
+/// Pixel geometry of a frame: `window` in days, pixels along the axis.
 #[derive(Debug, Clone, Copy)]
-struct Geometry {
+struct Geometry<'a> {
     window: TimeWindow,
+    axis: &'a GapAxis,
+    /// The window's left edge on the axis.
+    min_x: f64,
     width_px: f64,
-    px_per_day: f64,
+    px_per_unit: f64,
 }
 
-impl Geometry {
+impl Geometry<'_> {
     fn to_px(self, day: f64) -> f64 {
-        (day - self.window.min_day) * self.px_per_day
+        (self.axis.x_from_day(day) - self.min_x) * self.px_per_unit
     }
 
     fn to_day(self, px: f64) -> f64 {
-        self.window.min_day + px / self.px_per_day
+        self.axis.day_from_x(self.min_x + px / self.px_per_unit)
     }
 
     #[allow(clippy::cast_sign_loss)] // width is clamped to 1..=16384
@@ -192,15 +204,41 @@ pub fn build_frame(
     width_px: f64,
     selected: Option<usize>,
 ) -> FrameView {
-    let width_px = width_px.clamp(1.0, 16_384.0);
-    let geo = Geometry {
+    build_frame_on(
+        timeline,
+        layout,
         window,
         width_px,
-        px_per_day: width_px / (window.max_day - window.min_day).max(f64::EPSILON),
+        selected,
+        &GapAxis::default(),
+    )
+}
+
+/// [`build_frame`] on an axis that may squeeze empty periods: pixel
+/// columns, cluster bins and hit testing follow `axis`; `window` is in
+/// days. The gaps in view are listed in [`FrameView::gaps`].
+pub fn build_frame_on(
+    timeline: &Timeline,
+    layout: &Layout,
+    window: TimeWindow,
+    width_px: f64,
+    selected: Option<usize>,
+    axis: &GapAxis,
+) -> FrameView {
+    let width_px = width_px.clamp(1.0, 16_384.0);
+    let on_axis = axis.window_to_x(window);
+    let geo = Geometry {
+        window,
+        axis,
+        min_x: on_axis.min_day,
+        width_px,
+        px_per_unit: width_px / (on_axis.max_day - on_axis.min_day).max(f64::EPSILON),
     };
     let mut frame = FrameView {
         window: Some(window),
         density: vec![0u32; geo.columns()],
+        axis: axis.clone(),
+        gaps: axis.gaps_in(window.min_day, window.max_day).to_vec(),
         ..FrameView::default()
     };
     let mark_for = |index: usize, lane: usize| {
@@ -252,7 +290,7 @@ fn points_of_lane(
     frame: &mut FrameView,
     lane_index: usize,
     lane: &LaneInfo,
-    geo: Geometry,
+    geo: Geometry<'_>,
     mark_for: &impl Fn(usize, usize) -> Option<Mark>,
 ) {
     let window = geo.window;
@@ -346,7 +384,7 @@ fn bars_of_lane(
     frame: &mut FrameView,
     lane_index: usize,
     lane: &LaneInfo,
-    geo: Geometry,
+    geo: Geometry<'_>,
     mark_for: &impl Fn(usize, usize) -> Option<Mark>,
 ) {
     let window = geo.window;
@@ -406,7 +444,7 @@ fn bars_of_lane(
 
 /// Adds the lane's events per pixel column (by the middle of each event)
 /// to the density strip, sweeping the columns left to right.
-fn add_density(density: &mut [u32], lane: &LaneInfo, geo: Geometry) {
+fn add_density(density: &mut [u32], lane: &LaneInfo, geo: Geometry<'_>) {
     let mut from_points = lane
         .points
         .partition_point(|p| f64::from(p.0) + 0.5 < geo.window.min_day);
@@ -451,7 +489,9 @@ pub enum Hit {
 
 impl FrameView {
     /// The mark or cluster nearest to a plot position, within `max_px`
-    /// pixels; `px_per_day` and `px_per_lane` convert plot units to pixels.
+    /// pixels. `x_day` is on the frame's axis (the day number unless gaps
+    /// are squeezed); `px_per_day` (pixels per axis unit) and `px_per_lane`
+    /// convert plot units to pixels.
     pub fn hit(
         &self,
         x_day: f64,
@@ -461,7 +501,9 @@ impl FrameView {
         max_px: f64,
     ) -> Option<Hit> {
         let lane_y = |lane: usize| self.lanes.get(lane).map_or(0.0, |l| l.y);
+        let x = |day: f64| self.axis.x_from_day(day);
         let dx_to = |start: f64, end: f64, point: bool| {
+            let (start, end) = (x(start), x(end));
             if point {
                 (x_day - f64::midpoint(start, end)).abs()
             } else if x_day < start {
@@ -473,7 +515,8 @@ impl FrameView {
             }
         };
         let marks = self.marks.iter().map(|m| {
-            let point = m.kind == MarkKind::Point || (m.end - m.start) * px_per_day < MIN_BAR_PX;
+            let point =
+                m.kind == MarkKind::Point || (x(m.end) - x(m.start)) * px_per_day < MIN_BAR_PX;
             let dx = dx_to(m.start, m.end, point) * px_per_day;
             let dy = (y - lane_y(m.lane)).abs() * px_per_lane;
             // Points win over the bars they sit on.
@@ -487,7 +530,7 @@ impl FrameView {
         });
         // Bands are picked only where the pointer is on them, and last.
         let bands = self.coverage.iter().enumerate().map(|(i, c)| {
-            let inside = x_day >= c.start && x_day <= c.end;
+            let inside = x_day >= x(c.start) && x_day <= x(c.end);
             let dy = (y - lane_y(c.lane)).abs() * px_per_lane;
             (
                 Hit::Coverage(i),
@@ -504,6 +547,19 @@ impl FrameView {
             .filter(|(_, d)| *d <= max_px)
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(h, _)| h)
+    }
+
+    /// The squeezed gap under axis position `x` (widened to at least
+    /// `min_width` axis units, so a narrow break can still be pointed at).
+    pub fn gap_at(&self, x: f64, min_width: f64) -> Option<&Gap> {
+        self.gaps.iter().find(|g| {
+            let (a, b) = (
+                self.axis.x_from_day(g.start_day),
+                self.axis.x_from_day(g.end_day),
+            );
+            let pad = ((min_width - (b - a)) / 2.0).max(0.0);
+            x >= a - pad && x <= b + pad
+        })
     }
 }
 
@@ -713,6 +769,70 @@ mod tests {
         // The selection is drawn even inside a cluster.
         let frame = build_frame(&tl, &layout, window, 1000.0, Some(3000));
         assert!(frame.marks.iter().any(|m| m.selected && m.event == 3000));
+    }
+
+    #[test]
+    fn squeezed_gaps_bring_events_together_and_are_listed() {
+        // Yearly events 1960–1974 and 1996–2023, nothing in between.
+        let mut events: Vec<Event> = (1960..=1974).map(|y| event(0, day(y, 4, 15))).collect();
+        events.extend((1996..=2023).map(|y| event(1, day(y, 1, 27))));
+        let (tl, layout) = setup(events);
+        let (last_before, first_after) = (14, 15);
+        let axis = GapAxis::from_intervals(
+            layout
+                .shown_events
+                .iter()
+                .filter_map(|&i| tl.days(i as usize)),
+        );
+        assert_eq!(axis.gaps().len(), 1, "{:?}", axis.gaps());
+        let window = TimeWindow {
+            min_day: dn(1958, 1, 1),
+            max_day: dn(2026, 1, 1),
+        };
+        let px = |frame: &FrameView, event: usize| {
+            let m = frame.marks.iter().find(|m| m.event == event).unwrap();
+            let on_axis = frame.axis.window_to_x(window);
+            (frame.axis.x_from_day(m.center()) - on_axis.min_day) * 1000.0
+                / (on_axis.max_day - on_axis.min_day)
+        };
+        let plain = build_frame(&tl, &layout, window, 1000.0, None);
+        let squeezed = build_frame_on(&tl, &layout, window, 1000.0, None, &axis);
+        assert!(plain.gaps.is_empty());
+        assert_eq!(squeezed.gaps, axis.gaps());
+        assert_eq!(
+            squeezed.gaps[0].describe(),
+            "No events: 1974 – 1996 (22 years hidden)"
+        );
+        // 1974 → 1996: far apart on the calendar, close with the gap squeezed.
+        let apart = |f: &FrameView| px(f, first_after) - px(f, last_before);
+        assert!(
+            apart(&squeezed) < apart(&plain) / 3.0,
+            "{} vs {}",
+            apart(&squeezed),
+            apart(&plain)
+        );
+        // The events either side of the gap spread out instead.
+        let before = |f: &FrameView| px(f, last_before) - px(f, 0);
+        assert!(before(&squeezed) > before(&plain));
+        // Same events, same counts; hit testing works on the axis.
+        assert_eq!(squeezed.in_window, plain.in_window);
+        assert_eq!(squeezed.density.iter().sum::<u32>(), 43);
+        assert!(squeezed.clusters.is_empty() && squeezed.marks.len() == 43);
+        let on_axis = squeezed.axis.window_to_x(window);
+        let ppu = 1000.0 / (on_axis.max_day - on_axis.min_day);
+        let x = squeezed.axis.x_from_day(dn(1996, 1, 27) + 0.5);
+        let y = squeezed.lanes[layout.lane_of(first_after).unwrap()].y;
+        assert_eq!(
+            squeezed.hit(x, y, ppu, 60.0, 10.0),
+            Some(Hit::Event(first_after))
+        );
+        let middle = squeezed.axis.x_from_day(dn(1985, 1, 1));
+        assert!(squeezed.gap_at(middle, 0.0).is_some());
+        assert!(
+            squeezed
+                .gap_at(squeezed.axis.x_from_day(dn(2000, 1, 1)), 0.0)
+                .is_none()
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::state::{AppState, Command};
 
 use super::figure_dialog::FigureDialog;
 use super::files::{FileAction, Files, Purpose};
+use super::recovery::{RecoveryAction, RecoveryUi};
 use super::{article_view, detail, problems, screenshot, theme, timeline};
 
 /// A dialog that returned nothing faster than this was not shown at all.
@@ -57,6 +58,11 @@ pub struct DatelineApp {
     detail: detail::DetailPanel,
     /// Open windows and the quit prompt.
     dialogs: Dialogs,
+    /// Autosave of unsaved corrections and the offer to restore them.
+    recovery: RecoveryUi,
+    /// A restored recovery file is loading: mark its corrections unsaved
+    /// once it is in.
+    restoring: bool,
 }
 
 /// Windows and prompts the app shows over the panels.
@@ -102,7 +108,18 @@ impl DatelineApp {
             fonts_installed: false,
             detail: detail::DetailPanel::default(),
             dialogs: Dialogs::default(),
+            recovery: RecoveryUi::default(),
+            restoring: false,
         }
+    }
+
+    /// Autosaves unsaved corrections to a recovery file in `dir` (the
+    /// app's data folder) once a minute, and offers back files that
+    /// earlier runs left there.
+    #[must_use]
+    pub fn with_recovery_dir(mut self, dir: &std::path::Path) -> Self {
+        self.recovery = RecoveryUi::in_dir(dir);
+        self
     }
 
     /// Paths are typed into a field instead of chosen in the system
@@ -178,6 +195,33 @@ impl DatelineApp {
                     self.files.workspace_path = Some(path);
                     self.commands.push(Command::MarkSaved);
                 }
+            }
+        }
+    }
+
+    fn recovery_step(&mut self, ctx: &egui::Context) {
+        if self.restoring && self.state.loading.is_none() {
+            // The restored workspace is in: its corrections are saved
+            // nowhere the user chose.
+            self.restoring = false;
+            self.commands.push(Command::MarkUnsaved);
+            self.info = Some(format!(
+                "Restored {} correction(s); they are not saved yet (File ▸ Save workspace as…)",
+                self.state.corrections.len()
+            ));
+        }
+        for action in self.recovery.frame(ctx, &self.state) {
+            match action {
+                RecoveryAction::Restore(path) => {
+                    self.info = Some(format!(
+                        "Restoring unsaved corrections from {}",
+                        path.display()
+                    ));
+                    self.restoring = true;
+                    self.open_paths(ctx, vec![path]);
+                }
+                RecoveryAction::Info(message) => self.info = Some(message),
+                RecoveryAction::Error(message) => self.commands.push(Command::Error(message)),
             }
         }
     }
@@ -260,6 +304,10 @@ impl DatelineApp {
             if i.key_pressed(Key::Home) {
                 self.commands.push(Command::Reset);
             }
+            if i.key_pressed(Key::G) && i.modifiers.is_none() {
+                let on = self.state.prefs.collapse_gaps;
+                self.commands.push(Command::SetCollapseGaps(!on));
+            }
         });
         // Tab moves between lanes instead of between widgets.
         let tab = ctx.input_mut(|i| {
@@ -295,6 +343,7 @@ impl DatelineApp {
             ctx.set_theme(theme);
         }
         self.poll_background(&ctx);
+        self.recovery_step(&ctx);
         self.handle_input(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
@@ -441,6 +490,14 @@ impl DatelineApp {
         }
         if ui.button("Whole range (Home)").clicked() {
             self.commands.push(Command::Reset);
+        }
+        let mut collapse = self.state.prefs.collapse_gaps;
+        if ui
+            .checkbox(&mut collapse, "Collapse empty periods (G)")
+            .on_hover_text("Squeeze long stretches without events into a marked break")
+            .changed()
+        {
+            self.commands.push(Command::SetCollapseGaps(collapse));
         }
         ui.separator();
         ui.menu_button("Saved views", |ui| {
@@ -855,6 +912,10 @@ impl eframe::App for DatelineApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
     }
+
+    fn on_exit(&mut self) {
+        self.recovery.on_exit();
+    }
 }
 
 /// Opens the window on `paths`, or on the bundled sample when empty.
@@ -875,6 +936,9 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
             } else {
                 DatelineApp::new(AppState::default())
             };
+            if let Some(dir) = eframe::storage_dir("Dateline") {
+                app = app.with_recovery_dir(&dir);
+            }
             if let Some(prefs) = cc
                 .storage
                 .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))

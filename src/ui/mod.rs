@@ -8,6 +8,7 @@ pub mod detail;
 pub mod figure_dialog;
 pub mod files;
 pub mod problems;
+pub mod recovery;
 pub mod screenshot;
 pub mod theme;
 pub mod timeline;

@@ -2,15 +2,21 @@
 //! panning (x only); marks, clusters, lane names, the density strip and the
 //! overview band are painted from the frame view-model. The visible window
 //! lives in the state and changes only through commands.
+//!
+//! The plot's x is the state's gap axis ([`GapAxis`]): the day number, or
+//! with gap collapsing on, a coordinate in which long empty periods are
+//! squeezed to a marked break. Zoom and pan work on that axis; windows
+//! sent back to the state are in days.
 
-use egui::{Align2, CornerRadius, FontId, Painter, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+use egui::{
+    Align2, CornerRadius, FontId, Painter, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Vec2,
+};
 use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use crate::model::date::date_from_day_number;
-use crate::state::axis::{
-    TickStep, TimeWindow, choose_step, coarse_ticks, tick_label, ticks, zoom_window,
-};
-use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame};
+use crate::state::axis::{TickStep, TimeWindow, choose_step, tick_label, ticks, zoom_window};
+use crate::state::gaps::GapAxis;
+use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame_on};
 use crate::state::{AppState, Command};
 
 use super::theme;
@@ -54,18 +60,21 @@ pub fn timeline_ui(
         Sense::hover(),
     );
     let plot_height = (ui.available_height() - DENSITY_HEIGHT - OVERVIEW_HEIGHT - 8.0).max(120.0);
+    let axis = state.gap_axis();
     let (transform, response) = plot_ui(ui, state, window, plot_height, commands);
-    coarse_row_ui(ui, coarse_rect, &transform);
+    coarse_row_ui(ui, coarse_rect, &transform, axis);
     let frame = *transform.frame();
-    let view = build_frame(
+    let view = build_frame_on(
         &state.timeline,
         &state.layout,
         window,
         f64::from(frame.width()),
         state.selected_index(),
+        axis,
     );
     let painter = ui.painter_at(frame);
     let dark = ui.visuals().dark_mode;
+    gaps_ui(ui, &painter, &transform, &view);
     let selected_pos = paint_marks(&painter, &transform, &view, dark);
     lane_names_ui(ui, &painter, &transform, &view, commands);
     interact(&response, &transform, &view, state, commands);
@@ -97,7 +106,7 @@ fn empty_ui(ui: &mut egui::Ui) {
 /// The coarser date row above the plot (months over days, years over
 /// months, decades over years), with the enclosing period always named at
 /// the left edge.
-fn coarse_row_ui(ui: &egui::Ui, strip: Rect, transform: &PlotTransform) {
+fn coarse_row_ui(ui: &egui::Ui, strip: Rect, transform: &PlotTransform, axis: &GapAxis) {
     let frame = *transform.frame();
     let rect = Rect::from_x_y_ranges(frame.x_range(), strip.y_range());
     let painter = ui.painter_at(rect);
@@ -108,12 +117,12 @@ fn coarse_row_ui(ui: &egui::Ui, strip: Rect, transform: &PlotTransform) {
     let fine = choose_step(hi - lo, max_ticks);
     let font = FontId::proportional(11.0);
     let color = ui.visuals().strong_text_color();
-    let ticks = coarse_ticks(lo, hi, fine);
+    let ticks = axis.coarse_ticks(lo, hi, fine);
     let xs: Vec<f32> = ticks
         .iter()
-        .map(|t| transform.position_from_point_x(t.day))
+        .map(|(x, _)| transform.position_from_point_x(*x))
         .collect();
-    for (i, tick) in ticks.iter().enumerate() {
+    for (i, (_, tick)) in ticks.iter().enumerate() {
         let Some(&x) = xs.get(i) else { continue };
         // The sticky first label gives way to the next boundary's label.
         let room = xs.get(i + 1).map_or(f32::INFINITY, |next| next - x);
@@ -147,6 +156,8 @@ fn plot_ui(
     #[allow(clippy::cast_sign_loss)] // clamped to at least 2.0 first
     let max_ticks = (ui.available_width() / LABEL_WIDTH_PX).max(2.0) as usize;
     let total_height = state.layout.total_height.max(1.0);
+    let axis = state.gap_axis();
+    let on_axis = axis.window_to_x(window);
     let plot = Plot::new("timeline")
         .height(height)
         .allow_zoom(false)
@@ -161,21 +172,21 @@ fn plot_ui(
         .label_formatter(|_| None)
         .x_grid_spacer(move |input: GridInput| {
             let (lo, hi) = input.bounds;
-            ticks(lo, hi, max_ticks)
+            axis.ticks(lo, hi, max_ticks)
                 .into_iter()
-                .map(|t| GridMark {
-                    value: t.day,
+                .map(|(x, t)| GridMark {
+                    value: x,
                     step_size: t.step.approx_days(),
                 })
                 .collect()
         })
         .x_axis_formatter(|mark, _range| {
-            date_from_day_number(mark.value.round() as i64)
+            date_from_day_number(axis.day_from_x(mark.value).round() as i64)
                 .map(|d| tick_label(d, TickStep::from_approx_days(mark.step_size)))
                 .unwrap_or_default()
         });
     let shown = plot.show(ui, |plot_ui| {
-        plot_ui.set_plot_bounds_x(window.min_day..=window.max_day);
+        plot_ui.set_plot_bounds_x(on_axis.min_day..=on_axis.max_day);
         plot_ui.set_plot_bounds_y(-(total_height + 0.15)..=0.15);
     });
     let bounds = shown.transform.bounds();
@@ -209,15 +220,19 @@ fn plot_ui(
             next = zoom_window(next, factor, f64::midpoint(next.min_day, next.max_day));
         }
     }
-    if (next.min_day - window.min_day).abs() > 1e-9 || (next.max_day - window.max_day).abs() > 1e-9
+    // Compared on the axis, where the window was set (inside a squeezed
+    // gap, converting back to days loses a little precision).
+    if (next.min_day - on_axis.min_day).abs() > 1e-9
+        || (next.max_day - on_axis.max_day).abs() > 1e-9
     {
-        commands.push(Command::SetWindow(next));
+        commands.push(Command::SetWindow(axis.window_from_x(next)));
     }
     (shown.transform, shown.response)
 }
 
-fn x_of(transform: &PlotTransform, day: f64) -> f32 {
-    transform.position_from_point_x(day)
+/// Screen x of a day number, through the frame's gap axis.
+fn x_of(transform: &PlotTransform, view: &FrameView, day: f64) -> f32 {
+    transform.position_from_point_x(view.axis.x_from_day(day))
 }
 
 fn lane_center(transform: &PlotTransform, view: &FrameView, lane: usize) -> f32 {
@@ -243,20 +258,21 @@ fn paint_marks(
     }
     let bar_rect = |mark: &Mark, half: f32| {
         let y = lane_center(transform, view, mark.lane);
-        let x0 = x_of(transform, mark.start);
-        let x1 = x_of(transform, mark.end).max(x0 + 3.0);
+        let x0 = x_of(transform, view, mark.start);
+        let x1 = x_of(transform, view, mark.end).max(x0 + 3.0);
         Rect::from_min_max(Pos2::new(x0, y - half), Pos2::new(x1, y + half))
     };
     let center = |mark: &Mark| {
         Pos2::new(
-            x_of(transform, mark.center()),
+            x_of(transform, view, mark.center()),
             lane_center(transform, view, mark.lane),
         )
     };
     let color_of = |lane: usize| theme::lane_color(view.lanes.get(lane).map_or(0, |l| l.color));
     let collapsed = |lane: usize| view.lanes.get(lane).is_some_and(|l| l.collapsed);
     let is_point = |m: &Mark| {
-        m.kind == MarkKind::Point || x_of(transform, m.end) - x_of(transform, m.start) < 4.0
+        m.kind == MarkKind::Point
+            || x_of(transform, view, m.end) - x_of(transform, view, m.start) < 4.0
     };
 
     paint_coverage(painter, transform, view);
@@ -320,8 +336,8 @@ fn paint_coverage(painter: &Painter, transform: &PlotTransform, view: &FrameView
         let y = lane_center(transform, view, band.lane);
         let strength = band.depth as f32 / band.max_depth.max(1) as f32;
         let rect = Rect::from_min_max(
-            Pos2::new(x_of(transform, band.start), y - 5.0),
-            Pos2::new(x_of(transform, band.end), y + 5.0),
+            Pos2::new(x_of(transform, view, band.start), y - 5.0),
+            Pos2::new(x_of(transform, view, band.end), y + 5.0),
         );
         painter.rect_filled(
             rect,
@@ -336,10 +352,12 @@ fn paint_clusters(painter: &Painter, transform: &PlotTransform, view: &FrameView
     let color_of = |lane: usize| theme::lane_color(view.lanes.get(lane).map_or(0, |l| l.color));
     for cluster in &view.clusters {
         let color = color_of(cluster.lane);
-        let pos = Pos2::new(
-            x_of(transform, cluster.center()),
-            lane_center(transform, view, cluster.lane),
+        // The middle on screen (a cluster may straddle a squeezed gap).
+        let x = f32::midpoint(
+            x_of(transform, view, cluster.start),
+            x_of(transform, view, cluster.end),
         );
+        let pos = Pos2::new(x, lane_center(transform, view, cluster.lane));
         let text = cluster.count.to_string();
         let radius = 7.0 + 2.0 * (text.len() as f32 - 1.0);
         painter.circle_filled(pos, radius, color);
@@ -445,11 +463,15 @@ fn interact(
             Some(Hit::Cluster(c)) => {
                 if let Some(cluster) = view.clusters.get(c) {
                     // Zoom in until the cluster's events separate.
-                    let pad = ((cluster.end - cluster.start) * 0.25).max(1.0);
-                    commands.push(Command::SetWindow(TimeWindow {
-                        min_day: cluster.start - pad,
-                        max_day: cluster.end + pad,
-                    }));
+                    let (start, end) = (
+                        view.axis.x_from_day(cluster.start),
+                        view.axis.x_from_day(cluster.end),
+                    );
+                    let pad = ((end - start) * 0.25).max(1.0);
+                    commands.push(Command::SetWindow(view.axis.window_from_x(TimeWindow {
+                        min_day: start - pad,
+                        max_day: end + pad,
+                    })));
                     commands.push(Command::Select(Some(cluster.first_event)));
                 }
             }
@@ -457,10 +479,10 @@ fn interact(
                 // Zoom in around the pointer until the periods separate.
                 let x = transform.value_from_position(pos).x;
                 let w = transform.bounds().width() / 8.0;
-                commands.push(Command::SetWindow(TimeWindow {
+                commands.push(Command::SetWindow(view.axis.window_from_x(TimeWindow {
                     min_day: x - w,
                     max_day: x + w,
-                }));
+                })));
             }
             None => commands.push(Command::Select(None)),
         }
@@ -504,7 +526,56 @@ fn interact(
                 });
             }
         }
-        None => {}
+        None => {
+            let x = transform.value_from_position(pos).x;
+            let min_width = GAP_MIN_PX / px_per_day.max(f64::EPSILON);
+            if let Some(gap) = view.gap_at(x, min_width) {
+                response.clone().on_hover_ui_at_pointer(|ui| {
+                    ui.strong(gap.describe());
+                    ui.weak("Longer periods that span it are drawn across the break");
+                    ui.weak("View ▸ Collapse empty periods (G) turns this off");
+                });
+            }
+        }
+    }
+}
+
+/// Narrowest a squeezed gap is drawn, in points.
+const GAP_MIN_PX: f64 = 8.0;
+
+/// Squeezed empty periods: a shaded band with a zig-zag break line at each
+/// edge, labelled for screen readers and tests ("No events: …").
+fn gaps_ui(ui: &egui::Ui, painter: &Painter, transform: &PlotTransform, view: &FrameView) {
+    let frame = *transform.frame();
+    let dark = ui.visuals().dark_mode;
+    let stroke = Stroke::new(1.2, ui.visuals().weak_text_color());
+    #[allow(clippy::cast_sign_loss)] // a height, clamped to >= 0
+    let steps = (frame.height().max(0.0) / 5.0).ceil() as usize;
+    for gap in &view.gaps {
+        let (a, b) = (
+            x_of(transform, view, gap.start_day),
+            x_of(transform, view, gap.end_day),
+        );
+        let pad = ((GAP_MIN_PX as f32 - (b - a)) / 2.0).max(0.0);
+        let (a, b) = (a - pad, b + pad);
+        let rect = Rect::from_x_y_ranges(a..=b, frame.y_range());
+        painter.rect_filled(rect, CornerRadius::ZERO, theme::strip_bg(dark));
+        for x in [a, b] {
+            let zigzag: Vec<Pos2> = (0..=steps)
+                .map(|i| {
+                    let dx = if i % 2 == 0 { -2.0 } else { 2.0 };
+                    Pos2::new(x + dx, frame.top() + i as f32 * 5.0)
+                })
+                .collect();
+            painter.add(Shape::line(zigzag, stroke));
+        }
+        let label = gap.describe();
+        let response = ui.interact(
+            rect.intersect(frame),
+            ui.scope_id().with(("gap", gap.start_day.to_bits())),
+            Sense::hover(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
     }
 }
 
@@ -611,11 +682,16 @@ fn overview_ui(
     if (response.dragged() || response.clicked())
         && let Some(pointer) = response.interact_pointer_pos()
     {
+        // Centred on the day under the pointer, keeping the zoom (on the
+        // gap axis, where the zoom is what the plot shows).
+        let axis = state.gap_axis();
         let day = lo + f64::from((pointer.x - rect.left()) / rect.width()) * (hi - lo);
-        let half = (window.max_day - window.min_day) / 2.0;
-        commands.push(Command::SetWindow(TimeWindow {
-            min_day: day - half,
-            max_day: day + half,
-        }));
+        let on_axis = axis.window_to_x(window);
+        let half = (on_axis.max_day - on_axis.min_day) / 2.0;
+        let x = axis.x_from_day(day);
+        commands.push(Command::SetWindow(axis.window_from_x(TimeWindow {
+            min_day: x - half,
+            max_day: x + half,
+        })));
     }
 }
