@@ -258,3 +258,17 @@ fn collapsing_empty_periods_from_the_view_menu_and_g() {
     assert!(h.state().state().gap_axis().is_identity());
     assert!(h.query_by_label_contains("No events:").is_none());
 }
+
+#[test]
+fn arrow_keys_in_the_search_box_edit_text_instead_of_moving_the_selection() {
+    let mut h = harness();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let first = h.state().state().selected_index();
+    assert!(first.is_some(), "→ selects an event");
+    h.get_by_label("Search").click();
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().state().selected_index(), first);
+}

@@ -206,7 +206,7 @@ fn plot_ui(
             next = zoom_window(next, (scroll * ZOOM_PER_SCROLL_POINT).exp(), center);
         }
     }
-    if !ui.ctx().egui_wants_keyboard_input() {
+    if !ui.ctx().text_edit_focused() {
         let factor = ui.input(|i| {
             if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
                 KEY_ZOOM
