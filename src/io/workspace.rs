@@ -245,7 +245,14 @@ impl Workspace {
                 path: path.to_owned(),
             });
         }
-        serde_json::from_str(text).map_err(|e| bad(e.to_string()))
+        let mut workspace: Self = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+        // A number too large for a confidence reads as infinity, which JSON
+        // cannot write back; a confidence is a share, so keep it in 0..=1.
+        for event in &mut workspace.events {
+            let c = event.resolution.confidence;
+            event.resolution.confidence = if c.is_nan() { 0.0 } else { c.clamp(0.0, 1.0) };
+        }
+        Ok(workspace)
     }
 
     /// Splits the workspace into its articles, each with its own events
