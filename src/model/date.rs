@@ -326,6 +326,9 @@ impl EventDate {
         };
         let trimmed = input.trim();
         if let Some((from, to)) = trimmed.split_once('/') {
+            if to.contains('/') {
+                return Err(err("an interval has exactly one '/'"));
+            }
             if from == ".." {
                 let end = Self::parse_edtf(to).map_err(|_| err("bad interval end"))?;
                 return Ok(Self::open_start(&end));
