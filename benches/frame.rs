@@ -34,6 +34,79 @@ const COUNTRIES: [&str; 8] = [
     "Nigeria",
 ];
 
+const SUBJECTS: [&str; 8] = [
+    "Soldiers",
+    "The presidential guard",
+    "Protesters",
+    "The ruling junta",
+    "Opposition leaders",
+    "Regional mediators",
+    "The army chief",
+    "Election officials",
+];
+const VERBS: [&str; 8] = [
+    "detained",
+    "announced the suspension of",
+    "rejected",
+    "called for the release of",
+    "closed",
+    "marched against",
+    "met with",
+    "dissolved",
+];
+const OBJECTS: [&str; 8] = [
+    "the elected president",
+    "the national assembly",
+    "all border crossings",
+    "the transition charter",
+    "the state broadcaster",
+    "the interim government",
+    "the electoral commission",
+    "the capital's main roads",
+];
+
+/// A clause-like label of 36-75 (mean 53) characters, as the tagger
+/// builds from a sentence ("Soldiers detained the elected president").
+fn synthetic_label(rng: &mut Lcg) -> String {
+    let pick = |rng: &mut Lcg, words: &[&'static str; 8]| words[rng.below(8) as usize];
+    let subject = pick(rng, &SUBJECTS);
+    let verb = pick(rng, &VERBS);
+    let object = pick(rng, &OBJECTS);
+    format!("{subject} {verb} {object}")
+}
+
+/// A rule and explanation as the tagger writes them for such a date (the
+/// expression of every synthetic event is "26 July 2023"): explicit dates
+/// for most events, and anchored relative dates and intervals for some.
+fn synthetic_explanation(rng: &mut Lcg, date: &EventDate) -> (&'static str, String) {
+    let value = &date.value;
+    match (date.precision, rng.below(4)) {
+        (Precision::Day, 0) => (
+            "weekday",
+            format!(
+                "26 July 2023 → {value}: the {} before the article date, Thu 2023-07-27",
+                date.earliest.format("%A")
+            ),
+        ),
+        (Precision::Day, _) => (
+            "day_month_year",
+            format!("26 July 2023 → {value}: an explicit calendar date"),
+        ),
+        (Precision::Month, _) => (
+            "month_year",
+            format!("26 July 2023 → {value}: an explicit month"),
+        ),
+        (Precision::Year, _) => ("year", format!("26 July 2023 → {value}: a year")),
+        _ => {
+            let (from, to) = value.split_once('/').unwrap_or((value, value));
+            (
+                "from_to",
+                format!("26 July 2023 → {value}: from {from} to {to}"),
+            )
+        }
+    }
+}
+
 /// A small deterministic generator (no extra dependency needed).
 struct Lcg(u64);
 impl Lcg {
@@ -86,19 +159,21 @@ fn synthetic_state(events: usize) -> AppState {
             .unwrap(),
         };
         let country = COUNTRIES[(rng.below(COUNTRIES.len() as u64)) as usize];
+        let label = synthetic_label(&mut rng);
+        let (rule, explanation) = synthetic_explanation(&mut rng, &date);
         let event = Event {
             article: 0,
             date,
-            expr_span: 59..71,
-            passage_span: 41..96,
-            label: format!("event {i}"),
+            expr_span: 62..74,
+            passage_span: 44..85,
+            label,
             places: vec![country.to_owned()],
             group: None,
             resolution: Resolution {
-                rule: "synthetic".into(),
+                rule: rule.into(),
                 anchor: None,
-                explanation: String::new(),
-                confidence: 1.0,
+                explanation,
+                confidence: 0.9,
             },
         };
         if let Some(a) = loaded.get_mut(i % articles) {
