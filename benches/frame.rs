@@ -18,7 +18,7 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use dateline::model::date::day_number;
-use dateline::model::{Article, Event, EventDate, Precision, Resolution};
+use dateline::model::{Article, Event, EventDate, Explanation, Places, Precision, Resolution};
 use dateline::state::axis::TimeWindow;
 use dateline::state::{AppState, Command, LoadedArticle};
 use dateline::ui::DatelineApp;
@@ -75,33 +75,34 @@ fn synthetic_label(rng: &mut Lcg) -> String {
     format!("{subject} {verb} {object}")
 }
 
-/// A rule and explanation as the tagger writes them for such a date (the
+/// A rule and explanation as the tagger stores them for such a date (the
 /// expression of every synthetic event is "26 July 2023"): explicit dates
-/// for most events, and anchored relative dates and intervals for some.
-fn synthetic_explanation(rng: &mut Lcg, date: &EventDate) -> (&'static str, String) {
-    let value = &date.value;
+/// for most events (a static reason), and anchored relative dates and
+/// intervals for some (a reason of their own).
+fn synthetic_explanation(rng: &mut Lcg, date: &EventDate) -> (&'static str, Explanation) {
     match (date.precision, rng.below(4)) {
         (Precision::Day, 0) => (
             "weekday",
-            format!(
-                "26 July 2023 → {value}: the {} before the article date, Thu 2023-07-27",
-                date.earliest.format("%A")
+            Explanation::Reason(
+                format!(
+                    "the {} before the article date, Thu 2023-07-27",
+                    date.earliest.format("%A")
+                )
+                .into(),
             ),
         ),
         (Precision::Day, _) => (
             "day_month_year",
-            format!("26 July 2023 → {value}: an explicit calendar date"),
+            Explanation::StaticReason("an explicit calendar date"),
         ),
-        (Precision::Month, _) => (
-            "month_year",
-            format!("26 July 2023 → {value}: an explicit month"),
-        ),
-        (Precision::Year, _) => ("year", format!("26 July 2023 → {value}: a year")),
+        (Precision::Month, _) => ("month_year", Explanation::StaticReason("an explicit month")),
+        (Precision::Year, _) => ("year", Explanation::StaticReason("a year")),
         _ => {
+            let value = &date.value;
             let (from, to) = value.split_once('/').unwrap_or((value, value));
             (
                 "from_to",
-                format!("26 July 2023 → {value}: from {from} to {to}"),
+                Explanation::Reason(format!("from {from} to {to}").into()),
             )
         }
     }
@@ -167,7 +168,7 @@ fn synthetic_state(events: usize) -> AppState {
             expr_span: 62..74,
             passage_span: 44..85,
             label,
-            places: vec![country.to_owned()],
+            places: Places::new([country]),
             group: None,
             resolution: Resolution {
                 rule: rule.into(),

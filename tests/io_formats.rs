@@ -152,8 +152,7 @@ fn timelinejs_json() {
     assert_eq!(events[7].resolution.rule, "timelinejs_era");
     assert!(
         events[1]
-            .resolution
-            .explanation
+            .explanation(text)
             .contains("year 1974, month 4, day 15")
     );
 }

@@ -71,7 +71,7 @@ fn selecting_an_event_shows_its_passage_and_explanation() {
         let article = state.article_of(event).unwrap();
         (
             event.passage(&article.text).to_owned(),
-            event.resolution.explanation.clone(),
+            event.explanation(&article.text).into_owned(),
         )
     };
     h.get_by_label(&passage);

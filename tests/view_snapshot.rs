@@ -27,12 +27,12 @@ fn event(country: &str, date: EventDate) -> Event {
         expr_span: 0..1,
         passage_span: 0..1,
         label: String::new(),
-        places: vec![country.to_owned()],
+        places: vec![country.to_owned()].into(),
         group: None,
         resolution: Resolution {
             rule: "test".into(),
             anchor: None,
-            explanation: String::new(),
+            explanation: String::new().into(),
             confidence: 1.0,
         },
     }

@@ -307,7 +307,7 @@ pub fn write_events_csv(articles: &[Article], events: &[Event]) -> Result<Vec<u8
         let group = event
             .group
             .as_deref()
-            .or_else(|| event.places.first().map(String::as_str))
+            .or_else(|| event.places.first())
             .unwrap_or("");
         let source = article.map(source_note).unwrap_or_default();
         let passage = article.map_or("", |a| passage_detail(event, &a.text));

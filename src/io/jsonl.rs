@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Article, Event, Precision};
+use std::borrow::Cow;
+
+use crate::model::{Article, Event, Places, Precision};
 
 /// One date mention, as documented in the command-line contract.
 #[derive(Debug, Clone, Serialize)]
@@ -18,11 +20,11 @@ pub struct ExtractRecord<'a> {
     pub precision: Precision,
     pub sentence: &'a str,
     pub label: &'a str,
-    pub places: &'a [String],
+    pub places: &'a Places,
     pub rule: &'a str,
     pub anchor: Option<String>,
     pub confidence: f32,
-    pub explanation: &'a str,
+    pub explanation: Cow<'a, str>,
 }
 
 impl<'a> ExtractRecord<'a> {
@@ -44,7 +46,7 @@ impl<'a> ExtractRecord<'a> {
             rule: &event.resolution.rule,
             anchor: event.resolution.anchor.map(iso),
             confidence: event.resolution.confidence,
-            explanation: &event.resolution.explanation,
+            explanation: event.explanation(&article.text),
         }
     }
 }

@@ -69,7 +69,7 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
         }
         let passage_start = text.len();
         let display = match one_line(&entry.display) {
-            d if d.is_empty() => entry.date.value.clone(),
+            d if d.is_empty() => entry.date.value.to_string(),
             d => d,
         };
         text.push_str(&display);
@@ -102,11 +102,11 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
             expr_span,
             passage_span,
             label,
-            places,
+            places: places.into(),
             resolution: Resolution {
                 rule: entry.rule.into(),
                 anchor: None,
-                explanation: entry.explanation,
+                explanation: entry.explanation.into(),
                 confidence: 1.0,
             },
             group: entry.group.map(|g| one_line(&g)).filter(|g| !g.is_empty()),
@@ -184,7 +184,7 @@ mod tests {
             events[0].passage(&article.text),
             "1974-04-15 — Niger: coup. Source: P&T"
         );
-        assert_eq!(events[0].places, vec!["Niger".to_owned()]);
+        assert_eq!(events[0].places.to_vec(), vec!["Niger".to_owned()]);
         assert_eq!(events[0].group.as_deref(), Some("Niger"));
         assert_eq!(events[1].label, "Only detail");
         assert_eq!(events[2].group, None);

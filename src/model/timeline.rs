@@ -182,12 +182,12 @@ mod tests {
             expr_span: 0..1,
             passage_span: 0..1,
             label: String::new(),
-            places: vec![],
+            places: crate::model::Places::default(),
             group: None,
             resolution: Resolution {
                 rule: "test".into(),
                 anchor: None,
-                explanation: String::new(),
+                explanation: crate::model::Explanation::default(),
                 confidence: 1.0,
             },
         }

@@ -9,7 +9,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::{Article, Change, Correction, Event, EventDate, Resolution};
+use crate::model::{
+    Article, Change, Correction, Event, EventDate, Explanation, Places, Resolution,
+};
 
 /// The rule name of events the user added.
 pub const USER_RULE: &str = "user";
@@ -56,12 +58,12 @@ pub fn added_event(
         expr_span: span.clone(),
         passage_span,
         label,
-        places: Vec::new(),
+        places: Places::default(),
         group: None,
         resolution: Resolution {
             rule: USER_RULE.into(),
             anchor: None,
-            explanation: "added by the user from a text selection".to_owned(),
+            explanation: Explanation::text("added by the user from a text selection"),
             confidence: 1.0,
         },
     })
@@ -122,7 +124,14 @@ pub fn apply_corrections(
             };
             match &correction.change {
                 Change::Date { new, .. } => match EventDate::parse_edtf(new.trim()) {
-                    Ok(date) => event.date = date,
+                    Ok(date) => {
+                        // The explanation keeps the value it was written
+                        // for: stored whole before the date changes.
+                        if let Some(a) = articles.get(event.article) {
+                            event.fix_explanation(&a.text);
+                        }
+                        event.date = date;
+                    }
                     Err(e) => outcome = Some(format!("not applied: invalid date: {e}")),
                 },
                 Change::Label { new, .. } => event.label.clone_from(new),

@@ -127,7 +127,7 @@ fn gap_days(a: &Event, b: &Event) -> i64 {
 }
 
 fn countries(event: &Event, article_countries: &[Option<String>]) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = event.places.iter().cloned().collect();
+    let mut set: BTreeSet<String> = event.places.iter().map(str::to_owned).collect();
     set.extend(event.group.clone());
     if let Some(Some(c)) = article_countries.get(event.article) {
         set.insert(c.clone());
@@ -247,7 +247,7 @@ mod tests {
             resolution: Resolution {
                 rule: "t".into(),
                 anchor: None,
-                explanation: String::new(),
+                explanation: String::new().into(),
                 confidence: 1.0,
             },
         }
@@ -304,7 +304,7 @@ mod tests {
         );
         // The article's main country counts as the event's country.
         let mut no_places = events;
-        no_places[1].places.clear();
+        no_places[1].places = crate::model::Places::default();
         assert!(other_reports(&no_places, &articles, &[], 0).is_empty());
         let countries = vec![None, Some("Burkina Faso".to_owned())];
         assert_eq!(other_reports(&no_places, &articles, &countries, 0).len(), 1);

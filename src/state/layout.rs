@@ -141,7 +141,7 @@ pub fn lane_key(
             let key = event
                 .group
                 .clone()
-                .or_else(|| event.places.first().cloned())
+                .or_else(|| event.places.first().map(str::to_owned))
                 .or_else(|| article_country.map(str::to_owned))
                 .unwrap_or_else(|| NO_COUNTRY.to_owned());
             (key.clone(), key)

@@ -731,8 +731,8 @@ impl AppState {
                     }
                     Ok(date) if date.value == event.date.value => return,
                     Ok(date) => Change::Date {
-                        old: event.date.value.clone(),
-                        new: date.value,
+                        old: event.date.value.to_string(),
+                        new: date.value.to_string(),
                     },
                 }
             }
@@ -816,7 +816,7 @@ impl AppState {
             article_hash: hash,
             span: span.clone(),
             change: Change::Add {
-                date: event.date.value,
+                date: event.date.value.to_string(),
                 label: event.label,
             },
             at: corrections::now_rfc3339(),

@@ -548,12 +548,12 @@ mod tests {
             expr_span: 0..1,
             passage_span: 0..1,
             label: String::new(),
-            places: vec![],
+            places: crate::model::Places::default(),
             group: Some(format!("lane{article}")),
             resolution: Resolution {
                 rule: "test".into(),
                 anchor: None,
-                explanation: String::new(),
+                explanation: String::new().into(),
                 confidence: 1.0,
             },
         }

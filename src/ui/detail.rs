@@ -34,7 +34,7 @@ impl DetailPanel {
     fn refill(&mut self, event: &Event, lane: &str) {
         let key = EventKey::of(event);
         let values = (
-            event.date.value.clone(),
+            event.date.value.to_string(),
             event.label.clone(),
             lane.to_owned(),
         );
@@ -77,7 +77,7 @@ pub fn detail_ui(
     let lane = event
         .group
         .clone()
-        .or_else(|| event.places.first().cloned())
+        .or_else(|| event.places.first().map(str::to_owned))
         .or_else(|| country.map(str::to_owned))
         .unwrap_or_default();
     panel.refill(event, &lane);
@@ -107,7 +107,7 @@ pub fn detail_ui(
                 event.date.describe(),
                 event.date.precision
             ));
-            ui.monospace(&event.date.value);
+            ui.monospace(event.date.value.as_str());
         });
         match original {
             Some(o) if o.date.value != event.date.value => {
@@ -139,7 +139,7 @@ pub fn detail_ui(
         }
         ui.add_space(8.0);
         ui.label(RichText::new("How the date was resolved").small().weak());
-        ui.label(&event.resolution.explanation);
+        ui.label(event.explanation(&article.text));
         ui.horizontal(|ui| {
             ui.weak(format!("rule: {}", event.resolution.rule));
             ui.weak(format!(
