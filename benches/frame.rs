@@ -168,11 +168,11 @@ fn synthetic_state(events: usize) -> AppState {
             date,
             expr_span: 62..74,
             passage_span: 44..85,
-            label,
+            label: label.into_boxed_str(),
             places: Places::new([country]),
             group: None,
             resolution: Resolution {
-                rule: rule.into(),
+                rule,
                 anchor: None,
                 explanation,
                 confidence: 0.9,

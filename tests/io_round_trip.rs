@@ -203,8 +203,8 @@ fn summary(events: &[Event]) -> Vec<(String, String, String, Option<String>, Str
                 e.date.value.to_string(),
                 e.date.earliest.to_string(),
                 e.date.latest.to_string(),
-                e.group.clone(),
-                e.label.clone(),
+                e.group.as_deref().map(str::to_owned),
+                e.label.to_string(),
             )
         })
         .collect();

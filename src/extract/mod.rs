@@ -313,14 +313,14 @@ fn to_event(
     };
     Event {
         article,
-        label,
+        label: label.into_boxed_str(),
         places,
         group: None,
         date: m.date,
         expr_span: m.span,
         passage_span,
         resolution: Resolution {
-            rule: m.rule.into(),
+            rule: m.rule,
             anchor: m.anchor,
             explanation: m.explanation,
             confidence: m.confidence,

@@ -69,7 +69,7 @@ impl<'a> ExtractRecord<'a> {
             sentence: event.passage(&article.text),
             label: &event.label,
             places: &event.places,
-            rule: &event.resolution.rule,
+            rule: event.resolution.rule,
             anchor: event.resolution.anchor.map(iso),
             confidence: event.resolution.confidence,
             explanation: event.explanation(&article.text),

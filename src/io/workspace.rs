@@ -364,7 +364,7 @@ mod tests {
             label: "coup".into(),
             places: crate::model::Places::new(["Niger"]),
             resolution: crate::model::Resolution {
-                rule: "year".into(),
+                rule: "year",
                 anchor: article.date,
                 explanation: "a year".into(),
                 confidence: 0.9,

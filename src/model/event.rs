@@ -1,7 +1,9 @@
 //! A dated event found in an article, with its provenance.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -13,10 +15,11 @@ use super::places::Places;
 /// and why (see [`Event::explanation`] for the sentence).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Resolution {
-    /// Stable rule name (e.g. `weekday`, `month_day_year`); borrowed from
-    /// the tagger's static table, so a million events do not each
-    /// allocate it.
-    pub rule: Cow<'static, str>,
+    /// Stable rule name (e.g. `weekday`, `month_day_year`): from the
+    /// tagger's static table, or interned when read from a file, so a
+    /// million events do not each allocate it.
+    #[serde(deserialize_with = "deserialize_rule")]
+    pub rule: RuleName,
     /// The date a relative expression was resolved against, if any.
     pub anchor: Option<NaiveDate>,
     /// The explanation as stored; [`Event::explanation`] gives the
@@ -24,6 +27,29 @@ pub struct Resolution {
     pub explanation: Explanation,
     /// 0.0..=1.0: how sure the rule is about the value.
     pub confidence: f32,
+}
+
+/// A rule name. (An alias, so that serde does not take the field for a
+/// string borrowed from the input.)
+pub type RuleName = &'static str;
+
+/// The rule names read from files, each stored once for the life of the
+/// process (they are few: the tagger's and the importers' rule names).
+static RULE_NAMES: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Mutex::default);
+
+/// `name` as a `'static` string: the one stored before, or stored now.
+pub fn intern_rule(name: &str) -> &'static str {
+    let mut names = RULE_NAMES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(&known) = names.get(name) {
+        return known;
+    }
+    let stored: &'static str = Box::leak(Box::from(name));
+    names.insert(stored);
+    stored
+}
+
+fn deserialize_rule<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
+    String::deserialize(deserializer).map(|name| intern_rule(&name))
 }
 
 /// An explanation, as stored.
@@ -124,13 +150,13 @@ pub struct Event {
     /// Byte range of the sentence (passage) that carries the event.
     pub passage_span: Range<usize>,
     /// Short readable label: the clause that carries the event.
-    pub label: String,
+    pub label: Box<str>,
     /// Countries named in the passage (canonical English names), interned.
     pub places: Places,
     /// The group a structured source put the event in (a `TimelineJS`
     /// `group`, a CSV `country` column); lanes use it before `places`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
+    pub group: Option<Box<str>>,
     pub resolution: Resolution,
 }
 

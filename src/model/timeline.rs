@@ -220,11 +220,11 @@ mod tests {
             date,
             expr_span: 0..1,
             passage_span: 0..1,
-            label: String::new(),
+            label: "".into(),
             places: crate::model::Places::default(),
             group: None,
             resolution: Resolution {
-                rule: "test".into(),
+                rule: "test",
                 anchor: None,
                 explanation: crate::model::Explanation::default(),
                 confidence: 1.0,
@@ -284,7 +284,7 @@ mod tests {
         for i in 0..200_u32 {
             let year = 2000 + i32::try_from(i * 7919 % 13).unwrap();
             let mut e = event((i % 3) as usize, day(year, 1 + i % 12, 1 + i % 5));
-            e.label = i.to_string();
+            e.label = i.to_string().into();
             events.push(e);
         }
         let mut expected = events.clone();

@@ -128,7 +128,7 @@ fn gap_days(a: &Event, b: &Event) -> i64 {
 
 fn countries(event: &Event, article_countries: &[Option<String>]) -> BTreeSet<String> {
     let mut set: BTreeSet<String> = event.places.iter().map(str::to_owned).collect();
-    set.extend(event.group.clone());
+    set.extend(event.group.as_deref().map(str::to_owned));
     if let Some(Some(c)) = article_countries.get(event.article) {
         set.insert(c.clone());
     }
@@ -241,11 +241,11 @@ mod tests {
             date,
             expr_span: 0..1,
             passage_span: 0..len,
-            label: String::new(),
+            label: "".into(),
             places: places.iter().map(|s| (*s).to_owned()).collect(),
             group: None,
             resolution: Resolution {
-                rule: "t".into(),
+                rule: "t",
                 anchor: None,
                 explanation: String::new().into(),
                 confidence: 1.0,

@@ -742,11 +742,11 @@ impl AppState {
                     self.refuse("a label cannot be empty".to_owned());
                     return;
                 }
-                if new == event.label {
+                if *new == *event.label {
                     return;
                 }
                 Change::Label {
-                    old: event.label.clone(),
+                    old: event.label.to_string(),
                     new,
                 }
             }
@@ -760,7 +760,7 @@ impl AppState {
                     return;
                 }
                 Change::Lane {
-                    old: event.group.clone(),
+                    old: event.group.as_deref().map(str::to_owned),
                     new,
                 }
             }
@@ -817,7 +817,7 @@ impl AppState {
             span: span.clone(),
             change: Change::Add {
                 date: event.date.value.to_string(),
-                label: event.label,
+                label: event.label.into_string(),
             },
             at: corrections::now_rfc3339(),
         });

@@ -35,7 +35,7 @@ impl DetailPanel {
         let key = EventKey::of(event);
         let values = (
             event.date.value.to_string(),
-            event.label.clone(),
+            event.label.to_string(),
             lane.to_owned(),
         );
         if self.for_key != Some(key) || self.filled != values {
@@ -76,10 +76,11 @@ pub fn detail_ui(
         .and_then(Option::as_deref);
     let lane = event
         .group
-        .clone()
-        .or_else(|| event.places.first().map(str::to_owned))
-        .or_else(|| country.map(str::to_owned))
-        .unwrap_or_default();
+        .as_deref()
+        .or_else(|| event.places.first())
+        .or(country)
+        .unwrap_or_default()
+        .to_owned();
     panel.refill(event, &lane);
     let original = state.original_of(event);
     let rejected = state.is_rejected(event);
