@@ -129,29 +129,35 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
     for e in walk_errors {
         eprintln!("dateline: {e}");
     }
-    let outputs: Vec<Result<Vec<u8>, String>> = files
+    // Per file, its JSON lines in one or more buffers (written as they
+    // are, without copying them into one).
+    let outputs: Vec<Result<Vec<Vec<u8>>, String>> = files
         .par_iter()
         .map(|path| {
             let articles = load_path(path).map_err(|e| e.to_string())?;
-            let mut buf = Vec::new();
+            let mut bufs = Vec::new();
             for loaded in articles {
-                jsonl::write_events(&mut buf, &loaded.article, &loaded.events)
-                    .map_err(|e| e.to_string())?;
+                bufs.extend(
+                    jsonl::event_lines(&loaded.article, &loaded.events)
+                        .map_err(|e| e.to_string())?,
+                );
                 for w in loaded.warnings {
                     eprintln!("dateline: warning: {w}");
                 }
             }
-            Ok(buf)
+            Ok(bufs)
         })
         .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for output in outputs {
         match output {
-            Ok(buf) => {
-                if let Err(e) = out.write_all(&buf) {
-                    eprintln!("dateline: cannot write output: {e}");
-                    return ExitCode::FAILURE;
+            Ok(bufs) => {
+                for buf in bufs {
+                    if let Err(e) = out.write_all(&buf) {
+                        eprintln!("dateline: cannot write output: {e}");
+                        return ExitCode::FAILURE;
+                    }
                 }
             }
             Err(e) => {

@@ -79,7 +79,7 @@ fn build_workspace() -> Workspace {
             article_hash: content_hash(&articles[first.article].text),
             span: first.expr_span.clone(),
             change: Change::Date {
-                old: first.date.value.clone(),
+                old: first.date.value.to_string(),
                 new: "1960-08-03".into(),
             },
             at: "2024-02-01T09:00:00Z".into(),
@@ -200,11 +200,11 @@ fn summary(events: &[Event]) -> Vec<(String, String, String, Option<String>, Str
         .iter()
         .map(|e| {
             (
-                e.date.value.clone(),
+                e.date.value.to_string(),
                 e.date.earliest.to_string(),
                 e.date.latest.to_string(),
-                e.group.clone(),
-                e.label.clone(),
+                e.group.as_deref().map(str::to_owned),
+                e.label.to_string(),
             )
         })
         .collect();

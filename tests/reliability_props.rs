@@ -82,7 +82,7 @@ fn visible(state: &AppState) -> Vec<(String, usize, String, String, Option<Strin
                 e.expr_span.start,
                 e.date.value.to_string(),
                 e.label.to_string(),
-                e.group.clone(),
+                e.group.as_deref().map(str::to_owned),
             )
         })
         .collect();

@@ -45,7 +45,7 @@ fn every_reference_coup_is_on_the_timeline_with_its_country() {
     for (country, iso) in COUPS {
         let found = day_events(&state, iso).into_iter().any(|e| {
             let article_country = state.article_countries.get(e.article).cloned().flatten();
-            e.places.iter().any(|p| p == country)
+            e.places.iter().any(|p| p == *country)
                 || e.group.as_deref() == Some(*country)
                 || (e.places.is_empty() && article_country.as_deref() == Some(*country))
         });

@@ -420,7 +420,7 @@ fn every_mention_is_well_formed() {
     for (text, dct) in all {
         for m in mentions(text, dct) {
             let parsed = dateline::model::EventDate::parse_edtf(&m.date.value);
-            let explained = !m.explanation.is_empty();
+            let explained = !m.explanation.stored().is_empty();
             if m.date.earliest > m.date.latest
                 || text.get(m.span.clone()).is_none()
                 || parsed.is_err()

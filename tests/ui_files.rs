@@ -77,7 +77,7 @@ fn open_a_typed_path_then_save_and_reopen_the_workspace() {
         .timeline
         .events()
         .iter()
-        .map(|e| e.date.value.clone())
+        .map(|e| e.date.value.to_string())
         .collect();
     assert!(values.contains(&"2023-08-30".to_owned()), "{values:?}");
     assert!(values.contains(&"2023-08-26".to_owned()), "{values:?}");
@@ -112,7 +112,7 @@ fn open_a_typed_path_then_save_and_reopen_the_workspace() {
         .timeline
         .events()
         .iter()
-        .map(|e| e.date.value.clone())
+        .map(|e| e.date.value.to_string())
         .collect();
     assert_eq!(reopened, values);
 }

@@ -150,7 +150,7 @@ fn a_left_over_recovery_file_is_offered_and_restored_unsaved() {
             .timeline
             .events()
             .iter()
-            .any(|e| e.label == "Recovered label")
+            .any(|e| &*e.label == "Recovered label")
     );
     assert!(
         state.dirty,

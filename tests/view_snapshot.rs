@@ -28,13 +28,13 @@ fn event(country: &str, date: EventDate) -> Event {
         date,
         expr_span: 0..1,
         passage_span: 0..1,
-        label: String::new(),
-        places: vec![country.to_owned()],
+        label: "".into(),
+        places: vec![country.to_owned()].into(),
         group: None,
         resolution: Resolution {
-            rule: "test".into(),
+            rule: "test",
             anchor: None,
-            explanation: String::new(),
+            explanation: String::new().into(),
             confidence: 1.0,
         },
     }

@@ -29,7 +29,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::model::{Article, Event, EventDate, Precision, Resolution};
+use crate::model::{Article, Event, EventDate, Explanation, Places, Precision, Resolution};
 use resolve::{Context, Mention, with_year};
 use text::{text_before, word_before_at};
 
@@ -71,7 +71,7 @@ fn to_events(text: &str, article: usize, mentions: Vec<Mention>) -> Vec<Event> {
     let lo = text::floor_boundary(text, first.span.start.saturating_sub(text::MAX_SCAN));
     let hi = text::ceil_boundary(text, last.span.end.saturating_add(text::MAX_SCAN));
     let countries = places::country_mentions(text, lo..hi);
-    let mut last_places: Option<(Range<usize>, Vec<String>)> = None;
+    let mut last_places: Option<(Range<usize>, Places)> = None;
     mentions
         .into_iter()
         .map(|m| {
@@ -80,14 +80,14 @@ fn to_events(text: &str, article: usize, mentions: Vec<Mention>) -> Vec<Event> {
                 Some((span, places)) if *span == passage_span => places.clone(),
                 _ => {
                     let from = countries.partition_point(|(r, _)| r.start < passage_span.start);
-                    let places = places::names_in_order(
+                    let places = Places::new(places::names_in_order(
                         countries
                             .get(from..)
                             .unwrap_or(&[])
                             .iter()
                             .take_while(|(r, _)| r.end <= passage_span.end)
                             .map(|(_, name)| *name),
-                    );
+                    ));
                     last_places = Some((passage_span.clone(), places.clone()));
                     places
                 }
@@ -175,14 +175,12 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             continue;
         }
         match prev.as_str() {
-            "since" => out.push(since_interval(text, prev_start, &m, dct).unwrap_or(m)),
+            "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);
-                let expr = text.get(prev_start..m.span.end).unwrap_or("");
                 out.push(Mention {
-                    explanation: format!(
-                        "{expr} → {}: an interval ending with {}",
-                        date.value, m.date.value
+                    explanation: Explanation::Reason(
+                        format!("an interval ending with {}", m.date.value).into_boxed_str(),
                     ),
                     span: prev_start..m.span.end,
                     date,
@@ -193,7 +191,7 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             // since <a few words> in 1960: the interval and the year.
             "in" if m.date.precision == Precision::Year => {
                 if let Some(since_at) = distant_since(text, prev_start)
-                    && let Some(mut interval) = since_interval(text, since_at, &m, dct)
+                    && let Some(mut interval) = since_interval(since_at, &m, dct)
                 {
                     interval.confidence *= 0.9;
                     out.push(interval);
@@ -250,11 +248,9 @@ fn range_pair(
         next.date.clone()
     };
     let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
-    let expr = text.get(prev_start..next.span.end).unwrap_or("");
     Some(Mention {
-        explanation: format!(
-            "{expr} → {}: from {} to {}",
-            date.value, start_date.value, end_date.value
+        explanation: Explanation::Reason(
+            format!("from {} to {}", start_date.value, end_date.value).into_boxed_str(),
         ),
         span: prev_start..next.span.end,
         date,
@@ -267,21 +263,17 @@ fn range_pair(
 }
 
 /// The interval from `m` up to the article date, spanning from `start`.
-fn since_interval(
-    text: &str,
-    start: usize,
-    m: &Mention,
-    dct: Option<NaiveDate>,
-) -> Option<Mention> {
+fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<Mention> {
     let d = dct?;
     let date = EventDate::between(&m.date, &EventDate::day(d), Precision::Interval)?;
-    let expr = text.get(start..m.span.end).unwrap_or("");
     Some(Mention {
-        explanation: format!(
-            "{expr} → {}: from {} up to the article date {}",
-            date.value,
-            m.date.value,
-            resolve::iso_weekday(d)
+        explanation: Explanation::Reason(
+            format!(
+                "from {} up to the article date {}",
+                m.date.value,
+                resolve::iso_weekday(d)
+            )
+            .into_boxed_str(),
         ),
         span: start..m.span.end,
         date,
@@ -311,7 +303,7 @@ fn to_event(
     article: usize,
     m: Mention,
     passage_span: Range<usize>,
-    places: Vec<String>,
+    places: Places,
 ) -> Event {
     // A chronology heading ("2021:") stands for the events listed under it.
     let label = if m.rule == "heading" {
@@ -321,14 +313,14 @@ fn to_event(
     };
     Event {
         article,
-        label,
+        label: label.into_boxed_str(),
         places,
         group: None,
         date: m.date,
         expr_span: m.span,
         passage_span,
         resolution: Resolution {
-            rule: m.rule.into(),
+            rule: m.rule,
             anchor: m.anchor,
             explanation: m.explanation,
             confidence: m.confidence,

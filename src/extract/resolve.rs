@@ -13,6 +13,7 @@ use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUT
 use super::text::{
     in_table, paragraph_start, raw_words, sentence_start, text_after, text_before, word_before,
 };
+use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
 
 /// A resolved mention, before passage, label and places are attached.
@@ -22,7 +23,7 @@ pub struct Mention {
     pub date: EventDate,
     pub rule: &'static str,
     pub anchor: Option<NaiveDate>,
-    pub explanation: String,
+    pub explanation: Explanation,
     pub confidence: f32,
     /// The expression states its own year (so it can set context).
     pub explicit_year: bool,
@@ -44,6 +45,31 @@ pub struct Context {
     /// article date): (its start, its year). Later year-less dates in the
     /// same sentence take that year ("in May 2021 … and in September").
     last_calendar: Option<(usize, i32)>,
+    /// The explanation being written (reused between mentions).
+    why: String,
+}
+
+/// Reasons that do not depend on the date: stored without allocating.
+const STATIC_REASONS: &[&str] = &[
+    "an explicit calendar date",
+    "a year",
+    "an explicit month",
+    "an explicit month (part of the month: shown as the whole month)",
+    "an explicit range of days",
+    "an explicit season",
+    "a chronology heading (the dates under it take this year)",
+    "day/month order (the first number is above 12)",
+    "month/day order (the second number is above 12)",
+    "day and month are the same",
+    "AMBIGUOUS: read as day/month (international order); month/day would give a different date",
+];
+
+/// The stored form of a reason.
+pub fn reason(why: &str) -> Explanation {
+    STATIC_REASONS.iter().find(|r| **r == why).map_or_else(
+        || Explanation::Reason(why.into()),
+        |r| Explanation::StaticReason(r),
+    )
 }
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
@@ -216,18 +242,25 @@ impl Context {
             // Replaced by every arm below (an arm that cannot place the
             // date returns early).
             date: EventDate {
-                value: String::new(),
+                value: smol_str::SmolStr::default(),
                 earliest: NaiveDate::MIN,
                 latest: NaiveDate::MIN,
                 precision: Precision::Day,
             },
             rule: c.rule,
             anchor: None,
-            explanation: String::with_capacity(160),
+            explanation: Explanation::StaticReason(""),
             confidence: 0.9,
             explicit_year: false,
             year_inferred: false,
         };
+        // The reason the explanation gives (after "{expr} → {value}: "),
+        // or the whole sentence when it does not start that way.
+        // (Taken from `self` so the arms can read the context; put back
+        // below. An arm that returns early drops it.)
+        let mut why = std::mem::take(&mut self.why);
+        why.clear();
+        let mut whole: Option<String> = None;
         match c.parsed {
             Parsed::Heading { year } => {
                 self.heading_year = Some(year);
@@ -235,9 +268,8 @@ impl Context {
                 m.explicit_year = true;
                 m.confidence = 0.9;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: a chronology heading (the dates under it take this year)",
-                    m.date.value
+                    why,
+                    "a chronology heading (the dates under it take this year)",
                 );
             }
             Parsed::FullDate {
@@ -250,17 +282,13 @@ impl Context {
                 m.date = EventDate::day(date);
                 m.explicit_year = true;
                 m.confidence = 0.97;
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: an explicit calendar date",
-                    m.date.value
-                );
+                why.push_str("an explicit calendar date");
                 if let Some(wd) = weekday
                     && wd != date.weekday()
                 {
                     m.confidence = 0.6;
                     let _ = write!(
-                        m.explanation,
+                        why,
                         " (but {} was a {}, not a {wd:?})",
                         iso(date),
                         date.format("%A")
@@ -278,11 +306,7 @@ impl Context {
                 m.date = EventDate::day_range(a, b, Precision::Interval)?;
                 m.explicit_year = true;
                 m.confidence = 0.95;
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: an explicit range of days",
-                    m.date.value
-                );
+                why.push_str("an explicit range of days");
             }
             Parsed::Slash {
                 first,
@@ -320,7 +344,7 @@ impl Context {
                 }
                 m.explicit_year = true;
                 m.confidence = confidence;
-                let _ = write!(m.explanation, "{expr} → {}: {note}", m.date.value);
+                why.push_str(note);
             }
             Parsed::MonthYear {
                 year,
@@ -330,14 +354,9 @@ impl Context {
                 m.date = EventDate::month(year, month)?;
                 m.explicit_year = true;
                 m.confidence = 0.95;
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: an explicit month",
-                    m.date.value
-                );
+                why.push_str("an explicit month");
                 if modifier.is_some() {
-                    m.explanation
-                        .push_str(" (part of the month: shown as the whole month)");
+                    why.push_str(" (part of the month: shown as the whole month)");
                 }
             }
             Parsed::MonthDay {
@@ -351,12 +370,12 @@ impl Context {
                 m.year_inferred = true;
                 m.confidence = 0.85;
                 m.anchor = anchor;
-                let _ = write!(m.explanation, "{expr} → {}: {how}", m.date.value);
+                why.push_str(&how);
                 if let Some(wd) = weekday
                     && wd != date.weekday()
                 {
                     m.confidence = 0.5;
-                    let _ = write!(m.explanation, " (but that day was a {})", date.format("%A"));
+                    let _ = write!(why, " (but that day was a {})", date.format("%A"));
                 }
             }
             Parsed::MonthRelYear { month, year_offset } => {
@@ -366,9 +385,8 @@ impl Context {
                 m.explicit_year = true;
                 m.confidence = 0.9;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: {} of the {} year, relative to {}",
-                    m.date.value,
+                    why,
+                    "{} of the {} year, relative to {}",
                     month_name(month),
                     match year_offset {
                         -1 => "previous",
@@ -386,11 +404,7 @@ impl Context {
                 if let Some(year) = year {
                     m.date = EventDate::season(year, season)?;
                     m.explicit_year = true;
-                    let _ = write!(
-                        m.explanation,
-                        "{expr} → {}: an explicit season",
-                        m.date.value
-                    );
+                    why.push_str("an explicit season");
                 } else {
                     let dct = dct?;
                     let base = dct.year();
@@ -418,9 +432,8 @@ impl Context {
                             .find(|s| s.latest < dct),
                     }?;
                     let _ = write!(
-                        m.explanation,
-                        "{expr} → {}: the {} season relative to {}",
-                        date.value,
+                        why,
+                        "the {} season relative to {}",
                         match modifier {
                             Some(Modifier::Next) => "next such",
                             Some(Modifier::This) => "current",
@@ -452,28 +465,22 @@ impl Context {
                 m.date = EventDate::decade(start)?;
                 m.explicit_year = century.is_some();
                 m.confidence = if century.is_some() { 0.9 } else { 0.75 };
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: the decade {start}–{}",
-                    m.date.value,
-                    start + 9
-                );
+                let _ = write!(why, "the decade {start}–{}", start + 9);
                 if let Some(part) = modifier {
                     let part = match part {
                         Modifier::Early => "early",
                         Modifier::Mid => "mid",
                         _ => "late",
                     };
-                    let _ = write!(m.explanation, " ({part} part; shown as the whole decade)");
+                    let _ = write!(why, " ({part} part; shown as the whole decade)");
                 }
             }
             Parsed::Century { number } => {
                 m.date = EventDate::century(number - 1)?;
                 m.confidence = 0.9;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: the years {}–{} (conventional hundred)",
-                    m.date.value,
+                    why,
+                    "the years {}–{} (conventional hundred)",
                     (number - 1) * 100,
                     (number - 1) * 100 + 99
                 );
@@ -486,11 +493,7 @@ impl Context {
                 )?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: the years {first} to {last}",
-                    m.date.value
-                );
+                let _ = write!(why, "the years {first} to {last}");
             }
             Parsed::Ago { count, unit, today } => {
                 let dct = dct?;
@@ -507,9 +510,8 @@ impl Context {
                 }
                 m.confidence = if today { 0.9 } else { 0.8 };
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: {}{count} {}{} before {}{}",
-                    m.date.value,
+                    why,
+                    "{}{count} {}{} before {}{}",
                     if today { "exactly " } else { "" },
                     unit.name(),
                     if count == 1 { "" } else { "s" },
@@ -524,9 +526,8 @@ impl Context {
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: from the previously mentioned date {} up to {}",
-                    m.date.value,
+                    why,
+                    "from the previously mentioned date {} up to {}",
                     base.value,
                     dct_note(dct)
                 );
@@ -563,9 +564,8 @@ impl Context {
                 m.anchor = Some(at);
                 m.confidence = 0.75;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: the {} of the previously mentioned date {}",
-                    m.date.value,
+                    why,
+                    "the {} of the previously mentioned date {}",
                     unit.name(),
                     base.value
                 );
@@ -591,9 +591,8 @@ impl Context {
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: {count} {}{} {} the previously mentioned date {}",
-                    m.date.value,
+                    why,
+                    "{count} {}{} {} the previously mentioned date {}",
                     unit.name(),
                     if count == 1 { "" } else { "s" },
                     if forward { "after" } else { "before" },
@@ -614,9 +613,8 @@ impl Context {
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
                 let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: the {} {} {}{what}",
-                    m.date.value,
+                    why,
+                    "the {} {} {}{what}",
                     unit.name(),
                     if forward { "after" } else { "before" },
                     if unit == Unit::Day { "" } else { "that of " }
@@ -634,12 +632,7 @@ impl Context {
                 m.confidence = 0.85;
                 let (date, how) = relative_unit(dct, modifier, edge, the, count, unit)?;
                 m.date = date;
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: {how}, relative to {}",
-                    m.date.value,
-                    dct_note(dct)
-                );
+                let _ = write!(why, "{how}, relative to {}", dct_note(dct));
             }
             Parsed::RelDay { offset, word } => {
                 let dct = dct?;
@@ -652,12 +645,12 @@ impl Context {
                     1 => "the day after",
                     _ => "the same day as",
                 };
-                let _ = write!(
-                    m.explanation,
-                    "{word} → {}: {how} {}",
-                    m.date.value,
-                    dct_note(dct)
-                );
+                let _ = write!(why, "{how} {}", dct_note(dct));
+                // The sentence names the word it read ("yesterday"), which
+                // may differ from the expression ("Yesterday").
+                if word != expr {
+                    whole = Some(format!("{word} → {}: {why}", m.date.value));
+                }
             }
             Parsed::Weekday { weekday, modifier } => {
                 let dct = dct?;
@@ -668,12 +661,7 @@ impl Context {
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
                 m.confidence = if future { 0.75 } else { 0.85 };
-                let _ = write!(
-                    m.explanation,
-                    "{expr} → {}: {how} {}",
-                    m.date.value,
-                    dct_note(dct)
-                );
+                let _ = write!(why, "{how} {}", dct_note(dct));
             }
             Parsed::MonthAlone { month, modifier } => {
                 let (year, how, anchor) = match modifier {
@@ -696,15 +684,20 @@ impl Context {
                 m.anchor = anchor;
                 m.year_inferred = true;
                 m.confidence = 0.8;
-                let _ = write!(m.explanation, "{expr} → {}: {how}", m.date.value);
+                why.push_str(&how);
             }
             Parsed::Year { year } => {
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.85;
-                let _ = write!(m.explanation, "{expr} → {}: a year", m.date.value);
+                why.push_str("a year");
             }
         }
+        m.explanation = match whole {
+            Some(sentence) => Explanation::Text(sentence.into_boxed_str()),
+            None => reason(&why),
+        };
+        self.why = why;
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
         let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| {

@@ -307,13 +307,13 @@ pub fn write_events_csv(articles: &[Article], events: &[Event]) -> Result<Vec<u8
         let group = event
             .group
             .as_deref()
-            .or_else(|| event.places.first().map(String::as_str))
+            .or_else(|| event.places.first())
             .unwrap_or("");
         let source = article.map(source_note).unwrap_or_default();
         let passage = article.map_or("", |a| passage_detail(event, &a.text));
         writer.write_record([
             event.date.value.as_str(),
-            event.label.as_str(),
+            &*event.label,
             group,
             source.as_str(),
             passage,
@@ -343,7 +343,7 @@ mod tests {
         let events = loaded.events.unwrap();
         assert_eq!(events.len(), crate::sample::COUPS_CSV.lines().count() - 1);
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-        let labels: Vec<_> = events.iter().map(|e| e.label.as_str()).collect();
+        let labels: Vec<_> = events.iter().map(|e| &*e.label).collect();
         assert_eq!(labels[0], "Niger: independence (Hamani Diori)");
         assert_eq!(
             labels[1],
@@ -398,7 +398,7 @@ mod tests {
         )
         .unwrap();
         let events = loaded.events.unwrap();
-        assert_eq!(events[0].label, "Sahel: independence, many");
+        assert_eq!(&*events[0].label, "Sahel: independence, many");
         assert_eq!(events[0].group.as_deref(), Some("Sahel"));
     }
 

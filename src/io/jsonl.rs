@@ -2,7 +2,12 @@
 
 use serde::Serialize;
 
-use crate::model::{Article, Event, Precision};
+use std::borrow::Cow;
+
+use chrono::Datelike;
+use rayon::prelude::*;
+
+use crate::model::{Article, Event, Places, Precision};
 
 /// One date mention, as documented in the command-line contract.
 #[derive(Debug, Clone, Serialize)]
@@ -18,16 +23,39 @@ pub struct ExtractRecord<'a> {
     pub precision: Precision,
     pub sentence: &'a str,
     pub label: &'a str,
-    pub places: &'a [String],
+    pub places: &'a Places,
     pub rule: &'a str,
     pub anchor: Option<String>,
     pub confidence: f32,
-    pub explanation: &'a str,
+    pub explanation: Cow<'a, str>,
 }
 
 impl<'a> ExtractRecord<'a> {
     pub fn new(article: &'a Article, event: &'a Event) -> Self {
-        let iso = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+        let iso = |d: chrono::NaiveDate| {
+            // What `%Y-%m-%d` gives, without chrono's format parser for the
+            // usual years.
+            if let Ok(year @ 0..=9999) = u32::try_from(d.year()) {
+                let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+                let (month, day) = (d.month(), d.day());
+                [
+                    digit(year / 1000),
+                    digit(year / 100),
+                    digit(year / 10),
+                    digit(year),
+                    '-',
+                    digit(month / 10),
+                    digit(month),
+                    '-',
+                    digit(day / 10),
+                    digit(day),
+                ]
+                .into_iter()
+                .collect()
+            } else {
+                d.format("%Y-%m-%d").to_string()
+            }
+        };
         Self {
             article: &article.path,
             article_date: article.date.map(iso),
@@ -41,16 +69,44 @@ impl<'a> ExtractRecord<'a> {
             sentence: event.passage(&article.text),
             label: &event.label,
             places: &event.places,
-            rule: &event.resolution.rule,
+            rule: event.resolution.rule,
             anchor: event.resolution.anchor.map(iso),
             confidence: event.resolution.confidence,
-            explanation: &event.resolution.explanation,
+            explanation: event.explanation(&article.text),
         }
     }
 }
 
+/// Events serialised per task when an article has many.
+const PARALLEL_CHUNK: usize = 2048;
+
 /// Writes every event of `article` as one JSON line.
 pub fn write_events(
+    out: &mut impl std::io::Write,
+    article: &Article,
+    events: &[Event],
+) -> std::io::Result<()> {
+    for chunk in event_lines(article, events)? {
+        out.write_all(&chunk)?;
+    }
+    Ok(())
+}
+
+/// The JSON lines of every event of `article`, in order, in one or more
+/// buffers: many events (one big article) are serialised in parallel, in
+/// chunks.
+pub fn event_lines(article: &Article, events: &[Event]) -> std::io::Result<Vec<Vec<u8>>> {
+    events
+        .par_chunks(PARALLEL_CHUNK)
+        .map(|chunk| {
+            let mut buf = Vec::with_capacity(chunk.len() * 512);
+            write_lines(&mut buf, article, chunk)?;
+            Ok(buf)
+        })
+        .collect()
+}
+
+fn write_lines(
     out: &mut impl std::io::Write,
     article: &Article,
     events: &[Event],

@@ -69,7 +69,7 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
         }
         let passage_start = text.len();
         let display = match one_line(&entry.display) {
-            d if d.is_empty() => entry.date.value.clone(),
+            d if d.is_empty() => entry.date.value.to_string(),
             d => d,
         };
         text.push_str(&display);
@@ -101,15 +101,19 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
             date: entry.date,
             expr_span,
             passage_span,
-            label,
-            places,
+            label: label.into_boxed_str(),
+            places: places.into(),
             resolution: Resolution {
-                rule: entry.rule.into(),
+                rule: entry.rule,
                 anchor: None,
-                explanation: entry.explanation,
+                explanation: entry.explanation.into(),
                 confidence: 1.0,
             },
-            group: entry.group.map(|g| one_line(&g)).filter(|g| !g.is_empty()),
+            group: entry
+                .group
+                .map(|g| one_line(&g))
+                .filter(|g| !g.is_empty())
+                .map(String::into_boxed_str),
         });
     }
     text.push('\n');
@@ -142,7 +146,7 @@ pub fn passage_detail<'a>(event: &Event, text: &'a str) -> &'a str {
     };
     let label = sentence(&event.label);
     rest.strip_prefix(label.as_str())
-        .or_else(|| rest.strip_prefix(event.label.as_str()))
+        .or_else(|| rest.strip_prefix(&*event.label))
         .unwrap_or(rest)
         .trim()
 }
@@ -184,9 +188,9 @@ mod tests {
             events[0].passage(&article.text),
             "1974-04-15 — Niger: coup. Source: P&T"
         );
-        assert_eq!(events[0].places, vec!["Niger".to_owned()]);
+        assert_eq!(events[0].places.to_vec(), vec!["Niger".to_owned()]);
         assert_eq!(events[0].group.as_deref(), Some("Niger"));
-        assert_eq!(events[1].label, "Only detail");
+        assert_eq!(&*events[1].label, "Only detail");
         assert_eq!(events[2].group, None);
         assert_eq!(passage_detail(&events[0], &article.text), "Source: P&T");
         assert_eq!(passage_detail(&events[1], &article.text), "");

@@ -587,8 +587,9 @@ pub fn export_json(
             },
             group: event
                 .group
-                .clone()
-                .or_else(|| event.places.first().cloned()),
+                .as_deref()
+                .or_else(|| event.places.first())
+                .map(str::to_owned),
         };
         if event.resolution.rule == ERA_RULE {
             out.eras.push(OutSlide {

@@ -76,7 +76,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{LoadError, Loaded, LoadedFile, SourceFormat, content_hash};
-use crate::model::{Article, Correction, Event};
+use crate::model::{Article, Correction, Event, Explanation};
 use crate::state::views::SavedView;
 
 /// The `format` value of a workspace file.
@@ -168,7 +168,15 @@ impl Workspace {
         corrections: &[Correction],
         views: &[SavedView],
     ) -> Self {
-        let mut events = events.to_vec();
+        // Explanations are written whole (the file does not depend on how
+        // this build stores them).
+        let mut events: Vec<Event> = events
+            .iter()
+            .map(|e| {
+                let text = articles.get(e.article).map_or("", |a| a.text.as_str());
+                e.clone().with_explanation_text(text)
+            })
+            .collect();
         events.sort_by(|a, b| {
             (
                 a.article,
@@ -309,6 +317,7 @@ impl Workspace {
                 continue;
             }
             event.article = 0;
+            tagger_form(&mut event, text);
             if let Some(events) = &mut target.events {
                 events.push(event);
             }
@@ -323,6 +332,23 @@ impl Workspace {
             corrections: self.corrections,
             views: self.views,
         }
+    }
+}
+
+/// Stores a tagger-style explanation ("{expression} → {value}: {reason}")
+/// as the tagger does, by its reason: the same sentence, in less memory,
+/// and an event equal to the one the tagger gives.
+fn tagger_form(event: &mut Event, text: &str) {
+    let Explanation::Text(sentence) = &event.resolution.explanation else {
+        return;
+    };
+    let reason = sentence
+        .strip_prefix(event.expr(text))
+        .and_then(|rest| rest.strip_prefix(" → "))
+        .and_then(|rest| rest.strip_prefix(event.date.value.as_str()))
+        .and_then(|rest| rest.strip_prefix(": "));
+    if let Some(reason) = reason {
+        event.resolution.explanation = crate::extract::resolve::reason(reason);
     }
 }
 
@@ -343,9 +369,9 @@ mod tests {
             expr_span: at..at + 4,
             passage_span: article.body.clone(),
             label: "coup".into(),
-            places: vec!["Niger".into()],
+            places: crate::model::Places::new(["Niger"]),
             resolution: crate::model::Resolution {
-                rule: "year".into(),
+                rule: "year",
                 anchor: article.date,
                 explanation: "a year".into(),
                 confidence: 0.9,

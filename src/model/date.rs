@@ -10,6 +10,7 @@ use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use smol_str::{SmolStr, ToSmolStr, format_smolstr};
 
 /// How finely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -86,7 +87,9 @@ impl Season {
 /// A resolved date: EDTF value, inclusive day interval and precision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDate {
-    pub value: String,
+    /// The EDTF string, stored inline (every value of the supported subset
+    /// fits in its 23 bytes, so no date allocates).
+    pub value: SmolStr,
     pub earliest: NaiveDate,
     pub latest: NaiveDate,
     pub precision: Precision,
@@ -126,9 +129,9 @@ impl EventDate {
     pub fn day(date: NaiveDate) -> Self {
         Self {
             value: if (0..=9999).contains(&date.year()) {
-                format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+                format_smolstr!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
             } else {
-                date.format("%Y-%m-%d").to_string()
+                date.format("%Y-%m-%d").to_smolstr()
             },
             earliest: date,
             latest: date,
@@ -142,7 +145,7 @@ impl EventDate {
             return None;
         }
         Some(Self {
-            value: format!("{year:04}-{month:02}"),
+            value: format_smolstr!("{year:04}-{month:02}"),
             earliest: NaiveDate::from_ymd_opt(year, month, 1)?,
             latest: last_day_of_month(year, month)?,
             precision: Precision::Month,
@@ -155,7 +158,7 @@ impl EventDate {
             return None;
         }
         Some(Self {
-            value: format!("{year:04}"),
+            value: format_smolstr!("{year:04}"),
             earliest: NaiveDate::from_ymd_opt(year, 1, 1)?,
             latest: NaiveDate::from_ymd_opt(year, 12, 31)?,
             precision: Precision::Year,
@@ -169,7 +172,7 @@ impl EventDate {
             return None;
         }
         Some(Self {
-            value: format!("{:03}X", start / 10),
+            value: format_smolstr!("{:03}X", start / 10),
             earliest: NaiveDate::from_ymd_opt(start, 1, 1)?,
             latest: NaiveDate::from_ymd_opt(start + 9, 12, 31)?,
             precision: Precision::Decade,
@@ -184,7 +187,7 @@ impl EventDate {
         }
         let start = prefix * 100;
         Some(Self {
-            value: format!("{prefix:02}XX"),
+            value: format_smolstr!("{prefix:02}XX"),
             earliest: NaiveDate::from_ymd_opt(start, 1, 1)?,
             latest: NaiveDate::from_ymd_opt(start + 99, 12, 31)?,
             precision: Precision::Century,
@@ -204,7 +207,7 @@ impl EventDate {
             Season::Winter => (12, year + 1, 2),
         };
         Some(Self {
-            value: format!("{year:04}-{}", season.edtf_code()),
+            value: format_smolstr!("{year:04}-{}", season.edtf_code()),
             earliest: NaiveDate::from_ymd_opt(year, start_month, 1)?,
             latest: last_day_of_month(end_year, end_month)?,
             precision: Precision::Season,
@@ -223,15 +226,15 @@ impl EventDate {
         let start = match from.value.split_once('/') {
             Some(("..", _)) => from.earliest.format("%Y-%m-%d").to_string(),
             Some((start, _)) => start.to_owned(),
-            None => from.value.clone(),
+            None => from.value.to_string(),
         };
         let end = match to.value.rsplit_once('/') {
             Some((_, "..")) => to.latest.format("%Y-%m-%d").to_string(),
             Some((_, end)) => end.to_owned(),
-            None => to.value.clone(),
+            None => to.value.to_string(),
         };
         Some(Self {
-            value: format!(
+            value: format_smolstr!(
                 "{}/{}",
                 start.trim_end_matches(['~', '?']),
                 end.trim_end_matches(['~', '?'])
@@ -252,10 +255,10 @@ impl EventDate {
         let end = match to.value.rsplit_once('/') {
             Some((_, "..")) => to.latest.format("%Y-%m-%d").to_string(),
             Some((_, end)) => end.to_owned(),
-            None => to.value.clone(),
+            None => to.value.to_string(),
         };
         Self {
-            value: format!("../{end}"),
+            value: format_smolstr!("../{end}"),
             earliest: to.earliest,
             latest: to.latest,
             precision: to.precision,
@@ -266,7 +269,7 @@ impl EventDate {
     #[must_use]
     pub fn approximate(mut self) -> Self {
         if !self.value.ends_with('~') {
-            self.value.push('~');
+            self.value = format_smolstr!("{}~", self.value);
         }
         self
     }
@@ -275,7 +278,7 @@ impl EventDate {
     #[must_use]
     pub fn uncertain(mut self) -> Self {
         if !self.value.ends_with('?') && !self.value.ends_with('~') {
-            self.value.push('?');
+            self.value = format_smolstr!("{}?", self.value);
         }
         self
     }
@@ -348,7 +351,7 @@ impl EventDate {
             Some('?') => parsed.uncertain(),
             Some(_) => {
                 let mut p = parsed;
-                p.value.push('%');
+                p.value = format_smolstr!("{}%", p.value);
                 p
             }
             None => parsed,

@@ -7,10 +7,12 @@ pub mod article;
 pub mod correction;
 pub mod date;
 pub mod event;
+pub mod places;
 pub mod timeline;
 
 pub use article::Article;
 pub use correction::{Change, Correction};
 pub use date::{EventDate, Precision};
-pub use event::{Event, Resolution};
+pub use event::{Event, Explanation, Resolution};
+pub use places::Places;
 pub use timeline::Timeline;

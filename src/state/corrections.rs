@@ -9,7 +9,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::{Article, Change, Correction, Event, EventDate, Resolution};
+use crate::model::{
+    Article, Change, Correction, Event, EventDate, Explanation, Places, Resolution,
+};
 
 /// The rule name of events the user added.
 pub const USER_RULE: &str = "user";
@@ -55,13 +57,13 @@ pub fn added_event(
         date,
         expr_span: span.clone(),
         passage_span,
-        label,
-        places: Vec::new(),
+        label: label.into_boxed_str(),
+        places: Places::default(),
         group: None,
         resolution: Resolution {
-            rule: USER_RULE.into(),
+            rule: USER_RULE,
             anchor: None,
-            explanation: "added by the user from a text selection".to_owned(),
+            explanation: Explanation::text("added by the user from a text selection"),
             confidence: 1.0,
         },
     })
@@ -122,11 +124,18 @@ pub fn apply_corrections(
             };
             match &correction.change {
                 Change::Date { new, .. } => match EventDate::parse_edtf(new.trim()) {
-                    Ok(date) => event.date = date,
+                    Ok(date) => {
+                        // The explanation keeps the value it was written
+                        // for: stored whole before the date changes.
+                        if let Some(a) = articles.get(event.article) {
+                            event.fix_explanation(&a.text);
+                        }
+                        event.date = date;
+                    }
                     Err(e) => outcome = Some(format!("not applied: invalid date: {e}")),
                 },
-                Change::Label { new, .. } => event.label.clone_from(new),
-                Change::Lane { new, .. } => event.group = Some(new.clone()),
+                Change::Label { new, .. } => event.label = new.as_str().into(),
+                Change::Lane { new, .. } => event.group = Some(new.as_str().into()),
                 Change::Reject => *flag = true,
                 Change::Restore => *flag = false,
                 Change::Add { .. } => {}
@@ -241,7 +250,7 @@ mod tests {
             new: "Sahel".into(),
         }));
         let e = state.selected_event().unwrap();
-        assert_eq!(e.label, "Bazoum detained");
+        assert_eq!(&*e.label, "Bazoum detained");
         assert_eq!(e.group.as_deref(), Some("Sahel"));
         assert!(state.layout.lanes.iter().any(|l| l.key == "Sahel"));
         state.apply(Command::Correct(Change::Reject));
@@ -268,7 +277,7 @@ mod tests {
         );
         state.apply(Command::Redo);
         state.apply(Command::Redo);
-        assert_eq!(state.selected_event().unwrap().label, "Bazoum detained");
+        assert_eq!(&*state.selected_event().unwrap().label, "Bazoum detained");
         assert!(state.can_redo());
         state.apply(Command::Correct(date("2023-07")));
         assert!(!state.can_redo());
@@ -304,7 +313,7 @@ mod tests {
         assert_eq!(state.timeline.len(), n + 1);
         let e = state.selected_event().unwrap();
         assert_eq!(
-            (e.label.as_str(), e.date.value.as_str()),
+            (&*e.label, e.date.value.as_str()),
             ("Junta speaks", "2023-08")
         );
         assert_eq!(e.expr_span, span);

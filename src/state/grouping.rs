@@ -127,8 +127,8 @@ fn gap_days(a: &Event, b: &Event) -> i64 {
 }
 
 fn countries(event: &Event, article_countries: &[Option<String>]) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = event.places.iter().cloned().collect();
-    set.extend(event.group.clone());
+    let mut set: BTreeSet<String> = event.places.iter().map(str::to_owned).collect();
+    set.extend(event.group.as_deref().map(str::to_owned));
     if let Some(Some(c)) = article_countries.get(event.article) {
         set.insert(c.clone());
     }
@@ -241,13 +241,13 @@ mod tests {
             date,
             expr_span: 0..1,
             passage_span: 0..len,
-            label: String::new(),
+            label: "".into(),
             places: places.iter().map(|s| (*s).to_owned()).collect(),
             group: None,
             resolution: Resolution {
-                rule: "t".into(),
+                rule: "t",
                 anchor: None,
-                explanation: String::new(),
+                explanation: String::new().into(),
                 confidence: 1.0,
             },
         }
@@ -304,7 +304,7 @@ mod tests {
         );
         // The article's main country counts as the event's country.
         let mut no_places = events;
-        no_places[1].places.clear();
+        no_places[1].places = crate::model::Places::default();
         assert!(other_reports(&no_places, &articles, &[], 0).is_empty());
         let countries = vec![None, Some("Burkina Faso".to_owned())];
         assert_eq!(other_reports(&no_places, &articles, &countries, 0).len(), 1);

@@ -140,10 +140,11 @@ pub fn lane_key(
         LaneMode::Country => {
             let key = event
                 .group
-                .clone()
-                .or_else(|| event.places.first().cloned())
-                .or_else(|| article_country.map(str::to_owned))
-                .unwrap_or_else(|| NO_COUNTRY.to_owned());
+                .as_deref()
+                .or_else(|| event.places.first())
+                .or(article_country)
+                .unwrap_or(NO_COUNTRY)
+                .to_owned();
             (key.clone(), key)
         }
         LaneMode::Article => {

@@ -772,8 +772,8 @@ impl AppState {
                     }
                     Ok(date) if date.value == event.date.value => return,
                     Ok(date) => Change::Date {
-                        old: event.date.value.clone(),
-                        new: date.value,
+                        old: event.date.value.to_string(),
+                        new: date.value.to_string(),
                     },
                 }
             }
@@ -783,11 +783,11 @@ impl AppState {
                     self.refuse("a label cannot be empty".to_owned());
                     return;
                 }
-                if new == event.label {
+                if *new == *event.label {
                     return;
                 }
                 Change::Label {
-                    old: event.label.clone(),
+                    old: event.label.to_string(),
                     new,
                 }
             }
@@ -801,7 +801,7 @@ impl AppState {
                     return;
                 }
                 Change::Lane {
-                    old: event.group.clone(),
+                    old: event.group.as_deref().map(str::to_owned),
                     new,
                 }
             }
@@ -857,8 +857,8 @@ impl AppState {
             article_hash: hash,
             span: span.clone(),
             change: Change::Add {
-                date: event.date.value,
-                label: event.label,
+                date: event.date.value.to_string(),
+                label: event.label.into_string(),
             },
             at: corrections::now_rfc3339(),
         });

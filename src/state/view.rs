@@ -603,13 +603,13 @@ mod tests {
             date,
             expr_span: 0..1,
             passage_span: 0..1,
-            label: String::new(),
-            places: vec![],
-            group: Some(format!("lane{article}")),
+            label: "".into(),
+            places: crate::model::Places::default(),
+            group: Some(format!("lane{article}").into()),
             resolution: Resolution {
-                rule: "test".into(),
+                rule: "test",
                 anchor: None,
-                explanation: String::new(),
+                explanation: String::new().into(),
                 confidence: 1.0,
             },
         }

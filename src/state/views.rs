@@ -44,7 +44,12 @@ impl Filter {
         if !self.precisions.is_empty() && !self.precisions.contains(&event.date.precision) {
             return false;
         }
-        if !self.countries.is_empty() && !event.places.iter().any(|p| self.countries.contains(p)) {
+        if !self.countries.is_empty()
+            && !event
+                .places
+                .iter()
+                .any(|p| self.countries.iter().any(|c| c == p))
+        {
             return false;
         }
         if !self.articles.is_empty() && !self.articles.contains(&article.path) {

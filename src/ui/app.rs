@@ -770,7 +770,7 @@ impl DatelineApp {
                 .timeline
                 .events()
                 .iter()
-                .flat_map(|e| e.places.iter().map(String::as_str))
+                .flat_map(|e| e.places.iter())
                 .collect();
             countries.sort_unstable();
             countries.dedup();

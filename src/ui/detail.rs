@@ -34,8 +34,8 @@ impl DetailPanel {
     fn refill(&mut self, event: &Event, lane: &str) {
         let key = EventKey::of(event);
         let values = (
-            event.date.value.clone(),
-            event.label.clone(),
+            event.date.value.to_string(),
+            event.label.to_string(),
             lane.to_owned(),
         );
         if self.for_key != Some(key) || self.filled != values {
@@ -76,10 +76,11 @@ pub fn detail_ui(
         .and_then(Option::as_deref);
     let lane = event
         .group
-        .clone()
-        .or_else(|| event.places.first().cloned())
-        .or_else(|| country.map(str::to_owned))
-        .unwrap_or_default();
+        .as_deref()
+        .or_else(|| event.places.first())
+        .or(country)
+        .unwrap_or_default()
+        .to_owned();
     panel.refill(event, &lane);
     let original = state.original_of(event);
     let rejected = state.is_rejected(event);
@@ -107,7 +108,7 @@ pub fn detail_ui(
                 event.date.describe(),
                 event.date.precision
             ));
-            ui.monospace(&event.date.value);
+            ui.monospace(event.date.value.as_str());
         });
         match original {
             Some(o) if o.date.value != event.date.value => {
@@ -139,7 +140,7 @@ pub fn detail_ui(
         }
         ui.add_space(8.0);
         ui.label(RichText::new("How the date was resolved").small().weak());
-        ui.label(&event.resolution.explanation);
+        ui.label(event.explanation(&article.text));
         ui.horizontal(|ui| {
             ui.weak(format!("rule: {}", event.resolution.rule));
             ui.weak(format!(
