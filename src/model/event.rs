@@ -196,3 +196,66 @@ impl Event {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(explanation: Explanation) -> Event {
+        let day = NaiveDate::from_ymd_opt(2023, 7, 26).unwrap();
+        Event {
+            article: 0,
+            date: EventDate::day(day),
+            expr_span: 3..12,
+            passage_span: 0..28,
+            label: "Soldiers acted".into(),
+            places: Places::default(),
+            group: None,
+            resolution: Resolution {
+                rule: "weekday",
+                anchor: None,
+                explanation,
+                confidence: 0.85,
+            },
+        }
+    }
+
+    const TEXT: &str = "On Wednesday, soldiers acted.";
+
+    #[test]
+    fn a_reason_reads_as_the_taggers_sentence() {
+        let e = event(Explanation::Reason("the Wednesday before …".into()));
+        assert_eq!(
+            e.explanation(TEXT),
+            "Wednesday → 2023-07-26: the Wednesday before …"
+        );
+        let e = event(Explanation::StaticReason("an explicit calendar date"));
+        assert_eq!(
+            e.explanation(TEXT),
+            "Wednesday → 2023-07-26: an explicit calendar date"
+        );
+        // A whole sentence is shown as it is.
+        let e = event(Explanation::text("From the `date` column."));
+        assert_eq!(e.explanation(TEXT), "From the `date` column.");
+    }
+
+    #[test]
+    fn stored_whole_it_no_longer_depends_on_the_text_or_date() {
+        let e = event(Explanation::StaticReason("a reason")).with_explanation_text(TEXT);
+        assert!(!e.resolution.explanation.is_reason());
+        let mut moved = e.clone();
+        moved.date = EventDate::year(1960).unwrap();
+        assert_eq!(moved.explanation(""), "Wednesday → 2023-07-26: a reason");
+    }
+
+    #[test]
+    fn only_whole_sentences_serialise() {
+        let whole = event(Explanation::text("said so"));
+        let json = serde_json::to_string(&whole.resolution).unwrap();
+        assert!(json.contains(r#""explanation":"said so""#), "{json}");
+        let back: Resolution = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, whole.resolution);
+        let reason = event(Explanation::StaticReason("a reason"));
+        assert!(serde_json::to_string(&reason.resolution).is_err());
+    }
+}

@@ -216,11 +216,17 @@ mod tests {
         let mut state = AppState::with_articles(vec![loaded(TEXT, vec![])]);
         let n = state.timeline.len();
         let key = select_wednesday(&mut state);
+        let text = state.articles[0].text.clone();
+        let explained = state.selected_event().unwrap().explanation(&text);
+        assert!(explained.contains("→ 2023-07-26: "), "{explained}");
+        let explained = explained.into_owned();
         state.apply(Command::Correct(date("2023-07-25")));
         assert!(state.dirty);
         let e = state.selected_event().unwrap();
         assert_eq!(EventKey::of(e), key);
         assert_eq!(e.date.value, "2023-07-25");
+        // The tagger's explanation still says what it found.
+        assert_eq!(e.explanation(&text), explained);
         assert_eq!(state.original_of(e).unwrap().date.value, "2023-07-26");
         assert_eq!(
             state.corrections[0].change,
