@@ -10,7 +10,13 @@ fuzz_target!(|data: &[u8]| {
         for loaded in file.articles {
             for event in loaded.events.iter().flatten() {
                 assert!(event.date.earliest <= event.date.latest);
-                assert!(loaded.article.text.get(event.passage_span.clone()).is_some());
+                assert!(
+                    loaded
+                        .article
+                        .text
+                        .get(event.passage_span.clone())
+                        .is_some()
+                );
             }
         }
     }

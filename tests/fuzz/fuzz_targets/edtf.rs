@@ -13,6 +13,10 @@ fuzz_target!(|data: &[u8]| {
         assert!(date.earliest <= date.latest, "{input:?}");
         let value = date.value.to_string();
         let back = EventDate::parse_edtf(&value).expect("its own value reads back");
-        assert_eq!((back.earliest, back.latest), (date.earliest, date.latest), "{input:?}");
+        assert_eq!(
+            (back.earliest, back.latest),
+            (date.earliest, date.latest),
+            "{input:?}"
+        );
     }
 });
