@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::io::save::save_workspace;
 use crate::io::{SaveError, Workspace, save_atomic};
 
 /// Seconds between autosaves of unsaved corrections.
@@ -118,24 +119,25 @@ pub fn process_running(pid: u32) -> bool {
 /// Writes `workspace` as the recovery file `path` (atomically, creating
 /// the folder if needed).
 pub fn write_recovery(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
-    let json = workspace.to_json().map_err(|e| SaveError::Encode {
-        what: "recovery file",
-        message: e.to_string(),
-        path: path.display().to_string(),
-    })?;
-    write_recovery_bytes(path, json.as_bytes())
+    create_parent(path)?;
+    save_workspace(path, workspace)
 }
 
 /// [`write_recovery`] for already encoded bytes (the UI encodes on its
 /// thread and writes on a worker).
 pub fn write_recovery_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|source| SaveError::Write {
+    create_parent(path)?;
+    save_atomic(path, bytes)
+}
+
+fn create_parent(path: &Path) -> Result<(), SaveError> {
+    match path.parent() {
+        Some(dir) => std::fs::create_dir_all(dir).map_err(|source| SaveError::Write {
             path: path.display().to_string(),
             source,
-        })?;
+        }),
+        None => Ok(()),
     }
-    save_atomic(path, bytes)
 }
 
 /// Removes a recovery file; a file that is already gone is not an error.
