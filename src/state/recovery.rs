@@ -55,6 +55,12 @@ impl Autosave {
         self.since = Some(now);
     }
 
+    /// Writing the recovery file failed at `now`: try again a full
+    /// interval later.
+    pub fn retry_later(&mut self, now: f64) {
+        self.since = Some(now);
+    }
+
     /// The work was saved or discarded: no recovery file is needed.
     pub fn reset(&mut self) {
         *self = Self::default();
@@ -181,6 +187,9 @@ mod tests {
             "a minute since the last autosave"
         );
         assert!(auto.due(130.0, true, 2));
+        auto.retry_later(135.0);
+        assert!(!auto.due(190.0, true, 3), "a failed write waits a minute");
+        assert!(auto.due(195.0, true, 3));
         auto.reset();
         assert!(!auto.has_file());
         assert!(!auto.due(131.0, false, 2), "saved: nothing to recover");

@@ -85,9 +85,8 @@ impl RecoveryUi {
                     actions.push(RecoveryAction::Error(format!(
                         "autosave of unsaved corrections failed: {message}"
                     )));
-                    // Try again a minute later.
                     let now = ctx.input(|i| i.time);
-                    self.autosave.written(now, u64::MAX);
+                    self.autosave.retry_later(now);
                     self.writing = None;
                 }
                 Err(TryRecvError::Empty) => return,
