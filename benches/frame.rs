@@ -21,7 +21,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use dateline::model::date::day_number;
 use dateline::model::{Article, Event, EventDate, Explanation, Places, Precision, Resolution};
 use dateline::state::axis::TimeWindow;
-use dateline::state::{AppState, Command, LoadedArticle};
+use dateline::state::{AppState, Command, LoadMessage, LoadedArticle};
 use dateline::ui::DatelineApp;
 
 const COUNTRIES: [&str; 8] = [
@@ -124,6 +124,9 @@ impl Lcg {
     }
 }
 
+/// A state holding `events` synthetic events from 50 articles, loaded the
+/// way the app loads files: each article arrives from the loader as a
+/// message and is merged into the timeline before the next one is read.
 fn synthetic_state(events: usize) -> AppState {
     let articles = 50;
     let mut rng = Lcg(42);
@@ -131,58 +134,58 @@ fn synthetic_state(events: usize) -> AppState {
     let text =
         "date 2024-01-01 Synthetic - Bench\nSynthetic\nSoldiers acted on 26 July 2023 in Niamey.\n"
             .to_owned();
-    let mut loaded: Vec<LoadedArticle> = (0..articles)
-        .map(|i| {
-            let article = Article {
-                path: format!("synthetic-{i}.txt"),
-                date: NaiveDate::from_ymd_opt(2024, 1, 1),
-                title: format!("Synthetic article {i}"),
-                publisher: "Bench".to_owned(),
-                body: 0..text.len(),
-                text: text.clone(),
-            };
-            let mut loaded = LoadedArticle::from_article(article, Vec::new());
-            loaded.events = Vec::with_capacity(events / articles + 1);
-            loaded
-        })
-        .collect();
-    for i in 0..events {
-        let day = start + chrono::Days::new(rng.below(45_000));
-        let date = match rng.below(10) {
-            0..=6 => EventDate::day(day),
-            7 => EventDate::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day))
-                .unwrap(),
-            8 => EventDate::year(chrono::Datelike::year(&day)).unwrap(),
-            _ => EventDate::day_range(
-                day,
-                day + chrono::Days::new(rng.below(2000)),
-                Precision::Interval,
-            )
-            .unwrap(),
+    let mut state = AppState::default();
+    for i in 0..articles {
+        let article = Article {
+            path: format!("synthetic-{i}.txt"),
+            date: NaiveDate::from_ymd_opt(2024, 1, 1),
+            title: format!("Synthetic article {i}"),
+            publisher: "Bench".to_owned(),
+            body: 0..text.len(),
+            text: text.clone(),
         };
-        let country = COUNTRIES[(rng.below(COUNTRIES.len() as u64)) as usize];
-        let label = synthetic_label(&mut rng);
-        let (rule, explanation) = synthetic_explanation(&mut rng, &date);
-        let event = Event {
-            article: 0,
-            date,
-            expr_span: 62..74,
-            passage_span: 44..85,
-            label: label.into_boxed_str(),
-            places: Places::new([country]),
-            group: None,
-            resolution: Resolution {
-                rule,
-                anchor: None,
-                explanation,
-                confidence: 0.9,
-            },
-        };
-        if let Some(a) = loaded.get_mut(i % articles) {
-            a.events.push(event);
-        }
+        let mut loaded = LoadedArticle::from_article(article, Vec::new());
+        let count = events / articles + usize::from(i < events % articles);
+        loaded.events = (0..count)
+            .map(|_| synthetic_event(&mut rng, start))
+            .collect();
+        state.apply(Command::Load(vec![LoadMessage::Loaded(Box::new(loaded))]));
     }
-    AppState::with_articles(loaded)
+    state.apply(Command::Load(vec![LoadMessage::Finished]));
+    state
+}
+
+fn synthetic_event(rng: &mut Lcg, start: NaiveDate) -> Event {
+    let day = start + chrono::Days::new(rng.below(45_000));
+    let date = match rng.below(10) {
+        0..=6 => EventDate::day(day),
+        7 => EventDate::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day)).unwrap(),
+        8 => EventDate::year(chrono::Datelike::year(&day)).unwrap(),
+        _ => EventDate::day_range(
+            day,
+            day + chrono::Days::new(rng.below(2000)),
+            Precision::Interval,
+        )
+        .unwrap(),
+    };
+    let country = COUNTRIES[(rng.below(COUNTRIES.len() as u64)) as usize];
+    let label = synthetic_label(rng);
+    let (rule, explanation) = synthetic_explanation(rng, &date);
+    Event {
+        article: 0,
+        date,
+        expr_span: 62..74,
+        passage_span: 44..85,
+        label: label.into_boxed_str(),
+        places: Places::new([country]),
+        group: None,
+        resolution: Resolution {
+            rule,
+            anchor: None,
+            explanation,
+            confidence: 0.9,
+        },
+    }
 }
 
 /// A `/proc/self/status` memory figure (`VmHWM` = peak, `VmRSS` = now), MB.
