@@ -9,7 +9,7 @@
 //! opens the file as a workspace, so nothing else needs to exist.
 
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use crate::io::save::save_workspace;
 use crate::io::{SaveError, Workspace, save_atomic};
@@ -19,6 +19,8 @@ pub const AUTOSAVE_INTERVAL_SECS: f64 = 60.0;
 
 const PREFIX: &str = "recovery-";
 const SUFFIX: &str = ".dateline.json";
+/// The prefix [`set_aside`] gives a discarded recovery file.
+const DISCARDED: &str = "discarded-";
 
 /// Decides when to autosave: when there are unsaved edits that the last
 /// recovery file does not hold, and at least
@@ -154,6 +156,35 @@ pub fn remove_recovery(path: &Path) -> std::io::Result<()> {
     }
 }
 
+/// How long a discarded recovery file is kept before [`prune_discarded`]
+/// removes it: 30 days.
+pub const KEEP_DISCARDED: Duration = Duration::from_hours(30 * 24);
+
+/// Removes the discarded recovery files in `dir` (see [`set_aside`]) last
+/// written before `cutoff`, returning the ones removed. Restored files are
+/// left alone: the user may have gone on saving to them.
+pub fn prune_discarded(dir: &Path, cutoff: SystemTime) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_prefix(DISCARDED))
+                .is_some_and(|rest| pid_of(Path::new(rest)).is_some())
+        })
+        .filter(|path| {
+            std::fs::symlink_metadata(path)
+                .and_then(|m| m.modified())
+                .is_ok_and(|modified| modified < cutoff)
+        })
+        .filter(|path| std::fs::remove_file(path).is_ok())
+        .collect()
+}
+
 /// Sets a discarded recovery file aside as `discarded-….dateline.json`
 /// (replacing an older one) instead of deleting it, so a wrong click
 /// loses nothing.
@@ -162,7 +193,7 @@ pub fn set_aside(recovery: &Path) -> std::io::Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let aside = recovery.with_file_name(format!("discarded-{name}"));
+    let aside = recovery.with_file_name(format!("{DISCARDED}{name}"));
     std::fs::rename(recovery, &aside)?;
     Ok(aside)
 }
@@ -193,6 +224,36 @@ mod tests {
         auto.reset();
         assert!(!auto.has_file());
         assert!(!auto.due(131.0, false, 2), "saved: nothing to recover");
+    }
+
+    #[test]
+    fn prunes_only_old_discarded_recovery_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = SystemTime::now();
+        let long_ago = now - KEEP_DISCARDED - Duration::from_mins(1);
+        let file = |name: &str, modified: SystemTime| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, "{}").unwrap();
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_modified(modified)
+                .unwrap();
+            path
+        };
+        let old_discarded = file("discarded-recovery-1.dateline.json", long_ago);
+        let new_discarded = file("discarded-recovery-2.dateline.json", now);
+        let old_restored = file("restored-recovery-3.dateline.json", long_ago);
+        let old_recovery = file("recovery-4.dateline.json", long_ago);
+        let other = file("discarded-notes.txt", long_ago);
+        let removed = prune_discarded(dir.path(), now - KEEP_DISCARDED);
+        assert_eq!(removed, vec![old_discarded.clone()]);
+        assert!(!old_discarded.exists());
+        for kept in [new_discarded, old_restored, old_recovery, other] {
+            assert!(kept.exists(), "{} kept", kept.display());
+        }
+        assert!(prune_discarded(&dir.path().join("missing"), now).is_empty());
     }
 
     #[test]

@@ -10,8 +10,8 @@ use std::time::{Duration, SystemTime};
 use crate::io::Workspace;
 use crate::state::AppState;
 use crate::state::recovery::{
-    AUTOSAVE_INTERVAL_SECS, Autosave, Recovery, find_recoveries, process_running, recovery_path,
-    remove_recovery, set_aside, write_recovery_bytes,
+    AUTOSAVE_INTERVAL_SECS, Autosave, KEEP_DISCARDED, Recovery, find_recoveries, process_running,
+    prune_discarded, recovery_path, remove_recovery, set_aside, write_recovery_bytes,
 };
 
 /// What the user chose about a recovery file.
@@ -41,9 +41,13 @@ pub struct RecoveryUi {
 
 impl RecoveryUi {
     /// Recovery in `dir` (the app's data folder): finds files left by
-    /// earlier runs to offer.
+    /// earlier runs to offer, and removes discarded ones older than
+    /// [`KEEP_DISCARDED`].
     pub fn in_dir(dir: &std::path::Path) -> Self {
         let pid = std::process::id();
+        if let Some(cutoff) = std::time::SystemTime::now().checked_sub(KEEP_DISCARDED) {
+            prune_discarded(dir, cutoff);
+        }
         Self {
             offered: find_recoveries(dir, pid, process_running),
             own: Some(recovery_path(dir, pid)),
