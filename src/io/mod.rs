@@ -533,8 +533,9 @@ fn decode_utf16(bytes: &[u8]) -> Option<String> {
 /// symlink loops end) into article files; files given directly are kept
 /// whatever their extension. Inside folders, only files with an
 /// [`ARTICLE_EXTENSIONS`] ending are kept, and hidden files and folders
-/// (names starting with `.`) are skipped. Unreadable folders are reported,
-/// not fatal.
+/// (names starting with `.`) and a folder's own notes (README, LICENSE,
+/// CHANGELOG, CONTRIBUTING, COPYING) are skipped. Unreadable folders are
+/// reported, not fatal.
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
@@ -554,6 +555,15 @@ pub fn has_article_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a file is a folder's own documentation (`README.md`,
+/// `LICENSE.txt`, …) rather than an article.
+fn is_folder_note(path: &Path) -> bool {
+    const NOTES: [&str; 5] = ["readme", "license", "changelog", "contributing", "copying"];
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|stem| NOTES.contains(&stem.to_ascii_lowercase().as_str()))
 }
 
 fn walk_dir(
@@ -594,7 +604,7 @@ fn walk_dir(
     for (child, is_dir) in children {
         if is_dir {
             walk_dir(&child, seen, files, errors);
-        } else if has_article_extension(&child) {
+        } else if has_article_extension(&child) && !is_folder_note(&child) {
             files.push(child);
         }
     }
@@ -711,6 +721,9 @@ mod tests {
         std::fs::write(dir.path().join("sub/b.md"), "y").unwrap();
         std::fs::write(dir.path().join("sub/c.png"), "z").unwrap();
         std::fs::write(dir.path().join("sub/d.HTML"), "z").unwrap();
+        std::fs::write(dir.path().join("README.md"), "notes").unwrap();
+        std::fs::write(dir.path().join("sub/License.txt"), "terms").unwrap();
+        std::fs::write(dir.path().join("sub/readme-coups.txt"), "an article").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
         let (files, errors) = expand_paths(&[dir.path().to_path_buf()]);
@@ -719,7 +732,10 @@ mod tests {
             .iter()
             .map(|p| p.file_name().unwrap().to_str().unwrap().to_owned())
             .collect();
-        assert_eq!(names, vec!["a.txt", "b.md", "d.HTML"]);
+        assert_eq!(names, vec!["a.txt", "b.md", "d.HTML", "readme-coups.txt"]);
+        // Named directly, a README is read like any article.
+        let readme = dir.path().join("README.md");
+        assert_eq!(expand_paths(std::slice::from_ref(&readme)).0, vec![readme]);
     }
 }
 
