@@ -218,6 +218,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("In March 2023, reports of a foiled plot surfaced. On April 2, the president reshuffled the cabinet.", THU, "April 2", "2023-04-02"),
     ("Soldiers have twice taken power in Mali, in August 2020 and again in May, and once in Guinea, in September.", BF, "May", "2021-05"),
     ("Soldiers have twice taken power in Mali, in August 2020 and again in May, and once in Guinea, in September.", BF, "September", "2021-09"),
+    // A sentence about the time of writing does not take the year an earlier sentence was telling of.
+    ("He won an election in July 1996 that his rivals said was rigged. A row over local polls held in February had deepened the split in recent weeks.", NG21, "February", "2021-02"),
+    ("Prices rose in June 2019 after the border closed. Fuel queues that began in March have grown over the past few months.", JAN, "March", "2023-03"),
+    // Without such words the earlier year carries on.
+    ("He won an election in July 1996 that his rivals said was rigged. A row over local polls held in February deepened the split.", NG21, "February", "1996-02"),
     // --- anchored on an earlier date in the text ---
     ("The guard detained the president on July 26, 2023. Two days later, the general named himself leader.", THU, "Two days later", "2023-07-28"),
     ("Mutinies broke out on January 23, 2022. The next day, officers announced the takeover.", BF, "The next day", "2022-01-24"),

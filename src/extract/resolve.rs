@@ -11,7 +11,8 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
 use super::text::{
-    in_table, paragraph_start, raw_words, sentence_start, text_after, text_before, word_before,
+    in_table, paragraph_start, raw_words, sentence_around, sentence_start, text_after, text_before,
+    word_before,
 };
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
@@ -178,6 +179,30 @@ fn future_after(text: &str, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the sentence around `span` speaks of the time of writing ("in
+/// recent weeks", "earlier this year", "over the past few months"): a
+/// year-less month in it belongs to the article's year, not to the year an
+/// earlier sentence was telling of ("He won an election in July 1996. A
+/// dispute over elections held in February had deepened the tension in
+/// recent weeks" is February of the article's year).
+fn speaks_of_now(text: &str, span: &Range<usize>) -> bool {
+    let Some(sentence) = text.get(sentence_around(text, span)) else {
+        return false;
+    };
+    let mut before = ("", "");
+    raw_words(sentence).any(|w| {
+        let (two_back, prev) = before;
+        before = (prev, w);
+        let span_word = in_table(&["weeks", "months", "days"], w);
+        (span_word && prev.eq_ignore_ascii_case("recent"))
+            || (span_word
+                && prev.eq_ignore_ascii_case("few")
+                && two_back.eq_ignore_ascii_case("past"))
+            || (w.eq_ignore_ascii_case("year") && prev.eq_ignore_ascii_case("this"))
+            || w.eq_ignore_ascii_case("lately")
+    })
 }
 
 /// Whether the text from `from` to `to` stays in one sentence and says the
@@ -805,7 +830,12 @@ impl Context {
                 None => EventDate::month(y, month),
             }
         };
-        if let Some((mut year, mut how)) = self.context_year(text, span.start) {
+        let context = if speaks_of_now(text, span) && dct.is_some() {
+            None
+        } else {
+            self.context_year(text, span.start)
+        };
+        if let Some((mut year, mut how)) = context {
             // Narrative order: "in August 2020 and again in May" is the May after.
             if let Some((prev_end, prev)) = &self.last_date
                 && forward_cue_between(text, *prev_end, span.start)
