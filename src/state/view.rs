@@ -16,6 +16,16 @@ use super::layout::{LaneInfo, Layout};
 
 /// Marks closer than this many pixels merge into a cluster.
 pub const CLUSTER_PX: f64 = 7.0;
+/// Smallest empty space between two count badges of a lane, pixels.
+pub const BADGE_GAP_PX: f64 = 2.0;
+
+/// Radius in pixels of the badge that shows a cluster of `count` events:
+/// 7 for one digit, 2 more per further digit, so the count fits inside.
+pub fn badge_radius_px(count: usize) -> f64 {
+    let digits = count.max(1).ilog10() + 1;
+    7.0 + 2.0 * f64::from(digits - 1)
+}
+
 /// Bars narrower than this are drawn (and clustered) as points.
 pub const MIN_BAR_PX: f64 = 4.0;
 /// Above this many bars in view, a lane's bars are drawn as a per-pixel
@@ -255,7 +265,9 @@ pub fn build_frame_on(
         })
     };
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
+        let lane_clusters = frame.clusters.len();
         points_of_lane(&mut frame, lane_index, lane, geo, &mark_for);
+        merge_crowded_badges(&mut frame.clusters, lane_clusters, geo);
         bars_of_lane(&mut frame, lane_index, lane, geo, &mark_for);
         add_density(&mut frame.density, lane, geo);
     }
@@ -283,6 +295,34 @@ pub fn build_frame_on(
         })
         .collect();
     frame
+}
+
+/// Merges neighbouring clusters of one lane (`clusters[from..]`, in time
+/// order) whose count badges would overlap on screen, so every count stays
+/// readable; the counts add up, so no event is dropped. A merged badge can
+/// grow a digit and reach the one before it, so merging looks back too.
+fn merge_crowded_badges(clusters: &mut Vec<Cluster>, from: usize, geo: Geometry<'_>) {
+    let lane = clusters.split_off(from.min(clusters.len()));
+    let centre = |c: &Cluster| f64::midpoint(geo.to_px(c.start), geo.to_px(c.end));
+    let crowded = |a: &Cluster, b: &Cluster| {
+        centre(b) - centre(a) < badge_radius_px(a.count) + badge_radius_px(b.count) + BADGE_GAP_PX
+    };
+    let mut merged: Vec<Cluster> = Vec::with_capacity(lane.len());
+    for cluster in lane {
+        merged.push(cluster);
+        while let [.., before, last] = merged.as_slice() {
+            if !crowded(before, last) {
+                break;
+            }
+            let Some(last) = merged.pop() else { break };
+            if let Some(before) = merged.last_mut() {
+                before.count += last.count;
+                before.start = before.start.min(last.start);
+                before.end = before.end.max(last.end);
+            }
+        }
+    }
+    clusters.append(&mut merged);
 }
 
 /// Exact-day events of one lane: marks, or clusters where they crowd.
@@ -729,6 +769,16 @@ mod tests {
     }
 
     #[test]
+    fn badges_grow_with_digits() {
+        let radius = |count| badge_radius_px(count).round() as i64;
+        assert_eq!(radius(0), 7);
+        assert_eq!(radius(9), 7);
+        assert_eq!(radius(10), 9);
+        assert_eq!(radius(999), 11);
+        assert_eq!(radius(1000), 13);
+    }
+
+    #[test]
     fn dense_lanes_are_counted_not_visited() {
         // 6,000 points over 20 years and 500 overlapping periods in one lane.
         let mut events: Vec<Event> = (0..6000)
@@ -754,6 +804,15 @@ mod tests {
                 .count();
         assert_eq!(clustered, 6000, "every point is in a cluster or a mark");
         assert!(frame.clusters.len() <= 1000 / 7 + 1);
+        // No two count badges overlap, so every count can be read.
+        let px = |day: f64| (day - window.min_day) / (window.max_day - window.min_day) * 1000.0;
+        for pair in frame.clusters.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let apart = px(b.center()) - px(a.center());
+            let needed = badge_radius_px(a.count) + badge_radius_px(b.count) + BADGE_GAP_PX;
+            assert!(apart >= needed, "{a:?} and {b:?} are {apart:.1} px apart");
+        }
+        assert!(frame.clusters.len() > 20, "still spread along the lane");
         assert!(
             frame.marks.iter().all(|m| m.kind == MarkKind::Point),
             "bars became a band"

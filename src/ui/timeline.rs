@@ -16,7 +16,7 @@ use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 use crate::model::date::date_from_day_number;
 use crate::state::axis::{TickStep, TimeWindow, choose_step, tick_label, ticks, zoom_window};
 use crate::state::gaps::GapAxis;
-use crate::state::view::{FrameView, Hit, Mark, MarkKind, build_frame_on};
+use crate::state::view::{FrameView, Hit, Mark, MarkKind, badge_radius_px, build_frame_on};
 use crate::state::{AppState, Command};
 
 use super::theme;
@@ -359,7 +359,7 @@ fn paint_clusters(painter: &Painter, transform: &PlotTransform, view: &FrameView
         );
         let pos = Pos2::new(x, lane_center(transform, view, cluster.lane));
         let text = cluster.count.to_string();
-        let radius = 7.0 + 2.0 * (text.len() as f32 - 1.0);
+        let radius = badge_radius_px(cluster.count) as f32;
         painter.circle_filled(pos, radius, color);
         painter.text(
             pos,
