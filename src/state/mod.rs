@@ -630,8 +630,9 @@ impl AppState {
     /// Adds articles and their events, re-sorting the timeline and keeping
     /// the selection on the same event.
     pub fn add_articles(&mut self, loaded: Vec<LoadedArticle>) {
-        let mut events: Vec<Event> =
-            Vec::with_capacity(loaded.iter().map(|l| l.events.len()).sum());
+        // The first article's events become the batch's vector (a single
+        // large file is not copied); the others are appended to it.
+        let mut events: Vec<Event> = Vec::new();
         // Articles opened again: replaced in place when their text changed
         // (their corrections stay, re-applied by content hash and span, or
         // flagged when the text no longer matches), left alone otherwise.
@@ -654,10 +655,15 @@ impl AppState {
             self.problems.extend(item.warnings);
             self.corrections.extend(item.corrections);
             self.builtin_views.extend(item.views);
-            events.extend(item.events.into_iter().map(|mut e| {
+            let mut item_events = item.events;
+            for e in &mut item_events {
                 e.article = index;
-                e
-            }));
+            }
+            if events.is_empty() {
+                events = item_events;
+            } else {
+                events.append(&mut item_events);
+            }
             if let (Some(article), Some(slot_hash), Some(slot_country)) = (
                 self.articles.get_mut(index),
                 self.article_hashes.get_mut(index),
