@@ -260,7 +260,9 @@ pub fn from_csv(
     let cols = Columns::new(headers).ok_or_else(|| LoadError::UnknownCsv {
         path: path.to_owned(),
     })?;
-    let mut entries = Vec::new();
+    // Rows become events as they are read (a million-row table is not
+    // also held as entries).
+    let mut built = structured::Builder::new("");
     let mut warnings = Vec::new();
     let mut first_reason = None;
     for record in reader.records() {
@@ -270,14 +272,14 @@ pub fn from_csv(
         }
         let line = record.position().map_or(0, csv::Position::line);
         match row_entry(&cols, &record) {
-            Ok(entry) => entries.push(entry),
+            Ok(entry) => built.push(entry),
             Err(reason) => {
                 warnings.push(format!("row at line {line} skipped ({reason}): {path}"));
                 first_reason.get_or_insert(format!("line {line}: {reason}"));
             }
         }
     }
-    if entries.is_empty() {
+    if built.is_empty() {
         return Err(LoadError::NoEvents {
             reason: first_reason.unwrap_or_else(|| "the table has no rows".to_owned()),
             path: path.to_owned(),
@@ -287,7 +289,7 @@ pub fn from_csv(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let (article, events) = structured::build(path, &title, "", entries);
+    let (article, events) = built.finish(path, &title);
     Ok(Loaded {
         article,
         events: Some(events),

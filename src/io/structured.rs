@@ -57,13 +57,48 @@ pub fn sentence(s: &str) -> String {
 
 /// Builds the article text and its events (with `article == 0`).
 pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Article, Vec<Event>) {
-    let mut text = String::new();
-    let preface = one_line(preface);
-    if !preface.is_empty() {
-        text.push_str(&preface);
-    }
-    let mut events = Vec::with_capacity(entries.len());
+    let mut builder = Builder::new(preface);
+    builder.reserve(entries.len());
     for entry in entries {
+        builder.push(entry);
+    }
+    builder.finish(path, title)
+}
+
+/// [`build`] one entry at a time, so a large table becomes events as its
+/// rows are read instead of being held as entries first.
+#[derive(Debug, Default)]
+pub struct Builder {
+    text: String,
+    events: Vec<Event>,
+}
+
+impl Builder {
+    /// A builder whose text starts with `preface` (on one line).
+    pub fn new(preface: &str) -> Self {
+        Self {
+            text: one_line(preface),
+            events: Vec::new(),
+        }
+    }
+
+    /// Room for `additional` more entries.
+    pub fn reserve(&mut self, additional: usize) {
+        self.events.reserve_exact(additional);
+    }
+
+    /// Entries added so far.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Appends `entry` as one paragraph of the text, and its event.
+    pub fn push(&mut self, entry: Entry) {
+        let text = &mut self.text;
         if !text.is_empty() {
             text.push_str("\n\n");
         }
@@ -96,7 +131,7 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
         } else {
             label
         };
-        events.push(Event {
+        self.events.push(Event {
             article: 0,
             date: entry.date,
             expr_span,
@@ -116,16 +151,24 @@ pub fn build(path: &str, title: &str, preface: &str, entries: Vec<Entry>) -> (Ar
                 .map(String::into_boxed_str),
         });
     }
-    text.push('\n');
-    let article = Article {
-        path: path.to_owned(),
-        date: None,
-        title: one_line(title),
-        publisher: String::new(),
-        body: 0..text.len(),
-        text,
-    };
-    (article, events)
+
+    /// The article (its text trimmed to size) and its events.
+    pub fn finish(self, path: &str, title: &str) -> (Article, Vec<Event>) {
+        let mut text = self.text;
+        text.push('\n');
+        text.shrink_to_fit();
+        let mut events = self.events;
+        events.shrink_to_fit();
+        let article = Article {
+            path: path.to_owned(),
+            date: None,
+            title: one_line(title),
+            publisher: String::new(),
+            body: 0..text.len(),
+            text,
+        };
+        (article, events)
+    }
 }
 
 /// The part of an event's passage after `{expr} — {label}.`, when the
