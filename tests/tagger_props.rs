@@ -122,6 +122,24 @@ const TOKENS: &[&str] = &[
     "0000",
     "1000",
     "2199",
+    "JANUARY",
+    "sept",
+    "the same",
+    "this morning",
+    "last night",
+    "coming",
+    "past",
+    "mid-1990s",
+    "Jan",
+    "_",
+    "x",
+    "an",
+    "tonight",
+    "fall",
+    "1st",
+    "12",
+    "’",
+    "'",
 ];
 
 fn tokens() -> impl Strategy<Value = String> {
@@ -226,6 +244,26 @@ proptest! {
                     }
                 }
             }
+        }
+    }
+
+    /// The scan that tries only the places where an expression may start
+    /// finds exactly what the scanner finds trying every position, on any
+    /// part of the text.
+    #[test]
+    fn prefiltered_scan_agrees_with_the_unfiltered_scan(
+        text in tokens(),
+        ascii in "[a-zA-Z0-9 '’\n_.,:/-]{0,200}",
+        other in "\\PC{0,200}",
+        cut in 0usize..400,
+    ) {
+        for t in [text.as_str(), ascii.as_str(), other.as_str()] {
+            let start = dateline::extract::text::floor_boundary(t, cut.min(t.len()));
+            prop_assert_eq!(parse::scan(t, 0..t.len()), parse::scan_unfiltered(t, 0..t.len()));
+            prop_assert_eq!(
+                parse::scan(t, start..t.len()),
+                parse::scan_unfiltered(t, start..t.len())
+            );
         }
     }
 

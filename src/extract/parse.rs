@@ -3,14 +3,18 @@
 //! around a match are consulted here (to tell "in 2000" from "2000
 //! soldiers"); anchoring happens in [`super::resolve`].
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use chrono::Weekday;
 use regex::Captures;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::{Anchored, Input};
 
 use super::patterns::{
-    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_MATCHERS, RULES, SCANNER,
-    YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
+    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_DFA, RULE_MATCHERS,
+    RULE_REGEXES, RULES, SCANNER, YEAR_PREPS, is_trigger_word, month_number, number_value,
+    ordinal_value, starts_with_glued_modifier, weekday,
 };
 use super::text::{word_after, word_before};
 use crate::model::date::Season;
@@ -195,7 +199,143 @@ pub struct Candidate {
 /// word boundary or a line start at `range.start` is judged on the whole
 /// text), so scanning a text in pieces cut at line breaks gives the same
 /// candidates as scanning it whole.
+///
+/// Only the places where an expression can start are tried (see
+/// [`next_start`]): there the rules' lazy DFA ([`RULE_DFA`]) runs anchored,
+/// which finds the scanner's leftmost-first match and its rule at once.
+/// The result is that of [`scan_unfiltered`] (a property test checks it).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
+    let (Some(dfa), Some(rules)) = (RULE_DFA.as_ref(), RULE_REGEXES.as_ref()) else {
+        return scan_unfiltered(text, range);
+    };
+    let Some(haystack) = text.get(..range.end) else {
+        return Vec::new();
+    };
+    if !text.is_char_boundary(range.start) || range.start > range.end {
+        return Vec::new();
+    }
+    let mut cache = DFA_CACHE
+        .with_borrow_mut(Option::take)
+        .unwrap_or_else(|| dfa.create_cache());
+    let found = scan_starts(text, haystack, range.start, dfa, &mut cache, rules);
+    DFA_CACHE.with_borrow_mut(|c| *c = Some(cache));
+    // The lazy DFA does not give up in its default configuration; if it
+    // ever did, the plain scan gives the same result.
+    found.unwrap_or_else(|| scan_unfiltered(text, range))
+}
+
+thread_local! {
+    /// This thread's cache of [`RULE_DFA`].
+    static DFA_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+}
+
+/// The body of [`scan`]: `haystack` is `text[..range.end]`; `None` when the
+/// lazy DFA failed.
+fn scan_starts(
+    text: &str,
+    haystack: &str,
+    from: usize,
+    dfa: &DFA,
+    cache: &mut Cache,
+    rules: &[regex::Regex],
+) -> Option<Vec<Candidate>> {
+    let bytes = haystack.as_bytes();
+    let end = haystack.len();
+    let mut out = Vec::new();
+    let mut at = from;
+    while let Some(start) = next_start(bytes, at, end) {
+        let input = Input::new(haystack)
+            .range(start..end)
+            .anchored(Anchored::Yes);
+        let Some(half) = dfa.try_search_fwd(cache, &input).ok()? else {
+            at = start + 1;
+            continue;
+        };
+        let span = start..half.offset();
+        at = if span.end > span.start {
+            span.end
+        } else {
+            super::text::ceil_boundary(text, span.end + 1)
+        };
+        let matched = haystack.get(span.clone()).unwrap_or("");
+        if let Quick::Read(quick) = quick_candidate(text, &span, matched) {
+            if let Some((rule, parsed)) = quick {
+                out.push(Candidate { rule, span, parsed });
+            }
+            continue;
+        }
+        let index = half.pattern().as_usize();
+        let (Some(&rule), Some(caps)) = (
+            RULES.get(index),
+            rules
+                .get(index)
+                .and_then(|re| re.captures_at(haystack, start)),
+        ) else {
+            out.extend(scan_with_combined_captures(text, span));
+            continue;
+        };
+        if caps.get(0).map(|m| m.range()) != Some(span.clone()) {
+            // Not expected (the rule's preferred match at `start` is the
+            // scanner's); read it the slow way.
+            out.extend(scan_with_combined_captures(text, span));
+            continue;
+        }
+        // A chronology heading "2023:" is a mention of its year only.
+        let span = caps.name("hd_y").map_or(span, |y| y.range());
+        if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
+            out.push(Candidate { rule, span, parsed });
+        }
+    }
+    Some(out)
+}
+
+/// Whether `b` is a word byte for the scanner's ASCII `\b`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The first place in `from..end` where an expression may start: a line
+/// start (a chronology heading), an apostrophe (`'90s`), or the start of a
+/// word (after a non-word byte, as the scanner's `\b` judges it) that is a
+/// number or one of the words the rules start with ([`is_trigger_word`]),
+/// or that starts with a modifier a month may be glued to
+/// ([`starts_with_glued_modifier`]). Every rule's pattern starts in one of
+/// these ways.
+fn next_start(bytes: &[u8], from: usize, end: usize) -> Option<usize> {
+    let mut p = from;
+    while p < end {
+        let b = *bytes.get(p)?;
+        let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        if prev.is_none_or(|c| c == b'\n')
+            || b == b'\''
+            || (b == 0xE2 && bytes.get(p + 1..p + 3) == Some(&[0x80, 0x99][..]))
+        {
+            return Some(p);
+        }
+        if !is_word_byte(b) || prev.is_some_and(is_word_byte) {
+            p += 1;
+            continue;
+        }
+        if b.is_ascii_digit() {
+            return Some(p);
+        }
+        let word_end = bytes
+            .get(p..end)?
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .map_or(end, |n| p + n);
+        let word = bytes.get(p..word_end)?;
+        if is_trigger_word(word) || starts_with_glued_modifier(word) {
+            return Some(p);
+        }
+        p = word_end.max(p + 1);
+    }
+    None
+}
+
+/// The same as [`scan`], trying the combined scanner at every position
+/// (slower; kept to check that [`scan`] agrees).
+pub fn scan_unfiltered(text: &str, range: Range<usize>) -> Vec<Candidate> {
     let (Some(re), Some(rules)) = (SCANNER.as_ref(), RULE_MATCHERS.as_ref()) else {
         return Vec::new();
     };

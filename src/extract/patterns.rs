@@ -239,6 +239,83 @@ impl RuleMatchers {
 /// The per-rule matchers (see [`RuleMatchers`]).
 pub static RULE_MATCHERS: LazyLock<Option<RuleMatchers>> = LazyLock::new(RuleMatchers::new);
 
+/// The rules as one multi-pattern lazy DFA (pattern `i` is `RULES[i]`),
+/// run anchored at the places where an expression may start (see
+/// [`super::parse::scan`]): it reports where the scanner's match ends and
+/// which rule it belongs to, with the scanner's leftmost-first preference.
+pub static RULE_DFA: LazyLock<Option<regex_automata::hybrid::dfa::DFA>> = LazyLock::new(|| {
+    use regex_automata::hybrid::dfa::DFA;
+    use regex_automata::nfa::thompson;
+    DFA::builder()
+        .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+        .configure(DFA::config().skip_cache_capacity_check(true))
+        .build_many(&rule_sources())
+        .ok()
+});
+
+/// Each rule's pattern on its own (unanchored), for its groups: run at the
+/// start of a match of its rule, its match is the scanner's match.
+pub static RULE_REGEXES: LazyLock<Option<Vec<Regex>>> = LazyLock::new(|| {
+    rule_sources()
+        .iter()
+        .map(|src| Regex::new(src).ok())
+        .collect()
+});
+
+/// Whether `word` (ASCII letters) may be the first word of an expression:
+/// the words that the rules' patterns start with (months, weekdays, number
+/// and ordinal words, modifiers, seasons…), in any case. Expressions that
+/// start with a digit, an apostrophe or at a line start need no word.
+pub fn is_trigger_word(word: &[u8]) -> bool {
+    const LONGEST: usize = 11;
+    if word.is_empty() || word.len() > LONGEST {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = buf.get(..word.len()).unwrap_or(&[]);
+    matches!(
+        lower,
+        // Months, their abbreviations, weekdays.
+        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july"
+            | b"august" | b"september" | b"october" | b"november" | b"december"
+            | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sept"
+            | b"sep" | b"oct" | b"nov" | b"dec"
+            | b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday"
+            | b"saturday" | b"sunday"
+            // Number words.
+            | b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six"
+            | b"seven" | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve"
+            | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen"
+            | b"eighteen" | b"nineteen" | b"twenty" | b"thirty" | b"forty" | b"fifty"
+            // Ordinals ("twenty-first" starts with "twenty").
+            | b"first" | b"second" | b"third" | b"fourth" | b"fifth" | b"sixth"
+            | b"seventh" | b"eighth" | b"ninth" | b"tenth" | b"eleventh" | b"twelfth"
+            | b"thirteenth" | b"fourteenth" | b"fifteenth" | b"sixteenth"
+            | b"seventeenth" | b"eighteenth" | b"nineteenth" | b"twentieth"
+            // Modifiers, seasons and the other opening words.
+            | b"early" | b"late" | b"mid" | b"last" | b"this" | b"next" | b"past"
+            | b"coming" | b"earlier" | b"later" | b"spring" | b"summer" | b"autumn"
+            | b"fall" | b"winter" | b"since" | b"that" | b"the" | b"today"
+            | b"yesterday" | b"tomorrow" | b"tonight"
+    )
+}
+
+/// Whether `word` (ASCII letters) starts with a modifier that a month name
+/// may follow without a space ("lateJuly" reads as "late July"): such a
+/// word may start an expression too.
+pub fn starts_with_glued_modifier(word: &[u8]) -> bool {
+    const GLUED: [&[u8]; 8] = [
+        b"early", b"late", b"mid", b"last", b"next", b"this", b"earlier", b"later",
+    ];
+    GLUED.iter().any(|m| {
+        word.get(..m.len())
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(m))
+    })
+}
+
 /// Words that, right before a bare four-digit number, make it a year.
 pub const YEAR_PREPS: &[&str] = &[
     "in",
@@ -690,6 +767,33 @@ mod tests {
         assert_eq!((RULES[i], &caps["dm_m"]), ("dm", "Sept."));
         let (i, caps) = m.read(text, &(36..41)).unwrap();
         assert_eq!((RULES[i], &caps["hd_y"]), ("heading", "2023"));
+    }
+
+    #[test]
+    fn every_opening_word_of_the_patterns_is_a_trigger() {
+        let words = [MONTH_FULL, MONTH_ABBR, WEEKDAY, NUMBER_WORD, ORDINAL_WORD]
+            .iter()
+            .flat_map(|alts| alts.split('|'))
+            .map(|w| w.trim_end_matches(r"\.?"))
+            .filter(|w| !w.starts_with('['))
+            .map(|w| w.split('-').next().unwrap_or(w));
+        for w in words {
+            assert!(is_trigger_word(w.as_bytes()), "{w}");
+            assert!(is_trigger_word(w.to_uppercase().as_bytes()), "{w}");
+        }
+        assert!(!is_trigger_word(b"soldiers"));
+        assert!(!is_trigger_word(b""));
+        assert!(!is_trigger_word(b"seventeenths"));
+        assert!(starts_with_glued_modifier(b"laterJuly"));
+        assert!(starts_with_glued_modifier(b"MidMarch"));
+        assert!(!starts_with_glued_modifier(b"lat"));
+    }
+
+    #[test]
+    fn rule_dfa_and_regexes_compile_one_per_rule() {
+        let dfa = RULE_DFA.as_ref().expect("rule DFA compiles");
+        assert_eq!(dfa.pattern_len(), RULES.len());
+        assert_eq!(RULE_REGEXES.as_ref().expect("compiles").len(), RULES.len());
     }
 
     #[test]
