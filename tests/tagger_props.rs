@@ -140,6 +140,52 @@ const TOKENS: &[&str] = &[
     "12",
     "’",
     "'",
+    "\r\n",
+    "!",
+    "?",
+    "Gen.",
+    "U.S.",
+    ". ",
+    ".\"",
+];
+
+/// Country names, near misses and what may stand around them.
+const PLACE_TOKENS: &[&str] = &[
+    "Niger",
+    "Nigeria",
+    "Nigerien",
+    "Nigeriens",
+    "Guinea",
+    "Guinea-Bissau",
+    "Equatorial Guinea",
+    "Bissau",
+    "Burkinabè",
+    "Burkinabe",
+    "Lomé",
+    "Yaoundé",
+    "Sao Tome",
+    "Sao Tome and Principe",
+    "São Tomé",
+    "Côte d'Ivoire",
+    "N’Djamena",
+    "CAR",
+    "DRC",
+    "South Sudan",
+    "Sudan",
+    "Sudanese",
+    "Victoria, Seychelles",
+    "Cape Verde",
+    "Cape Verdean",
+    "x",
+    "s",
+    "_",
+    "-",
+    " ",
+    "é",
+    "\n",
+    ".",
+    "'s",
+    "1",
 ];
 
 fn tokens() -> impl Strategy<Value = String> {
@@ -264,6 +310,53 @@ proptest! {
                 parse::scan(t, start..t.len()),
                 parse::scan_unfiltered(t, start..t.len())
             );
+        }
+    }
+
+    /// The sentence index answers every question as the scans of the text
+    /// do, inside the indexed part and around it.
+    #[test]
+    fn sentence_index_agrees_with_the_scans(
+        text in tokens(),
+        other in "\\PC{0,200}",
+        reps in 1usize..16,
+        from in 0usize..3000,
+        len in 0usize..6000,
+    ) {
+        use dateline::extract::text::{
+            Sentences, paragraph_start, sentence_around, sentence_start,
+        };
+        for t in [text.repeat(reps), other.repeat(reps)] {
+            let lo = from.min(t.len());
+            let index = Sentences::new(&t, lo..lo.saturating_add(len));
+            let boundaries = (0..=t.len()).filter(|&i| t.is_char_boundary(i));
+            for (k, pos) in boundaries.enumerate() {
+                prop_assert_eq!(index.start(&t, pos), sentence_start(&t, pos), "{}", pos);
+                prop_assert_eq!(index.paragraph_start(&t, pos), paragraph_start(&t, pos));
+                let end = dateline::extract::text::ceil_boundary(&t, pos + k % 7);
+                prop_assert_eq!(
+                    index.around(&t, &(pos..end)),
+                    sentence_around(&t, &(pos..end))
+                );
+            }
+        }
+    }
+
+    /// Country names found byte by byte are those the gazetteer's pattern
+    /// finds, on any part of the text.
+    #[test]
+    fn country_lookup_agrees_with_the_pattern(
+        parts in prop::collection::vec(prop::sample::select(PLACE_TOKENS), 0..40),
+        other in "\\PC{0,200}",
+        from in 0usize..200,
+        len in 0usize..400,
+    ) {
+        use dateline::extract::places::{country_mentions, country_mentions_by_pattern};
+        for t in [parts.concat(), other] {
+            let lo = dateline::extract::text::floor_boundary(&t, from.min(t.len()));
+            let hi = dateline::extract::text::floor_boundary(&t, lo.saturating_add(len));
+            prop_assert_eq!(country_mentions(&t, 0..t.len()), country_mentions_by_pattern(&t, 0..t.len()));
+            prop_assert_eq!(country_mentions(&t, lo..hi), country_mentions_by_pattern(&t, lo..hi));
         }
     }
 

@@ -138,6 +138,137 @@ pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
     trim_range(text, start..end)
 }
 
+/// The sentence and paragraph boundaries of a part of a text, found once so
+/// that [`Sentences::start`], [`Sentences::around`] and
+/// [`Sentences::paragraph_start`] answer by binary search. Each gives
+/// exactly what [`sentence_start`], [`sentence_around`] and
+/// [`paragraph_start`] give (a property test checks it); a question about a
+/// place whose scan would leave the indexed part is answered by those.
+#[derive(Debug, Default)]
+pub struct Sentences {
+    /// The part of the text whose boundaries are listed.
+    covered: Range<usize>,
+    /// Stop bytes that end the sentence before a position, for
+    /// [`sentence_start`] (the next sentence starts just after).
+    before: Vec<usize>,
+    /// Stop bytes that end the sentence holding a position, for
+    /// `sentence_end`, with the end they give.
+    after: Vec<(usize, usize)>,
+    /// Starts of `"\n\n"` (overlapping ones included).
+    blank_lines: Vec<usize>,
+    /// Starts of `"\n\r\n"`.
+    blank_crlf: Vec<usize>,
+}
+
+impl Sentences {
+    /// Nothing indexed: every question is answered by scanning the text.
+    pub const EMPTY: Self = Self {
+        covered: 0..0,
+        before: Vec::new(),
+        after: Vec::new(),
+        blank_lines: Vec::new(),
+        blank_crlf: Vec::new(),
+    };
+
+    /// The boundaries of `text[range]` (clamped to the text).
+    pub fn new(text: &str, range: Range<usize>) -> Self {
+        let bytes = text.as_bytes();
+        let covered = range.start.min(bytes.len())..range.end.min(bytes.len());
+        let mut index = Self {
+            covered: covered.clone(),
+            ..Self::default()
+        };
+        let Some(part) = bytes.get(covered.clone()) else {
+            return index;
+        };
+        for (rel, &b) in part.iter().enumerate() {
+            if !is_stop_byte(b) {
+                continue;
+            }
+            let i = covered.start + rel;
+            let next = bytes.get(i + 1).copied();
+            if b == b'\n' {
+                index.before.push(i);
+                index.after.push((i, i));
+                if next == Some(b'\n') && i + 2 <= covered.end {
+                    index.blank_lines.push(i);
+                }
+                if next == Some(b'\r') && bytes.get(i + 2) == Some(&b'\n') && i + 3 <= covered.end {
+                    index.blank_crlf.push(i);
+                }
+                continue;
+            }
+            let next_is_space = next.is_some_and(|n| n.is_ascii_whitespace());
+            let quote = matches!(next, Some(b'"' | b'\''));
+            let may_end = next_is_space || next.is_none() || quote || next == Some(0xE2);
+            if !may_end || !is_sentence_end(text, i) {
+                continue;
+            }
+            if next_is_space {
+                index.before.push(i);
+            }
+            index.after.push((i, if quote { i + 2 } else { i + 1 }));
+        }
+        index
+    }
+
+    /// [`sentence_start`] of `pos`.
+    pub fn start(&self, text: &str, pos: usize) -> usize {
+        let pos = pos.min(text.len());
+        let lo = floor_boundary(text, pos.saturating_sub(MAX_SCAN));
+        if lo < self.covered.start || pos > self.covered.end {
+            return sentence_start(text, pos);
+        }
+        let n = self.before.partition_point(|&i| i < pos);
+        match n.checked_sub(1).and_then(|k| self.before.get(k)) {
+            Some(&i) if i >= lo => ceil_boundary(text, i + 1),
+            _ => ceil_boundary(text, lo),
+        }
+    }
+
+    /// `sentence_end` of `pos`.
+    fn end(&self, text: &str, pos: usize) -> usize {
+        let hi = ceil_boundary(text, pos.saturating_add(MAX_SCAN));
+        let from = pos.min(text.len());
+        if from < self.covered.start || hi > self.covered.end {
+            return sentence_end(text, pos);
+        }
+        let n = self.after.partition_point(|&(j, _)| j < from);
+        match self.after.get(n) {
+            Some(&(j, end)) if j < hi => end,
+            _ => hi,
+        }
+    }
+
+    /// [`sentence_around`] of `span`.
+    pub fn around(&self, text: &str, span: &Range<usize>) -> Range<usize> {
+        let start = self.start(text, span.start);
+        let end = floor_boundary(text, self.end(text, span.end).max(start));
+        trim_range(text, start..end)
+    }
+
+    /// [`paragraph_start`] of `pos`.
+    pub fn paragraph_start(&self, text: &str, pos: usize) -> usize {
+        let lo = floor_boundary(text, pos.saturating_sub(MAX_SCAN * 4));
+        let end = floor_boundary(text, pos);
+        if lo < self.covered.start || end > self.covered.end {
+            return paragraph_start(text, pos);
+        }
+        let pos = end;
+        let last_fitting = |starts: &[usize], len: usize| {
+            let n = starts.partition_point(|&q| q + len <= pos);
+            n.checked_sub(1)
+                .and_then(|k| starts.get(k))
+                .copied()
+                .filter(|&q| q >= lo)
+                .map(|q| q + len)
+        };
+        last_fitting(&self.blank_lines, 2)
+            .or_else(|| last_fitting(&self.blank_crlf, 3))
+            .unwrap_or(lo)
+    }
+}
+
 /// The range with surrounding whitespace removed.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = text.get(range.clone()).unwrap_or("");
