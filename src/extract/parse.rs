@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::Weekday;
 use regex::Captures;
@@ -289,10 +290,29 @@ fn scan_starts(
     Some(out)
 }
 
-/// Whether `b` is a word byte for the scanner's ASCII `\b`.
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
+/// Byte classes of [`next_start`]: a word byte of the scanner's `\b`, a
+/// digit, and a byte that may start an expression by itself (line break,
+/// apostrophe, the first byte of `’`).
+const WORD: u8 = 1;
+const DIGIT: u8 = 4;
+const SPECIAL: u8 = 8;
+
+/// The class of every byte.
+static CLASSES: LazyLock<[u8; 256]> = LazyLock::new(|| {
+    let mut table = [0u8; 256];
+    for (slot, b) in table.iter_mut().zip(0..=u8::MAX) {
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            *slot |= WORD;
+        }
+        if b.is_ascii_digit() {
+            *slot |= DIGIT;
+        }
+        if b == b'\n' || b == b'\'' || b == 0xE2 {
+            *slot |= SPECIAL;
+        }
+    }
+    table
+});
 
 /// The first place in `from..end` where an expression may start: a line
 /// start (a chronology heading), an apostrophe (`'90s`), or the start of a
@@ -302,33 +322,40 @@ fn is_word_byte(b: u8) -> bool {
 /// ([`starts_with_glued_modifier`]). Every rule's pattern starts in one of
 /// these ways.
 fn next_start(bytes: &[u8], from: usize, end: usize) -> Option<usize> {
-    let mut p = from;
-    while p < end {
-        let b = *bytes.get(p)?;
-        let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-        if prev.is_none_or(|c| c == b'\n')
-            || b == b'\''
-            || (b == 0xE2 && bytes.get(p + 1..p + 3) == Some(&[0x80, 0x99][..]))
-        {
-            return Some(p);
-        }
-        if !is_word_byte(b) || prev.is_some_and(is_word_byte) {
-            p += 1;
+    let part = bytes.get(from..end)?;
+    let prev = from.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+    if !part.is_empty() && prev.is_none_or(|c| c == b'\n') {
+        return Some(from);
+    }
+    let mut prev_word = prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+    let classes = &*CLASSES;
+    for (rel, &b) in part.iter().enumerate() {
+        let class = classes.get(usize::from(b)).copied().unwrap_or(0);
+        let is_word = class & WORD != 0;
+        let word_start = is_word && !prev_word;
+        prev_word = is_word;
+        if !word_start && class & SPECIAL == 0 {
             continue;
         }
-        if b.is_ascii_digit() {
+        let p = from + rel;
+        if word_start {
+            if class & DIGIT != 0 {
+                return Some(p);
+            }
+            let rest = part.get(rel..)?;
+            let letters = rest
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            let word = rest.get(..letters)?;
+            if is_trigger_word(word) || starts_with_glued_modifier(word) {
+                return Some(p);
+            }
+        } else if b == b'\n' {
+            return (p + 1 < end).then_some(p + 1);
+        } else if b == b'\'' || bytes.get(p + 1..p + 3) == Some(&[0x80, 0x99][..]) {
             return Some(p);
         }
-        let word_end = bytes
-            .get(p..end)?
-            .iter()
-            .position(|c| !c.is_ascii_alphabetic())
-            .map_or(end, |n| p + n);
-        let word = bytes.get(p..word_end)?;
-        if is_trigger_word(word) || starts_with_glued_modifier(word) {
-            return Some(p);
-        }
-        p = word_end.max(p + 1);
     }
     None
 }

@@ -262,45 +262,208 @@ pub static RULE_REGEXES: LazyLock<Option<Vec<Regex>>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether `word` (ASCII letters) may be the first word of an expression:
-/// the words that the rules' patterns start with (months, weekdays, number
-/// and ordinal words, modifiers, seasons…), in any case. Expressions that
+/// The words that the rules' patterns start with (months, weekdays, number
+/// and ordinal words, modifiers, seasons…), lowercase. Expressions that
 /// start with a digit, an apostrophe or at a line start need no word.
+const TRIGGER_WORDS: &[&str] = &[
+    // Months, their abbreviations, weekdays.
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    // Number words.
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    // Ordinals ("twenty-first" starts with "twenty").
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    // Modifiers, seasons and the other opening words.
+    "early",
+    "late",
+    "mid",
+    "last",
+    "this",
+    "next",
+    "past",
+    "coming",
+    "earlier",
+    "later",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "since",
+    "that",
+    "the",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+];
+
+/// Longest word a key holds.
+const KEY_LETTERS: usize = 12;
+
+/// A word of at most [`KEY_LETTERS`] ASCII letters as a number (five bits
+/// a letter), ignoring case.
+fn word_key(word: &[u8]) -> u64 {
+    word.iter().fold(0, |k, b| {
+        (k << 5) | u64::from(b.to_ascii_lowercase().wrapping_sub(b'a' - 1) & 31)
+    })
+}
+
+/// Slots of the trigger table (a power of two).
+const TRIGGER_SLOTS: usize = 2048;
+
+/// [`TRIGGER_WORDS`] ready to look up.
+struct Triggers {
+    /// Bit `n` of entry `l`: some trigger word starts with the `l`th
+    /// letter and is `n` bytes long.
+    shapes: [u16; 26],
+    /// A multiplier that hashes every trigger key to its own slot.
+    multiplier: u64,
+    /// The keys ([`word_key`]) by slot; 0 marks an empty slot.
+    slots: Vec<u64>,
+}
+
+impl Triggers {
+    fn slot(multiplier: u64, key: u64) -> usize {
+        (key.wrapping_mul(multiplier) >> (64 - TRIGGER_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn new() -> Self {
+        let mut shapes = [0u16; 26];
+        for w in TRIGGER_WORDS {
+            let letter = w.as_bytes().first().map_or(0, |b| b.wrapping_sub(b'a'));
+            if let Some(s) = shapes.get_mut(usize::from(letter)) {
+                *s |= 1 << w.len();
+            }
+        }
+        let keys: Vec<u64> = TRIGGER_WORDS
+            .iter()
+            .map(|w| word_key(w.as_bytes()))
+            .collect();
+        // Odd multipliers from a fixed sequence until one puts every key
+        // in a slot of its own (a few tries at this load).
+        let mut multiplier = 0x9E37_79B9_7F4A_7C15_u64;
+        loop {
+            let mut slots = vec![0u64; TRIGGER_SLOTS];
+            let placed = keys.iter().all(|&k| {
+                slots
+                    .get_mut(Self::slot(multiplier, k))
+                    .is_some_and(|slot| {
+                        *slot == 0 && {
+                            *slot = k;
+                            true
+                        }
+                    })
+            });
+            if placed {
+                return Self {
+                    shapes,
+                    multiplier,
+                    slots,
+                };
+            }
+            multiplier = multiplier
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1)
+                | 1;
+        }
+    }
+}
+
+static TRIGGERS: LazyLock<Triggers> = LazyLock::new(Triggers::new);
+
+/// Whether `word` (ASCII letters) may be the first word of an expression:
+/// one of [`TRIGGER_WORDS`], in any case.
 pub fn is_trigger_word(word: &[u8]) -> bool {
-    const LONGEST: usize = 11;
-    if word.is_empty() || word.len() > LONGEST {
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    let triggers = &*TRIGGERS;
+    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
+    let fits = triggers
+        .shapes
+        .get(letter)
+        .is_some_and(|&shapes| word.len() <= KEY_LETTERS && shapes & (1 << word.len()) != 0);
+    if !fits {
         return false;
     }
-    let mut buf = [0u8; LONGEST];
-    for (d, s) in buf.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = buf.get(..word.len()).unwrap_or(&[]);
-    matches!(
-        lower,
-        // Months, their abbreviations, weekdays.
-        b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july"
-            | b"august" | b"september" | b"october" | b"november" | b"december"
-            | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sept"
-            | b"sep" | b"oct" | b"nov" | b"dec"
-            | b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday"
-            | b"saturday" | b"sunday"
-            // Number words.
-            | b"a" | b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six"
-            | b"seven" | b"eight" | b"nine" | b"ten" | b"eleven" | b"twelve"
-            | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen"
-            | b"eighteen" | b"nineteen" | b"twenty" | b"thirty" | b"forty" | b"fifty"
-            // Ordinals ("twenty-first" starts with "twenty").
-            | b"first" | b"second" | b"third" | b"fourth" | b"fifth" | b"sixth"
-            | b"seventh" | b"eighth" | b"ninth" | b"tenth" | b"eleventh" | b"twelfth"
-            | b"thirteenth" | b"fourteenth" | b"fifteenth" | b"sixteenth"
-            | b"seventeenth" | b"eighteenth" | b"nineteenth" | b"twentieth"
-            // Modifiers, seasons and the other opening words.
-            | b"early" | b"late" | b"mid" | b"last" | b"this" | b"next" | b"past"
-            | b"coming" | b"earlier" | b"later" | b"spring" | b"summer" | b"autumn"
-            | b"fall" | b"winter" | b"since" | b"that" | b"the" | b"today"
-            | b"yesterday" | b"tomorrow" | b"tonight"
-    )
+    let key = word_key(word);
+    triggers
+        .slots
+        .get(Triggers::slot(triggers.multiplier, key))
+        .is_some_and(|&k| k == key)
 }
 
 /// Whether `word` (ASCII letters) starts with a modifier that a month name
@@ -310,6 +473,12 @@ pub fn starts_with_glued_modifier(word: &[u8]) -> bool {
     const GLUED: [&[u8]; 8] = [
         b"early", b"late", b"mid", b"last", b"next", b"this", b"earlier", b"later",
     ];
+    if !word
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'e' | b'l' | b'm' | b'n' | b't'))
+    {
+        return false;
+    }
     GLUED.iter().any(|m| {
         word.get(..m.len())
             .is_some_and(|prefix| prefix.eq_ignore_ascii_case(m))

@@ -144,6 +144,19 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// Byte classes: bit 0, a word byte ([`is_word_byte`]); bit 1, some name
+/// starts with the byte.
+static CLASSES: LazyLock<[u8; 256]> = LazyLock::new(|| {
+    let mut table = [0u8; 256];
+    for (slot, b) in table.iter_mut().zip(0..=u8::MAX) {
+        let starts_a_name = NAMES_BY_FIRST_BYTE
+            .get(usize::from(b))
+            .is_some_and(|names| !names.is_empty());
+        *slot = u8::from(is_word_byte(b)) | (u8::from(starts_a_name) << 1);
+    }
+    table
+});
+
 /// Whether an ASCII word boundary lies between the bytes `before` and
 /// `after` (`None`: the edge of the haystack).
 fn boundary(before: Option<u8>, after: Option<u8>) -> bool {
@@ -209,21 +222,38 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
     let bytes = haystack.as_bytes();
     let table = &*NAMES_BY_FIRST_BYTE;
     let mut found = Vec::new();
-    let mut p = range.start;
-    while let Some(&b) = bytes.get(p) {
-        let names = table.get(usize::from(b)).map_or(&[][..], Vec::as_slice);
-        let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-        if names.is_empty() || !boundary(prev, Some(b)) {
-            p += 1;
+    let Some(part) = bytes.get(range.start..) else {
+        return found;
+    };
+    let mut prev_word = range
+        .start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(|&c| is_word_byte(c));
+    // No name starts before this (inside the last name found).
+    let mut skip_to = range.start;
+    let classes = &*CLASSES;
+    for (rel, &b) in part.iter().enumerate() {
+        let class = classes.get(usize::from(b)).copied().unwrap_or(0);
+        let is_word = class & 1 != 0;
+        let boundary_before = is_word != prev_word;
+        prev_word = is_word;
+        if class & 2 == 0 {
             continue;
         }
+        let p = range.start + rel;
+        if !boundary_before || p < skip_to {
+            continue;
+        }
+        let names = table.get(usize::from(b)).map_or(&[][..], Vec::as_slice);
         let hit = names.iter().find(|(name, _)| {
+            let name = name.as_bytes();
             let end = p + name.len();
-            bytes.get(p..end) == Some(name.as_bytes())
-                && boundary(name.as_bytes().last().copied(), bytes.get(end).copied())
+            name.get(1).is_none_or(|c| bytes.get(p + 1) == Some(c))
+                && bytes.get(p..end) == Some(name)
+                && boundary(name.last().copied(), bytes.get(end).copied())
         });
         let Some(&(name, country)) = hit else {
-            p += 1;
             continue;
         };
         let end = p + name.len();
@@ -233,7 +263,7 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
         if !(after == Some('-') && name == "Guinea") {
             found.push((p..end, country));
         }
-        p = end;
+        skip_to = end;
     }
     found
 }

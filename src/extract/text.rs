@@ -181,35 +181,49 @@ impl Sentences {
         let Some(part) = bytes.get(covered.clone()) else {
             return index;
         };
-        for (rel, &b) in part.iter().enumerate() {
-            if !is_stop_byte(b) {
-                continue;
-            }
-            let i = covered.start + rel;
-            let next = bytes.get(i + 1).copied();
-            if b == b'\n' {
-                index.before.push(i);
-                index.after.push((i, i));
-                if next == Some(b'\n') && i + 2 <= covered.end {
-                    index.blank_lines.push(i);
-                }
-                if next == Some(b'\r') && bytes.get(i + 2) == Some(&b'\n') && i + 3 <= covered.end {
-                    index.blank_crlf.push(i);
-                }
-                continue;
-            }
-            let next_is_space = next.is_some_and(|n| n.is_ascii_whitespace());
-            let quote = matches!(next, Some(b'"' | b'\''));
-            let may_end = next_is_space || next.is_none() || quote || next == Some(0xE2);
-            if !may_end || !is_sentence_end(text, i) {
-                continue;
-            }
-            if next_is_space {
-                index.before.push(i);
-            }
-            index.after.push((i, if quote { i + 2 } else { i + 1 }));
+        // Stop bytes in text order: the sentence ends, merged with the
+        // line breaks.
+        let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', part).peekable();
+        let mut lines = memchr::memchr_iter(b'\n', part).peekable();
+        loop {
+            let next = match (ends.peek(), lines.peek()) {
+                (Some(e), Some(l)) if e < l => ends.next(),
+                (_, Some(_)) => lines.next(),
+                (Some(_), None) => ends.next(),
+                (None, None) => break,
+            };
+            let Some(rel) = next else { break };
+            index.add_stop(text, covered.start + rel);
         }
         index
+    }
+
+    /// Lists the stop byte (`\n`, `.`, `!` or `?`) at `i`.
+    fn add_stop(&mut self, text: &str, i: usize) {
+        let bytes = text.as_bytes();
+        let next = bytes.get(i + 1).copied();
+        if bytes.get(i) == Some(&b'\n') {
+            self.before.push(i);
+            self.after.push((i, i));
+            if next == Some(b'\n') && i + 2 <= self.covered.end {
+                self.blank_lines.push(i);
+            }
+            if next == Some(b'\r') && bytes.get(i + 2) == Some(&b'\n') && i + 3 <= self.covered.end
+            {
+                self.blank_crlf.push(i);
+            }
+            return;
+        }
+        let next_is_space = next.is_some_and(|n| n.is_ascii_whitespace());
+        let quote = matches!(next, Some(b'"' | b'\''));
+        let may_end = next_is_space || next.is_none() || quote || next == Some(0xE2);
+        if !may_end || !is_sentence_end(text, i) {
+            return;
+        }
+        if next_is_space {
+            self.before.push(i);
+        }
+        self.after.push((i, if quote { i + 2 } else { i + 1 }));
     }
 
     /// [`sentence_start`] of `pos`.
