@@ -189,7 +189,7 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
     let mut iter = mentions.into_iter().peekable();
     while let Some(m) = iter.next() {
         let (prev_start, prev) =
-            word_before_at(text, m.span.start).unwrap_or((m.span.start, String::new()));
+            word_before_at(text, m.span.start).unwrap_or((m.span.start, "".into()));
         if let Some(next) = iter.peek()
             && let Some(pair) = range_pair(text, prev_start, &prev, &m, next)
         {
@@ -201,7 +201,7 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             out.push(m);
             continue;
         }
-        match prev.as_str() {
+        match &*prev {
             "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);

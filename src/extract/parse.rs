@@ -826,7 +826,7 @@ fn weekday_candidate(
 ) -> Option<(&'static str, Parsed)> {
     // "every Friday", "each Monday": a habit, not a day.
     if modifier.is_none()
-        && word_before(text, span.start).is_some_and(|w| matches!(w.as_str(), "every" | "each"))
+        && word_before(text, span.start).is_some_and(|w| matches!(&*w, "every" | "each"))
     {
         return None;
     }
@@ -884,7 +884,7 @@ const MONTH_PREPS: &[&str] = &[
 ];
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&w.as_str()))
+    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&&*w))
 }
 
 /// Whether the number at `span` reads as a year rather than a quantity:

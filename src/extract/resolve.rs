@@ -719,7 +719,7 @@ impl<'s> Context<'s> {
         // 2010") does not move the narrative to that year.
         let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                &*w,
                 "since"
                     | "from"
                     | "between"

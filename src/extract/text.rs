@@ -4,6 +4,7 @@
 //! single 100 MB line costs the same per mention as ordinary prose. All
 //! returned offsets lie on char boundaries.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The furthest any helper looks from its starting point, in bytes.
@@ -306,14 +307,26 @@ pub fn paragraph_start(text: &str, pos: usize) -> usize {
         .map_or(lo, |p| lo + p)
 }
 
+/// `word` lowercased (borrowed when it has no uppercase letter to change).
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The word right before `pos` (letters, digits, `.`, `-`, `$`), lowercased,
 /// skipping spaces but not crossing other punctuation.
-pub fn word_before(text: &str, pos: usize) -> Option<String> {
+pub fn word_before(text: &str, pos: usize) -> Option<Cow<'_, str>> {
     word_before_at(text, pos).map(|(_, w)| w)
 }
 
 /// Like [`word_before`], with the byte offset where the word starts.
-pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, String)> {
+pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
     let lo = floor_boundary(text, pos.saturating_sub(40));
     let before = text.get(lo..floor_boundary(text, pos))?;
     let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
@@ -326,7 +339,7 @@ pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, String)> {
                 .map_or(1, char::len_utf8)
         });
     let word = trimmed.get(word_start..)?;
-    (!word.is_empty()).then(|| (lo + word_start, word.to_lowercase()))
+    (!word.is_empty()).then(|| (lo + word_start, lowercase(word)))
 }
 
 /// The text right before `pos`, up to `max` bytes (on a char boundary).
@@ -343,20 +356,20 @@ pub fn text_after(text: &str, pos: usize, max: usize) -> &str {
 
 /// The word right after `pos` (skipping spaces), lowercased, or the single
 /// punctuation character found there.
-pub fn word_after(text: &str, pos: usize) -> Option<String> {
+pub fn word_after(text: &str, pos: usize) -> Option<Cow<'_, str>> {
     let hi = ceil_boundary(text, pos.saturating_add(40));
     let after = text.get(ceil_boundary(text, pos)..hi)?;
     let trimmed = after.trim_start_matches([' ', '\t', '\u{a0}']);
     let mut chars = trimmed.char_indices();
     let (_, first) = chars.next()?;
     if !first.is_alphanumeric() {
-        return Some(first.to_string());
+        return trimmed.get(..first.len_utf8()).map(Cow::Borrowed);
     }
     let end = trimmed
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(trimmed.len());
     let word = trimmed.get(..end)?.trim_end_matches('.');
-    Some(word.to_lowercase())
+    Some(lowercase(word))
 }
 
 /// Words of a slice (letters, digits and apostrophes), as they are written.
