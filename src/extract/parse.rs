@@ -5,17 +5,14 @@
 
 use std::cell::RefCell;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::Weekday;
 use regex::Captures;
-use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::{Anchored, Input};
+use regex_automata::hybrid::dfa::Cache;
 
 use super::patterns::{
-    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_DFA, RULE_MATCHERS,
-    RULE_REGEXES, RULES, SCANNER, YEAR_PREPS, is_trigger_word, month_number, number_value,
-    ordinal_value, starts_with_glued_modifier, weekday,
+    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_DFA, RULES, SCANNER,
+    YEAR_PREPS, month_number, number_value, ordinal_value, read_match, weekday,
 };
 use super::text::{word_after, word_before};
 use crate::model::date::Season;
@@ -201,13 +198,13 @@ pub struct Candidate {
 /// text), so scanning a text in pieces cut at line breaks gives the same
 /// candidates as scanning it whole.
 ///
-/// Only the places where an expression can start are tried (see
-/// [`next_start`]): there the rules' lazy DFA ([`RULE_DFA`]) runs anchored,
-/// which finds the scanner's leftmost-first match and its rule at once.
-/// The result is that of [`scan_unfiltered`] (a property test checks it).
+/// The combined scanner only finds where expressions are (its lazy DFA
+/// never needs the capture engine). The commonest forms are read straight
+/// from the matched text; the others by [`read_match`] (the rule the
+/// scanner used, and that rule's own groups).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let (Some(dfa), Some(rules)) = (RULE_DFA.as_ref(), RULE_REGEXES.as_ref()) else {
-        return scan_unfiltered(text, range);
+    let (Some(re), Some(dfa)) = (SCANNER.as_ref(), RULE_DFA.as_ref()) else {
+        return Vec::new();
     };
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
@@ -218,160 +215,6 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
     let mut cache = DFA_CACHE
         .with_borrow_mut(Option::take)
         .unwrap_or_else(|| dfa.create_cache());
-    let found = scan_starts(text, haystack, range.start, dfa, &mut cache, rules);
-    DFA_CACHE.with_borrow_mut(|c| *c = Some(cache));
-    // The lazy DFA does not give up in its default configuration; if it
-    // ever did, the plain scan gives the same result.
-    found.unwrap_or_else(|| scan_unfiltered(text, range))
-}
-
-thread_local! {
-    /// This thread's cache of [`RULE_DFA`].
-    static DFA_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
-}
-
-/// The body of [`scan`]: `haystack` is `text[..range.end]`; `None` when the
-/// lazy DFA failed.
-fn scan_starts(
-    text: &str,
-    haystack: &str,
-    from: usize,
-    dfa: &DFA,
-    cache: &mut Cache,
-    rules: &[regex::Regex],
-) -> Option<Vec<Candidate>> {
-    let bytes = haystack.as_bytes();
-    let end = haystack.len();
-    let mut out = Vec::new();
-    let mut at = from;
-    while let Some(start) = next_start(bytes, at, end) {
-        let input = Input::new(haystack)
-            .range(start..end)
-            .anchored(Anchored::Yes);
-        let Some(half) = dfa.try_search_fwd(cache, &input).ok()? else {
-            at = start + 1;
-            continue;
-        };
-        let span = start..half.offset();
-        at = if span.end > span.start {
-            span.end
-        } else {
-            super::text::ceil_boundary(text, span.end + 1)
-        };
-        let matched = haystack.get(span.clone()).unwrap_or("");
-        if let Quick::Read(quick) = quick_candidate(text, &span, matched) {
-            if let Some((rule, parsed)) = quick {
-                out.push(Candidate { rule, span, parsed });
-            }
-            continue;
-        }
-        let index = half.pattern().as_usize();
-        let (Some(&rule), Some(caps)) = (
-            RULES.get(index),
-            rules
-                .get(index)
-                .and_then(|re| re.captures_at(haystack, start)),
-        ) else {
-            out.extend(scan_with_combined_captures(text, span));
-            continue;
-        };
-        if caps.get(0).map(|m| m.range()) != Some(span.clone()) {
-            // Not expected (the rule's preferred match at `start` is the
-            // scanner's); read it the slow way.
-            out.extend(scan_with_combined_captures(text, span));
-            continue;
-        }
-        // A chronology heading "2023:" is a mention of its year only.
-        let span = caps.name("hd_y").map_or(span, |y| y.range());
-        if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
-            out.push(Candidate { rule, span, parsed });
-        }
-    }
-    Some(out)
-}
-
-/// Byte classes of [`next_start`]: a word byte of the scanner's `\b`, a
-/// digit, and a byte that may start an expression by itself (line break,
-/// apostrophe, the first byte of `’`).
-const WORD: u8 = 1;
-const DIGIT: u8 = 4;
-const SPECIAL: u8 = 8;
-
-/// The class of every byte.
-static CLASSES: LazyLock<[u8; 256]> = LazyLock::new(|| {
-    let mut table = [0u8; 256];
-    for (slot, b) in table.iter_mut().zip(0..=u8::MAX) {
-        if b.is_ascii_alphanumeric() || b == b'_' {
-            *slot |= WORD;
-        }
-        if b.is_ascii_digit() {
-            *slot |= DIGIT;
-        }
-        if b == b'\n' || b == b'\'' || b == 0xE2 {
-            *slot |= SPECIAL;
-        }
-    }
-    table
-});
-
-/// The first place in `from..end` where an expression may start: a line
-/// start (a chronology heading), an apostrophe (`'90s`), or the start of a
-/// word (after a non-word byte, as the scanner's `\b` judges it) that is a
-/// number or one of the words the rules start with ([`is_trigger_word`]),
-/// or that starts with a modifier a month may be glued to
-/// ([`starts_with_glued_modifier`]). Every rule's pattern starts in one of
-/// these ways.
-fn next_start(bytes: &[u8], from: usize, end: usize) -> Option<usize> {
-    let part = bytes.get(from..end)?;
-    let prev = from.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-    if !part.is_empty() && prev.is_none_or(|c| c == b'\n') {
-        return Some(from);
-    }
-    let mut prev_word = prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
-    let classes = &*CLASSES;
-    for (rel, &b) in part.iter().enumerate() {
-        let class = classes.get(usize::from(b)).copied().unwrap_or(0);
-        let is_word = class & WORD != 0;
-        let word_start = is_word && !prev_word;
-        prev_word = is_word;
-        if !word_start && class & SPECIAL == 0 {
-            continue;
-        }
-        let p = from + rel;
-        if word_start {
-            if class & DIGIT != 0 {
-                return Some(p);
-            }
-            let rest = part.get(rel..)?;
-            let letters = rest
-                .iter()
-                .position(|c| !c.is_ascii_alphabetic())
-                .unwrap_or(rest.len());
-            let word = rest.get(..letters)?;
-            if is_trigger_word(word) || starts_with_glued_modifier(word) {
-                return Some(p);
-            }
-        } else if b == b'\n' {
-            return (p + 1 < end).then_some(p + 1);
-        } else if b == b'\'' || bytes.get(p + 1..p + 3) == Some(&[0x80, 0x99][..]) {
-            return Some(p);
-        }
-    }
-    None
-}
-
-/// The same as [`scan`], trying the combined scanner at every position
-/// (slower; kept to check that [`scan`] agrees).
-pub fn scan_unfiltered(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let (Some(re), Some(rules)) = (SCANNER.as_ref(), RULE_MATCHERS.as_ref()) else {
-        return Vec::new();
-    };
-    let Some(haystack) = text.get(..range.end) else {
-        return Vec::new();
-    };
-    if !text.is_char_boundary(range.start) || range.start > range.end {
-        return Vec::new();
-    }
     let mut out = Vec::new();
     let mut at = range.start;
     while at < range.end {
@@ -390,23 +233,26 @@ pub fn scan_unfiltered(text: &str, range: Range<usize>) -> Vec<Candidate> {
             }
             continue;
         }
-        let Some((index, caps)) = rules.read(text, &found.range()) else {
-            // Not expected (see `RuleMatchers`); read it the slow way.
-            out.extend(scan_with_combined_captures(text, found.range()));
-            continue;
-        };
-        let Some(&rule) = RULES.get(index) else {
+        let read = read_match(&mut cache, haystack, &span)
+            .and_then(|(index, caps)| Some((RULES.get(index)?, caps)));
+        let Some((&rule, caps)) = read else {
+            // Not expected; read it the slow way.
+            out.extend(scan_with_combined_captures(text, span));
             continue;
         };
         // A chronology heading "2023:" is a mention of its year only.
-        let span = caps.name("hd_y").map_or(found.range(), |y| {
-            found.start() + y.start()..found.start() + y.end()
-        });
+        let span = caps.name("hd_y").map_or(span, |y| y.range());
         if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
     }
+    DFA_CACHE.with_borrow_mut(|c| *c = Some(cache));
     out
+}
+
+thread_local! {
+    /// This thread's cache of [`RULE_DFA`].
+    static DFA_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
 }
 
 /// The same as [`scan`], reading every match with the combined scanner's

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -178,71 +178,13 @@ pub fn rule_sources() -> Vec<String> {
 /// at run time it degrades to "no matches" rather than a panic.
 ///
 /// The scanner only finds where expressions are (its lazy DFA never needs
-/// the capture engine); [`RULE_MATCHERS`] then reads each match.
+/// the capture engine); [`read_match`] then reads each match.
 pub static SCANNER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&scanner_source()).ok());
 
-/// Reads a match of [`SCANNER`]: which rule it belongs to and that rule's
-/// groups, without running the capture engine of the whole scanner.
-///
-/// The scanner picks, at the start of a match, the first rule in priority
-/// order that matches there. Each rule's pattern is tried on the matched
-/// text plus one following character (so that a word boundary at its end
-/// is judged as in the whole text), anchored at the start: the first rule
-/// whose preferred match ends exactly where the scanner's did is the rule
-/// the scanner used, with the same groups. Every pattern starts with a word
-/// boundary before a word character, an apostrophe or a line start, so the
-/// start needs no context. A property test checks this reading against the
-/// scanner's own groups.
-#[derive(Debug)]
-pub struct RuleMatchers {
-    /// Every rule's pattern, anchored at the start (`^(?:…)`).
-    pub set: RegexSet,
-    /// The same patterns one by one, for the groups.
-    pub rules: Vec<Regex>,
-}
-
-impl RuleMatchers {
-    fn new() -> Option<Self> {
-        let anchored: Vec<String> = rule_sources()
-            .iter()
-            .map(|src| format!("^(?:{src})"))
-            .collect();
-        let set = RegexSet::new(&anchored).ok()?;
-        let rules = anchored
-            .iter()
-            .map(|src| Regex::new(src).ok())
-            .collect::<Option<Vec<_>>>()?;
-        Some(Self { set, rules })
-    }
-
-    /// The index (into [`RULES`]) of the rule that matched `text[span]`
-    /// (a match of [`SCANNER`]), with its groups; group offsets are
-    /// relative to `span.start`.
-    pub fn read<'h>(
-        &self,
-        text: &'h str,
-        span: &std::ops::Range<usize>,
-    ) -> Option<(usize, regex::Captures<'h>)> {
-        let context_end = text
-            .get(span.end..)
-            .and_then(|rest| rest.chars().next())
-            .map_or(span.end, |c| span.end + c.len_utf8());
-        let candidate = text.get(span.start..context_end)?;
-        let length = span.end.checked_sub(span.start)?;
-        self.set.matches(candidate).iter().find_map(|index| {
-            let caps = self.rules.get(index)?.captures(candidate)?;
-            (caps.get(0)?.end() == length).then_some((index, caps))
-        })
-    }
-}
-
-/// The per-rule matchers (see [`RuleMatchers`]).
-pub static RULE_MATCHERS: LazyLock<Option<RuleMatchers>> = LazyLock::new(RuleMatchers::new);
-
-/// The rules as one multi-pattern lazy DFA (pattern `i` is `RULES[i]`),
-/// run anchored at the places where an expression may start (see
-/// [`super::parse::scan`]): it reports where the scanner's match ends and
-/// which rule it belongs to, with the scanner's leftmost-first preference.
+/// The rules as one multi-pattern lazy DFA (pattern `i` is `RULES[i]`).
+/// Run anchored at the start of a match of [`SCANNER`] (see
+/// [`super::parse::scan`]), it reports where the match ends and which rule
+/// it belongs to, with the scanner's leftmost-first preference.
 pub static RULE_DFA: LazyLock<Option<regex_automata::hybrid::dfa::DFA>> = LazyLock::new(|| {
     use regex_automata::hybrid::dfa::DFA;
     use regex_automata::nfa::thompson;
@@ -262,227 +204,33 @@ pub static RULE_REGEXES: LazyLock<Option<Vec<Regex>>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The words that the rules' patterns start with (months, weekdays, number
-/// and ordinal words, modifiers, seasons…), lowercase. Expressions that
-/// start with a digit, an apostrophe or at a line start need no word.
-const TRIGGER_WORDS: &[&str] = &[
-    // Months, their abbreviations, weekdays.
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    // Number words.
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    // Ordinals ("twenty-first" starts with "twenty").
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    // Modifiers, seasons and the other opening words.
-    "early",
-    "late",
-    "mid",
-    "last",
-    "this",
-    "next",
-    "past",
-    "coming",
-    "earlier",
-    "later",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "since",
-    "that",
-    "the",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-];
-
-/// Longest word a key holds.
-const KEY_LETTERS: usize = 12;
-
-/// A word of at most [`KEY_LETTERS`] ASCII letters as a number (five bits
-/// a letter), ignoring case.
-fn word_key(word: &[u8]) -> u64 {
-    word.iter().fold(0, |k, b| {
-        (k << 5) | u64::from(b.to_ascii_lowercase().wrapping_sub(b'a' - 1) & 31)
-    })
-}
-
-/// Slots of the trigger table (a power of two).
-const TRIGGER_SLOTS: usize = 2048;
-
-/// [`TRIGGER_WORDS`] ready to look up.
-struct Triggers {
-    /// Bit `n` of entry `l`: some trigger word starts with the `l`th
-    /// letter and is `n` bytes long.
-    shapes: [u16; 26],
-    /// A multiplier that hashes every trigger key to its own slot.
-    multiplier: u64,
-    /// The keys ([`word_key`]) by slot; 0 marks an empty slot.
-    slots: Vec<u64>,
-}
-
-impl Triggers {
-    fn slot(multiplier: u64, key: u64) -> usize {
-        (key.wrapping_mul(multiplier) >> (64 - TRIGGER_SLOTS.trailing_zeros())) as usize
+/// Reads the match `haystack[span]` of [`SCANNER`]: the index (into
+/// [`RULES`]) of the rule the scanner used, with that rule's groups
+/// (offsets into `haystack`), without the capture engine of the whole
+/// scanner. [`RULE_DFA`], anchored at the start, names the first rule in
+/// priority order that matches there, as the scanner chose it; that rule's
+/// pattern run from the start then has the scanner's match as its own
+/// (checked: `None` otherwise). A property test checks this reading
+/// against the scanner's own groups.
+pub fn read_match<'h>(
+    cache: &mut regex_automata::hybrid::dfa::Cache,
+    haystack: &'h str,
+    span: &std::ops::Range<usize>,
+) -> Option<(usize, regex::Captures<'h>)> {
+    let dfa = RULE_DFA.as_ref()?;
+    let input = regex_automata::Input::new(haystack)
+        .range(span.start..haystack.len())
+        .anchored(regex_automata::Anchored::Yes);
+    let half = dfa.try_search_fwd(cache, &input).ok()??;
+    if half.offset() != span.end {
+        return None;
     }
-
-    fn new() -> Self {
-        let mut shapes = [0u16; 26];
-        for w in TRIGGER_WORDS {
-            let letter = w.as_bytes().first().map_or(0, |b| b.wrapping_sub(b'a'));
-            if let Some(s) = shapes.get_mut(usize::from(letter)) {
-                *s |= 1 << w.len();
-            }
-        }
-        let keys: Vec<u64> = TRIGGER_WORDS
-            .iter()
-            .map(|w| word_key(w.as_bytes()))
-            .collect();
-        // Odd multipliers from a fixed sequence until one puts every key
-        // in a slot of its own (a few tries at this load).
-        let mut multiplier = 0x9E37_79B9_7F4A_7C15_u64;
-        loop {
-            let mut slots = vec![0u64; TRIGGER_SLOTS];
-            let placed = keys.iter().all(|&k| {
-                slots
-                    .get_mut(Self::slot(multiplier, k))
-                    .is_some_and(|slot| {
-                        *slot == 0 && {
-                            *slot = k;
-                            true
-                        }
-                    })
-            });
-            if placed {
-                return Self {
-                    shapes,
-                    multiplier,
-                    slots,
-                };
-            }
-            multiplier = multiplier
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1)
-                | 1;
-        }
-    }
-}
-
-static TRIGGERS: LazyLock<Triggers> = LazyLock::new(Triggers::new);
-
-/// Whether `word` (ASCII letters) may be the first word of an expression:
-/// one of [`TRIGGER_WORDS`], in any case.
-pub fn is_trigger_word(word: &[u8]) -> bool {
-    let Some(&first) = word.first() else {
-        return false;
-    };
-    let triggers = &*TRIGGERS;
-    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
-    let fits = triggers
-        .shapes
-        .get(letter)
-        .is_some_and(|&shapes| word.len() <= KEY_LETTERS && shapes & (1 << word.len()) != 0);
-    if !fits {
-        return false;
-    }
-    let key = word_key(word);
-    triggers
-        .slots
-        .get(Triggers::slot(triggers.multiplier, key))
-        .is_some_and(|&k| k == key)
-}
-
-/// Whether `word` (ASCII letters) starts with a modifier that a month name
-/// may follow without a space ("lateJuly" reads as "late July"): such a
-/// word may start an expression too.
-pub fn starts_with_glued_modifier(word: &[u8]) -> bool {
-    const GLUED: [&[u8]; 8] = [
-        b"early", b"late", b"mid", b"last", b"next", b"this", b"earlier", b"later",
-    ];
-    if !word
-        .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'e' | b'l' | b'm' | b'n' | b't'))
-    {
-        return false;
-    }
-    GLUED.iter().any(|m| {
-        word.get(..m.len())
-            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(m))
-    })
+    let index = half.pattern().as_usize();
+    let caps = RULE_REGEXES
+        .as_ref()?
+        .get(index)?
+        .captures_at(haystack, span.start)?;
+    (caps.get(0)?.range() == *span).then_some((index, caps))
 }
 
 /// Words that, right before a bare four-digit number, make it a year.
@@ -925,44 +673,20 @@ mod tests {
     }
 
     #[test]
-    fn rule_matchers_compile_one_per_rule() {
-        let m = RULE_MATCHERS.as_ref().expect("rule matchers compile");
-        assert_eq!(m.rules.len(), RULES.len());
-        assert_eq!(m.set.len(), RULES.len());
-        let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
-        let (i, _) = m.read(text, &(3..16)).unwrap();
-        assert_eq!(RULES[i], "mdy");
-        let (i, caps) = m.read(text, &(22..30)).unwrap();
-        assert_eq!((RULES[i], &caps["dm_m"]), ("dm", "Sept."));
-        let (i, caps) = m.read(text, &(36..41)).unwrap();
-        assert_eq!((RULES[i], &caps["hd_y"]), ("heading", "2023"));
-    }
-
-    #[test]
-    fn every_opening_word_of_the_patterns_is_a_trigger() {
-        let words = [MONTH_FULL, MONTH_ABBR, WEEKDAY, NUMBER_WORD, ORDINAL_WORD]
-            .iter()
-            .flat_map(|alts| alts.split('|'))
-            .map(|w| w.trim_end_matches(r"\.?"))
-            .filter(|w| !w.starts_with('['))
-            .map(|w| w.split('-').next().unwrap_or(w));
-        for w in words {
-            assert!(is_trigger_word(w.as_bytes()), "{w}");
-            assert!(is_trigger_word(w.to_uppercase().as_bytes()), "{w}");
-        }
-        assert!(!is_trigger_word(b"soldiers"));
-        assert!(!is_trigger_word(b""));
-        assert!(!is_trigger_word(b"seventeenths"));
-        assert!(starts_with_glued_modifier(b"laterJuly"));
-        assert!(starts_with_glued_modifier(b"MidMarch"));
-        assert!(!starts_with_glued_modifier(b"lat"));
-    }
-
-    #[test]
     fn rule_dfa_and_regexes_compile_one_per_rule() {
         let dfa = RULE_DFA.as_ref().expect("rule DFA compiles");
         assert_eq!(dfa.pattern_len(), RULES.len());
         assert_eq!(RULE_REGEXES.as_ref().expect("compiles").len(), RULES.len());
+        let mut cache = dfa.create_cache();
+        let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
+        let (i, _) = read_match(&mut cache, text, &(3..16)).unwrap();
+        assert_eq!(RULES[i], "mdy");
+        let (i, caps) = read_match(&mut cache, text, &(22..30)).unwrap();
+        assert_eq!((RULES[i], &caps["dm_m"]), ("dm", "Sept."));
+        let (i, caps) = read_match(&mut cache, text, &(36..41)).unwrap();
+        assert_eq!((RULES[i], &caps["hd_y"]), ("heading", "2023"));
+        // Not a match of the scanner: no reading.
+        assert!(read_match(&mut cache, text, &(3..7)).is_none());
     }
 
     #[test]
