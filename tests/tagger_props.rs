@@ -122,6 +122,70 @@ const TOKENS: &[&str] = &[
     "0000",
     "1000",
     "2199",
+    "JANUARY",
+    "sept",
+    "the same",
+    "this morning",
+    "last night",
+    "coming",
+    "past",
+    "mid-1990s",
+    "Jan",
+    "_",
+    "x",
+    "an",
+    "tonight",
+    "fall",
+    "1st",
+    "12",
+    "’",
+    "'",
+    "\r\n",
+    "!",
+    "?",
+    "Gen.",
+    "U.S.",
+    ". ",
+    ".\"",
+];
+
+/// Country names, near misses and what may stand around them.
+const PLACE_TOKENS: &[&str] = &[
+    "Niger",
+    "Nigeria",
+    "Nigerien",
+    "Nigeriens",
+    "Guinea",
+    "Guinea-Bissau",
+    "Equatorial Guinea",
+    "Bissau",
+    "Burkinabè",
+    "Burkinabe",
+    "Lomé",
+    "Yaoundé",
+    "Sao Tome",
+    "Sao Tome and Principe",
+    "São Tomé",
+    "Côte d'Ivoire",
+    "N’Djamena",
+    "CAR",
+    "DRC",
+    "South Sudan",
+    "Sudan",
+    "Sudanese",
+    "Victoria, Seychelles",
+    "Cape Verde",
+    "Cape Verdean",
+    "x",
+    "s",
+    "_",
+    "-",
+    " ",
+    "é",
+    "\n",
+    ".",
+    "'s",
+    "1",
 ];
 
 fn tokens() -> impl Strategy<Value = String> {
@@ -206,7 +270,8 @@ proptest! {
     #[test]
     fn fast_scan_agrees_with_the_combined_pattern(text in tokens(), other in "\\PC{0,200}") {
         let scanner = patterns::SCANNER.as_ref().unwrap();
-        let rules = patterns::RULE_MATCHERS.as_ref().unwrap();
+        let rules = patterns::RULE_REGEXES.as_ref().unwrap();
+        let mut cache = patterns::RULE_DFA.as_ref().unwrap().create_cache();
         for t in [text.as_str(), other.as_str()] {
             prop_assert_eq!(
                 parse::scan(t, 0..t.len()),
@@ -215,17 +280,64 @@ proptest! {
             // And without falling back: every match is read by its rule.
             for caps in scanner.captures_iter(t) {
                 let whole = caps.get(0).unwrap();
-                let (index, read) = rules.read(t, &whole.range()).unwrap();
+                let (index, read) = patterns::read_match(&mut cache, t, &whole.range()).unwrap();
                 let rule = patterns::RULES[index];
                 prop_assert!(caps.name(&format!("r_{rule}")).is_some(), "{rule} for {whole:?}");
                 for name in scanner.capture_names().flatten() {
                     let fast = read.name(name).map(|m| m.as_str());
                     let slow = caps.name(name).map(|m| m.as_str());
-                    if rules.rules[index].capture_names().flatten().any(|n| n == name) {
+                    if rules[index].capture_names().flatten().any(|n| n == name) {
                         prop_assert_eq!(fast, slow, "group {} of {:?}", name, whole);
                     }
                 }
             }
+        }
+    }
+
+    /// The sentence index answers every question as the scans of the text
+    /// do, inside the indexed part and around it.
+    #[test]
+    fn sentence_index_agrees_with_the_scans(
+        text in tokens(),
+        other in "\\PC{0,200}",
+        reps in 1usize..16,
+        from in 0usize..3000,
+        len in 0usize..6000,
+    ) {
+        use dateline::extract::text::{
+            Sentences, paragraph_start, sentence_around, sentence_start,
+        };
+        for t in [text.repeat(reps), other.repeat(reps)] {
+            let lo = from.min(t.len());
+            let index = Sentences::new(&t, lo..lo.saturating_add(len));
+            let boundaries = (0..=t.len()).filter(|&i| t.is_char_boundary(i));
+            for (k, pos) in boundaries.enumerate() {
+                prop_assert_eq!(index.start(&t, pos), sentence_start(&t, pos), "{}", pos);
+                prop_assert_eq!(index.paragraph_start(&t, pos), paragraph_start(&t, pos));
+                let end = dateline::extract::text::ceil_boundary(&t, pos + k % 7);
+                prop_assert_eq!(
+                    index.around(&t, &(pos..end)),
+                    sentence_around(&t, &(pos..end))
+                );
+            }
+        }
+    }
+
+    /// Country names found byte by byte are those the gazetteer's pattern
+    /// finds, on any part of the text.
+    #[test]
+    fn country_lookup_agrees_with_the_pattern(
+        parts in prop::collection::vec(prop::sample::select(PLACE_TOKENS), 0..40),
+        other in "\\PC{0,200}",
+        from in 0usize..200,
+        len in 0usize..400,
+    ) {
+        use dateline::extract::places::{country_mentions, country_mentions_by_pattern};
+        for t in [parts.concat(), other] {
+            let lo = dateline::extract::text::floor_boundary(&t, from.min(t.len()));
+            let hi = dateline::extract::text::floor_boundary(&t, lo.saturating_add(len));
+            prop_assert_eq!(country_mentions(&t, 0..t.len()), country_mentions_by_pattern(&t, 0..t.len()));
+            prop_assert_eq!(country_mentions(&t, lo..hi), country_mentions_by_pattern(&t, lo..hi));
         }
     }
 

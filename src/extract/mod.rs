@@ -39,8 +39,9 @@ pub const PARALLEL_THRESHOLD: usize = 256 * 1024;
 /// Extracts every dated event of `article`; `article_index` is stored in
 /// each event.
 pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
-    let mentions = find_mentions(&article.text, article.body.clone(), article.date);
     let text = article.text.as_str();
+    let sentences = sentence_index(text, &article.body);
+    let mentions = find_mentions_with(text, article.body.clone(), article.date, &sentences);
     if mentions.len() > 512 {
         // Large bodies: in parallel, a slice of mentions per task (each
         // slice reusing the places of a passage it has already seen).
@@ -54,16 +55,30 @@ pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
         }
         slices
             .into_par_iter()
-            .flat_map_iter(|slice| to_events(text, article_index, slice))
+            .flat_map_iter(|slice| to_events(text, &sentences, article_index, slice))
             .collect()
     } else {
-        to_events(text, article_index, mentions)
+        to_events(text, &sentences, article_index, mentions)
     }
+}
+
+/// The sentence boundaries of `text[body]` and of as much around it as the
+/// tagger's questions may reach (a paragraph start looks back at most
+/// `4 * MAX_SCAN` bytes, a sentence `MAX_SCAN` either way).
+fn sentence_index(text: &str, body: &Range<usize>) -> text::Sentences {
+    let lo = body.start.saturating_sub(8 * text::MAX_SCAN);
+    let hi = body.end.saturating_add(2 * text::MAX_SCAN);
+    text::Sentences::new(text, lo..hi)
 }
 
 /// Events of `mentions`, in order. The article is read once for country
 /// names; each passage takes the names inside it.
-fn to_events(text: &str, article: usize, mentions: Vec<Mention>) -> Vec<Event> {
+fn to_events(
+    text: &str,
+    sentences: &text::Sentences,
+    article: usize,
+    mentions: Vec<Mention>,
+) -> Vec<Event> {
     let (Some(first), Some(last)) = (mentions.first(), mentions.last()) else {
         return Vec::new();
     };
@@ -75,7 +90,7 @@ fn to_events(text: &str, article: usize, mentions: Vec<Mention>) -> Vec<Event> {
     mentions
         .into_iter()
         .map(|m| {
-            let passage_span = text::sentence_around(text, &m.span);
+            let passage_span = sentences.around(text, &m.span);
             let places = match &last_places {
                 Some((span, places)) if *span == passage_span => places.clone(),
                 _ => {
@@ -99,8 +114,20 @@ fn to_events(text: &str, article: usize, mentions: Vec<Mention>) -> Vec<Event> {
 
 /// Finds and resolves the mentions in `text[body]`, anchored at `dct`.
 pub fn find_mentions(text: &str, body: Range<usize>, dct: Option<NaiveDate>) -> Vec<Mention> {
+    let sentences = sentence_index(text, &body);
+    find_mentions_with(text, body, dct, &sentences)
+}
+
+/// [`find_mentions`], reading sentence boundaries from `sentences` (an
+/// index of `text` around `body`).
+fn find_mentions_with(
+    text: &str,
+    body: Range<usize>,
+    dct: Option<NaiveDate>,
+    sentences: &text::Sentences,
+) -> Vec<Mention> {
     let candidates = scan_body(text, body);
-    let mut context = Context::default();
+    let mut context = Context::with_sentences(sentences);
     let resolved: Vec<Mention> = candidates
         .iter()
         .filter_map(|c| context.resolve(text, c, dct))
@@ -162,7 +189,7 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
     let mut iter = mentions.into_iter().peekable();
     while let Some(m) = iter.next() {
         let (prev_start, prev) =
-            word_before_at(text, m.span.start).unwrap_or((m.span.start, String::new()));
+            word_before_at(text, m.span.start).unwrap_or((m.span.start, "".into()));
         if let Some(next) = iter.peek()
             && let Some(pair) = range_pair(text, prev_start, &prev, &m, next)
         {
@@ -174,7 +201,7 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             out.push(m);
             continue;
         }
-        match prev.as_str() {
+        match &*prev {
             "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);

@@ -3,14 +3,16 @@
 //! around a match are consulted here (to tell "in 2000" from "2000
 //! soldiers"); anchoring happens in [`super::resolve`].
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use chrono::Weekday;
 use regex::Captures;
+use regex_automata::hybrid::dfa::Cache;
 
 use super::patterns::{
-    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_MATCHERS, RULES, SCANNER,
-    YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
+    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_DFA, RULES, SCANNER,
+    YEAR_PREPS, month_number, number_value, ordinal_value, read_match, weekday,
 };
 use super::text::{word_after, word_before};
 use crate::model::date::Season;
@@ -195,8 +197,13 @@ pub struct Candidate {
 /// word boundary or a line start at `range.start` is judged on the whole
 /// text), so scanning a text in pieces cut at line breaks gives the same
 /// candidates as scanning it whole.
+///
+/// The combined scanner only finds where expressions are (its lazy DFA
+/// never needs the capture engine). The commonest forms are read straight
+/// from the matched text; the others by [`read_match`] (the rule the
+/// scanner used, and that rule's own groups).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let (Some(re), Some(rules)) = (SCANNER.as_ref(), RULE_MATCHERS.as_ref()) else {
+    let (Some(re), Some(dfa)) = (SCANNER.as_ref(), RULE_DFA.as_ref()) else {
         return Vec::new();
     };
     let Some(haystack) = text.get(..range.end) else {
@@ -205,6 +212,9 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
     if !text.is_char_boundary(range.start) || range.start > range.end {
         return Vec::new();
     }
+    let mut cache = DFA_CACHE
+        .with_borrow_mut(Option::take)
+        .unwrap_or_else(|| dfa.create_cache());
     let mut out = Vec::new();
     let mut at = range.start;
     while at < range.end {
@@ -223,23 +233,26 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
             }
             continue;
         }
-        let Some((index, caps)) = rules.read(text, &found.range()) else {
-            // Not expected (see `RuleMatchers`); read it the slow way.
-            out.extend(scan_with_combined_captures(text, found.range()));
-            continue;
-        };
-        let Some(&rule) = RULES.get(index) else {
+        let read = read_match(&mut cache, haystack, &span)
+            .and_then(|(index, caps)| Some((RULES.get(index)?, caps)));
+        let Some((&rule, caps)) = read else {
+            // Not expected; read it the slow way.
+            out.extend(scan_with_combined_captures(text, span));
             continue;
         };
         // A chronology heading "2023:" is a mention of its year only.
-        let span = caps.name("hd_y").map_or(found.range(), |y| {
-            found.start() + y.start()..found.start() + y.end()
-        });
+        let span = caps.name("hd_y").map_or(span, |y| y.range());
         if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
     }
+    DFA_CACHE.with_borrow_mut(|c| *c = Some(cache));
     out
+}
+
+thread_local! {
+    /// This thread's cache of [`RULE_DFA`].
+    static DFA_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
 }
 
 /// The same as [`scan`], reading every match with the combined scanner's
@@ -659,7 +672,7 @@ fn weekday_candidate(
 ) -> Option<(&'static str, Parsed)> {
     // "every Friday", "each Monday": a habit, not a day.
     if modifier.is_none()
-        && word_before(text, span.start).is_some_and(|w| matches!(w.as_str(), "every" | "each"))
+        && word_before(text, span.start).is_some_and(|w| matches!(&*w, "every" | "each"))
     {
         return None;
     }
@@ -717,7 +730,7 @@ const MONTH_PREPS: &[&str] = &[
 ];
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&w.as_str()))
+    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&&*w))
 }
 
 /// Whether the number at `span` reads as a year rather than a quantity:

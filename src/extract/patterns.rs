@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -178,66 +178,60 @@ pub fn rule_sources() -> Vec<String> {
 /// at run time it degrades to "no matches" rather than a panic.
 ///
 /// The scanner only finds where expressions are (its lazy DFA never needs
-/// the capture engine); [`RULE_MATCHERS`] then reads each match.
+/// the capture engine); [`read_match`] then reads each match.
 pub static SCANNER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&scanner_source()).ok());
 
-/// Reads a match of [`SCANNER`]: which rule it belongs to and that rule's
-/// groups, without running the capture engine of the whole scanner.
-///
-/// The scanner picks, at the start of a match, the first rule in priority
-/// order that matches there. Each rule's pattern is tried on the matched
-/// text plus one following character (so that a word boundary at its end
-/// is judged as in the whole text), anchored at the start: the first rule
-/// whose preferred match ends exactly where the scanner's did is the rule
-/// the scanner used, with the same groups. Every pattern starts with a word
-/// boundary before a word character, an apostrophe or a line start, so the
-/// start needs no context. A property test checks this reading against the
-/// scanner's own groups.
-#[derive(Debug)]
-pub struct RuleMatchers {
-    /// Every rule's pattern, anchored at the start (`^(?:…)`).
-    pub set: RegexSet,
-    /// The same patterns one by one, for the groups.
-    pub rules: Vec<Regex>,
-}
+/// The rules as one multi-pattern lazy DFA (pattern `i` is `RULES[i]`).
+/// Run anchored at the start of a match of [`SCANNER`] (see
+/// [`super::parse::scan`]), it reports where the match ends and which rule
+/// it belongs to, with the scanner's leftmost-first preference.
+pub static RULE_DFA: LazyLock<Option<regex_automata::hybrid::dfa::DFA>> = LazyLock::new(|| {
+    use regex_automata::hybrid::dfa::DFA;
+    use regex_automata::nfa::thompson;
+    DFA::builder()
+        .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+        .configure(DFA::config().skip_cache_capacity_check(true))
+        .build_many(&rule_sources())
+        .ok()
+});
 
-impl RuleMatchers {
-    fn new() -> Option<Self> {
-        let anchored: Vec<String> = rule_sources()
-            .iter()
-            .map(|src| format!("^(?:{src})"))
-            .collect();
-        let set = RegexSet::new(&anchored).ok()?;
-        let rules = anchored
-            .iter()
-            .map(|src| Regex::new(src).ok())
-            .collect::<Option<Vec<_>>>()?;
-        Some(Self { set, rules })
+/// Each rule's pattern on its own (unanchored), for its groups: run at the
+/// start of a match of its rule, its match is the scanner's match.
+pub static RULE_REGEXES: LazyLock<Option<Vec<Regex>>> = LazyLock::new(|| {
+    rule_sources()
+        .iter()
+        .map(|src| Regex::new(src).ok())
+        .collect()
+});
+
+/// Reads the match `haystack[span]` of [`SCANNER`]: the index (into
+/// [`RULES`]) of the rule the scanner used, with that rule's groups
+/// (offsets into `haystack`), without the capture engine of the whole
+/// scanner. [`RULE_DFA`], anchored at the start, names the first rule in
+/// priority order that matches there, as the scanner chose it; that rule's
+/// pattern run from the start then has the scanner's match as its own
+/// (checked: `None` otherwise). A property test checks this reading
+/// against the scanner's own groups.
+pub fn read_match<'h>(
+    cache: &mut regex_automata::hybrid::dfa::Cache,
+    haystack: &'h str,
+    span: &std::ops::Range<usize>,
+) -> Option<(usize, regex::Captures<'h>)> {
+    let dfa = RULE_DFA.as_ref()?;
+    let input = regex_automata::Input::new(haystack)
+        .range(span.start..haystack.len())
+        .anchored(regex_automata::Anchored::Yes);
+    let half = dfa.try_search_fwd(cache, &input).ok()??;
+    if half.offset() != span.end {
+        return None;
     }
-
-    /// The index (into [`RULES`]) of the rule that matched `text[span]`
-    /// (a match of [`SCANNER`]), with its groups; group offsets are
-    /// relative to `span.start`.
-    pub fn read<'h>(
-        &self,
-        text: &'h str,
-        span: &std::ops::Range<usize>,
-    ) -> Option<(usize, regex::Captures<'h>)> {
-        let context_end = text
-            .get(span.end..)
-            .and_then(|rest| rest.chars().next())
-            .map_or(span.end, |c| span.end + c.len_utf8());
-        let candidate = text.get(span.start..context_end)?;
-        let length = span.end.checked_sub(span.start)?;
-        self.set.matches(candidate).iter().find_map(|index| {
-            let caps = self.rules.get(index)?.captures(candidate)?;
-            (caps.get(0)?.end() == length).then_some((index, caps))
-        })
-    }
+    let index = half.pattern().as_usize();
+    let caps = RULE_REGEXES
+        .as_ref()?
+        .get(index)?
+        .captures_at(haystack, span.start)?;
+    (caps.get(0)?.range() == *span).then_some((index, caps))
 }
-
-/// The per-rule matchers (see [`RuleMatchers`]).
-pub static RULE_MATCHERS: LazyLock<Option<RuleMatchers>> = LazyLock::new(RuleMatchers::new);
 
 /// Words that, right before a bare four-digit number, make it a year.
 pub const YEAR_PREPS: &[&str] = &[
@@ -679,17 +673,20 @@ mod tests {
     }
 
     #[test]
-    fn rule_matchers_compile_one_per_rule() {
-        let m = RULE_MATCHERS.as_ref().expect("rule matchers compile");
-        assert_eq!(m.rules.len(), RULES.len());
-        assert_eq!(m.set.len(), RULES.len());
+    fn rule_dfa_and_regexes_compile_one_per_rule() {
+        let dfa = RULE_DFA.as_ref().expect("rule DFA compiles");
+        assert_eq!(dfa.pattern_len(), RULES.len());
+        assert_eq!(RULE_REGEXES.as_ref().expect("compiles").len(), RULES.len());
+        let mut cache = dfa.create_cache();
         let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
-        let (i, _) = m.read(text, &(3..16)).unwrap();
+        let (i, _) = read_match(&mut cache, text, &(3..16)).unwrap();
         assert_eq!(RULES[i], "mdy");
-        let (i, caps) = m.read(text, &(22..30)).unwrap();
+        let (i, caps) = read_match(&mut cache, text, &(22..30)).unwrap();
         assert_eq!((RULES[i], &caps["dm_m"]), ("dm", "Sept."));
-        let (i, caps) = m.read(text, &(36..41)).unwrap();
+        let (i, caps) = read_match(&mut cache, text, &(36..41)).unwrap();
         assert_eq!((RULES[i], &caps["hd_y"]), ("heading", "2023"));
+        // Not a match of the scanner: no reading.
+        assert!(read_match(&mut cache, text, &(3..7)).is_none());
     }
 
     #[test]

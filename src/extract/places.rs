@@ -119,12 +119,52 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("Zimbabwe", &["Zimbabwean", "Zimbabweans", "Harare"]),
 ];
 
-struct Gazetteer {
-    regex: Regex,
-    canonical: HashMap<&'static str, &'static str>,
+/// The gazetteer's names by first byte, each list longest first (then in
+/// byte order): the order in which the gazetteer's pattern tries them.
+static NAMES_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
+    LazyLock::new(|| {
+        let mut table: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 256];
+        for (alias, name) in canonical_names() {
+            if let Some(list) = alias
+                .as_bytes()
+                .first()
+                .and_then(|&b| table.get_mut(usize::from(b)))
+            {
+                list.push((alias, name));
+            }
+        }
+        for list in &mut table {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
+        table
+    });
+
+/// Whether `b` is a word byte for the gazetteer's ASCII `\b`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
-static GAZETTEER: LazyLock<Option<Gazetteer>> = LazyLock::new(|| {
+/// Byte classes: bit 0, a word byte ([`is_word_byte`]); bit 1, some name
+/// starts with the byte.
+static CLASSES: LazyLock<[u8; 256]> = LazyLock::new(|| {
+    let mut table = [0u8; 256];
+    for (slot, b) in table.iter_mut().zip(0..=u8::MAX) {
+        let starts_a_name = NAMES_BY_FIRST_BYTE
+            .get(usize::from(b))
+            .is_some_and(|names| !names.is_empty());
+        *slot = u8::from(is_word_byte(b)) | (u8::from(starts_a_name) << 1);
+    }
+    table
+});
+
+/// Whether an ASCII word boundary lies between the bytes `before` and
+/// `after` (`None`: the edge of the haystack).
+fn boundary(before: Option<u8>, after: Option<u8>) -> bool {
+    before.is_some_and(is_word_byte) != after.is_some_and(is_word_byte)
+}
+
+/// Every name of the gazetteer with its canonical country.
+fn canonical_names() -> HashMap<&'static str, &'static str> {
     let mut canonical = HashMap::new();
     for (name, aliases) in COUNTRIES {
         canonical.insert(*name, *name);
@@ -132,6 +172,16 @@ static GAZETTEER: LazyLock<Option<Gazetteer>> = LazyLock::new(|| {
             canonical.insert(*alias, *name);
         }
     }
+    canonical
+}
+
+struct Gazetteer {
+    regex: Regex,
+    canonical: HashMap<&'static str, &'static str>,
+}
+
+static GAZETTEER: LazyLock<Option<Gazetteer>> = LazyLock::new(|| {
+    let canonical = canonical_names();
     let mut names: Vec<&str> = canonical.keys().copied().collect();
     // Longest first, so "Guinea-Bissau" wins over "Guinea".
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -159,7 +209,71 @@ pub fn countries_in(text: &str) -> Vec<String> {
 /// country, in text order. Names never span a sentence end, so the
 /// countries of a sentence are the mentions inside its range; this lets a
 /// whole article be read once rather than sentence by sentence.
+///
+/// At each place where a name may start (a byte some name starts with,
+/// at a word boundary) the names starting with that byte are tried longest
+/// first, as the gazetteer's pattern tries them: the result is that of
+/// [`country_mentions_by_pattern`] (a property test checks it).
 pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
+    let Some(haystack) = text.get(..range.end) else {
+        return Vec::new();
+    };
+    // As in the pattern, a boundary at `range.end` sees the haystack's end.
+    let bytes = haystack.as_bytes();
+    let table = &*NAMES_BY_FIRST_BYTE;
+    let mut found = Vec::new();
+    let Some(part) = bytes.get(range.start..) else {
+        return found;
+    };
+    let mut prev_word = range
+        .start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(|&c| is_word_byte(c));
+    // No name starts before this (inside the last name found).
+    let mut skip_to = range.start;
+    let classes = &*CLASSES;
+    for (rel, &b) in part.iter().enumerate() {
+        let class = classes.get(usize::from(b)).copied().unwrap_or(0);
+        let is_word = class & 1 != 0;
+        let boundary_before = is_word != prev_word;
+        prev_word = is_word;
+        if class & 2 == 0 {
+            continue;
+        }
+        let p = range.start + rel;
+        if !boundary_before || p < skip_to {
+            continue;
+        }
+        let names = table.get(usize::from(b)).map_or(&[][..], Vec::as_slice);
+        let hit = names.iter().find(|(name, _)| {
+            let name = name.as_bytes();
+            let end = p + name.len();
+            name.get(1).is_none_or(|c| bytes.get(p + 1) == Some(c))
+                && bytes.get(p..end) == Some(name)
+                && boundary(name.last().copied(), bytes.get(end).copied())
+        });
+        let Some(&(name, country)) = hit else {
+            continue;
+        };
+        let end = p + name.len();
+        // "Guinea" inside "Guinea-Bissau" is matched as the longer name
+        // (longest first); a "Guinea-" left over is no mention.
+        let after = text.get(end..).and_then(|s| s.chars().next());
+        if !(after == Some('-') && name == "Guinea") {
+            found.push((p..end, country));
+        }
+        skip_to = end;
+    }
+    found
+}
+
+/// The same as [`country_mentions`], with the gazetteer's pattern (kept to
+/// check that [`country_mentions`] agrees).
+pub fn country_mentions_by_pattern(
+    text: &str,
+    range: Range<usize>,
+) -> Vec<(Range<usize>, &'static str)> {
     let Some(gaz) = GAZETTEER.as_ref() else {
         return Vec::new();
     };

@@ -10,10 +10,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
-use super::text::{
-    in_table, paragraph_start, raw_words, sentence_around, sentence_start, text_after, text_before,
-    word_before,
-};
+use super::text::{Sentences, in_table, raw_words, text_after, text_before, word_before};
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
 
@@ -35,7 +32,10 @@ pub struct Mention {
 
 /// Running context while walking an article's candidates in text order.
 #[derive(Debug, Default)]
-pub struct Context {
+pub struct Context<'s> {
+    /// The article's sentence boundaries (found once; empty: each
+    /// question scans the text).
+    sentences: Option<&'s Sentences>,
     /// Year of the latest chronology heading ("2023:").
     heading_year: Option<i32>,
     /// The latest mention with an explicit year: (its start, its year).
@@ -187,8 +187,8 @@ fn future_after(text: &str, end: usize) -> bool {
 /// earlier sentence was telling of ("He won an election in July 1996. A
 /// dispute over elections held in February had deepened the tension in
 /// recent weeks" is February of the article's year).
-fn speaks_of_now(text: &str, span: &Range<usize>) -> bool {
-    let Some(sentence) = text.get(sentence_around(text, span)) else {
+fn speaks_of_now(sentences: &Sentences, text: &str, span: &Range<usize>) -> bool {
+    let Some(sentence) = text.get(sentences.around(text, span)) else {
         return false;
     };
     let mut before = ("", "");
@@ -207,8 +207,8 @@ fn speaks_of_now(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the text from `from` to `to` stays in one sentence and says the
 /// second date comes after the first ("in August 2020 and again in May").
-fn forward_cue_between(text: &str, from: usize, to: usize) -> bool {
-    if from > to || sentence_start(text, to) > from {
+fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize) -> bool {
+    if from > to || sentences.start(text, to) > from {
         return false;
     }
     text.get(from..to)
@@ -251,7 +251,23 @@ fn month_name(month: u32) -> &'static str {
     }
 }
 
-impl Context {
+impl<'s> Context<'s> {
+    /// A context that reads sentence boundaries from `sentences` (which must
+    /// index the text given to [`Context::resolve`]).
+    pub fn with_sentences(sentences: &'s Sentences) -> Self {
+        Self {
+            sentences: Some(sentences),
+            ..Self::default()
+        }
+    }
+
+    /// The sentence boundaries ([`Sentences`] with nothing indexed answers
+    /// every question by scanning the text).
+    fn sentences(&self) -> &Sentences {
+        static NONE: Sentences = Sentences::EMPTY;
+        self.sentences.unwrap_or(&NONE)
+    }
+
     /// Resolves one candidate; `None` when it cannot be placed (no anchor
     /// for a relative expression, or an impossible date such as 31 June).
     #[allow(clippy::too_many_lines)] // one arm per form reads best as a table
@@ -727,7 +743,7 @@ impl Context {
         // 2010") does not move the narrative to that year.
         let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                &*w,
                 "since"
                     | "from"
                     | "between"
@@ -746,7 +762,7 @@ impl Context {
             c.parsed,
             Parsed::Year { .. } | Parsed::YearRange { .. } | Parsed::Decade { .. }
         ) || {
-            let start = sentence_start(text, c.span.start);
+            let start = self.sentences().start(text, c.span.start);
             raw_words(text.get(start..c.span.start).unwrap_or("")).count() <= 2
         };
         if m.explicit_year && !bounds_an_interval && sets_scene {
@@ -783,11 +799,12 @@ impl Context {
     /// this sentence, an explicit year in this sentence or the one before
     /// (same paragraph), or a chronology heading.
     fn context_year(&self, text: &str, pos: usize) -> Option<(i32, String)> {
-        let here = sentence_start(text, pos);
-        let para = paragraph_start(text, pos);
+        let sentences = self.sentences();
+        let here = sentences.start(text, pos);
+        let para = sentences.paragraph_start(text, pos);
         let prev_sentence_start = here
             .checked_sub(2)
-            .map_or(here, |p| sentence_start(text, p))
+            .map_or(here, |p| sentences.start(text, p))
             .max(para);
         let chained = self.last_calendar.filter(|&(at, _)| at >= here && at < pos);
         let explicit = self
@@ -820,7 +837,7 @@ impl Context {
         // A date listed with a future one in the same sentence is future
         // too ("are set to become independent on August 11 and August 17").
         let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
-            dct.is_some_and(|x| d.earliest > x) && sentence_start(text, span.start) <= *end
+            dct.is_some_and(|x| d.earliest > x) && self.sentences().start(text, span.start) <= *end
         });
         let future =
             listed_with_future || future_context(text, span.start) || future_after(text, span.end);
@@ -830,7 +847,7 @@ impl Context {
                 None => EventDate::month(y, month),
             }
         };
-        let context = if speaks_of_now(text, span) && dct.is_some() {
+        let context = if speaks_of_now(self.sentences(), text, span) && dct.is_some() {
             None
         } else {
             self.context_year(text, span.start)
@@ -838,7 +855,7 @@ impl Context {
         if let Some((mut year, mut how)) = context {
             // Narrative order: "in August 2020 and again in May" is the May after.
             if let Some((prev_end, prev)) = &self.last_date
-                && forward_cue_between(text, *prev_end, span.start)
+                && forward_cue_between(self.sentences(), text, *prev_end, span.start)
                 && period(year).is_some_and(|p| p.latest < prev.earliest)
                 && period(year + 1).is_some_and(|p| future || dct.is_none_or(|d| p.earliest <= d))
             {

@@ -4,6 +4,7 @@
 //! single 100 MB line costs the same per mention as ordinary prose. All
 //! returned offsets lie on char boundaries.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The furthest any helper looks from its starting point, in bytes.
@@ -138,6 +139,151 @@ pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
     trim_range(text, start..end)
 }
 
+/// The sentence and paragraph boundaries of a part of a text, found once so
+/// that [`Sentences::start`], [`Sentences::around`] and
+/// [`Sentences::paragraph_start`] answer by binary search. Each gives
+/// exactly what [`sentence_start`], [`sentence_around`] and
+/// [`paragraph_start`] give (a property test checks it); a question about a
+/// place whose scan would leave the indexed part is answered by those.
+#[derive(Debug, Default)]
+pub struct Sentences {
+    /// The part of the text whose boundaries are listed.
+    covered: Range<usize>,
+    /// Stop bytes that end the sentence before a position, for
+    /// [`sentence_start`] (the next sentence starts just after).
+    before: Vec<usize>,
+    /// Stop bytes that end the sentence holding a position, for
+    /// `sentence_end`, with the end they give.
+    after: Vec<(usize, usize)>,
+    /// Starts of `"\n\n"` (overlapping ones included).
+    blank_lines: Vec<usize>,
+    /// Starts of `"\n\r\n"`.
+    blank_crlf: Vec<usize>,
+}
+
+impl Sentences {
+    /// Nothing indexed: every question is answered by scanning the text.
+    pub const EMPTY: Self = Self {
+        covered: 0..0,
+        before: Vec::new(),
+        after: Vec::new(),
+        blank_lines: Vec::new(),
+        blank_crlf: Vec::new(),
+    };
+
+    /// The boundaries of `text[range]` (clamped to the text).
+    pub fn new(text: &str, range: Range<usize>) -> Self {
+        let bytes = text.as_bytes();
+        let covered = range.start.min(bytes.len())..range.end.min(bytes.len());
+        let mut index = Self {
+            covered: covered.clone(),
+            ..Self::default()
+        };
+        let Some(part) = bytes.get(covered.clone()) else {
+            return index;
+        };
+        // Stop bytes in text order: the sentence ends, merged with the
+        // line breaks.
+        let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', part).peekable();
+        let mut lines = memchr::memchr_iter(b'\n', part).peekable();
+        loop {
+            let next = match (ends.peek(), lines.peek()) {
+                (Some(e), Some(l)) if e < l => ends.next(),
+                (_, Some(_)) => lines.next(),
+                (Some(_), None) => ends.next(),
+                (None, None) => break,
+            };
+            let Some(rel) = next else { break };
+            index.add_stop(text, covered.start + rel);
+        }
+        index
+    }
+
+    /// Lists the stop byte (`\n`, `.`, `!` or `?`) at `i`.
+    fn add_stop(&mut self, text: &str, i: usize) {
+        let bytes = text.as_bytes();
+        let next = bytes.get(i + 1).copied();
+        if bytes.get(i) == Some(&b'\n') {
+            self.before.push(i);
+            self.after.push((i, i));
+            if next == Some(b'\n') && i + 2 <= self.covered.end {
+                self.blank_lines.push(i);
+            }
+            if next == Some(b'\r') && bytes.get(i + 2) == Some(&b'\n') && i + 3 <= self.covered.end
+            {
+                self.blank_crlf.push(i);
+            }
+            return;
+        }
+        let next_is_space = next.is_some_and(|n| n.is_ascii_whitespace());
+        let quote = matches!(next, Some(b'"' | b'\''));
+        let may_end = next_is_space || next.is_none() || quote || next == Some(0xE2);
+        if !may_end || !is_sentence_end(text, i) {
+            return;
+        }
+        if next_is_space {
+            self.before.push(i);
+        }
+        self.after.push((i, if quote { i + 2 } else { i + 1 }));
+    }
+
+    /// [`sentence_start`] of `pos`.
+    pub fn start(&self, text: &str, pos: usize) -> usize {
+        let pos = pos.min(text.len());
+        let lo = floor_boundary(text, pos.saturating_sub(MAX_SCAN));
+        if lo < self.covered.start || pos > self.covered.end {
+            return sentence_start(text, pos);
+        }
+        let n = self.before.partition_point(|&i| i < pos);
+        match n.checked_sub(1).and_then(|k| self.before.get(k)) {
+            Some(&i) if i >= lo => ceil_boundary(text, i + 1),
+            _ => ceil_boundary(text, lo),
+        }
+    }
+
+    /// `sentence_end` of `pos`.
+    fn end(&self, text: &str, pos: usize) -> usize {
+        let hi = ceil_boundary(text, pos.saturating_add(MAX_SCAN));
+        let from = pos.min(text.len());
+        if from < self.covered.start || hi > self.covered.end {
+            return sentence_end(text, pos);
+        }
+        let n = self.after.partition_point(|&(j, _)| j < from);
+        match self.after.get(n) {
+            Some(&(j, end)) if j < hi => end,
+            _ => hi,
+        }
+    }
+
+    /// [`sentence_around`] of `span`.
+    pub fn around(&self, text: &str, span: &Range<usize>) -> Range<usize> {
+        let start = self.start(text, span.start);
+        let end = floor_boundary(text, self.end(text, span.end).max(start));
+        trim_range(text, start..end)
+    }
+
+    /// [`paragraph_start`] of `pos`.
+    pub fn paragraph_start(&self, text: &str, pos: usize) -> usize {
+        let lo = floor_boundary(text, pos.saturating_sub(MAX_SCAN * 4));
+        let end = floor_boundary(text, pos);
+        if lo < self.covered.start || end > self.covered.end {
+            return paragraph_start(text, pos);
+        }
+        let pos = end;
+        let last_fitting = |starts: &[usize], len: usize| {
+            let n = starts.partition_point(|&q| q + len <= pos);
+            n.checked_sub(1)
+                .and_then(|k| starts.get(k))
+                .copied()
+                .filter(|&q| q >= lo)
+                .map(|q| q + len)
+        };
+        last_fitting(&self.blank_lines, 2)
+            .or_else(|| last_fitting(&self.blank_crlf, 3))
+            .unwrap_or(lo)
+    }
+}
+
 /// The range with surrounding whitespace removed.
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = text.get(range.clone()).unwrap_or("");
@@ -161,14 +307,26 @@ pub fn paragraph_start(text: &str, pos: usize) -> usize {
         .map_or(lo, |p| lo + p)
 }
 
+/// `word` lowercased (borrowed when it has no uppercase letter to change).
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The word right before `pos` (letters, digits, `.`, `-`, `$`), lowercased,
 /// skipping spaces but not crossing other punctuation.
-pub fn word_before(text: &str, pos: usize) -> Option<String> {
+pub fn word_before(text: &str, pos: usize) -> Option<Cow<'_, str>> {
     word_before_at(text, pos).map(|(_, w)| w)
 }
 
 /// Like [`word_before`], with the byte offset where the word starts.
-pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, String)> {
+pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
     let lo = floor_boundary(text, pos.saturating_sub(40));
     let before = text.get(lo..floor_boundary(text, pos))?;
     let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
@@ -181,7 +339,7 @@ pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, String)> {
                 .map_or(1, char::len_utf8)
         });
     let word = trimmed.get(word_start..)?;
-    (!word.is_empty()).then(|| (lo + word_start, word.to_lowercase()))
+    (!word.is_empty()).then(|| (lo + word_start, lowercase(word)))
 }
 
 /// The text right before `pos`, up to `max` bytes (on a char boundary).
@@ -198,20 +356,20 @@ pub fn text_after(text: &str, pos: usize, max: usize) -> &str {
 
 /// The word right after `pos` (skipping spaces), lowercased, or the single
 /// punctuation character found there.
-pub fn word_after(text: &str, pos: usize) -> Option<String> {
+pub fn word_after(text: &str, pos: usize) -> Option<Cow<'_, str>> {
     let hi = ceil_boundary(text, pos.saturating_add(40));
     let after = text.get(ceil_boundary(text, pos)..hi)?;
     let trimmed = after.trim_start_matches([' ', '\t', '\u{a0}']);
     let mut chars = trimmed.char_indices();
     let (_, first) = chars.next()?;
     if !first.is_alphanumeric() {
-        return Some(first.to_string());
+        return trimmed.get(..first.len_utf8()).map(Cow::Borrowed);
     }
     let end = trimmed
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(trimmed.len());
     let word = trimmed.get(..end)?.trim_end_matches('.');
-    Some(word.to_lowercase())
+    Some(lowercase(word))
 }
 
 /// Words of a slice (letters, digits and apostrophes), as they are written.
