@@ -123,46 +123,36 @@ fn main() -> ExitCode {
 }
 
 /// Extracts all files in parallel and prints them in the order given.
+/// Files are read a window at a time and each window is written before the
+/// next is read, so memory holds a few files' events, not the whole run's.
 fn run_extract(paths: &[PathBuf]) -> ExitCode {
     let (files, walk_errors) = expand_paths(paths);
     let mut failed = !walk_errors.is_empty();
     for e in walk_errors {
         eprintln!("dateline: {e}");
     }
-    // Per file, its JSON lines in one or more buffers (written as they
-    // are, without copying them into one).
-    let outputs: Vec<Result<Vec<Vec<u8>>, String>> = files
-        .par_iter()
-        .map(|path| {
-            let articles = load_path(path).map_err(|e| e.to_string())?;
-            let mut bufs = Vec::new();
-            for loaded in articles {
-                bufs.extend(
-                    jsonl::event_lines(&loaded.article, &loaded.events)
-                        .map_err(|e| e.to_string())?,
-                );
-                for w in loaded.warnings {
-                    eprintln!("dateline: warning: {w}");
-                }
-            }
-            Ok(bufs)
-        })
-        .collect();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for output in outputs {
-        match output {
-            Ok(bufs) => {
-                for buf in bufs {
-                    if let Err(e) = out.write_all(&buf) {
-                        eprintln!("dateline: cannot write output: {e}");
-                        return ExitCode::FAILURE;
-                    }
+    let window = 64 * rayon::current_num_threads().max(1);
+    for files in files.chunks(window) {
+        let loaded: Vec<_> = files.par_iter().map(|path| load_path(path)).collect();
+        for result in loaded {
+            let articles = match result {
+                Ok(articles) => articles,
+                Err(e) => {
+                    eprintln!("dateline: {e}");
+                    failed = true;
+                    continue;
                 }
-            }
-            Err(e) => {
-                eprintln!("dateline: {e}");
-                failed = true;
+            };
+            for article in articles {
+                for w in &article.warnings {
+                    eprintln!("dateline: warning: {w}");
+                }
+                if let Err(e) = jsonl::write_events(&mut out, &article.article, &article.events) {
+                    eprintln!("dateline: cannot write output: {e}");
+                    return ExitCode::FAILURE;
+                }
             }
         }
     }

@@ -80,14 +80,19 @@ impl<'a> ExtractRecord<'a> {
 /// Events serialised per task when an article has many.
 const PARALLEL_CHUNK: usize = 2048;
 
-/// Writes every event of `article` as one JSON line.
+/// Writes every event of `article` as one JSON line. Many events are
+/// serialised in parallel, a few chunks per thread at a time, and written
+/// before the next ones are serialised, so the output is never held whole.
 pub fn write_events(
     out: &mut impl std::io::Write,
     article: &Article,
     events: &[Event],
 ) -> std::io::Result<()> {
-    for chunk in event_lines(article, events)? {
-        out.write_all(&chunk)?;
+    let window = PARALLEL_CHUNK * 2 * rayon::current_num_threads().max(1);
+    for events in events.chunks(window) {
+        for chunk in event_lines(article, events)? {
+            out.write_all(&chunk)?;
+        }
     }
     Ok(())
 }
@@ -116,4 +121,56 @@ fn write_lines(
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventDate, Explanation, Resolution};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn many_events_are_written_in_order_across_windows() {
+        let text = "date 2024-01-01 T - P\nT\nOn 26 July 2023 soldiers acted.\n".to_owned();
+        let article = Article {
+            path: "a.txt".to_owned(),
+            date: NaiveDate::from_ymd_opt(2024, 1, 1),
+            title: "T".to_owned(),
+            publisher: "P".to_owned(),
+            body: 0..text.len(),
+            text,
+        };
+        let window = PARALLEL_CHUNK * 2 * rayon::current_num_threads().max(1);
+        let count = 2 * window + 7;
+        let events: Vec<Event> = (0..count)
+            .map(|i| Event {
+                article: 0,
+                date: EventDate::day(NaiveDate::from_ymd_opt(2023, 7, 26).unwrap()),
+                expr_span: 27..39,
+                passage_span: 24..55,
+                label: i.to_string().into(),
+                places: Places::default(),
+                group: None,
+                resolution: Resolution {
+                    rule: "test",
+                    anchor: None,
+                    explanation: Explanation::text("read"),
+                    confidence: 1.0,
+                },
+            })
+            .collect();
+        let mut out = Vec::new();
+        write_events(&mut out, &article, &events).unwrap();
+        let labels: Vec<String> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).unwrap();
+                assert_eq!(record["expr"], "26 July 2023");
+                record["label"].as_str().unwrap().to_owned()
+            })
+            .collect();
+        let expected: Vec<String> = (0..count).map(|i| i.to_string()).collect();
+        assert_eq!(labels, expected);
+    }
 }
