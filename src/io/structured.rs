@@ -87,11 +87,7 @@ impl Builder {
         self.events.reserve_exact(additional);
     }
 
-    /// Entries added so far.
-    pub fn len(&self) -> usize {
-        self.events.len()
-    }
-
+    /// Whether no entry has been added.
     pub fn is_empty(&self) -> bool {
         self.events.is_empty()
     }
