@@ -88,19 +88,46 @@ fn break_ending_at(bytes: &[u8], end: usize) -> Option<usize> {
     }
 }
 
+/// Whether byte `b` may be the last byte of a clause break.
+const fn may_end_break(b: u8) -> bool {
+    matches!(
+        b,
+        b',' | b';' | b':' | b'(' | b')' | b'"' | 0x93 | 0x94 | 0x9C | 0x9D
+    )
+}
+
+/// Whether byte `b` may be the first byte of a clause break.
+const fn may_start_break(b: u8) -> bool {
+    matches!(b, b',' | b';' | b':' | b'(' | b')' | b'"' | 0xE2)
+}
+
 /// Just after the last clause break that ends at or before `end`, or 0.
 fn break_before(bytes: &[u8], end: usize) -> usize {
-    (1..=end.min(bytes.len()))
-        .rev()
-        .find(|&e| break_ending_at(bytes, e).is_some())
-        .unwrap_or(0)
+    let mut head = bytes.get(..end.min(bytes.len())).unwrap_or(&[]);
+    // Only bytes that may end a break are checked in full.
+    while let Some(last) = head.iter().rposition(|&b| may_end_break(b)) {
+        if break_ending_at(bytes, last + 1).is_some() {
+            return last + 1;
+        }
+        head = head.get(..last).unwrap_or(&[]);
+    }
+    0
 }
 
 /// Just after the first clause break at or after `start`, or the end.
 fn break_after(bytes: &[u8], start: usize) -> usize {
-    (start..bytes.len())
-        .find_map(|i| break_at(bytes, i).map(|n| i + n))
-        .unwrap_or(bytes.len())
+    let mut from = start;
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|tail| tail.iter().position(|&b| may_start_break(b)))
+    {
+        let i = from + rel;
+        if let Some(n) = break_at(bytes, i) {
+            return i + n;
+        }
+        from = i + 1;
+    }
+    bytes.len()
 }
 
 /// The pieces of `s` between ASCII whitespace, with their byte offsets.
@@ -121,11 +148,91 @@ fn ascii_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Byte length of the separator (space, tab, line break, no-break space)
+/// that starts at byte `i`, if one does.
+fn separator_at(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i)? {
+        b' ' | b'\t' | b'\n' | b'\r' => Some(1),
+        0xC2 if bytes.get(i + 1) == Some(&0xA0) => Some(2),
+        _ => None,
+    }
+}
+
+/// The pieces of `s` between separators ([`separator_at`]), empty ones
+/// included: `s.split([' ', '\t', '\n', '\r', '\u{a0}'])`, read byte by
+/// byte.
+fn spaced_pieces(s: &str) -> SpacedPieces<'_> {
+    SpacedPieces {
+        s,
+        front: 0,
+        back: s.len(),
+        done: false,
+    }
+}
+
+/// The iterator of [`spaced_pieces`].
+struct SpacedPieces<'a> {
+    s: &'a str,
+    /// Start of the first piece not yet read from the front.
+    front: usize,
+    /// End of the last piece not yet read from the back.
+    back: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for SpacedPieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let bytes = self.s.as_bytes();
+        let mut i = self.front;
+        while i < self.back {
+            if let Some(n) = separator_at(bytes, i).filter(|&n| i + n <= self.back) {
+                let piece = self.s.get(self.front..i);
+                self.front = i + n;
+                return piece;
+            }
+            i += 1;
+        }
+        self.done = true;
+        self.s.get(self.front..self.back)
+    }
+}
+
+impl<'a> DoubleEndedIterator for SpacedPieces<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let bytes = self.s.as_bytes();
+        let mut end = self.back;
+        while end > self.front {
+            // A separator ending at `end`: one byte, or the two of U+00A0.
+            let n = if bytes.get(end - 1) == Some(&0xA0) && end - 1 > self.front {
+                separator_at(bytes, end - 2).filter(|&n| n == 2)
+            } else {
+                separator_at(bytes, end - 1).filter(|&n| n == 1)
+            };
+            if let Some(n) = n {
+                let piece = self.s.get(end..self.back);
+                self.back = end - n;
+                return piece;
+            }
+            end -= 1;
+        }
+        self.done = true;
+        self.s.get(self.front..self.back)
+    }
+}
+
 /// The words of `s`: split at spaces, tabs, line breaks and no-break
 /// spaces, with clause breaks and dots trimmed from both ends; empty words
 /// are left out.
 fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
-    s.split([' ', '\t', '\n', '\r', '\u{a0}']).filter_map(|w| {
+    spaced_pieces(s).filter_map(|w| {
         let bytes = w.as_bytes();
         let mut start = 0;
         let mut end = bytes.len();
@@ -337,6 +444,52 @@ fn capitalize(mut s: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    const SEPARATORS: [char; 5] = [' ', '\t', '\n', '\r', '\u{a0}'];
+
+    proptest! {
+        #[test]
+        fn spaced_pieces_split_like_str_split(
+            s in "[a-c ,\t\n\r\u{a0}\u{e0}\u{2014}\u{201c}]{0,24}",
+            back_first in proptest::collection::vec(any::<bool>(), 0..30),
+        ) {
+            let expected: Vec<&str> = s.split(SEPARATORS).collect();
+            prop_assert_eq!(spaced_pieces(&s).collect::<Vec<_>>(), expected.clone());
+            prop_assert_eq!(
+                spaced_pieces(&s).rev().collect::<Vec<_>>(),
+                expected.iter().rev().copied().collect::<Vec<_>>()
+            );
+            // Mixed ends, as `str::split` reads them.
+            let (mut ours, mut theirs) = (spaced_pieces(&s), s.split(SEPARATORS));
+            for back in back_first {
+                let (a, b) = if back {
+                    (ours.next_back(), theirs.next_back())
+                } else {
+                    (ours.next(), theirs.next())
+                };
+                prop_assert_eq!(a, b);
+            }
+        }
+
+        #[test]
+        fn break_scans_agree_with_a_byte_by_byte_reading(
+            s in "[a-c ,;:()\"\u{2013}\u{2014}\u{201c}\u{201d}\u{2019}\u{e0}]{0,24}",
+            at in 0usize..80,
+        ) {
+            let bytes = s.as_bytes();
+            let at = at.min(bytes.len());
+            let before = (1..=at)
+                .rev()
+                .find(|&e| break_ending_at(bytes, e).is_some())
+                .unwrap_or(0);
+            let after = (at..bytes.len())
+                .find_map(|i| break_at(bytes, i).map(|n| i + n))
+                .unwrap_or(bytes.len());
+            prop_assert_eq!(break_before(bytes, at), before);
+            prop_assert_eq!(break_after(bytes, at), after);
+        }
+    }
 
     fn label(sentence: &str, expr: &str) -> String {
         let start = sentence.find(expr).unwrap();

@@ -140,6 +140,33 @@ static NAMES_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
     });
 
 /// Whether `b` is a word byte for the gazetteer's ASCII `\b`.
+/// For each first byte, the set of second bytes of the names starting
+/// with it (bit `b` of the 256: some name has `b` as its second byte).
+static SECOND_BYTES: LazyLock<Vec<[u64; 4]>> = LazyLock::new(|| {
+    let mut table = vec![[0u64; 4]; 256];
+    for (alias, _) in canonical_names() {
+        let (Some(&first), Some(&second)) = (alias.as_bytes().first(), alias.as_bytes().get(1))
+        else {
+            continue;
+        };
+        if let Some(word) = table
+            .get_mut(usize::from(first))
+            .and_then(|set| set.get_mut(usize::from(second >> 6)))
+        {
+            *word |= 1 << (second & 63);
+        }
+    }
+    table
+});
+
+/// Whether some name starts with the bytes `first` and `second`.
+fn may_start_name(first: u8, second: u8) -> bool {
+    SECOND_BYTES
+        .get(usize::from(first))
+        .and_then(|set| set.get(usize::from(second >> 6)))
+        .is_some_and(|word| word & (1 << (second & 63)) != 0)
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -222,27 +249,33 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
     let bytes = haystack.as_bytes();
     let table = &*NAMES_BY_FIRST_BYTE;
     let mut found = Vec::new();
-    let Some(part) = bytes.get(range.start..) else {
+    if range.start > bytes.len() {
         return found;
-    };
-    let mut prev_word = range
-        .start
-        .checked_sub(1)
-        .and_then(|i| bytes.get(i))
-        .is_some_and(|&c| is_word_byte(c));
+    }
     // No name starts before this (inside the last name found).
     let mut skip_to = range.start;
     let classes = &*CLASSES;
-    for (rel, &b) in part.iter().enumerate() {
-        let class = classes.get(usize::from(b)).copied().unwrap_or(0);
-        let is_word = class & 1 != 0;
-        let boundary_before = is_word != prev_word;
-        prev_word = is_word;
-        if class & 2 == 0 {
-            continue;
-        }
-        let p = range.start + rel;
-        if !boundary_before || p < skip_to {
+    let class = |b: u8| classes.get(usize::from(b)).copied().unwrap_or(0);
+    let mut from = range.start;
+    // Only bytes that some name starts with are looked at; the byte before
+    // each tells whether a word boundary lies there.
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|tail| tail.iter().position(|&b| class(b) & 2 != 0))
+    {
+        let p = from + rel;
+        from = p + 1;
+        let Some(&b) = bytes.get(p) else { break };
+        let prev_word = p
+            .checked_sub(1)
+            .and_then(|i| bytes.get(i))
+            .is_some_and(|&c| class(c) & 1 != 0);
+        if (class(b) & 1 != 0) == prev_word
+            || p < skip_to
+            || !bytes
+                .get(p + 1)
+                .is_some_and(|&second| may_start_name(b, second))
+        {
             continue;
         }
         let names = table.get(usize::from(b)).map_or(&[][..], Vec::as_slice);
@@ -264,6 +297,7 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
             found.push((p..end, country));
         }
         skip_to = end;
+        from = end;
     }
     found
 }

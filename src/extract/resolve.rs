@@ -83,7 +83,13 @@ struct Iso(NaiveDate);
 impl std::fmt::Display for Iso {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let d = self.0;
-        write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+        match crate::model::date::iso_bytes(d)
+            .as_ref()
+            .and_then(|b| std::str::from_utf8(b).ok())
+        {
+            Some(iso) => f.write_str(iso),
+            None => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        }
     }
 }
 
@@ -105,7 +111,9 @@ impl std::fmt::Display for IsoWeekday {
             Weekday::Sat => "Sat",
             Weekday::Sun => "Sun",
         };
-        write!(f, "{day} {}", Iso(self.0))
+        f.write_str(day)?;
+        f.write_str(" ")?;
+        Iso(self.0).fmt(f)
     }
 }
 
@@ -118,7 +126,8 @@ struct DctNote(NaiveDate);
 
 impl std::fmt::Display for DctNote {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the article date, {}", IsoWeekday(self.0))
+        f.write_str("the article date, ")?;
+        IsoWeekday(self.0).fmt(f)
     }
 }
 

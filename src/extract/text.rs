@@ -373,10 +373,60 @@ pub fn word_after(text: &str, pos: usize) -> Option<Cow<'_, str>> {
 }
 
 /// Words of a slice (letters, digits and apostrophes), as they are written.
-pub fn raw_words(slice: &str) -> impl Iterator<Item = &str> + '_ {
-    slice
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
+///
+/// ASCII is classified byte by byte; only non-ASCII characters are decoded
+/// (the result is that of splitting at every char that is neither
+/// alphanumeric nor `'`; a property test checks it).
+pub fn raw_words(slice: &str) -> RawWords<'_> {
+    RawWords { s: slice, at: 0 }
+}
+
+/// The iterator of [`raw_words`].
+#[derive(Debug, Clone)]
+pub struct RawWords<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for RawWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut at = self.at;
+        // Skip to the next word char.
+        let start = loop {
+            let b = *bytes.get(at)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() || b == b'\'' {
+                    break at;
+                }
+                at += 1;
+            } else {
+                let c = self.s.get(at..)?.chars().next()?;
+                if c.is_alphanumeric() {
+                    break at;
+                }
+                at += c.len_utf8();
+            }
+        };
+        // Read to its end.
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                    break;
+                }
+                at += 1;
+            } else {
+                match self.s.get(at..).and_then(|rest| rest.chars().next()) {
+                    Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        self.at = at;
+        self.s.get(start..at)
+    }
 }
 
 /// Whether `word` is in `table` (lowercase entries), ignoring ASCII case.
@@ -445,6 +495,20 @@ pub fn words(slice: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn raw_words_split_at_every_non_word_char(
+            s in "(?s)[a-zA-Z0-9' .,\u{a0}\u{2019}éÉß\u{0660}-\u{0669}\u{1F600}\n-]{0,40}"
+        ) {
+            let by_chars: Vec<&str> = s
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            prop_assert_eq!(raw_words(&s).collect::<Vec<_>>(), by_chars);
+        }
+    }
 
     fn sentence<'a>(text: &'a str, needle: &str) -> &'a str {
         let start = text.find(needle).unwrap();

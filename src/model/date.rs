@@ -128,11 +128,10 @@ impl EventDate {
     /// A single day.
     pub fn day(date: NaiveDate) -> Self {
         Self {
-            value: if (0..=9999).contains(&date.year()) {
-                format_smolstr!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
-            } else {
-                date.format("%Y-%m-%d").to_smolstr()
-            },
+            value: iso_bytes(date)
+                .as_ref()
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .map_or_else(|| date.format("%Y-%m-%d").to_smolstr(), SmolStr::new),
             earliest: date,
             latest: date,
             precision: Precision::Day,
@@ -144,9 +143,14 @@ impl EventDate {
         if !(0..=9999).contains(&year) {
             return None;
         }
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
         Some(Self {
-            value: format_smolstr!("{year:04}-{month:02}"),
-            earliest: NaiveDate::from_ymd_opt(year, month, 1)?,
+            value: iso_bytes(first)
+                .as_ref()
+                .and_then(|b| b.get(..7))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .map_or_else(|| format_smolstr!("{year:04}-{month:02}"), SmolStr::new),
+            earliest: first,
             latest: last_day_of_month(year, month)?,
             precision: Precision::Month,
         })
@@ -409,9 +413,57 @@ pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     moved.unwrap_or(date)
 }
 
+/// `YYYY-MM-DD` of a date in the years 0 to 9999 (else `None`), written
+/// without the formatting machinery (the tagger writes one per mention).
+pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
+    let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (month, day) = (date.month(), date.day());
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_bytes_match_chrono_in_years_0_to_9999() {
+        for (y, m, d) in [
+            (0, 1, 1),
+            (7, 3, 9),
+            (1960, 8, 3),
+            (2023, 12, 31),
+            (9999, 12, 31),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let bytes = iso_bytes(date).unwrap();
+            assert_eq!(
+                std::str::from_utf8(&bytes).unwrap(),
+                date.format("%Y-%m-%d").to_string()
+            );
+            assert_eq!(
+                EventDate::day(date).value,
+                date.format("%Y-%m-%d").to_string()
+            );
+        }
+        assert_eq!(
+            iso_bytes(NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap()),
+            None
+        );
+        assert_eq!(iso_bytes(NaiveDate::from_ymd_opt(-1, 1, 1).unwrap()), None);
+        assert_eq!(EventDate::month(807, 2).unwrap().value, "0807-02");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
