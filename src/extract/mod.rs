@@ -241,21 +241,25 @@ fn range_pair(
     m: &Mention,
     next: &Mention,
 ) -> Option<Mention> {
-    let gap = text.get(m.span.end..next.span.start)?.trim().to_lowercase();
-    let (joins, rule) = match prev {
-        "from" => (
-            matches!(
-                gap.as_str(),
-                "to" | "until" | "till" | "through" | "-" | "–" | "—"
-            ),
-            "from_to",
-        ),
-        "between" => (gap == "and", "between_and"),
-        _ => (false, ""),
+    if prev != "from" && prev != "between" {
+        return None;
+    }
+    let gap = text.get(m.span.end..next.span.start)?.trim();
+    let joins = if prev == "from" {
+        ["to", "until", "till", "through", "-", "–", "—"]
+            .iter()
+            .any(|j| j.eq_ignore_ascii_case(gap))
+    } else {
+        gap.eq_ignore_ascii_case("and")
     };
     if !joins {
         return None;
     }
+    let rule = if prev == "from" {
+        "from_to"
+    } else {
+        "between_and"
+    };
     // "from March to June 2023": the start takes the end's year.
     let start_date = if m.year_inferred && next.explicit_year {
         with_year(&m.date, chrono::Datelike::year(&next.date.earliest))

@@ -184,6 +184,34 @@ static CLASSES: LazyLock<[u8; 256]> = LazyLock::new(|| {
     table
 });
 
+/// The first ASCII capital letter at or after byte `from`.
+fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let tail = bytes.get(from..)?;
+    let mut chunks = tail.chunks_exact(8);
+    let mut offset = from;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte (no carries: the high bits are cleared first): the high
+        // bit of `ge_a` is set when the byte is at least b'A', of `gt_z`
+        // when it is above b'Z'; non-ASCII bytes are left out.
+        let low = x & !HIGH;
+        let ge_a = low + ONES * (0x80 - 0x41);
+        let gt_z = low + ONES * (0x80 - 0x5B);
+        let capitals = ge_a & !gt_z & !x & HIGH;
+        if capitals != 0 {
+            return Some(offset + (capitals.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|i| offset + i)
+}
+
 /// Whether an ASCII word boundary lies between the bytes `before` and
 /// `after` (`None`: the edge of the haystack).
 fn boundary(before: Option<u8>, after: Option<u8>) -> bool {
@@ -257,13 +285,10 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
     let classes = &*CLASSES;
     let class = |b: u8| classes.get(usize::from(b)).copied().unwrap_or(0);
     let mut from = range.start;
-    // Only bytes that some name starts with are looked at; the byte before
+    // Every name starts with an ASCII capital (a unit test checks it), so
+    // only capitals are looked at, eight bytes at a time; the byte before
     // each tells whether a word boundary lies there.
-    while let Some(rel) = bytes
-        .get(from..)
-        .and_then(|tail| tail.iter().position(|&b| class(b) & 2 != 0))
-    {
-        let p = from + rel;
+    while let Some(p) = next_capital(bytes, from) {
         from = p + 1;
         let Some(&b) = bytes.get(p) else { break };
         let prev_word = p
@@ -376,6 +401,36 @@ pub fn all_countries() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_name_starts_with_an_ascii_capital() {
+        for (alias, _) in canonical_names() {
+            assert!(alias.as_bytes()[0].is_ascii_uppercase(), "{alias}");
+        }
+    }
+
+    #[test]
+    fn next_capital_finds_the_first_capital_letter() {
+        let text = "ab\u{e9}\u{c9}cd@[`{ xyzQ and then Z";
+        let expected =
+            |from: usize| (from..text.len()).find(|&i| text.as_bytes()[i].is_ascii_uppercase());
+        for from in 0..=text.len() + 1 {
+            assert_eq!(
+                next_capital(text.as_bytes(), from),
+                expected(from),
+                "{from}"
+            );
+        }
+        // Every byte value, at every place in a chunk.
+        for b in 0..=255u8 {
+            for at in 0..17 {
+                let mut bytes = vec![b'a'; 17];
+                bytes[at] = b;
+                let found = next_capital(&bytes, 0);
+                assert_eq!(found, b.is_ascii_uppercase().then_some(at), "{b} at {at}");
+            }
+        }
+    }
 
     #[test]
     fn finds_countries_demonyms_and_capitals() {

@@ -48,6 +48,9 @@ pub struct Context<'s> {
     last_calendar: Option<(usize, i32)>,
     /// The explanation being written (reused between mentions).
     why: String,
+    /// The last sentence [`speaks_of_now`] was asked about, and its answer
+    /// (the mentions of a sentence share it).
+    now_sentence: std::cell::Cell<Option<(usize, usize, bool)>>,
 }
 
 /// Reasons that do not depend on the date: stored without allocating.
@@ -196,10 +199,7 @@ fn future_after(text: &str, end: usize) -> bool {
 /// earlier sentence was telling of ("He won an election in July 1996. A
 /// dispute over elections held in February had deepened the tension in
 /// recent weeks" is February of the article's year).
-fn speaks_of_now(sentences: &Sentences, text: &str, span: &Range<usize>) -> bool {
-    let Some(sentence) = text.get(sentences.around(text, span)) else {
-        return false;
-    };
+fn speaks_of_now(sentence: &str) -> bool {
     let mut before = ("", "");
     raw_words(sentence).any(|w| {
         let (two_back, prev) = before;
@@ -275,6 +275,21 @@ impl<'s> Context<'s> {
     fn sentences(&self) -> &Sentences {
         static NONE: Sentences = Sentences::EMPTY;
         self.sentences.unwrap_or(&NONE)
+    }
+
+    /// [`speaks_of_now`] of the sentence around `span` (asked once per
+    /// sentence).
+    fn sentence_speaks_of_now(&self, text: &str, span: &Range<usize>) -> bool {
+        let sentence = self.sentences().around(text, span);
+        if let Some((start, end, answer)) = self.now_sentence.get()
+            && (start, end) == (sentence.start, sentence.end)
+        {
+            return answer;
+        }
+        let answer = text.get(sentence.clone()).is_some_and(speaks_of_now);
+        self.now_sentence
+            .set(Some((sentence.start, sentence.end, answer)));
+        answer
     }
 
     /// Resolves one candidate; `None` when it cannot be placed (no anchor
@@ -856,7 +871,7 @@ impl<'s> Context<'s> {
                 None => EventDate::month(y, month),
             }
         };
-        let context = if speaks_of_now(self.sentences(), text, span) && dct.is_some() {
+        let context = if dct.is_some() && self.sentence_speaks_of_now(text, span) {
             None
         } else {
             self.context_year(text, span.start)

@@ -439,42 +439,44 @@ pub fn in_table(table: &[&str], word: &str) -> bool {
 #[derive(Debug)]
 pub struct WordSet {
     words: &'static [&'static str],
-    /// Bit `n` set: some word is `n` bytes long (63: longer).
-    lengths: u64,
-    /// Bit `n` set: some word starts with the `n`th letter (26: other).
-    firsts: u32,
+    /// For each word length (16: longer), bit `n` set: some word of that
+    /// length starts with the `n`th letter (26: other).
+    firsts_by_length: [u32; 17],
 }
 
 impl WordSet {
     /// The set of `words` (lowercase).
+    // `get_mut` is not usable in a const fn; `length_slot` is below 17.
+    #[allow(clippy::indexing_slicing)]
     pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut lengths = 0u64;
-        let mut firsts = 0u32;
+        let mut firsts_by_length = [0u32; 17];
         let mut rest = words;
         while let [first, tail @ ..] = rest {
             let w = first.as_bytes();
-            lengths |= 1 << length_bit(w.len());
-            firsts |= 1 << first_bit(w);
+            firsts_by_length[length_slot(w.len())] |= 1 << first_bit(w);
             rest = tail;
         }
         Self {
             words,
-            lengths,
-            firsts,
+            firsts_by_length,
         }
     }
 
     /// Whether `word` is in the set, ignoring ASCII case.
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        self.lengths & (1 << length_bit(bytes.len())) != 0
-            && self.firsts & (1 << first_bit(bytes)) != 0
-            && self.words.iter().any(|t| t.eq_ignore_ascii_case(word))
+        self.firsts_by_length
+            .get(length_slot(bytes.len()))
+            .is_some_and(|firsts| firsts & (1 << first_bit(bytes)) != 0)
+            && self
+                .words
+                .iter()
+                .any(|t| t.len() == bytes.len() && t.eq_ignore_ascii_case(word))
     }
 }
 
-const fn length_bit(len: usize) -> u32 {
-    if len < 63 { len as u32 } else { 63 }
+const fn length_slot(len: usize) -> usize {
+    if len < 16 { len } else { 16 }
 }
 
 const fn first_bit(word: &[u8]) -> u32 {
@@ -496,6 +498,29 @@ pub fn words(slice: &str) -> impl Iterator<Item = String> + '_ {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    const SET_WORDS: &[&str] = &[
+        "and",
+        "at",
+        "before",
+        "since",
+        "meanwhile",
+        "",
+        "x",
+        "a-very-long-word-indeed",
+        "2020",
+    ];
+
+    proptest! {
+        #[test]
+        fn word_sets_hold_exactly_their_words(
+            word in "(and|AND|at|At|atx|before|Before|bEfOrE|since|meanwhile|x|X|y|a-very-long-word-indeed|a-very-long-word-indeeD|a-very-long-word-indeex|2020|202|\\PC{0,6})"
+        ) {
+            const SET: WordSet = WordSet::new(SET_WORDS);
+            let expected = SET_WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
+            prop_assert_eq!(SET.contains(&word), expected);
+        }
+    }
 
     proptest! {
         #[test]
