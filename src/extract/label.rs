@@ -158,6 +158,11 @@ fn separator_at(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// Whether byte `b` may be the first byte of a separator.
+const fn may_start_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0xC2)
+}
+
 /// The pieces of `s` between separators ([`separator_at`]), empty ones
 /// included: `s.split([' ', '\t', '\n', '\r', '\u{a0}'])`, read byte by
 /// byte.
@@ -189,13 +194,18 @@ impl<'a> Iterator for SpacedPieces<'a> {
         }
         let bytes = self.s.as_bytes();
         let mut i = self.front;
-        while i < self.back {
-            if let Some(n) = separator_at(bytes, i).filter(|&n| i + n <= self.back) {
-                let piece = self.s.get(self.front..i);
-                self.front = i + n;
+        // Only bytes that may start a separator are checked in full.
+        while let Some(rel) = bytes
+            .get(i..self.back)
+            .and_then(|rest| rest.iter().position(|&b| may_start_separator(b)))
+        {
+            let at = i + rel;
+            if let Some(n) = separator_at(bytes, at).filter(|&n| at + n <= self.back) {
+                let piece = self.s.get(self.front..at);
+                self.front = at + n;
                 return piece;
             }
-            i += 1;
+            i = at + 1;
         }
         self.done = true;
         self.s.get(self.front..self.back)

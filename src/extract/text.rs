@@ -19,6 +19,9 @@ const ABBREVIATIONS: &[&str] = &[
     "ft",
 ];
 
+/// [`ABBREVIATIONS`], looked up by length and first letter.
+const ABBREVIATION_SET: WordSet = WordSet::new(ABBREVIATIONS);
+
 /// Largest char boundary `<= i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -48,13 +51,18 @@ fn is_sentence_end(text: &str, dot: usize) -> bool {
     if c != b'.' {
         return false;
     }
-    // The word before the dot.
-    let start = text
-        .get(..dot)
-        .and_then(|s| s.rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"'))
-        .map_or(0, |p| p + 1);
+    // The word before the dot. Only words of up to 6 bytes (the longest
+    // abbreviation) can keep the sentence going, so at most 7 bytes before
+    // the dot are read.
+    let lo = floor_boundary(text, dot.saturating_sub(7));
+    let window = text.get(lo..dot).unwrap_or("");
+    let start = match window.rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"') {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return true,
+    };
     let word = text.get(start..dot).unwrap_or("");
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if ABBREVIATION_SET.contains(word) {
         return false;
     }
     // Single letters ("J. Smith") and dotted initialisms ("U.S").
@@ -519,6 +527,36 @@ mod tests {
             const SET: WordSet = WordSet::new(SET_WORDS);
             let expected = SET_WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
             prop_assert_eq!(SET.contains(&word), expected);
+        }
+    }
+
+    /// `is_sentence_end` reading the whole word before the dot.
+    fn is_sentence_end_unbounded(text: &str, dot: usize) -> bool {
+        let bytes = text.as_bytes();
+        match bytes.get(dot) {
+            Some(b'!' | b'?') => return true,
+            Some(b'.') => {}
+            _ => return false,
+        }
+        let start = text
+            .get(..dot)
+            .and_then(|s| s.rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"'))
+            .map_or(0, |p| p + 1);
+        let word = text.get(start..dot).unwrap_or("");
+        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+        !(word.len() == 1 || (word.contains('.') && word.len() <= 5))
+    }
+
+    proptest! {
+        #[test]
+        fn sentence_ends_read_only_the_last_seven_bytes(
+            s in "(Gen|U\\.S|approx|a|ab|abcdef|abcdefg|[ (\"\u{a0}\u{2003}é.!?xX]){0,12}"
+        ) {
+            for dot in 0..=s.len() {
+                prop_assert_eq!(is_sentence_end(&s, dot), is_sentence_end_unbounded(&s, dot), "{:?} at {}", s, dot);
+            }
         }
     }
 
