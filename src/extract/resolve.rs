@@ -10,7 +10,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
-use super::text::{Sentences, in_table, raw_words, text_after, text_before, word_before};
+use super::text::{Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before};
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
 
@@ -147,34 +147,45 @@ fn future_context(text: &str, start: usize) -> bool {
         .rfind(['.', '!', '?', '\n', ';'])
         .map_or(0, |p| p + 1);
     let tail = before.get(cut..).unwrap_or("");
-    // The last six words, and the one before them (for "is due").
+    // The last six words, and the one before them (for "is due"), kept
+    // in a ring: `recent[(count - k) % 7]` is the `k`th word from the end.
     let mut recent: [&str; 7] = [""; 7];
-    let mut count = 0;
+    let mut count = 0usize;
     for w in raw_words(tail) {
-        recent.rotate_left(1);
-        if let Some(last) = recent.last_mut() {
-            *last = w;
+        if let Some(slot) = recent.get_mut(count % 7) {
+            *slot = w;
         }
         count += 1;
     }
-    let first = recent.len().saturating_sub(count.min(6));
-    (first.max(1)..recent.len()).any(|i| {
-        let w = recent.get(i).copied().unwrap_or("");
-        let next = recent.get(i + 1).copied().unwrap_or("");
-        let prev = recent.get(i - 1).copied().unwrap_or("");
+    // The `k`th word from the end (1: the last), or "".
+    let from_end = |k: usize| -> &str {
+        count
+            .checked_sub(k)
+            .and_then(|i| recent.get(i % 7))
+            .copied()
+            .filter(|_| k <= 7)
+            .unwrap_or("")
+    };
+    (1..=count.min(6)).any(|k| {
+        let w = from_end(k);
+        let next = if k > 1 { from_end(k - 1) } else { "" };
+        let prev = from_end(k + 1);
         if w.eq_ignore_ascii_case("due") {
-            in_table(COPULAS, prev)
+            COPULA_SET.contains(prev)
         } else {
-            in_table(FUTURE_CUES, w)
+            FUTURE_CUE_SET.contains(w)
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
-                || (in_table(FUTURE_BEFORE_TO, w) && next.eq_ignore_ascii_case("to"))
+                || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
         }
     })
 }
 
-/// Whether the words right after an expression put it in the future:
-/// "His inauguration on Friday is meant to be…", "Sunday's vote will…".
+const COPULA_SET: WordSet = WordSet::new(COPULAS);
+const FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
+const FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
+const FORWARD_CUE_SET: WordSet = WordSet::new(FORWARD_CUES);
+
 fn future_after(text: &str, end: usize) -> bool {
     let after = text_after(text, end, 40);
     let clause = after
@@ -221,7 +232,7 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
         return false;
     }
     text.get(from..to)
-        .is_some_and(|gap| raw_words(gap).any(|w| in_table(FORWARD_CUES, w)))
+        .is_some_and(|gap| raw_words(gap).any(|w| FORWARD_CUE_SET.contains(w)))
 }
 
 /// Exactly `count` units after (negative: before) `date`, as a day.

@@ -396,40 +396,63 @@ pub struct RawWords<'a> {
     at: usize,
 }
 
+/// Byte classes of [`raw_words`]: ASCII word bytes (letters, digits, `'`),
+/// other ASCII bytes, and the bytes of non-ASCII chars (decoded).
+const WORD_BYTE: u8 = 1;
+const NON_ASCII: u8 = 2;
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const RAW_WORD_CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if !byte.is_ascii() {
+            NON_ASCII
+        } else if byte.is_ascii_alphanumeric() || byte == b'\'' {
+            WORD_BYTE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 impl<'a> Iterator for RawWords<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.s.as_bytes();
+        let class = |b: u8| RAW_WORD_CLASSES.get(usize::from(b)).copied().unwrap_or(0);
+        // Whether the non-ASCII char at `at` is alphanumeric, and its length.
+        let decode = |at: usize| {
+            self.s
+                .get(at..)
+                .and_then(|rest| rest.chars().next())
+                .map(|c| (c.is_alphanumeric(), c.len_utf8()))
+        };
         let mut at = self.at;
         // Skip to the next word char.
         let start = loop {
-            let b = *bytes.get(at)?;
-            if b.is_ascii() {
-                if b.is_ascii_alphanumeric() || b == b'\'' {
-                    break at;
-                }
-                at += 1;
-            } else {
-                let c = self.s.get(at..)?.chars().next()?;
-                if c.is_alphanumeric() {
-                    break at;
-                }
-                at += c.len_utf8();
+            match class(*bytes.get(at)?) {
+                WORD_BYTE => break at,
+                NON_ASCII => match decode(at)? {
+                    (true, _) => break at,
+                    (false, len) => at += len,
+                },
+                _ => at += 1,
             }
         };
         // Read to its end.
         while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if !(b.is_ascii_alphanumeric() || b == b'\'') {
-                    break;
-                }
-                at += 1;
-            } else {
-                match self.s.get(at..).and_then(|rest| rest.chars().next()) {
-                    Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+            match class(b) {
+                WORD_BYTE => at += 1,
+                NON_ASCII => match decode(at) {
+                    Some((true, len)) => at += len,
                     _ => break,
-                }
+                },
+                _ => break,
             }
         }
         self.at = at;
