@@ -4,6 +4,8 @@
 //!
 //! - `extract/one_core`: many article-sized documents, each extracted on a
 //!   single thread (the per-core speed of the tagger);
+//! - `extract/news_one_core`: the same with the sample articles alone (news
+//!   text without the date-dense corpus sentences);
 //! - `extract/one_big_body`: the whole corpus as one article body, which
 //!   the tagger scans in parallel chunks.
 
@@ -62,12 +64,24 @@ fn corpus_sentences() -> Vec<String> {
 /// Article-sized documents (the sample articles, and the corpus sentences
 /// grouped into paragraphs) repeated past [`TARGET_BYTES`].
 fn documents() -> Vec<Article> {
+    documents_of(true)
+}
+
+/// The documents, with the corpus sentences or without them (the sample
+/// articles alone: news text with about one mention per 120 bytes; the
+/// corpus sentences, each written around a date, have one per 50).
+fn documents_of(with_corpus: bool) -> Vec<Article> {
     let date = NaiveDate::from_ymd_opt(2023, 7, 27);
     let mut sources: Vec<String> = dateline::sample::ARTICLES
         .iter()
         .map(|(_, text)| (*text).to_owned())
         .collect();
-    for group in corpus_sentences().chunks(12) {
+    let sentences = if with_corpus {
+        corpus_sentences()
+    } else {
+        Vec::new()
+    };
+    for group in sentences.chunks(12) {
         let mut text = "date 2023-07-27 Corpus - Bench\nCorpus\n\n".to_owned();
         for sentence in group {
             text.push_str(sentence);
@@ -119,6 +133,30 @@ fn bench_extract(c: &mut Criterion) {
         b.iter(|| {
             one_thread.install(|| {
                 docs.iter()
+                    .map(|a| dateline::extract::extract(black_box(a), 0).len())
+                    .sum::<usize>()
+            })
+        });
+    });
+
+    let news = documents_of(false);
+    let news_bytes: usize = news.iter().map(|a| a.body.len()).sum();
+    let news_mentions: usize = one_thread.install(|| {
+        news.iter()
+            .map(|a| dateline::extract::extract(a, 0).len())
+            .sum()
+    });
+    eprintln!(
+        "news (sample articles only): {} documents, {:.1} MB, one mention per {} bytes",
+        news.len(),
+        news_bytes as f64 / 1e6,
+        news_bytes / news_mentions.max(1)
+    );
+    group.throughput(Throughput::Bytes(news_bytes as u64));
+    group.bench_function("news_one_core", |b| {
+        b.iter(|| {
+            one_thread.install(|| {
+                news.iter()
                     .map(|a| dateline::extract::extract(black_box(a), 0).len())
                     .sum::<usize>()
             })
