@@ -69,7 +69,7 @@ fn documents() -> Vec<Article> {
 
 /// The documents, with the corpus sentences or without them (the sample
 /// articles alone: news text with about one mention per 120 bytes; the
-/// corpus sentences, each written around a date, have one per 50).
+/// corpus sentences, each written around a date, have one per 60).
 fn documents_of(with_corpus: bool) -> Vec<Article> {
     let date = NaiveDate::from_ymd_opt(2023, 7, 27);
     let mut sources: Vec<String> = dateline::sample::ARTICLES
