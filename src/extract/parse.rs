@@ -7,12 +7,10 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use chrono::Weekday;
-use regex::Captures;
-use regex_automata::hybrid::dfa::Cache;
 
 use super::patterns::{
-    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_DFA, RULES, SCANNER,
-    YEAR_PREPS, month_number, number_value, ordinal_value, read_match, weekday,
+    COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
+    YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
 use super::text::{word_after, word_before};
 use crate::model::date::Season;
@@ -198,67 +196,65 @@ pub struct Candidate {
 /// text), so scanning a text in pieces cut at line breaks gives the same
 /// candidates as scanning it whole.
 ///
-/// The combined scanner only finds where expressions are (its lazy DFA
-/// never needs the capture engine). The commonest forms are read straight
-/// from the matched text; the others by [`read_match`] (the rule the
-/// scanner used, and that rule's own groups).
+/// The scanner's one search (a lazy DFA, no capture groups) gives each
+/// match with the rule it belongs to. The commonest forms are read straight
+/// from the matched text; the others by [`Reader::read`] (that rule's own
+/// groups, read over the match only).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let (Some(re), Some(dfa)) = (SCANNER.as_ref(), RULE_DFA.as_ref()) else {
-        return Vec::new();
-    };
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
     };
     if !text.is_char_boundary(range.start) || range.start > range.end {
         return Vec::new();
     }
-    let mut cache = DFA_CACHE
-        .with_borrow_mut(Option::take)
-        .unwrap_or_else(|| dfa.create_cache());
+    let Some(mut reader) = READER.with_borrow_mut(Option::take).or_else(Reader::new) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut at = range.start;
     while at < range.end {
-        let Some(found) = re.find_at(haystack, at) else {
+        let Some((span, index)) = reader.find(haystack, at) else {
             break;
         };
-        at = if found.end() > found.start() {
-            found.end()
+        at = if span.end > span.start {
+            span.end
         } else {
-            super::text::ceil_boundary(text, found.end() + 1)
+            super::text::ceil_boundary(text, span.end + 1)
         };
-        let span = found.range();
-        if let Quick::Read(quick) = quick_candidate(text, &span, found.as_str()) {
+        let matched = haystack.get(span.clone()).unwrap_or("");
+        if let Quick::Read(quick) = quick_candidate(text, &span, matched) {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
             }
             continue;
         }
-        let read = read_match(&mut cache, haystack, &span)
-            .and_then(|(index, caps)| Some((RULES.get(index)?, caps)));
-        let Some((&rule, caps)) = read else {
+        let read = RULES
+            .get(index)
+            .and_then(|rule| Some((*rule, reader.read(haystack, &span, index)?)));
+        let Some((rule, groups)) = read else {
             // Not expected; read it the slow way.
             out.extend(scan_with_combined_captures(text, span));
             continue;
         };
         // A chronology heading "2023:" is a mention of its year only.
-        let span = caps.name("hd_y").map_or(span, |y| y.range());
-        if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
+        let span = groups.range("hd_y").unwrap_or(span);
+        if let Some((rule, parsed)) = interpret(rule, &groups, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
     }
-    DFA_CACHE.with_borrow_mut(|c| *c = Some(cache));
+    READER.with_borrow_mut(|r| *r = Some(reader));
     out
 }
 
 thread_local! {
-    /// This thread's cache of [`RULE_DFA`].
-    static DFA_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+    /// This thread's search state of the scanner and the rules.
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
 }
 
 /// The same as [`scan`], reading every match with the combined scanner's
 /// own capture groups (slower; kept to check that [`scan`] agrees).
 pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let Some(re) = SCANNER.as_ref() else {
+    let Some(re) = COMBINED.as_ref() else {
         return Vec::new();
     };
     let Some(haystack) = text.get(..range.end) else {
@@ -293,34 +289,52 @@ pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candi
     out
 }
 
-fn num<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
-    caps.name(name)?.as_str().parse().ok()
+/// The named groups of a match: the groups of the rule's own pattern
+/// ([`Groups`]) or of the combined pattern ([`regex::Captures`]).
+trait Named<'h> {
+    fn text(&self, name: &str) -> Option<&'h str>;
 }
 
-fn text_of<'a>(caps: &Captures<'a>, name: &str) -> Option<&'a str> {
-    caps.name(name).map(|m| m.as_str())
+impl<'h> Named<'h> for Groups<'_, 'h> {
+    fn text(&self, name: &str) -> Option<&'h str> {
+        Groups::text(self, name)
+    }
 }
 
-fn month_of(caps: &Captures<'_>, name: &str) -> Option<u32> {
+impl<'h> Named<'h> for regex::Captures<'h> {
+    fn text(&self, name: &str) -> Option<&'h str> {
+        self.name(name).map(|m| m.as_str())
+    }
+}
+
+fn num<'h, T: std::str::FromStr>(caps: &impl Named<'h>, name: &str) -> Option<T> {
+    caps.text(name)?.parse().ok()
+}
+
+fn text_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<&'h str> {
+    caps.text(name)
+}
+
+fn month_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<u32> {
     month_number(text_of(caps, name)?)
 }
 
-fn weekday_of(caps: &Captures<'_>, name: &str) -> Option<Weekday> {
+fn weekday_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<Weekday> {
     weekday(text_of(caps, name)?)
 }
 
-fn modifier_of(caps: &Captures<'_>, name: &str) -> Option<Modifier> {
+fn modifier_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<Modifier> {
     Modifier::parse(text_of(caps, name)?)
 }
 
 #[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
-fn interpret(
+fn interpret<'h>(
     rule: &str,
-    caps: &Captures<'_>,
+    caps: &impl Named<'h>,
     text: &str,
     span: &Range<usize>,
 ) -> Option<(&'static str, Parsed)> {
-    let has = |g: &str| caps.name(g).is_some();
+    let has = |g: &str| caps.text(g).is_some();
     let parsed = if rule == "heading" {
         (
             "heading",
