@@ -870,6 +870,17 @@ mod tests {
     }
 
     #[test]
+    fn a_match_too_long_for_the_backtracker_is_still_read() {
+        // Spaces between the words make a match longer than the bounded
+        // backtracker takes: read by the combined pattern instead.
+        let text = format!("On July{}26, 2023 and in March 2021.", " ".repeat(200_000));
+        let found = scan(&text, 0..text.len());
+        assert_eq!(found, scan_with_combined_captures(&text, 0..text.len()));
+        let rules: Vec<&str> = found.iter().map(|c| c.rule).collect();
+        assert_eq!(rules, ["month_day_year", "month_year"]);
+    }
+
+    #[test]
     fn quantities_are_not_years() {
         assert!(rules("Around 1,100 U.S. troops and 2000 soldiers, some 1500 of them.").is_empty());
         assert!(rules("It cost $2000 or 1960% more; call 555-1960 now").is_empty());

@@ -15,9 +15,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use regex_automata::dfa::onepass;
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, meta};
+use regex_automata::{Anchored, Input, PatternID, meta};
 
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -188,7 +190,7 @@ pub fn rule_sources() -> Vec<String> {
 /// [`COMBINED`]. Its lazy DFA finds where an expression is and which rule
 /// it belongs to in one search (no capture groups are compiled into it);
 /// [`Reader::read`] then reads the groups of that rule over the match
-/// only.
+/// only, with [`RULE_ENGINES`].
 ///
 /// Built once; the patterns are constants, so a failure to compile is a
 /// programming error caught by the unit tests, and at run time it degrades
@@ -200,15 +202,60 @@ pub static SCANNER: LazyLock<Option<meta::Regex>> = LazyLock::new(|| {
         .ok()
 });
 
+/// One rule's pattern on its own, compiled to read its groups.
+#[derive(Debug)]
+pub enum RuleEngine {
+    /// The pattern is one-pass: read in a single pass, no backtracking.
+    OnePass(Box<onepass::DFA>),
+    /// Otherwise the bounded backtracker reads it.
+    Backtrack(BoundedBacktracker),
+}
+
+impl RuleEngine {
+    fn new(src: &str) -> Option<Self> {
+        match onepass::DFA::new(src) {
+            Ok(dfa) => Some(Self::OnePass(Box::new(dfa))),
+            Err(_) => BoundedBacktracker::new(src).ok().map(Self::Backtrack),
+        }
+    }
+
+    fn create(&self) -> (RuleCache, Captures) {
+        match self {
+            Self::OnePass(dfa) => (
+                RuleCache::OnePass(dfa.create_cache()),
+                dfa.create_captures(),
+            ),
+            Self::Backtrack(bt) => (
+                RuleCache::Backtrack(bt.create_cache()),
+                bt.create_captures(),
+            ),
+        }
+    }
+
+    /// The names of the rule's groups, by index.
+    pub fn group_names(&self) -> impl Iterator<Item = Option<&str>> {
+        let nfa = match self {
+            Self::OnePass(dfa) => dfa.get_nfa(),
+            Self::Backtrack(bt) => bt.get_nfa(),
+        };
+        nfa.group_info().pattern_names(PatternID::ZERO)
+    }
+}
+
+/// The cache of a [`RuleEngine`].
+#[derive(Debug)]
+enum RuleCache {
+    OnePass(onepass::Cache),
+    Backtrack(backtrack::Cache),
+}
+
 /// Each rule's pattern on its own, for its groups. Run anchored at the
 /// start of a match of its rule and over the match only (the text around
-/// it still seen by the assertions), its match is the scanner's match;
-/// where the rule's pattern is one-pass, the one-pass DFA reads it in a
-/// single pass, otherwise the bounded backtracker does.
-pub static RULE_REGEXES: LazyLock<Option<Vec<meta::Regex>>> = LazyLock::new(|| {
+/// it still seen by the assertions), its match is the scanner's match.
+pub static RULE_ENGINES: LazyLock<Option<Vec<RuleEngine>>> = LazyLock::new(|| {
     rule_sources()
         .iter()
-        .map(|src| meta::Regex::new(src).ok())
+        .map(|src| RuleEngine::new(src))
         .collect()
 });
 
@@ -218,23 +265,23 @@ pub static RULE_REGEXES: LazyLock<Option<Vec<meta::Regex>>> = LazyLock::new(|| {
 pub static COMBINED: LazyLock<Option<regex::Regex>> =
     LazyLock::new(|| regex::Regex::new(&scanner_source()).ok());
 
-/// One thread's search state for [`SCANNER`] and [`RULE_REGEXES`]: their
+/// One thread's search state for [`SCANNER`] and [`RULE_ENGINES`]: their
 /// caches and one set of groups per rule, so a scan allocates nothing per
 /// match.
 #[derive(Debug)]
 pub struct Reader {
     scanner: meta::Cache,
-    rules: Vec<(meta::Cache, Captures)>,
+    rules: Vec<(RuleCache, Captures)>,
 }
 
 impl Reader {
     /// `None` only if the patterns failed to compile.
     pub fn new() -> Option<Self> {
         let scanner = SCANNER.as_ref()?.create_cache();
-        let rules = RULE_REGEXES
+        let rules = RULE_ENGINES
             .as_ref()?
             .iter()
-            .map(|re| (re.create_cache(), re.create_captures()))
+            .map(RuleEngine::create)
             .collect();
         Some(Self { scanner, rules })
     }
@@ -259,12 +306,22 @@ impl Reader {
         span: &Range<usize>,
         index: usize,
     ) -> Option<Groups<'r, 'h>> {
-        let re = RULE_REGEXES.as_ref()?.get(index)?;
+        let engine = RULE_ENGINES.as_ref()?.get(index)?;
         let (cache, caps) = self.rules.get_mut(index)?;
         let input = Input::new(haystack)
             .span(span.clone())
             .anchored(Anchored::Yes);
-        re.search_captures_with(cache, &input, caps);
+        let done = match (engine, cache) {
+            (RuleEngine::OnePass(dfa), RuleCache::OnePass(cache)) => {
+                dfa.try_search(cache, &input, caps)
+            }
+            (RuleEngine::Backtrack(bt), RuleCache::Backtrack(cache)) => {
+                // Fails only on a match too long for its visited set.
+                bt.try_search(cache, &input, caps)
+            }
+            _ => return None,
+        };
+        done.ok()?;
         (caps.get_match()?.range() == *span).then_some(Groups { haystack, caps })
     }
 }
@@ -279,7 +336,14 @@ pub struct Groups<'r, 'h> {
 impl<'h> Groups<'_, 'h> {
     /// The span of the named group, if it took part in the match.
     pub fn range(&self, name: &str) -> Option<Range<usize>> {
-        Some(self.caps.get_group_by_name(name)?.range())
+        // A rule has a handful of groups: a look along their names is
+        // quicker than hashing the name.
+        let index = self
+            .caps
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .position(|n| n == Some(name))?;
+        Some(self.caps.get_group(index)?.range())
     }
 
     /// The text of the named group, if it took part in the match.
@@ -733,7 +797,7 @@ mod tests {
             SCANNER.as_ref().expect("compiles").pattern_len(),
             RULES.len()
         );
-        assert_eq!(RULE_REGEXES.as_ref().expect("compiles").len(), RULES.len());
+        assert_eq!(RULE_ENGINES.as_ref().expect("compiles").len(), RULES.len());
         let mut reader = Reader::new().expect("compiles");
         let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
         let (span, i) = reader.find(text, 0).unwrap();
