@@ -198,8 +198,10 @@ pub struct Candidate {
 ///
 /// The scanner's one search (a lazy DFA, no capture groups) gives each
 /// match with the rule it belongs to. The commonest forms are read straight
-/// from the matched text; the others by [`Reader::read`] (that rule's own
-/// groups, read over the match only).
+/// from the matched text: a bare year, weekday, month or "yesterday"
+/// ([`quick_candidate`]) and dates with a named month ([`date_from_words`]);
+/// the others by [`Reader::read`] (that rule's own groups, read over the
+/// match only).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
@@ -226,6 +228,13 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
             }
+            continue;
+        }
+        if let Some((rule, parsed)) = RULES
+            .get(index)
+            .and_then(|rule| date_from_words(rule, matched))
+        {
+            out.push(Candidate { rule, span, parsed });
             continue;
         }
         let read = RULES
@@ -653,6 +662,126 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
     Quick::Other
 }
 
+/// A match of a date rule with named days and months ("July 26, 2023",
+/// "Friday, 26th of July 2023", "mid-March 2021") read from its words,
+/// without the rule's groups. The match is known to be the rule's, so its
+/// words are, in order: a weekday and "the" (both optional, not in "my"),
+/// or a modifier ("my" only, optional); then the rule's day, month and year
+/// (a day with its ordinal suffix, a month with its dot cut off by the
+/// split). Anything else (say "midMarch 2021", one word for two groups)
+/// is left to the groups (`None`). A property test checks this reading
+/// against the combined pattern's groups.
+#[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
+fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> {
+    let mut words = matched
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut modifier = None;
+    let mut weekday_word = None;
+    if rule == "my" {
+        if let Some(w) = words.next_if(|w| month_number(w).is_none()) {
+            if !["early", "late", "mid"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+            {
+                return None;
+            }
+            modifier = Some(Modifier::parse(w)?);
+        }
+    } else if let Some(w) = words.next_if(|w| weekday(w).is_some()) {
+        weekday_word = weekday(w);
+        words.next_if(|w| *w == "the");
+    }
+    let day = |w: &str| -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!digits.is_empty() && digits.len() <= 2).then_some(())?;
+        digits.parse().ok()
+    };
+    let month = |w: Option<&str>| -> Option<u32> {
+        let w = w?;
+        (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_alphabetic())).then_some(())?;
+        month_number(w)
+    };
+    let year = |w: Option<&str>| -> Option<i32> {
+        let w = w?;
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then_some(())?;
+        w.parse().ok()
+    };
+    let read = match rule {
+        "mdy" => {
+            let month = month(words.next())?;
+            let day = day(words.next()?)?;
+            let year = year(words.next())?;
+            (
+                "month_day_year",
+                Parsed::FullDate {
+                    year,
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "dmy" => {
+            let day = day(words.next()?)?;
+            words.next_if(|w| *w == "of");
+            let month = month(words.next())?;
+            let year = year(words.next())?;
+            (
+                "day_month_year",
+                Parsed::FullDate {
+                    year,
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "md" => {
+            let month = month(words.next())?;
+            let day = day(words.next()?)?;
+            (
+                "month_day",
+                Parsed::MonthDay {
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "dm" => {
+            let day = day(words.next()?)?;
+            words.next_if(|w| *w == "of");
+            let month = month(words.next())?;
+            (
+                "day_month",
+                Parsed::MonthDay {
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "my" => {
+            let month = month(words.next())?;
+            words.next_if(|w| *w == "of");
+            let year = year(words.next())?;
+            (
+                "month_year",
+                Parsed::MonthYear {
+                    year,
+                    month,
+                    modifier,
+                },
+            )
+        }
+        _ => return None,
+    };
+    // Every word read: nothing left over.
+    words.next().is_none().then_some(read)
+}
+
 const MONTHS_FULL: [&str; 12] = [
     "January",
     "February",
@@ -878,6 +1007,20 @@ mod tests {
         assert_eq!(found, scan_with_combined_captures(&text, 0..text.len()));
         let rules: Vec<&str> = found.iter().map(|c| c.rule).collect();
         assert_eq!(rules, ["month_day_year", "month_year"]);
+    }
+
+    #[test]
+    fn dates_read_from_their_words_agree_with_the_groups() {
+        for text in [
+            "Friday, the 26th of July 2023; Monday 3 Sept. 2022 and Sept.\u{a0}4",
+            "midMarch 2021, mid-March 2021, Early  - May, 2020, LATE June of 1999",
+            "Tuesday, July 4,2023 and July 4th 2023, 1st of May, Sunday 12 Dec",
+            "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
+        ] {
+            let fast = scan(text, 0..text.len());
+            assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
+            assert!(fast.len() >= 3, "{fast:?}");
+        }
     }
 
     #[test]
