@@ -199,9 +199,10 @@ pub struct Candidate {
 /// The scanner's one search (a lazy DFA, no capture groups) gives each
 /// match with the rule it belongs to. The commonest forms are read straight
 /// from the matched text: a bare year, weekday, month or "yesterday"
-/// ([`quick_candidate`]) and dates with a named month ([`date_from_words`]);
-/// the others by [`Reader::read`] (that rule's own groups, read over the
-/// match only).
+/// ([`quick_candidate`]), dates with a named month ([`date_from_words`]),
+/// and relative or named days and periods ("last Friday", "two years ago":
+/// [`relative_from_words`]); the others by [`Reader::read`] (that rule's
+/// own groups, read over the match only).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
@@ -235,6 +236,15 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
             .and_then(|rule| date_from_words(rule, matched))
         {
             out.push(Candidate { rule, span, parsed });
+            continue;
+        }
+        if let Some(Quick::Read(quick)) = RULES
+            .get(index)
+            .map(|rule| relative_from_words(rule, text, &span, matched))
+        {
+            if let Some((rule, parsed)) = quick {
+                out.push(Candidate { rule, span, parsed });
+            }
             continue;
         }
         let read = RULES
@@ -782,6 +792,125 @@ fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> 
     words.next().is_none().then_some(read)
 }
 
+/// A match of a rule of relative or named days and periods ("last
+/// Friday", "early March", "last night", "two years ago", "the past two
+/// weeks") read from its words, as [`date_from_words`] does for dates:
+/// the match is known to be the rule's, and anything unexpected is left to
+/// the groups ([`Quick::Other`]). A property test checks this reading
+/// against the combined pattern's groups.
+fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &str) -> Quick {
+    let mut words = matched
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let read = match rule {
+        "weekday" => {
+            let modifier = words
+                .next_if(|w| is(w, &["last", "next", "this", "coming", "past"]))
+                .and_then(Modifier::parse);
+            let Some(day) = words.next().and_then(weekday) else {
+                return Quick::Other;
+            };
+            words.next_if(|w| is(w, &["morning", "afternoon", "evening", "night"]));
+            weekday_candidate(text, span, day, modifier)
+        }
+        "month_alone" => {
+            let list = [
+                "last", "next", "this", "early", "late", "mid", "earlier", "later",
+            ];
+            let modifier = words.next_if(|w| is(w, &list)).and_then(Modifier::parse);
+            let Some(month) = words
+                .next()
+                .and_then(|w| MONTHS_FULL.iter().position(|m| *m == w))
+                .and_then(|i| u32::try_from(i + 1).ok())
+            else {
+                return Quick::Other;
+            };
+            month_alone_candidate(text, span, month, modifier)
+        }
+        "rel_day" => match (words.next(), words.next()) {
+            (Some(a), Some(b)) if is(a, &["last"]) && is(b, &["night"]) => Some((
+                "relative_day",
+                Parsed::RelDay {
+                    offset: -1,
+                    word: "last night",
+                },
+            )),
+            (Some(a), Some(b))
+                if is(a, &["this"]) && is(b, &["morning", "afternoon", "evening"]) =>
+            {
+                Some((
+                    "relative_day",
+                    Parsed::RelDay {
+                        offset: 0,
+                        word: "this morning",
+                    },
+                ))
+            }
+            _ => return Quick::Other,
+        },
+        "ago" => {
+            let count = words.next().and_then(number_value);
+            let unit = words.next().and_then(plural_unit);
+            let (Some(count), Some((unit, _)), Some(true)) =
+                (count, unit, words.next().map(|w| is(w, &["ago"])))
+            else {
+                return Quick::Other;
+            };
+            let today = words.next_if(|w| is(w, &["today"])).is_some();
+            Some(("ago", Parsed::Ago { count, unit, today }))
+        }
+        "rel_unit" => {
+            let edge = words
+                .next_if(|w| is(w, &["earlier", "later"]))
+                .and_then(Modifier::parse);
+            let the = words.next_if(|w| is(w, &["the"])).is_some();
+            let modifier = words
+                .next_if(|w| is(w, &["this", "last", "next", "past", "coming"]))
+                .and_then(Modifier::parse);
+            let count = words
+                .next_if(|w| plural_unit(w).is_none())
+                .map(number_value);
+            let (Some(modifier), Some((unit, plural))) =
+                (modifier, words.next().and_then(plural_unit))
+            else {
+                return Quick::Other;
+            };
+            match count {
+                Some(None) => return Quick::Other,
+                // "the coming weeks", "the past months": no count, no date.
+                None if plural => None,
+                count => Some((
+                    "relative_unit",
+                    Parsed::RelUnit {
+                        modifier,
+                        edge,
+                        the,
+                        count: count.flatten(),
+                        unit,
+                    },
+                )),
+            }
+        }
+        _ => return Quick::Other,
+    };
+    // Every word read: nothing left over.
+    if words.next().is_some() {
+        return Quick::Other;
+    }
+    Quick::Read(read)
+}
+
+/// A unit word, maybe plural ("years"): the unit and whether plural.
+fn plural_unit(word: &str) -> Option<(Unit, bool)> {
+    if let Some(unit) = Unit::parse(word) {
+        return Some((unit, false));
+    }
+    let single = word.strip_suffix(['s', 'S'])?;
+    Some((Unit::parse(single)?, true))
+}
+
 const MONTHS_FULL: [&str; 12] = [
     "January",
     "February",
@@ -1016,6 +1145,21 @@ mod tests {
             "midMarch 2021, mid-March 2021, Early  - May, 2020, LATE June of 1999",
             "Tuesday, July 4,2023 and July 4th 2023, 1st of May, Sunday 12 Dec",
             "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
+        ] {
+            let fast = scan(text, 0..text.len());
+            assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
+            assert!(fast.len() >= 3, "{fast:?}");
+        }
+    }
+
+    #[test]
+    fn relative_forms_read_from_their_words_agree_with_the_groups() {
+        for text in [
+            "Last Friday morning, every Monday, this Sunday night, COMING Tuesday",
+            "in early March, lateMay, mid-June, Later July, since earlier April",
+            "last night, This Evening, two years ago today, 3 Weeks ago, an hour ago",
+            "earlier the past two weeks, the coming weeks, this weekend, last 5 years",
+            "the last a week, later this month, next decades, past Year",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
