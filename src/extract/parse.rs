@@ -210,9 +210,28 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
     if !text.is_char_boundary(range.start) || range.start > range.end {
         return Vec::new();
     }
-    let Some(mut reader) = READER.with_borrow_mut(Option::take).or_else(Reader::new) else {
-        return Vec::new();
-    };
+    READER.with(|cell| {
+        // This thread's reader, used in place; a fresh one if it is in use.
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            if slot.is_none() {
+                *slot = Reader::new();
+            }
+            slot.as_mut()
+                .map(|reader| scan_with(reader, text, haystack, range.clone()))
+        } else {
+            Reader::new().map(|mut reader| scan_with(&mut reader, text, haystack, range.clone()))
+        }
+        .unwrap_or_default()
+    })
+}
+
+/// [`scan`] with `reader`; `haystack` is `text[..range.end]`.
+fn scan_with(
+    reader: &mut Reader,
+    text: &str,
+    haystack: &str,
+    range: Range<usize>,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut at = range.start;
     while at < range.end {
@@ -261,7 +280,6 @@ pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
             out.push(Candidate { rule, span, parsed });
         }
     }
-    READER.with_borrow_mut(|r| *r = Some(reader));
     out
 }
 
