@@ -1,5 +1,7 @@
-//! Phase 1 of the tagger: find candidate expressions with the scanner and
-//! read each into a context-free [`Parsed`] value. Only the words right
+//! Phase 1 of the tagger: find candidate expressions with the scanner
+//! (one search gives each match and its rule) and read each into a
+//! context-free [`Parsed`] value: the commonest forms from their words, the
+//! others from their rule's groups. Only the words right
 //! around a match are consulted here (to tell "in 2000" from "2000
 //! soldiers"); anchoring happens in [`super::resolve`].
 
@@ -199,9 +201,9 @@ pub struct Candidate {
 /// The scanner's one search (a lazy DFA, no capture groups) gives each
 /// match with the rule it belongs to. The commonest forms are read straight
 /// from the matched text: a bare year, weekday, month or "yesterday"
-/// ([`quick_candidate`]), dates with a named month ([`date_from_words`]),
+/// (`quick_candidate`), dates with a named month (`date_from_words`),
 /// and relative or named days and periods ("last Friday", "two years ago":
-/// [`relative_from_words`]); the others by [`Reader::read`] (that rule's
+/// `relative_from_words`); the others by [`Reader::read`] (that rule's
 /// own groups, read over the match only).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
     let Some(haystack) = text.get(..range.end) else {

@@ -3,10 +3,11 @@
 //! the context of a match.
 //!
 //! The rules are searched together as one multi-pattern regex
-//! ([`SCANNER`]), whose matches come with their rule; each match's groups
-//! are then read by its rule's own pattern over the match only
-//! ([`Reader`]). The same rules joined into one alternation of named groups
-//! ([`COMBINED`]) are the reference this reading is checked against.
+//! ([`SCANNER`]), whose matches come with their rule. The commonest forms
+//! are then read from their words (in [`super::parse`]); the others by
+//! their rule's own pattern run over the match only ([`Reader`]). The same
+//! rules joined into one alternation of named groups ([`COMBINED`]) are the
+//! reference both readings are checked against.
 //!
 //! Word boundaries are ASCII (`(?-u:\b)`) and digits are `[0-9]`, so the
 //! lazy DFA runs over any text, Unicode included, without falling back to a
@@ -289,6 +290,9 @@ impl Reader {
     /// The next match of [`SCANNER`] in `haystack` starting at `at` or
     /// later: its span and the index (into [`RULES`]) of its rule.
     pub fn find(&mut self, haystack: &str, at: usize) -> Option<(Range<usize>, usize)> {
+        if at > haystack.len() {
+            return None;
+        }
         let input = Input::new(haystack).range(at..);
         let found = SCANNER.as_ref()?.search_with(&mut self.scanner, &input)?;
         Some((found.range(), found.pattern().as_usize()))
@@ -308,6 +312,9 @@ impl Reader {
     ) -> Option<Groups<'r, 'h>> {
         let engine = RULE_ENGINES.as_ref()?.get(index)?;
         let (cache, caps) = self.rules.get_mut(index)?;
+        if span.start > span.end || span.end > haystack.len() {
+            return None;
+        }
         let input = Input::new(haystack)
             .span(span.clone())
             .anchored(Anchored::Yes);
