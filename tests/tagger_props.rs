@@ -265,32 +265,41 @@ proptest! {
         check_invariants(&text, date)?;
     }
 
-    /// The fast scan (scanner match, then the matching rule's own groups)
-    /// reads every match exactly as the combined pattern's groups do.
+    /// The fast scan (the multi-pattern scanner's match and rule, then that
+    /// rule's own groups over the match) reads every match exactly as the
+    /// combined pattern's groups do.
     #[test]
     fn fast_scan_agrees_with_the_combined_pattern(text in tokens(), other in "\\PC{0,200}") {
-        let scanner = patterns::SCANNER.as_ref().unwrap();
-        let rules = patterns::RULE_REGEXES.as_ref().unwrap();
-        let mut cache = patterns::RULE_DFA.as_ref().unwrap().create_cache();
+        let combined = patterns::COMBINED.as_ref().unwrap();
+        let rules = patterns::RULE_ENGINES.as_ref().unwrap();
+        let mut reader = patterns::Reader::new().unwrap();
         for t in [text.as_str(), other.as_str()] {
             prop_assert_eq!(
                 parse::scan(t, 0..t.len()),
                 parse::scan_with_combined_captures(t, 0..t.len())
             );
-            // And without falling back: every match is read by its rule.
-            for caps in scanner.captures_iter(t) {
+            // And without falling back: the scanner finds the combined
+            // pattern's matches with their rules, and every match is read
+            // by its rule.
+            let mut at = 0;
+            for caps in combined.captures_iter(t) {
                 let whole = caps.get(0).unwrap();
-                let (index, read) = patterns::read_match(&mut cache, t, &whole.range()).unwrap();
+                let (span, index) = reader.find(t, at).unwrap();
+                prop_assert_eq!(&span, &whole.range());
+                at = span.end;
                 let rule = patterns::RULES[index];
                 prop_assert!(caps.name(&format!("r_{rule}")).is_some(), "{rule} for {whole:?}");
-                for name in scanner.capture_names().flatten() {
-                    let fast = read.name(name).map(|m| m.as_str());
+                let read = reader.read(t, &span, index).unwrap();
+                for name in combined.capture_names().flatten() {
+                    let fast = read.text(name);
                     let slow = caps.name(name).map(|m| m.as_str());
-                    if rules[index].capture_names().flatten().any(|n| n == name) {
+                    let in_rule = rules[index].group_names().flatten().any(|n| n == name);
+                    if in_rule {
                         prop_assert_eq!(fast, slow, "group {} of {:?}", name, whole);
                     }
                 }
             }
+            prop_assert!(reader.find(t, at).is_none());
         }
     }
 

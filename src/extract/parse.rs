@@ -1,5 +1,7 @@
-//! Phase 1 of the tagger: find candidate expressions with the scanner and
-//! read each into a context-free [`Parsed`] value. Only the words right
+//! Phase 1 of the tagger: find candidate expressions with the scanner
+//! (one search gives each match and its rule) and read each into a
+//! context-free [`Parsed`] value: the commonest forms from their words, the
+//! others from their rule's groups. Only the words right
 //! around a match are consulted here (to tell "in 2000" from "2000
 //! soldiers"); anchoring happens in [`super::resolve`].
 
@@ -7,12 +9,10 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use chrono::Weekday;
-use regex::Captures;
-use regex_automata::hybrid::dfa::Cache;
 
 use super::patterns::{
-    COUNT_NOUNS, EVENT_NOUNS, IDENTIFIER_WORDS, QUANTITY_WORDS, RULE_DFA, RULES, SCANNER,
-    YEAR_PREPS, month_number, number_value, ordinal_value, read_match, weekday,
+    COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
+    YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
 use super::text::{word_after, word_before};
 use crate::model::date::Season;
@@ -198,67 +198,102 @@ pub struct Candidate {
 /// text), so scanning a text in pieces cut at line breaks gives the same
 /// candidates as scanning it whole.
 ///
-/// The combined scanner only finds where expressions are (its lazy DFA
-/// never needs the capture engine). The commonest forms are read straight
-/// from the matched text; the others by [`read_match`] (the rule the
-/// scanner used, and that rule's own groups).
+/// The scanner's one search (a lazy DFA, no capture groups) gives each
+/// match with the rule it belongs to. The commonest forms are read straight
+/// from the matched text: a bare year, weekday, month or "yesterday"
+/// (`quick_candidate`), dates with a named month (`date_from_words`),
+/// and relative or named days and periods ("last Friday", "two years ago":
+/// `relative_from_words`); the others by [`Reader::read`] (that rule's
+/// own groups, read over the match only).
 pub fn scan(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let (Some(re), Some(dfa)) = (SCANNER.as_ref(), RULE_DFA.as_ref()) else {
-        return Vec::new();
-    };
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
     };
     if !text.is_char_boundary(range.start) || range.start > range.end {
         return Vec::new();
     }
-    let mut cache = DFA_CACHE
-        .with_borrow_mut(Option::take)
-        .unwrap_or_else(|| dfa.create_cache());
+    READER.with(|cell| {
+        // This thread's reader, used in place; a fresh one if it is in use.
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            if slot.is_none() {
+                *slot = Reader::new();
+            }
+            slot.as_mut()
+                .map(|reader| scan_with(reader, text, haystack, range.clone()))
+        } else {
+            Reader::new().map(|mut reader| scan_with(&mut reader, text, haystack, range.clone()))
+        }
+        .unwrap_or_default()
+    })
+}
+
+/// [`scan`] with `reader`; `haystack` is `text[..range.end]`.
+fn scan_with(
+    reader: &mut Reader,
+    text: &str,
+    haystack: &str,
+    range: Range<usize>,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut at = range.start;
     while at < range.end {
-        let Some(found) = re.find_at(haystack, at) else {
+        let Some((span, index)) = reader.find(haystack, at) else {
             break;
         };
-        at = if found.end() > found.start() {
-            found.end()
+        at = if span.end > span.start {
+            span.end
         } else {
-            super::text::ceil_boundary(text, found.end() + 1)
+            super::text::ceil_boundary(text, span.end + 1)
         };
-        let span = found.range();
-        if let Quick::Read(quick) = quick_candidate(text, &span, found.as_str()) {
+        let matched = haystack.get(span.clone()).unwrap_or("");
+        if let Quick::Read(quick) = quick_candidate(text, &span, matched) {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
             }
             continue;
         }
-        let read = read_match(&mut cache, haystack, &span)
-            .and_then(|(index, caps)| Some((RULES.get(index)?, caps)));
-        let Some((&rule, caps)) = read else {
+        if let Some((rule, parsed)) = RULES
+            .get(index)
+            .and_then(|rule| date_from_words(rule, matched))
+        {
+            out.push(Candidate { rule, span, parsed });
+            continue;
+        }
+        if let Some(Quick::Read(quick)) = RULES
+            .get(index)
+            .map(|rule| relative_from_words(rule, text, &span, matched))
+        {
+            if let Some((rule, parsed)) = quick {
+                out.push(Candidate { rule, span, parsed });
+            }
+            continue;
+        }
+        let read = RULES
+            .get(index)
+            .and_then(|rule| Some((*rule, reader.read(haystack, &span, index)?)));
+        let Some((rule, groups)) = read else {
             // Not expected; read it the slow way.
             out.extend(scan_with_combined_captures(text, span));
             continue;
         };
         // A chronology heading "2023:" is a mention of its year only.
-        let span = caps.name("hd_y").map_or(span, |y| y.range());
-        if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
+        let span = groups.range("hd_y").unwrap_or(span);
+        if let Some((rule, parsed)) = interpret(rule, &groups, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
     }
-    DFA_CACHE.with_borrow_mut(|c| *c = Some(cache));
     out
 }
 
 thread_local! {
-    /// This thread's cache of [`RULE_DFA`].
-    static DFA_CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+    /// This thread's search state of the scanner and the rules.
+    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
 }
 
 /// The same as [`scan`], reading every match with the combined scanner's
 /// own capture groups (slower; kept to check that [`scan`] agrees).
 pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candidate> {
-    let Some(re) = SCANNER.as_ref() else {
+    let Some(re) = COMBINED.as_ref() else {
         return Vec::new();
     };
     let Some(haystack) = text.get(..range.end) else {
@@ -293,34 +328,52 @@ pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candi
     out
 }
 
-fn num<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {
-    caps.name(name)?.as_str().parse().ok()
+/// The named groups of a match: the groups of the rule's own pattern
+/// ([`Groups`]) or of the combined pattern ([`regex::Captures`]).
+trait Named<'h> {
+    fn text(&self, name: &str) -> Option<&'h str>;
 }
 
-fn text_of<'a>(caps: &Captures<'a>, name: &str) -> Option<&'a str> {
-    caps.name(name).map(|m| m.as_str())
+impl<'h> Named<'h> for Groups<'_, 'h> {
+    fn text(&self, name: &str) -> Option<&'h str> {
+        Groups::text(self, name)
+    }
 }
 
-fn month_of(caps: &Captures<'_>, name: &str) -> Option<u32> {
+impl<'h> Named<'h> for regex::Captures<'h> {
+    fn text(&self, name: &str) -> Option<&'h str> {
+        self.name(name).map(|m| m.as_str())
+    }
+}
+
+fn num<'h, T: std::str::FromStr>(caps: &impl Named<'h>, name: &str) -> Option<T> {
+    caps.text(name)?.parse().ok()
+}
+
+fn text_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<&'h str> {
+    caps.text(name)
+}
+
+fn month_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<u32> {
     month_number(text_of(caps, name)?)
 }
 
-fn weekday_of(caps: &Captures<'_>, name: &str) -> Option<Weekday> {
+fn weekday_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<Weekday> {
     weekday(text_of(caps, name)?)
 }
 
-fn modifier_of(caps: &Captures<'_>, name: &str) -> Option<Modifier> {
+fn modifier_of<'h>(caps: &impl Named<'h>, name: &str) -> Option<Modifier> {
     Modifier::parse(text_of(caps, name)?)
 }
 
 #[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
-fn interpret(
+fn interpret<'h>(
     rule: &str,
-    caps: &Captures<'_>,
+    caps: &impl Named<'h>,
     text: &str,
     span: &Range<usize>,
 ) -> Option<(&'static str, Parsed)> {
-    let has = |g: &str| caps.name(g).is_some();
+    let has = |g: &str| caps.text(g).is_some();
     let parsed = if rule == "heading" {
         (
             "heading",
@@ -639,6 +692,245 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
     Quick::Other
 }
 
+/// A match of a date rule with named days and months ("July 26, 2023",
+/// "Friday, 26th of July 2023", "mid-March 2021") read from its words,
+/// without the rule's groups. The match is known to be the rule's, so its
+/// words are, in order: a weekday and "the" (both optional, not in "my"),
+/// or a modifier ("my" only, optional); then the rule's day, month and year
+/// (a day with its ordinal suffix, a month with its dot cut off by the
+/// split). Anything else (say "midMarch 2021", one word for two groups)
+/// is left to the groups (`None`). A property test checks this reading
+/// against the combined pattern's groups.
+#[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
+fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> {
+    let mut words = matched
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut modifier = None;
+    let mut weekday_word = None;
+    if rule == "my" {
+        if let Some(w) = words.next_if(|w| month_number(w).is_none()) {
+            if !["early", "late", "mid"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+            {
+                return None;
+            }
+            modifier = Some(Modifier::parse(w)?);
+        }
+    } else if let Some(w) = words.next_if(|w| weekday(w).is_some()) {
+        weekday_word = weekday(w);
+        words.next_if(|w| *w == "the");
+    }
+    let day = |w: &str| -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!digits.is_empty() && digits.len() <= 2).then_some(())?;
+        digits.parse().ok()
+    };
+    let month = |w: Option<&str>| -> Option<u32> {
+        let w = w?;
+        (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_alphabetic())).then_some(())?;
+        month_number(w)
+    };
+    let year = |w: Option<&str>| -> Option<i32> {
+        let w = w?;
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then_some(())?;
+        w.parse().ok()
+    };
+    let read = match rule {
+        "mdy" => {
+            let month = month(words.next())?;
+            let day = day(words.next()?)?;
+            let year = year(words.next())?;
+            (
+                "month_day_year",
+                Parsed::FullDate {
+                    year,
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "dmy" => {
+            let day = day(words.next()?)?;
+            words.next_if(|w| *w == "of");
+            let month = month(words.next())?;
+            let year = year(words.next())?;
+            (
+                "day_month_year",
+                Parsed::FullDate {
+                    year,
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "md" => {
+            let month = month(words.next())?;
+            let day = day(words.next()?)?;
+            (
+                "month_day",
+                Parsed::MonthDay {
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "dm" => {
+            let day = day(words.next()?)?;
+            words.next_if(|w| *w == "of");
+            let month = month(words.next())?;
+            (
+                "day_month",
+                Parsed::MonthDay {
+                    month,
+                    day,
+                    weekday: weekday_word,
+                },
+            )
+        }
+        "my" => {
+            let month = month(words.next())?;
+            words.next_if(|w| *w == "of");
+            let year = year(words.next())?;
+            (
+                "month_year",
+                Parsed::MonthYear {
+                    year,
+                    month,
+                    modifier,
+                },
+            )
+        }
+        _ => return None,
+    };
+    // Every word read: nothing left over.
+    words.next().is_none().then_some(read)
+}
+
+/// A match of a rule of relative or named days and periods ("last
+/// Friday", "early March", "last night", "two years ago", "the past two
+/// weeks") read from its words, as [`date_from_words`] does for dates:
+/// the match is known to be the rule's, and anything unexpected is left to
+/// the groups ([`Quick::Other`]). A property test checks this reading
+/// against the combined pattern's groups.
+fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &str) -> Quick {
+    let mut words = matched
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let read = match rule {
+        "weekday" => {
+            let modifier = words
+                .next_if(|w| is(w, &["last", "next", "this", "coming", "past"]))
+                .and_then(Modifier::parse);
+            let Some(day) = words.next().and_then(weekday) else {
+                return Quick::Other;
+            };
+            words.next_if(|w| is(w, &["morning", "afternoon", "evening", "night"]));
+            weekday_candidate(text, span, day, modifier)
+        }
+        "month_alone" => {
+            let list = [
+                "last", "next", "this", "early", "late", "mid", "earlier", "later",
+            ];
+            let modifier = words.next_if(|w| is(w, &list)).and_then(Modifier::parse);
+            let Some(month) = words
+                .next()
+                .and_then(|w| MONTHS_FULL.iter().position(|m| *m == w))
+                .and_then(|i| u32::try_from(i + 1).ok())
+            else {
+                return Quick::Other;
+            };
+            month_alone_candidate(text, span, month, modifier)
+        }
+        "rel_day" => match (words.next(), words.next()) {
+            (Some(a), Some(b)) if is(a, &["last"]) && is(b, &["night"]) => Some((
+                "relative_day",
+                Parsed::RelDay {
+                    offset: -1,
+                    word: "last night",
+                },
+            )),
+            (Some(a), Some(b))
+                if is(a, &["this"]) && is(b, &["morning", "afternoon", "evening"]) =>
+            {
+                Some((
+                    "relative_day",
+                    Parsed::RelDay {
+                        offset: 0,
+                        word: "this morning",
+                    },
+                ))
+            }
+            _ => return Quick::Other,
+        },
+        "ago" => {
+            let count = words.next().and_then(number_value);
+            let unit = words.next().and_then(plural_unit);
+            let (Some(count), Some((unit, _)), Some(true)) =
+                (count, unit, words.next().map(|w| is(w, &["ago"])))
+            else {
+                return Quick::Other;
+            };
+            let today = words.next_if(|w| is(w, &["today"])).is_some();
+            Some(("ago", Parsed::Ago { count, unit, today }))
+        }
+        "rel_unit" => {
+            let edge = words
+                .next_if(|w| is(w, &["earlier", "later"]))
+                .and_then(Modifier::parse);
+            let the = words.next_if(|w| is(w, &["the"])).is_some();
+            let modifier = words
+                .next_if(|w| is(w, &["this", "last", "next", "past", "coming"]))
+                .and_then(Modifier::parse);
+            let count = words
+                .next_if(|w| plural_unit(w).is_none())
+                .map(number_value);
+            let (Some(modifier), Some((unit, plural))) =
+                (modifier, words.next().and_then(plural_unit))
+            else {
+                return Quick::Other;
+            };
+            match count {
+                Some(None) => return Quick::Other,
+                // "the coming weeks", "the past months": no count, no date.
+                None if plural => None,
+                count => Some((
+                    "relative_unit",
+                    Parsed::RelUnit {
+                        modifier,
+                        edge,
+                        the,
+                        count: count.flatten(),
+                        unit,
+                    },
+                )),
+            }
+        }
+        _ => return Quick::Other,
+    };
+    // Every word read: nothing left over.
+    if words.next().is_some() {
+        return Quick::Other;
+    }
+    Quick::Read(read)
+}
+
+/// A unit word, maybe plural ("years"): the unit and whether plural.
+fn plural_unit(word: &str) -> Option<(Unit, bool)> {
+    if let Some(unit) = Unit::parse(word) {
+        return Some((unit, false));
+    }
+    let single = word.strip_suffix(['s', 'S'])?;
+    Some((Unit::parse(single)?, true))
+}
+
 const MONTHS_FULL: [&str; 12] = [
     "January",
     "February",
@@ -853,6 +1145,46 @@ mod tests {
                 ("month_alone", "March".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn a_match_too_long_for_the_backtracker_is_still_read() {
+        // Spaces between the words make a match longer than the bounded
+        // backtracker takes: read by the combined pattern instead.
+        let text = format!("On July{}26, 2023 and in March 2021.", " ".repeat(200_000));
+        let found = scan(&text, 0..text.len());
+        assert_eq!(found, scan_with_combined_captures(&text, 0..text.len()));
+        let rules: Vec<&str> = found.iter().map(|c| c.rule).collect();
+        assert_eq!(rules, ["month_day_year", "month_year"]);
+    }
+
+    #[test]
+    fn dates_read_from_their_words_agree_with_the_groups() {
+        for text in [
+            "Friday, the 26th of July 2023; Monday 3 Sept. 2022 and Sept.\u{a0}4",
+            "midMarch 2021, mid-March 2021, Early  - May, 2020, LATE June of 1999",
+            "Tuesday, July 4,2023 and July 4th 2023, 1st of May, Sunday 12 Dec",
+            "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
+        ] {
+            let fast = scan(text, 0..text.len());
+            assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
+            assert!(fast.len() >= 3, "{fast:?}");
+        }
+    }
+
+    #[test]
+    fn relative_forms_read_from_their_words_agree_with_the_groups() {
+        for text in [
+            "Last Friday morning, every Monday, this Sunday night, COMING Tuesday",
+            "in early March, lateMay, mid-June, Later July, since earlier April",
+            "last night, This Evening, two years ago today, 3 Weeks ago, an hour ago",
+            "earlier the past two weeks, the coming weeks, this weekend, last 5 years",
+            "the last a week, later this month, next decades, past Year",
+        ] {
+            let fast = scan(text, 0..text.len());
+            assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
+            assert!(fast.len() >= 3, "{fast:?}");
+        }
     }
 
     #[test]

@@ -1,14 +1,26 @@
-//! The pattern table of the tagger: one combined regular expression whose
-//! alternatives are tried in priority order (longest forms first), and the
-//! word tables used to check the context of a match.
+//! The pattern table of the tagger: one pattern per rule, tried in
+//! priority order (longest forms first), and the word tables used to check
+//! the context of a match.
+//!
+//! The rules are searched together as one multi-pattern regex
+//! ([`SCANNER`]), whose matches come with their rule. The commonest forms
+//! are then read from their words (in [`super::parse`]); the others by
+//! their rule's own pattern run over the match only ([`Reader`]). The same
+//! rules joined into one alternation of named groups ([`COMBINED`]) are the
+//! reference both readings are checked against.
 //!
 //! Word boundaries are ASCII (`(?-u:\b)`) and digits are `[0-9]`, so the
 //! lazy DFA runs over any text, Unicode included, without falling back to a
 //! slower engine, and a matched digit string always parses.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::dfa::onepass;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, PatternID, meta};
 
 const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -173,64 +185,178 @@ pub fn rule_sources() -> Vec<String> {
     alternatives.into()
 }
 
-/// The combined scanner. Built once; the patterns are constants, so a
-/// failure to compile is a programming error caught by the unit tests, and
-/// at run time it degrades to "no matches" rather than a panic.
+/// The scanner: the rules as one multi-pattern regex (pattern `i` is
+/// `RULES[i]`), leftmost-first, so at each position the first rule in
+/// priority order that matches there wins, exactly as in the alternation
+/// [`COMBINED`]. Its lazy DFA finds where an expression is and which rule
+/// it belongs to in one search (no capture groups are compiled into it);
+/// [`Reader::read`] then reads the groups of that rule over the match
+/// only, with [`RULE_ENGINES`].
 ///
-/// The scanner only finds where expressions are (its lazy DFA never needs
-/// the capture engine); [`read_match`] then reads each match.
-pub static SCANNER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(&scanner_source()).ok());
-
-/// The rules as one multi-pattern lazy DFA (pattern `i` is `RULES[i]`).
-/// Run anchored at the start of a match of [`SCANNER`] (see
-/// [`super::parse::scan`]), it reports where the match ends and which rule
-/// it belongs to, with the scanner's leftmost-first preference.
-pub static RULE_DFA: LazyLock<Option<regex_automata::hybrid::dfa::DFA>> = LazyLock::new(|| {
-    use regex_automata::hybrid::dfa::DFA;
-    use regex_automata::nfa::thompson;
-    DFA::builder()
-        .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
-        .configure(DFA::config().skip_cache_capacity_check(true))
+/// Built once; the patterns are constants, so a failure to compile is a
+/// programming error caught by the unit tests, and at run time it degrades
+/// to "no matches" rather than a panic.
+pub static SCANNER: LazyLock<Option<meta::Regex>> = LazyLock::new(|| {
+    meta::Regex::builder()
+        .configure(meta::Config::new().which_captures(WhichCaptures::Implicit))
         .build_many(&rule_sources())
         .ok()
 });
 
-/// Each rule's pattern on its own (unanchored), for its groups: run at the
-/// start of a match of its rule, its match is the scanner's match.
-pub static RULE_REGEXES: LazyLock<Option<Vec<Regex>>> = LazyLock::new(|| {
+/// One rule's pattern on its own, compiled to read its groups.
+#[derive(Debug)]
+pub enum RuleEngine {
+    /// The pattern is one-pass: read in a single pass, no backtracking.
+    OnePass(Box<onepass::DFA>),
+    /// Otherwise the bounded backtracker reads it.
+    Backtrack(BoundedBacktracker),
+}
+
+impl RuleEngine {
+    fn new(src: &str) -> Option<Self> {
+        match onepass::DFA::new(src) {
+            Ok(dfa) => Some(Self::OnePass(Box::new(dfa))),
+            Err(_) => BoundedBacktracker::new(src).ok().map(Self::Backtrack),
+        }
+    }
+
+    fn create(&self) -> (RuleCache, Captures) {
+        match self {
+            Self::OnePass(dfa) => (
+                RuleCache::OnePass(dfa.create_cache()),
+                dfa.create_captures(),
+            ),
+            Self::Backtrack(bt) => (
+                RuleCache::Backtrack(bt.create_cache()),
+                bt.create_captures(),
+            ),
+        }
+    }
+
+    /// The names of the rule's groups, by index.
+    pub fn group_names(&self) -> impl Iterator<Item = Option<&str>> {
+        let nfa = match self {
+            Self::OnePass(dfa) => dfa.get_nfa(),
+            Self::Backtrack(bt) => bt.get_nfa(),
+        };
+        nfa.group_info().pattern_names(PatternID::ZERO)
+    }
+}
+
+/// The cache of a [`RuleEngine`].
+#[derive(Debug)]
+enum RuleCache {
+    OnePass(onepass::Cache),
+    Backtrack(backtrack::Cache),
+}
+
+/// Each rule's pattern on its own, for its groups. Run anchored at the
+/// start of a match of its rule and over the match only (the text around
+/// it still seen by the assertions), its match is the scanner's match.
+pub static RULE_ENGINES: LazyLock<Option<Vec<RuleEngine>>> = LazyLock::new(|| {
     rule_sources()
         .iter()
-        .map(|src| Regex::new(src).ok())
+        .map(|src| RuleEngine::new(src))
         .collect()
 });
 
-/// Reads the match `haystack[span]` of [`SCANNER`]: the index (into
-/// [`RULES`]) of the rule the scanner used, with that rule's groups
-/// (offsets into `haystack`), without the capture engine of the whole
-/// scanner. [`RULE_DFA`], anchored at the start, names the first rule in
-/// priority order that matches there, as the scanner chose it; that rule's
-/// pattern run from the start then has the scanner's match as its own
-/// (checked: `None` otherwise). A property test checks this reading
-/// against the scanner's own groups.
-pub fn read_match<'h>(
-    cache: &mut regex_automata::hybrid::dfa::Cache,
-    haystack: &'h str,
-    span: &std::ops::Range<usize>,
-) -> Option<(usize, regex::Captures<'h>)> {
-    let dfa = RULE_DFA.as_ref()?;
-    let input = regex_automata::Input::new(haystack)
-        .range(span.start..haystack.len())
-        .anchored(regex_automata::Anchored::Yes);
-    let half = dfa.try_search_fwd(cache, &input).ok()??;
-    if half.offset() != span.end {
-        return None;
+/// The rules' patterns as one alternation, each inside its named group
+/// `r_<rule>`: the reference the fast reading is checked against (see
+/// [`super::parse::scan_with_combined_captures`]); not used by the scan.
+pub static COMBINED: LazyLock<Option<regex::Regex>> =
+    LazyLock::new(|| regex::Regex::new(&scanner_source()).ok());
+
+/// One thread's search state for [`SCANNER`] and [`RULE_ENGINES`]: their
+/// caches and one set of groups per rule, so a scan allocates nothing per
+/// match.
+#[derive(Debug)]
+pub struct Reader {
+    scanner: meta::Cache,
+    rules: Vec<(RuleCache, Captures)>,
+}
+
+impl Reader {
+    /// `None` only if the patterns failed to compile.
+    pub fn new() -> Option<Self> {
+        let scanner = SCANNER.as_ref()?.create_cache();
+        let rules = RULE_ENGINES
+            .as_ref()?
+            .iter()
+            .map(RuleEngine::create)
+            .collect();
+        Some(Self { scanner, rules })
     }
-    let index = half.pattern().as_usize();
-    let caps = RULE_REGEXES
-        .as_ref()?
-        .get(index)?
-        .captures_at(haystack, span.start)?;
-    (caps.get(0)?.range() == *span).then_some((index, caps))
+
+    /// The next match of [`SCANNER`] in `haystack` starting at `at` or
+    /// later: its span and the index (into [`RULES`]) of its rule.
+    pub fn find(&mut self, haystack: &str, at: usize) -> Option<(Range<usize>, usize)> {
+        if at > haystack.len() {
+            return None;
+        }
+        let input = Input::new(haystack).range(at..);
+        let found = SCANNER.as_ref()?.search_with(&mut self.scanner, &input)?;
+        Some((found.range(), found.pattern().as_usize()))
+    }
+
+    /// Reads the match `haystack[span]` of rule `index`: that rule's
+    /// groups (offsets into `haystack`), found by its own pattern run
+    /// anchored at the start of the match and over the match only. The
+    /// rule's match must be the scanner's (checked: `None` otherwise). A
+    /// property test checks this reading against the groups of
+    /// [`COMBINED`].
+    pub fn read<'r, 'h>(
+        &'r mut self,
+        haystack: &'h str,
+        span: &Range<usize>,
+        index: usize,
+    ) -> Option<Groups<'r, 'h>> {
+        let engine = RULE_ENGINES.as_ref()?.get(index)?;
+        let (cache, caps) = self.rules.get_mut(index)?;
+        if span.start > span.end || span.end > haystack.len() {
+            return None;
+        }
+        let input = Input::new(haystack)
+            .span(span.clone())
+            .anchored(Anchored::Yes);
+        let done = match (engine, cache) {
+            (RuleEngine::OnePass(dfa), RuleCache::OnePass(cache)) => {
+                dfa.try_search(cache, &input, caps)
+            }
+            (RuleEngine::Backtrack(bt), RuleCache::Backtrack(cache)) => {
+                // Fails only on a match too long for its visited set.
+                bt.try_search(cache, &input, caps)
+            }
+            _ => return None,
+        };
+        done.ok()?;
+        (caps.get_match()?.range() == *span).then_some(Groups { haystack, caps })
+    }
+}
+
+/// The groups of one rule's match, read by [`Reader::read`].
+#[derive(Debug)]
+pub struct Groups<'r, 'h> {
+    haystack: &'h str,
+    caps: &'r Captures,
+}
+
+impl<'h> Groups<'_, 'h> {
+    /// The span of the named group, if it took part in the match.
+    pub fn range(&self, name: &str) -> Option<Range<usize>> {
+        // A rule has a handful of groups: a look along their names is
+        // quicker than hashing the name.
+        let index = self
+            .caps
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .position(|n| n == Some(name))?;
+        Some(self.caps.get_group(index)?.range())
+    }
+
+    /// The text of the named group, if it took part in the match.
+    pub fn text(&self, name: &str) -> Option<&'h str> {
+        self.haystack.get(self.range(name)?)
+    }
 }
 
 /// Words that, right before a bare four-digit number, make it a year.
@@ -664,8 +790,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn scanner_compiles_and_has_every_rule_group() {
-        let re = SCANNER.as_ref().expect("scanner compiles");
+    fn combined_pattern_compiles_and_has_every_rule_group() {
+        let re = COMBINED.as_ref().expect("combined pattern compiles");
         let names: Vec<&str> = re.capture_names().flatten().collect();
         for rule in RULES {
             assert!(names.contains(&format!("r_{rule}").as_str()), "{rule}");
@@ -673,20 +799,37 @@ mod tests {
     }
 
     #[test]
-    fn rule_dfa_and_regexes_compile_one_per_rule() {
-        let dfa = RULE_DFA.as_ref().expect("rule DFA compiles");
-        assert_eq!(dfa.pattern_len(), RULES.len());
-        assert_eq!(RULE_REGEXES.as_ref().expect("compiles").len(), RULES.len());
-        let mut cache = dfa.create_cache();
+    fn scanner_and_rules_compile_one_per_rule() {
+        assert_eq!(
+            SCANNER.as_ref().expect("compiles").pattern_len(),
+            RULES.len()
+        );
+        assert_eq!(RULE_ENGINES.as_ref().expect("compiles").len(), RULES.len());
+        let mut reader = Reader::new().expect("compiles");
         let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
-        let (i, _) = read_match(&mut cache, text, &(3..16)).unwrap();
-        assert_eq!(RULES[i], "mdy");
-        let (i, caps) = read_match(&mut cache, text, &(22..30)).unwrap();
-        assert_eq!((RULES[i], &caps["dm_m"]), ("dm", "Sept."));
-        let (i, caps) = read_match(&mut cache, text, &(36..41)).unwrap();
-        assert_eq!((RULES[i], &caps["hd_y"]), ("heading", "2023"));
-        // Not a match of the scanner: no reading.
-        assert!(read_match(&mut cache, text, &(3..7)).is_none());
+        let (span, i) = reader.find(text, 0).unwrap();
+        assert_eq!((RULES[i], span.clone()), ("mdy", 3..16));
+        assert_eq!(
+            reader.read(text, &span, i).unwrap().text("mdy_d"),
+            Some("26")
+        );
+        let (span, i) = reader.find(text, 16).unwrap();
+        assert_eq!((RULES[i], span.clone()), ("dm", 22..30));
+        assert_eq!(
+            reader.read(text, &span, i).unwrap().text("dm_m"),
+            Some("Sept.")
+        );
+        let (span, i) = reader.find(text, 30).unwrap();
+        assert_eq!((RULES[i], span.clone()), ("year", 30..34));
+        let (span, i) = reader.find(text, 34).unwrap();
+        assert_eq!((RULES[i], span.clone()), ("heading", 36..41));
+        assert_eq!(
+            reader.read(text, &span, i).unwrap().text("hd_y"),
+            Some("2023")
+        );
+        assert!(reader.find(text, 41).is_none());
+        // Not a match of the rule: no reading.
+        assert!(reader.read(text, &(3..7), 4).is_none());
     }
 
     #[test]
