@@ -138,6 +138,36 @@ fn dct_note(d: NaiveDate) -> DctNote {
     DctNote(d)
 }
 
+/// Appends what [`Iso`] shows, without the formatting machinery when the
+/// year has four digits.
+fn push_iso(out: &mut String, d: NaiveDate) {
+    match crate::model::date::iso_bytes(d)
+        .as_ref()
+        .and_then(|b| std::str::from_utf8(b).ok())
+    {
+        Some(iso) => out.push_str(iso),
+        None => {
+            let _ = write!(out, "{}", Iso(d));
+        }
+    }
+}
+
+/// Appends what [`DctNote`] shows ("the article date, Thu 2023-07-27").
+fn push_dct_note(out: &mut String, d: NaiveDate) {
+    out.push_str("the article date, ");
+    out.push_str(match d.weekday() {
+        Weekday::Mon => "Mon",
+        Weekday::Tue => "Tue",
+        Weekday::Wed => "Wed",
+        Weekday::Thu => "Thu",
+        Weekday::Fri => "Fri",
+        Weekday::Sat => "Sat",
+        Weekday::Sun => "Sun",
+    });
+    out.push(' ');
+    push_iso(out, d);
+}
+
 /// Whether the few words before `start` in its sentence point to the future
 /// ("will meet on Monday", "is due to end in December", "are set to become
 /// independent on August 11").
@@ -440,13 +470,13 @@ impl<'s> Context<'s> {
                 day,
                 weekday,
             } => {
-                let (year, how, anchor) = self.infer_year(text, &c.span, month, Some(day), dct)?;
+                let (year, anchor) =
+                    self.infer_year(text, &c.span, month, Some(day), dct, &mut why)?;
                 let date = NaiveDate::from_ymd_opt(year, month, day)?;
                 m.date = EventDate::day(date);
                 m.year_inferred = true;
                 m.confidence = 0.85;
                 m.anchor = anchor;
-                why.push_str(&how);
                 if let Some(wd) = weekday
                     && wd != date.weekday()
                 {
@@ -708,7 +738,9 @@ impl<'s> Context<'s> {
                 m.confidence = 0.85;
                 let (date, how) = relative_unit(dct, modifier, edge, the, count, unit)?;
                 m.date = date;
-                let _ = write!(why, "{how}, relative to {}", dct_note(dct));
+                why.push_str(&how);
+                why.push_str(", relative to ");
+                push_dct_note(&mut why, dct);
             }
             Parsed::RelDay { offset, word } => {
                 let dct = dct?;
@@ -721,7 +753,9 @@ impl<'s> Context<'s> {
                     1 => "the day after",
                     _ => "the same day as",
                 };
-                let _ = write!(why, "{how} {}", dct_note(dct));
+                why.push_str(how);
+                why.push(' ');
+                push_dct_note(&mut why, dct);
                 // The sentence names the word it read ("yesterday"), which
                 // may differ from the expression ("Yesterday").
                 if word != expr {
@@ -733,14 +767,15 @@ impl<'s> Context<'s> {
                 let future = matches!(modifier, Some(Modifier::Next))
                     || (modifier.is_none()
                         && (future_context(text, c.span.start) || future_after(text, c.span.end)));
-                let (date, how) = resolve_weekday(dct, weekday, modifier, future);
+                let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
+                why.push(' ');
+                push_dct_note(&mut why, dct);
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
                 m.confidence = if future { 0.75 } else { 0.85 };
-                let _ = write!(why, "{how} {}", dct_note(dct));
             }
             Parsed::MonthAlone { month, modifier } => {
-                let (year, how, anchor) = match modifier {
+                let (year, anchor) = match modifier {
                     Some(which @ (Modifier::Last | Modifier::Next | Modifier::This)) => {
                         let dct = dct?;
                         let (year, word) = match which {
@@ -750,17 +785,19 @@ impl<'s> Context<'s> {
                             Modifier::Next => (dct.year() + 1, "the next"),
                             _ => (dct.year(), "the same year's"),
                         };
-                        let how =
-                            format!("{word} {} relative to {}", month_name(month), dct_note(dct));
-                        (year, how, Some(dct))
+                        why.push_str(word);
+                        why.push(' ');
+                        why.push_str(month_name(month));
+                        why.push_str(" relative to ");
+                        push_dct_note(&mut why, dct);
+                        (year, Some(dct))
                     }
-                    _ => self.infer_year(text, &c.span, month, None, dct)?,
+                    _ => self.infer_year(text, &c.span, month, None, dct, &mut why)?,
                 };
                 m.date = EventDate::month(year, month)?;
                 m.anchor = anchor;
                 m.year_inferred = true;
                 m.confidence = 0.8;
-                why.push_str(&how);
             }
             Parsed::Year { year } => {
                 m.date = EventDate::year(year)?;
@@ -832,8 +869,8 @@ impl<'s> Context<'s> {
 
     /// The year set by the text around `pos`: the latest year-less date of
     /// this sentence, an explicit year in this sentence or the one before
-    /// (same paragraph), or a chronology heading.
-    fn context_year(&self, text: &str, pos: usize) -> Option<(i32, String)> {
+    /// (same paragraph), or a chronology heading; with where it came from.
+    fn context_year(&self, text: &str, pos: usize) -> Option<(i32, YearSource)> {
         let sentences = self.sentences();
         let here = sentences.start(text, pos);
         let para = sentences.paragraph_start(text, pos);
@@ -850,17 +887,17 @@ impl<'s> Context<'s> {
             (a, b) => a.or(b),
         };
         if let Some((_, year)) = latest {
-            return Some((year, format!("the year {year} set by the preceding text")));
+            return Some((year, YearSource::PrecedingText));
         }
-        self.heading_year
-            .map(|y| (y, format!("the year {y} from the chronology heading")))
+        self.heading_year.map(|y| (y, YearSource::Heading))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
     /// `span`: from the text's context when it sets one, else the most
     /// recent such month/day not after the article date (the first on or
-    /// after it in future tense). Returns the year, how it was found, and
-    /// the anchor used (the article date, or `None` for context).
+    /// after it in future tense). Returns the year and the anchor used (the
+    /// article date, or `None` for context), and appends how the year was
+    /// found to `how` (only when it returns a year).
     fn infer_year(
         &self,
         text: &str,
@@ -868,14 +905,27 @@ impl<'s> Context<'s> {
         month: u32,
         day: Option<u32>,
         dct: Option<NaiveDate>,
-    ) -> Option<(i32, String, Option<NaiveDate>)> {
-        // A date listed with a future one in the same sentence is future
-        // too ("are set to become independent on August 11 and August 17").
-        let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
-            dct.is_some_and(|x| d.earliest > x) && self.sentences().start(text, span.start) <= *end
-        });
-        let future =
-            listed_with_future || future_context(text, span.start) || future_after(text, span.end);
+        how: &mut String,
+    ) -> Option<(i32, Option<NaiveDate>)> {
+        // Whether the date is in the future, found when first asked (the
+        // context path may not need it).
+        let known_future: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let future = || {
+            if let Some(answer) = known_future.get() {
+                return answer;
+            }
+            // A date listed with a future one in the same sentence is future
+            // too ("are set to become independent on August 11 and August 17").
+            let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
+                dct.is_some_and(|x| d.earliest > x)
+                    && self.sentences().start(text, span.start) <= *end
+            });
+            let answer = listed_with_future
+                || future_context(text, span.start)
+                || future_after(text, span.end);
+            known_future.set(Some(answer));
+            answer
+        };
         let period = |y: i32| -> Option<EventDate> {
             match day {
                 Some(d) => NaiveDate::from_ymd_opt(y, month, d).map(EventDate::day),
@@ -887,89 +937,119 @@ impl<'s> Context<'s> {
         } else {
             self.context_year(text, span.start)
         };
-        if let Some((mut year, mut how)) = context {
+        if let Some((mut year, source)) = context {
+            let _ = match source {
+                YearSource::PrecedingText => {
+                    write!(how, "the year {year} set by the preceding text")
+                }
+                YearSource::Heading => write!(how, "the year {year} from the chronology heading"),
+            };
             // Narrative order: "in August 2020 and again in May" is the May after.
             if let Some((prev_end, prev)) = &self.last_date
                 && forward_cue_between(self.sentences(), text, *prev_end, span.start)
                 && period(year).is_some_and(|p| p.latest < prev.earliest)
-                && period(year + 1).is_some_and(|p| future || dct.is_none_or(|d| p.earliest <= d))
+                && period(year + 1).is_some_and(|p| future() || dct.is_none_or(|d| p.earliest <= d))
             {
                 year += 1;
-                let _ = write!(
-                    how,
-                    ", moved on a year to follow the preceding date {}",
-                    prev.value
-                );
+                how.push_str(", moved on a year to follow the preceding date ");
+                how.push_str(&prev.value);
             }
             // A past event does not lie after the article date.
-            if !future
-                && let Some(d) = dct
+            if let Some(d) = dct
                 && period(year).is_some_and(|p| p.earliest > d)
+                && !future()
             {
                 year -= 1;
-                let _ = write!(
-                    how,
-                    ", moved back a year so it is not after the article date {}",
-                    iso_weekday(d)
-                );
+                how.push_str(", moved back a year so it is not after the article date ");
+                let _ = write!(how, "{}", iso_weekday(d));
             }
-            return Some((year, how, None));
+            return Some((year, None));
         }
         let dct = dct?;
-        let year = match day {
-            Some(d) => {
-                let this_year = NaiveDate::from_ymd_opt(dct.year(), month, d)
-                    // 29 February in a non-leap article year: try the year before.
-                    .or_else(|| NaiveDate::from_ymd_opt(dct.year() - 1, month, d))?;
-                if future {
-                    if this_year < dct {
-                        dct.year() + 1
-                    } else {
-                        this_year.year()
-                    }
-                } else if this_year > dct {
-                    dct.year() - 1
-                } else {
-                    this_year.year()
-                }
-            }
-            None if future => {
-                if month >= dct.month() {
-                    dct.year()
-                } else {
-                    dct.year() + 1
-                }
-            }
-            None => {
-                if month <= dct.month() {
-                    dct.year()
-                } else {
-                    dct.year() - 1
-                }
-            }
-        };
-        let what = if day.is_some() {
-            "such day".to_owned()
+        let future = future();
+        let year = year_from_article_date(dct, month, day, future)?;
+        how.push_str(if future {
+            "the first "
         } else {
-            month_name(month).to_owned()
-        };
-        let how = format!(
-            "the {} {what} {} {}",
-            if future { "first" } else { "most recent" },
-            if future { "on or after" } else { "not after" },
-            dct_note(dct)
-        );
-        Some((year, how, Some(dct)))
+            "the most recent "
+        });
+        how.push_str(if day.is_some() {
+            "such day"
+        } else {
+            month_name(month)
+        });
+        how.push_str(if future {
+            " on or after "
+        } else {
+            " not after "
+        });
+        push_dct_note(how, dct);
+        Some((year, Some(dct)))
     }
 }
 
+/// The year of a year-less month (or day) from the article date `dct`: the
+/// most recent such month/day not after it, or with `future` the first on
+/// or after it.
+fn year_from_article_date(
+    dct: NaiveDate,
+    month: u32,
+    day: Option<u32>,
+    future: bool,
+) -> Option<i32> {
+    let year = match day {
+        Some(d) => {
+            let this_year = NaiveDate::from_ymd_opt(dct.year(), month, d)
+                // 29 February in a non-leap article year: try the year before.
+                .or_else(|| NaiveDate::from_ymd_opt(dct.year() - 1, month, d))?;
+            if future {
+                if this_year < dct {
+                    dct.year() + 1
+                } else {
+                    this_year.year()
+                }
+            } else if this_year > dct {
+                dct.year() - 1
+            } else {
+                this_year.year()
+            }
+        }
+        None if future => {
+            if month >= dct.month() {
+                dct.year()
+            } else {
+                dct.year() + 1
+            }
+        }
+        None => {
+            if month <= dct.month() {
+                dct.year()
+            } else {
+                dct.year() - 1
+            }
+        }
+    };
+    Some(year)
+}
+
+/// Where [`Context::context_year`] found its year.
+#[derive(Debug, Clone, Copy)]
+enum YearSource {
+    /// A date earlier in the sentence, or an explicit year shortly before.
+    PrecedingText,
+    /// A chronology heading ("2023:").
+    Heading,
+}
+
+/// The day `weekday` names, relative to the article date `dct`; appends how
+/// it was found (the words before the article date note) to `how`.
 fn resolve_weekday(
     dct: NaiveDate,
     weekday: Weekday,
     modifier: Option<Modifier>,
     future: bool,
-) -> (NaiveDate, String) {
-    let name = format!("{weekday:?}");
+    how: &mut String,
+) -> NaiveDate {
     let full = match weekday {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",
@@ -979,33 +1059,33 @@ fn resolve_weekday(
         Weekday::Sat => "Saturday",
         Weekday::Sun => "Sunday",
     };
-    let _ = name;
     let back =
         i64::from((7 + dct.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7);
     let fwd = (7 - back) % 7;
-    match modifier {
+    let (date, words) = match modifier {
         Some(Modifier::Last | Modifier::Past) => {
             let days = if back == 0 { 7 } else { back };
-            (add_days(dct, -days), format!("the {full} before"))
+            (add_days(dct, -days), ["the ", full, " before"])
         }
         Some(Modifier::Next) => {
             let days = if fwd == 0 { 7 } else { fwd };
-            (add_days(dct, days), format!("the {full} after"))
+            (add_days(dct, days), ["the ", full, " after"])
         }
         Some(Modifier::This) => {
             let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()));
             (
                 add_days(monday, i64::from(weekday.num_days_from_monday())),
-                format!("the {full} of the same week as"),
+                ["the ", full, " of the same week as"],
             )
         }
-        _ if back == 0 => (dct, "the same day as".to_owned()),
-        _ if future => (
-            add_days(dct, fwd),
-            format!("the {full} after (future tense)"),
-        ),
-        _ => (add_days(dct, -back), format!("the {full} before")),
+        _ if back == 0 => (dct, ["the same day as", "", ""]),
+        _ if future => (add_days(dct, fwd), ["the ", full, " after (future tense)"]),
+        _ => (add_days(dct, -back), ["the ", full, " before"]),
+    };
+    for w in words {
+        how.push_str(w);
     }
+    date
 }
 
 /// Moves `date` by `count` units and returns the period of that unit.
