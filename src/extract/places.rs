@@ -119,103 +119,164 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("Zimbabwe", &["Zimbabwean", "Zimbabweans", "Harare"]),
 ];
 
-/// The gazetteer's names by first byte, each list longest first (then in
-/// byte order): the order in which the gazetteer's pattern tries them.
-static NAMES_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static str, &'static str)>>> =
-    LazyLock::new(|| {
-        let mut table: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 256];
-        for (alias, name) in canonical_names() {
-            if let Some(list) = alias
-                .as_bytes()
-                .first()
-                .and_then(|&b| table.get_mut(usize::from(b)))
-            {
-                list.push((alias, name));
+/// A name of the gazetteer as [`country_mentions`] compares it.
+#[derive(Debug)]
+struct Candidate {
+    name: &'static str,
+    country: &'static str,
+    /// The name's first eight bytes, little-endian (zero past its end).
+    head: u64,
+    /// The bytes of `head` that belong to the name.
+    head_mask: u64,
+    /// Whether the name's last byte is a word byte: a boundary after the
+    /// name needs the next byte to be the opposite.
+    ends_in_word: bool,
+}
+
+/// The names by their first two bytes (every name starts with an ASCII
+/// capital and has at least two bytes; a unit test checks it).
+#[derive(Debug)]
+struct Lookup {
+    /// For key `k` ([`key`]), the names `names[starts[k]..starts[k + 1]]`.
+    starts: Vec<u16>,
+    /// The names grouped by key, each group longest first (then in byte
+    /// order): the order in which the gazetteer's pattern tries them.
+    names: Vec<Candidate>,
+}
+
+/// The key of the first two bytes of a name (`first` an ASCII capital).
+fn key(first: u8, second: u8) -> usize {
+    usize::from(first.wrapping_sub(b'A')) * 256 + usize::from(second)
+}
+
+/// The number of keys: 26 capitals times 256 second bytes.
+const KEYS: usize = 26 * 256;
+
+static LOOKUP: LazyLock<Lookup> = LazyLock::new(|| {
+    let mut names: Vec<(usize, Candidate)> = canonical_names()
+        .into_iter()
+        .filter_map(|(name, country)| {
+            let bytes = name.as_bytes();
+            let (&first, &second, &last) = (bytes.first()?, bytes.get(1)?, bytes.last()?);
+            let mut head = [0u8; 8];
+            let mut mask = [0u8; 8];
+            for ((h, m), &b) in head.iter_mut().zip(mask.iter_mut()).zip(bytes) {
+                *h = b;
+                *m = 0xFF;
             }
-        }
-        for list in &mut table {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
-        }
-        table
+            let candidate = Candidate {
+                name,
+                country,
+                head: u64::from_le_bytes(head),
+                head_mask: u64::from_le_bytes(mask),
+                ends_in_word: is_word_byte(last),
+            };
+            first
+                .is_ascii_uppercase()
+                .then(|| (key(first, second), candidate))
+        })
+        .collect();
+    names.sort_by(|(ka, a), (kb, b)| {
+        ka.cmp(kb)
+            .then(b.name.len().cmp(&a.name.len()))
+            .then(a.name.cmp(b.name))
     });
+    let mut starts = Vec::with_capacity(KEYS + 1);
+    let mut at = 0;
+    for k in 0..=KEYS {
+        while names.get(at).is_some_and(|(kn, _)| *kn < k) {
+            at += 1;
+        }
+        starts.push(u16::try_from(at).unwrap_or(u16::MAX));
+    }
+    Lookup {
+        starts,
+        names: names.into_iter().map(|(_, c)| c).collect(),
+    }
+});
+
+impl Lookup {
+    /// The names whose first two bytes are `first` (an ASCII capital) and
+    /// `second`.
+    fn candidates(&self, first: u8, second: u8) -> &[Candidate] {
+        let k = key(first, second);
+        let (Some(&lo), Some(&hi)) = (self.starts.get(k), self.starts.get(k + 1)) else {
+            return &[];
+        };
+        self.names
+            .get(usize::from(lo)..usize::from(hi))
+            .unwrap_or(&[])
+    }
+
+    /// The name starting at `p` (an ASCII capital) with word boundaries
+    /// on both sides, the longest if several, as the pattern finds it.
+    fn name_at(&self, bytes: &[u8], p: usize) -> Option<&Candidate> {
+        let (&first, &second) = (bytes.get(p)?, bytes.get(p + 1)?);
+        let names = self.candidates(first, second);
+        if names.is_empty()
+            || p.checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|&c| is_word_byte(c))
+        {
+            return None;
+        }
+        // The first eight bytes (the low half, little-endian).
+        let head = load(bytes, p) as u64;
+        names.iter().find(|c| {
+            let end = p + c.name.len();
+            head & c.head_mask == c.head
+                && (c.name.len() <= 8 || bytes.get(p + 8..end) == c.name.as_bytes().get(8..))
+                && bytes.get(end).is_some_and(|&b| is_word_byte(b)) != c.ends_in_word
+        })
+    }
+}
+
+/// The sixteen bytes at `at`, little-endian, zero past the end of `bytes`.
+fn load(bytes: &[u8], at: usize) -> u128 {
+    if let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<16>()) {
+        return u128::from_le_bytes(*chunk);
+    }
+    let mut word = [0u8; 16];
+    if let Some(tail) = bytes.get(at..) {
+        for (w, &b) in word.iter_mut().zip(tail) {
+            *w = b;
+        }
+    }
+    u128::from_le_bytes(word)
+}
 
 /// Whether `b` is a word byte for the gazetteer's ASCII `\b`.
-/// For each first byte, the set of second bytes of the names starting
-/// with it (bit `b` of the 256: some name has `b` as its second byte).
-static SECOND_BYTES: LazyLock<Vec<[u64; 4]>> = LazyLock::new(|| {
-    let mut table = vec![[0u64; 4]; 256];
-    for (alias, _) in canonical_names() {
-        let (Some(&first), Some(&second)) = (alias.as_bytes().first(), alias.as_bytes().get(1))
-        else {
-            continue;
-        };
-        if let Some(word) = table
-            .get_mut(usize::from(first))
-            .and_then(|set| set.get_mut(usize::from(second >> 6)))
-        {
-            *word |= 1 << (second & 63);
-        }
-    }
-    table
-});
-
-/// Whether some name starts with the bytes `first` and `second`.
-fn may_start_name(first: u8, second: u8) -> bool {
-    SECOND_BYTES
-        .get(usize::from(first))
-        .and_then(|set| set.get(usize::from(second >> 6)))
-        .is_some_and(|word| word & (1 << (second & 63)) != 0)
-}
-
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES.get(usize::from(b)).copied().unwrap_or(false)
 }
 
-/// Byte classes: bit 0, a word byte ([`is_word_byte`]); bit 1, some name
-/// starts with the byte.
-static CLASSES: LazyLock<[u8; 256]> = LazyLock::new(|| {
-    let mut table = [0u8; 256];
-    for (slot, b) in table.iter_mut().zip(0..=u8::MAX) {
-        let starts_a_name = NAMES_BY_FIRST_BYTE
-            .get(usize::from(b))
-            .is_some_and(|names| !names.is_empty());
-        *slot = u8::from(is_word_byte(b)) | (u8::from(starts_a_name) << 1);
+/// Whether each byte is a word byte (`[0-9A-Za-z_]`).
+const WORD_BYTES: [bool; 256] = word_bytes();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn word_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte == b'_';
+        b += 1;
     }
     table
-});
-
-/// The first ASCII capital letter at or after byte `from`.
-fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    let tail = bytes.get(from..)?;
-    let mut chunks = tail.chunks_exact(8);
-    let mut offset = from;
-    for chunk in chunks.by_ref() {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Per byte (no carries: the high bits are cleared first): the high
-        // bit of `ge_a` is set when the byte is at least b'A', of `gt_z`
-        // when it is above b'Z'; non-ASCII bytes are left out.
-        let low = x & !HIGH;
-        let ge_a = low + ONES * (0x80 - 0x41);
-        let gt_z = low + ONES * (0x80 - 0x5B);
-        let capitals = ge_a & !gt_z & !x & HIGH;
-        if capitals != 0 {
-            return Some(offset + (capitals.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .position(u8::is_ascii_uppercase)
-        .map(|i| offset + i)
 }
 
-/// Whether an ASCII word boundary lies between the bytes `before` and
-/// `after` (`None`: the edge of the haystack).
-fn boundary(before: Option<u8>, after: Option<u8>) -> bool {
-    before.is_some_and(is_word_byte) != after.is_some_and(is_word_byte)
+/// The high bit of each byte of `x` that is an ASCII capital letter.
+fn capitals(x: u128) -> u128 {
+    const ONES: u128 = u128::from_ne_bytes([0x01; 16]);
+    const HIGH: u128 = ONES * 0x80;
+    // Per byte (no carries: the high bits are cleared first): the high bit
+    // of `ge_a` is set when the byte is at least b'A', of `gt_z` when it is
+    // above b'Z'; non-ASCII bytes are left out.
+    let low = x & !HIGH;
+    let ge_a = low + ONES * (0x80 - 0x41);
+    let gt_z = low + ONES * (0x80 - 0x5B);
+    ge_a & !gt_z & !x & HIGH
 }
 
 /// Every name of the gazetteer with its canonical country.
@@ -265,64 +326,41 @@ pub fn countries_in(text: &str) -> Vec<String> {
 /// countries of a sentence are the mentions inside its range; this lets a
 /// whole article be read once rather than sentence by sentence.
 ///
-/// At each place where a name may start (a byte some name starts with,
-/// at a word boundary) the names starting with that byte are tried longest
-/// first, as the gazetteer's pattern tries them: the result is that of
-/// [`country_mentions_by_pattern`] (a property test checks it).
+/// At each ASCII capital after a word boundary, the names starting with it
+/// and the next byte are tried longest first, as the gazetteer's pattern
+/// tries them: the result is that of [`country_mentions_by_pattern`] (a
+/// property test checks it).
 pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
     };
     // As in the pattern, a boundary at `range.end` sees the haystack's end.
     let bytes = haystack.as_bytes();
-    let table = &*NAMES_BY_FIRST_BYTE;
+    let lookup = &*LOOKUP;
     let mut found = Vec::new();
-    if range.start > bytes.len() {
-        return found;
-    }
-    // No name starts before this (inside the last name found).
-    let mut skip_to = range.start;
-    let classes = &*CLASSES;
-    let class = |b: u8| classes.get(usize::from(b)).copied().unwrap_or(0);
-    let mut from = range.start;
-    // Every name starts with an ASCII capital (a unit test checks it), so
-    // only capitals are looked at, eight bytes at a time; the byte before
-    // each tells whether a word boundary lies there.
-    while let Some(p) = next_capital(bytes, from) {
-        from = p + 1;
-        let Some(&b) = bytes.get(p) else { break };
-        let prev_word = p
-            .checked_sub(1)
-            .and_then(|i| bytes.get(i))
-            .is_some_and(|&c| class(c) & 1 != 0);
-        if (class(b) & 1 != 0) == prev_word
-            || p < skip_to
-            || !bytes
-                .get(p + 1)
-                .is_some_and(|&second| may_start_name(b, second))
-        {
-            continue;
+    // Every name starts with an ASCII capital, so only capitals are looked
+    // at, sixteen bytes at a time.
+    let mut at = range.start;
+    while at < bytes.len() {
+        let mut caps = capitals(load(bytes, at));
+        let mut next = at + 16;
+        while caps != 0 {
+            let p = at + (caps.trailing_zeros() / 8) as usize;
+            caps &= caps - 1;
+            let Some(c) = lookup.name_at(bytes, p) else {
+                continue;
+            };
+            let end = p + c.name.len();
+            // "Guinea" inside "Guinea-Bissau" is matched as the longer name
+            // (longest first); a "Guinea-" left over is no mention.
+            if !(text.as_bytes().get(end) == Some(&b'-') && c.name == "Guinea") {
+                found.push((p..end, c.country));
+            }
+            // No name starts inside this one.
+            next = end;
+            break;
         }
-        let names = table.get(usize::from(b)).map_or(&[][..], Vec::as_slice);
-        let hit = names.iter().find(|(name, _)| {
-            let name = name.as_bytes();
-            let end = p + name.len();
-            name.get(1).is_none_or(|c| bytes.get(p + 1) == Some(c))
-                && bytes.get(p..end) == Some(name)
-                && boundary(name.last().copied(), bytes.get(end).copied())
-        });
-        let Some(&(name, country)) = hit else {
-            continue;
-        };
-        let end = p + name.len();
-        // "Guinea" inside "Guinea-Bissau" is matched as the longer name
-        // (longest first); a "Guinea-" left over is no mention.
-        let after = text.get(end..).and_then(|s| s.chars().next());
-        if !(after == Some('-') && name == "Guinea") {
-            found.push((p..end, country));
-        }
-        skip_to = end;
-        from = end;
+        at = next;
     }
     found
 }
@@ -409,27 +447,190 @@ mod tests {
         }
     }
 
-    #[test]
-    fn next_capital_finds_the_first_capital_letter() {
-        let text = "ab\u{e9}\u{c9}cd@[`{ xyzQ and then Z";
-        let expected =
-            |from: usize| (from..text.len()).find(|&i| text.as_bytes()[i].is_ascii_uppercase());
-        for from in 0..=text.len() + 1 {
-            assert_eq!(
-                next_capital(text.as_bytes(), from),
-                expected(from),
-                "{from}"
-            );
+    use proptest::prelude::*;
+
+    /// The first ASCII capital letter at or after byte `from` (the scan of
+    /// the previous lookup).
+    fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+        let tail = bytes.get(from..)?;
+        let mut chunks = tail.chunks_exact(8);
+        let mut offset = from;
+        for chunk in chunks.by_ref() {
+            let found = capitals(u128::from(u64::from_le_bytes(chunk.try_into().unwrap())));
+            if found != 0 {
+                return Some(offset + (found.trailing_zeros() / 8) as usize);
+            }
+            offset += 8;
         }
-        // Every byte value, at every place in a chunk.
-        for b in 0..=255u8 {
-            for at in 0..17 {
-                let mut bytes = vec![b'a'; 17];
-                bytes[at] = b;
-                let found = next_capital(&bytes, 0);
-                assert_eq!(found, b.is_ascii_uppercase().then_some(at), "{b} at {at}");
+        chunks
+            .remainder()
+            .iter()
+            .position(u8::is_ascii_uppercase)
+            .map(|i| offset + i)
+    }
+
+    /// The previous lookup: at each capital after a word boundary, the
+    /// names starting with its byte (and the next one), longest first.
+    fn country_mentions_by_first_byte(
+        text: &str,
+        range: Range<usize>,
+    ) -> Vec<(Range<usize>, &'static str)> {
+        let mut table: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 256];
+        for (alias, name) in canonical_names() {
+            table[usize::from(alias.as_bytes()[0])].push((alias, name));
+        }
+        for list in &mut table {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        }
+        let boundary = |before: Option<u8>, after: Option<u8>| {
+            before.is_some_and(is_word_byte) != after.is_some_and(is_word_byte)
+        };
+        let Some(haystack) = text.get(..range.end) else {
+            return Vec::new();
+        };
+        let bytes = haystack.as_bytes();
+        let mut found = Vec::new();
+        if range.start > bytes.len() {
+            return found;
+        }
+        let mut from = range.start;
+        while let Some(p) = next_capital(bytes, from) {
+            from = p + 1;
+            let b = bytes[p];
+            let prev = p.checked_sub(1).map(|i| bytes[i]);
+            if !boundary(prev, Some(b)) || bytes.get(p + 1).is_none() {
+                continue;
+            }
+            let hit = table[usize::from(b)].iter().find(|(name, _)| {
+                let name = name.as_bytes();
+                let end = p + name.len();
+                bytes.get(p..end) == Some(name)
+                    && boundary(name.last().copied(), bytes.get(end).copied())
+            });
+            let Some(&(name, country)) = hit else {
+                continue;
+            };
+            let end = p + name.len();
+            let after = text.get(end..).and_then(|s| s.chars().next());
+            if !(after == Some('-') && name == "Guinea") {
+                found.push((p..end, country));
+            }
+            from = end;
+        }
+        found
+    }
+
+    /// Pieces of text around the gazetteer's names.
+    const PIECES: &[&str] = &[
+        "Niger",
+        "Nigeria",
+        "Nigerians",
+        "Nigerien",
+        "Guinea",
+        "Guinea-Bissau",
+        "Equatorial Guinea",
+        "Lomé",
+        "Yaoundé",
+        "São Tomé",
+        "Burkinabè",
+        "N’Djamena",
+        "DRC",
+        "CAR",
+        "Democratic Republic of the Congo",
+        "Democratic Republic of",
+        "South",
+        "South Africa",
+        "Cape Town",
+        "Victoria, Seychelles",
+        "Ni",
+        "N",
+        "S",
+        "-",
+        " ",
+        "  ",
+        ".",
+        ",",
+        "'s",
+        "x",
+        "X",
+        "_",
+        "é",
+        "\u{a0}",
+        "1",
+        "\n",
+        "ABC",
+        "Mali",
+        "Malians",
+        "Chad",
+        "Lome",
+        "Sao Tome",
+        "Zaire",
+        "Cabo Verde",
+    ];
+
+    proptest! {
+        #[test]
+        fn lookup_by_two_bytes_agrees_with_the_first_byte_lookup(
+            parts in prop::collection::vec(prop::sample::select(PIECES), 0..30),
+            other in "[ A-Za-z_\\-é’]{0,40}",
+            from in 0usize..120,
+            len in 0usize..200,
+        ) {
+            for t in [parts.concat(), other] {
+                for (lo, hi) in [(0, t.len()), (from, from + len), (from, t.len())] {
+                    let lo = super::super::text::floor_boundary(&t, lo.min(t.len()));
+                    let hi = super::super::text::floor_boundary(&t, hi.min(t.len()));
+                    prop_assert_eq!(
+                        country_mentions(&t, lo..hi),
+                        country_mentions_by_first_byte(&t, lo..hi),
+                        "{:?} {}..{}", t, lo, hi
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn every_name_has_a_key() {
+        let names: usize = (b'A'..=b'Z')
+            .flat_map(|first| (0..=255u8).map(move |second| (first, second)))
+            .map(|(first, second)| LOOKUP.candidates(first, second).len())
+            .sum();
+        assert_eq!(names, canonical_names().len());
+        for (alias, _) in canonical_names() {
+            assert!(alias.len() >= 2, "{alias}");
+        }
+    }
+
+    #[test]
+    fn capitals_are_the_ascii_capital_letters() {
+        // Every byte value, at every place in a word.
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut bytes = [b'a'; 16];
+                bytes[at] = b;
+                let found = capitals(u128::from_le_bytes(bytes));
+                let expected = if b.is_ascii_uppercase() {
+                    0x80 << (8 * at)
+                } else {
+                    0
+                };
+                assert_eq!(found, expected, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn loads_pad_with_zeros() {
+        let bytes = b"abcdefghijklmnopqr";
+        assert_eq!(load(bytes, 0), u128::from_le_bytes(*b"abcdefghijklmnop"));
+        assert_eq!(load(bytes, 2), u128::from_le_bytes(*b"cdefghijklmnopqr"));
+        assert_eq!(
+            load(bytes, 7),
+            u128::from_le_bytes(*b"hijklmnopqr\0\0\0\0\0")
+        );
+        assert_eq!(load(bytes, 18), 0);
+        assert_eq!(load(bytes, 19), 0);
     }
 
     #[test]
