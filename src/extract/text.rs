@@ -40,7 +40,160 @@ pub fn ceil_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// Whether the `.`, `!` or `?` at `dot` ends a sentence: not a dot after
+/// an abbreviation, a single letter or a short dotted initialism.
+///
+/// The word before a dot is read from the eight bytes before it at once
+/// while it is ASCII (the result is that of [`is_sentence_end_by_chars`],
+/// which reads anything else; a property test checks it).
 fn is_sentence_end(text: &str, dot: usize) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let bytes = text.as_bytes();
+    match bytes.get(dot) {
+        Some(b'!' | b'?') => return true,
+        Some(b'.') => {}
+        _ => return false,
+    }
+    // Only words of up to 6 bytes (the longest abbreviation) can keep the
+    // sentence going, so at most 7 bytes before the dot are read: bytes
+    // `first..8` of `x`, the eight bytes before the dot (little-endian,
+    // zero before the text's start).
+    let first = 8 - dot.min(7);
+    let x = if let Some(window) = dot
+        .checked_sub(8)
+        .and_then(|from| bytes.get(from..))
+        .and_then(<[u8]>::first_chunk::<8>)
+    {
+        u64::from_le_bytes(*window)
+    } else {
+        let mut window = [0u8; 8];
+        let before = bytes.get(..dot).unwrap_or(&[]);
+        let pad = window.len().saturating_sub(before.len());
+        for (w, &b) in window.iter_mut().skip(pad).zip(before) {
+            *w = b;
+        }
+        u64::from_le_bytes(window)
+    };
+    let read = HIGH.checked_shl(8 * first as u32).unwrap_or(0);
+    // The last separator: ASCII whitespace (as `char::is_whitespace`),
+    // `(` or `"`.
+    let separators = (byte_range_mask(x, b'\t', b'\r')
+        | byte_mask(x, b' ')
+        | byte_mask(x, b'(')
+        | byte_mask(x, b'"'))
+        & !x
+        & read;
+    let start = match separators {
+        0 if dot > 7 => {
+            // No separator: a word of 7 bytes or more, unless a non-ASCII
+            // char (maybe whitespace) is in it.
+            return x & read == 0 || is_sentence_end_by_chars(text, dot);
+        }
+        0 => first,
+        _ => (71 - separators.leading_zeros() as usize) / 8,
+    };
+    // A non-ASCII char after the separator may be whitespace.
+    let word_bytes = HIGH.checked_shl(8 * start as u32).unwrap_or(0);
+    if x & word_bytes != 0 {
+        return is_sentence_end_by_chars(text, dot);
+    }
+    let word = x.checked_shr(8 * start as u32).unwrap_or(0);
+    match 8 - start {
+        // Single letters ("J. Smith").
+        1 => false,
+        // Dotted initialisms ("U.S") and abbreviations.
+        len @ 2..=6 => {
+            let dotted = len <= 5 && byte_mask(word, b'.') != 0;
+            let lower = word | (byte_range_mask(word, b'A', b'Z') >> 2);
+            !(dotted || is_abbreviation((len as u64) << 56 | lower))
+        }
+        _ => true,
+    }
+}
+
+/// The high bit of each byte of `x` (ASCII bytes) equal to `c`.
+fn byte_mask(x: u64, c: u8) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const LOW: u64 = ONES * 0x7F;
+    let t = (x & LOW) ^ (ONES * u64::from(c));
+    !((t + LOW) | t) & (ONES * 0x80)
+}
+
+/// The high bit of each byte of `x` (ASCII bytes) in `lo..=hi` (`hi` below
+/// 0x7F).
+fn byte_range_mask(x: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let low = x & !HIGH;
+    let ge_lo = low + ONES * (0x80 - u64::from(lo));
+    let gt_hi = low + ONES * (0x7F - u64::from(hi));
+    ge_lo & !gt_hi & HIGH
+}
+
+/// The key of an ASCII word of up to 7 bytes: its bytes lowercased,
+/// little-endian, with the length in the top byte.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut rest = word;
+    let mut shift = 0;
+    while let [b, tail @ ..] = rest {
+        key |= (b.to_ascii_lowercase() as u64) << shift;
+        shift += 8;
+        rest = tail;
+    }
+    key
+}
+
+/// The slot of `key` in [`ABBREVIATION_TABLE`] hashed with `multiplier`.
+const fn abbreviation_slot(key: u64, multiplier: u64) -> usize {
+    (key.wrapping_mul(multiplier) >> 56) as usize
+}
+
+/// A perfect hash of the keys of [`ABBREVIATIONS`]: a multiplier under
+/// which no two keys share a slot, and the key in each slot (`u64::MAX`,
+/// which is no key: none).
+const ABBREVIATION_TABLE: (u64, [u64; 256]) = abbreviation_table();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn abbreviation_table() -> (u64, [u64; 256]) {
+    // Multipliers are drawn from splitmix64 until one puts every key in a
+    // slot of its own (a few hundred tries; a unit test checks the table).
+    let mut state = 0u64;
+    let mut tries = 0;
+    loop {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        let multiplier = (z ^ (z >> 31)) | 1;
+        let mut table = [u64::MAX; 256];
+        let mut n = 0;
+        while n < ABBREVIATIONS.len() {
+            let key = abbreviation_key(ABBREVIATIONS[n].as_bytes());
+            let slot = abbreviation_slot(key, multiplier);
+            if table[slot] != u64::MAX {
+                break;
+            }
+            table[slot] = key;
+            n += 1;
+        }
+        tries += 1;
+        if n == ABBREVIATIONS.len() || tries == 100_000 {
+            return (multiplier, table);
+        }
+    }
+}
+
+/// Whether the [`abbreviation_key`] `key` is that of an abbreviation.
+fn is_abbreviation(key: u64) -> bool {
+    let (multiplier, table) = &ABBREVIATION_TABLE;
+    table.get(abbreviation_slot(key, *multiplier)) == Some(&key)
+}
+
+/// [`is_sentence_end`] reading the word before the dot by chars.
+fn is_sentence_end_by_chars(text: &str, dot: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(&c) = bytes.get(dot) else {
         return false;
@@ -183,9 +336,15 @@ impl Sentences {
     pub fn new(text: &str, range: Range<usize>) -> Self {
         let bytes = text.as_bytes();
         let covered = range.start.min(bytes.len())..range.end.min(bytes.len());
+        // About one stop byte in sixty in news text: enough room that the
+        // lists rarely grow.
+        let stops = covered.len() / 48 + 8;
         let mut index = Self {
             covered: covered.clone(),
-            ..Self::default()
+            before: Vec::with_capacity(stops),
+            after: Vec::with_capacity(stops),
+            blank_lines: Vec::with_capacity(covered.len() / 256 + 4),
+            blank_crlf: Vec::new(),
         };
         let Some(part) = bytes.get(covered.clone()) else {
             return index;
@@ -580,6 +739,66 @@ mod tests {
             for dot in 0..=s.len() {
                 prop_assert_eq!(is_sentence_end(&s, dot), is_sentence_end_unbounded(&s, dot), "{:?} at {}", s, dot);
             }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn sentence_ends_read_by_bytes_agree_with_chars(
+            s in "((Gen|gEN|U\\.S|u\\.n|APPROX|sept|a\\.m|no|J|ab|abcdef|abcdefg)|[ \t\n\x0b\x0c\r(\"]|\\.|[\x00\u{a0}\u{85}\u{2003}é!?xX1_-]){0,12}"
+        ) {
+            for dot in 0..=s.len() + 1 {
+                prop_assert_eq!(is_sentence_end(&s, dot), is_sentence_end_by_chars(&s, dot), "{:?} at {}", s, dot);
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_ends_read_by_bytes_agree_with_chars_on_every_short_text() {
+        const PIECES: &[&str] = &[
+            "a", "J", "ab", "Gen", "U.S", "abcdef", ".", " ", "\x0b", "(", "\"", "\u{a0}", "é",
+            "\u{2003}", "\u{85}",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| PIECES.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+            texts.dedup();
+        }
+        for prefix in ["", "abcdefgh", "x \u{2003}"] {
+            for t in &texts {
+                let s = format!("{prefix}{t}.");
+                for dot in 0..s.len() {
+                    assert_eq!(
+                        is_sentence_end(&s, dot),
+                        is_sentence_end_by_chars(&s, dot),
+                        "{s:?} at {dot}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_found_by_their_keys() {
+        let found = |word: &[u8]| is_abbreviation(abbreviation_key(word));
+        for a in ABBREVIATIONS {
+            assert!(found(a.as_bytes()), "{a}: pick another multiplier");
+            assert!(found(a.to_ascii_uppercase().as_bytes()), "{a}");
+            assert!(!found(format!("{a}x").as_bytes()), "{a}");
+            assert!(!found(format!("{a}\0").as_bytes()), "{a}");
+        }
+        assert!(!found(b"m"));
+        assert!(!found(b""));
+        for word in 0..=u16::MAX {
+            let word = word.to_le_bytes();
+            let expected = ABBREVIATIONS
+                .iter()
+                .any(|a| a.as_bytes().eq_ignore_ascii_case(&word));
+            assert_eq!(found(&word), expected, "{word:?}");
         }
     }
 
