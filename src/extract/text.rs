@@ -625,43 +625,72 @@ pub fn in_table(table: &[&str], word: &str) -> bool {
 }
 
 /// A constant set of lowercase words, matched ignoring ASCII case, that
-/// rejects most words by their length and first letter before comparing.
+/// goes straight to the few words of the same length and first letter
+/// before comparing.
 #[derive(Debug)]
 pub struct WordSet {
     words: &'static [&'static str],
-    /// For each word length (16: longer), bit `n` set: some word of that
-    /// length starts with the `n`th letter (26: other).
-    firsts_by_length: [u32; 17],
+    /// For each word length (16: longer), bit `i` set: `words[i]` (of the
+    /// first 64) has that length.
+    by_length: [u64; 17],
+    /// For each first letter (26: other), bit `i` set: `words[i]` (of the
+    /// first 64) starts with it, ignoring ASCII case.
+    by_first: [u64; 27],
 }
 
 impl WordSet {
     /// The set of `words` (lowercase).
-    // `get_mut` is not usable in a const fn; `length_slot` is below 17.
+    // `get_mut` is not usable in a const fn; `length_slot` is below 17,
+    // `first_slot` below 27.
     #[allow(clippy::indexing_slicing)]
     pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut firsts_by_length = [0u32; 17];
-        let mut rest = words;
-        while let [first, tail @ ..] = rest {
-            let w = first.as_bytes();
-            firsts_by_length[length_slot(w.len())] |= 1 << first_bit(w);
-            rest = tail;
+        let mut by_length = [0u64; 17];
+        let mut by_first = [0u64; 27];
+        let mut i = 0;
+        while i < words.len() && i < 64 {
+            let w = words[i].as_bytes();
+            by_length[length_slot(w.len())] |= 1 << i;
+            by_first[first_slot_const(w)] |= 1 << i;
+            i += 1;
         }
         Self {
             words,
-            firsts_by_length,
+            by_length,
+            by_first,
         }
     }
 
-    /// Whether `word` is in the set, ignoring ASCII case.
+    /// Whether `word` is in the set, ignoring ASCII case. Inlined where it
+    /// is asked: most words are turned away by their length and first
+    /// letter alone.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        self.firsts_by_length
-            .get(length_slot(bytes.len()))
-            .is_some_and(|firsts| firsts & (1 << first_bit(bytes)) != 0)
-            && self
-                .words
-                .iter()
-                .any(|t| t.len() == bytes.len() && t.eq_ignore_ascii_case(word))
+        let by_length = self.by_length.get(length_slot(bytes.len()));
+        let by_first = self.by_first.get(first_slot(bytes));
+        let (Some(&by_length), Some(&by_first)) = (by_length, by_first) else {
+            return false;
+        };
+        let candidates = by_length & by_first;
+        (candidates != 0 || self.words.len() > 64) && self.contains_among(word, candidates)
+    }
+
+    /// Whether `word` is one of the `candidates` (bit `i`: `words[i]`) or of
+    /// the words past the 64th.
+    #[inline(never)]
+    fn contains_among(&self, word: &str, mut candidates: u64) -> bool {
+        let same = |t: &&str| t.len() == word.len() && t.eq_ignore_ascii_case(word);
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if self.words.get(i).is_some_and(&same) {
+                return true;
+            }
+        }
+        // Words past the 64th, one by one.
+        self.words
+            .get(64..)
+            .is_some_and(|rest| rest.iter().any(same))
     }
 }
 
@@ -669,11 +698,35 @@ const fn length_slot(len: usize) -> usize {
     if len < 16 { len } else { 16 }
 }
 
-const fn first_bit(word: &[u8]) -> u32 {
+/// The slot of a word's first byte: its letter (`a` is 0), or 26 for
+/// anything else.
+fn first_slot(word: &[u8]) -> usize {
+    word.first()
+        .and_then(|&b| FIRST_SLOTS.get(usize::from(b)))
+        .map_or(26, |&slot| usize::from(slot))
+}
+
+/// [`first_slot`], at compile time.
+const fn first_slot_const(word: &[u8]) -> usize {
     match word.first() {
-        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as u32,
+        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
         _ => 26,
     }
+}
+
+/// [`first_slot`] of a word starting with each byte.
+const FIRST_SLOTS: [u8; 256] = first_slots();
+
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const fn first_slots() -> [u8; 256] {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = first_slot_const(&[b as u8]) as u8;
+        b += 1;
+    }
+    table
 }
 
 /// Lowercased words of a slice (letters and apostrophes).
@@ -709,6 +762,33 @@ mod tests {
             const SET: WordSet = WordSet::new(SET_WORDS);
             let expected = SET_WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
             prop_assert_eq!(SET.contains(&word), expected);
+        }
+    }
+
+    /// More words than the candidate masks hold.
+    const MANY_WORDS: &[&str] = &[
+        "a'0", "aa", "aaa", "bb", "bbb27", "bbbb", "ccc", "cccc'", "ccccc54", "d", "dddd3",
+        "ddddd", "e30", "ee'", "eeeee", "f", "ff", "fff57", "gg6", "ggg", "gggg", "hhh'", "hhhh33",
+        "hhhhh", "i60", "iiii", "iiiii", "j'", "jj", "jjjjj9", "k", "kk36", "kkk", "ll", "lll",
+        "llll'63", "mmm12", "mmmm", "mmmmm", "n", "nnnn", "nnnnn39", "o", "oo66", "ooooo'", "p15",
+        "pp", "ppp", "qq", "qqq'42", "qqqq", "rrr", "rrrr", "rrrrr69", "s'", "ssss18", "sssss",
+        "t45", "tt", "ttttt", "u", "uu", "vv'21", "vvv", "www", "wwww48", "xxxx", "xxxxx'", "y",
+        "yyyyy24", "z", "zz51",
+    ];
+
+    proptest! {
+        #[test]
+        fn large_word_sets_hold_exactly_their_words(
+            word in "([a-eA-E]{1,5}'?[0-9]{0,2}|\\PC{0,4})",
+            pick in 0usize..100,
+        ) {
+            const SET: WordSet = WordSet::new(MANY_WORDS);
+            let expected = MANY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
+            prop_assert_eq!(SET.contains(&word), expected);
+            if let Some(w) = MANY_WORDS.get(pick) {
+                prop_assert!(SET.contains(w));
+                prop_assert!(SET.contains(&w.to_ascii_uppercase()));
+            }
         }
     }
 
