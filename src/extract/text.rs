@@ -481,6 +481,8 @@ fn lowercase(word: &str) -> Cow<'_, str> {
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
     {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase())
     }
@@ -493,7 +495,43 @@ pub fn word_before(text: &str, pos: usize) -> Option<Cow<'_, str>> {
 }
 
 /// Like [`word_before`], with the byte offset where the word starts.
+///
+/// Read byte by byte while the text is ASCII (the result is that of
+/// [`word_before_at_by_chars`], which reads anything else; a property test
+/// checks it).
 pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
+    let bytes = text.as_bytes();
+    if !text.is_char_boundary(pos) {
+        return word_before_at_by_chars(text, pos);
+    }
+    let lo = pos.saturating_sub(40);
+    // Skip spaces and tabs back from `pos`.
+    let mut end = pos;
+    while end > lo {
+        match bytes.get(end - 1) {
+            Some(b' ' | b'\t') => end -= 1,
+            Some(&b) if !b.is_ascii() => return word_before_at_by_chars(text, pos),
+            _ => break,
+        }
+    }
+    // Then word bytes.
+    let mut start = end;
+    while start > lo {
+        match bytes.get(start - 1) {
+            Some(&b) if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'$' | b'#') => {
+                start -= 1;
+            }
+            Some(&b) if !b.is_ascii() => return word_before_at_by_chars(text, pos),
+            _ => break,
+        }
+    }
+    // Every byte read is ASCII, so `lo` (when reached) is a char boundary.
+    let word = text.get(start..end)?;
+    (!word.is_empty()).then(|| (start, lowercase(word)))
+}
+
+/// [`word_before_at`] reading by chars.
+fn word_before_at_by_chars(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
     let lo = floor_boundary(text, pos.saturating_sub(40));
     let before = text.get(lo..floor_boundary(text, pos))?;
     let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
@@ -762,6 +800,17 @@ mod tests {
             const SET: WordSet = WordSet::new(SET_WORDS);
             let expected = SET_WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
             prop_assert_eq!(SET.contains(&word), expected);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn words_before_read_by_bytes_agree_with_chars(
+            s in "((Gen|U\\.S|\\$20|#1|a-b|ÉTÉ|since|abcdefghijklmnopqrstuvwxyz0123456789)|[ \t\n,;(]|[\u{a0}€£é\u{2003}\u{660}.-]){0,12}"
+        ) {
+            for pos in 0..=s.len() + 1 {
+                prop_assert_eq!(word_before_at(&s, pos), word_before_at_by_chars(&s, pos), "{:?} at {}", s, pos);
+            }
         }
     }
 
