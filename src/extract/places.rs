@@ -133,47 +133,48 @@ struct Candidate {
     ends_in_word: bool,
 }
 
-/// The names by their first two bytes (every name starts with an ASCII
-/// capital and has at least two bytes; a unit test checks it).
+/// The names by a hash of their first three bytes (every name starts with
+/// an ASCII capital and has at least three bytes; a unit test checks it).
 #[derive(Debug)]
 struct Lookup {
     /// For key `k` ([`key`]), the names `names[starts[k]..starts[k + 1]]`.
-    starts: Vec<u16>,
+    starts: [u16; KEYS + 1],
     /// The names grouped by key, each group longest first (then in byte
     /// order): the order in which the gazetteer's pattern tries them.
     names: Vec<Candidate>,
 }
 
-/// The key of the first two bytes of a name (`first` an ASCII capital).
-fn key(first: u8, second: u8) -> usize {
-    usize::from(first.wrapping_sub(b'A')) * 256 + usize::from(second)
-}
+/// The number of keys.
+const KEYS: usize = 1 << 10;
 
-/// The number of keys: 26 capitals times 256 second bytes.
-const KEYS: usize = 26 * 256;
+/// The key of a name or text starting with the (little-endian) eight
+/// bytes `head`: a hash of its first three bytes. Names of different keys
+/// differ in their first three bytes; names of the same key may too.
+fn key(head: u64) -> usize {
+    ((head & 0xFF_FFFF).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 10)) as usize
+}
 
 static LOOKUP: LazyLock<Lookup> = LazyLock::new(|| {
     let mut names: Vec<(usize, Candidate)> = canonical_names()
         .into_iter()
         .filter_map(|(name, country)| {
             let bytes = name.as_bytes();
-            let (&first, &second, &last) = (bytes.first()?, bytes.get(1)?, bytes.last()?);
+            let (&first, &last) = (bytes.first()?, bytes.last()?);
             let mut head = [0u8; 8];
             let mut mask = [0u8; 8];
             for ((h, m), &b) in head.iter_mut().zip(mask.iter_mut()).zip(bytes) {
                 *h = b;
                 *m = 0xFF;
             }
+            let head = u64::from_le_bytes(head);
             let candidate = Candidate {
                 name,
                 country,
-                head: u64::from_le_bytes(head),
+                head,
                 head_mask: u64::from_le_bytes(mask),
                 ends_in_word: is_word_byte(last),
             };
-            first
-                .is_ascii_uppercase()
-                .then(|| (key(first, second), candidate))
+            (first.is_ascii_uppercase() && bytes.len() >= 3).then(|| (key(head), candidate))
         })
         .collect();
     names.sort_by(|(ka, a), (kb, b)| {
@@ -181,13 +182,13 @@ static LOOKUP: LazyLock<Lookup> = LazyLock::new(|| {
             .then(b.name.len().cmp(&a.name.len()))
             .then(a.name.cmp(b.name))
     });
-    let mut starts = Vec::with_capacity(KEYS + 1);
+    let mut starts = [0u16; KEYS + 1];
     let mut at = 0;
-    for k in 0..=KEYS {
+    for (k, start) in starts.iter_mut().enumerate() {
         while names.get(at).is_some_and(|(kn, _)| *kn < k) {
             at += 1;
         }
-        starts.push(u16::try_from(at).unwrap_or(u16::MAX));
+        *start = u16::try_from(at).unwrap_or(u16::MAX);
     }
     Lookup {
         starts,
@@ -196,10 +197,8 @@ static LOOKUP: LazyLock<Lookup> = LazyLock::new(|| {
 });
 
 impl Lookup {
-    /// The names whose first two bytes are `first` (an ASCII capital) and
-    /// `second`.
-    fn candidates(&self, first: u8, second: u8) -> &[Candidate] {
-        let k = key(first, second);
+    /// The names of key `k`.
+    fn candidates(&self, k: usize) -> &[Candidate] {
         let (Some(&lo), Some(&hi)) = (self.starts.get(k), self.starts.get(k + 1)) else {
             return &[];
         };
@@ -211,8 +210,9 @@ impl Lookup {
     /// The name starting at `p` (an ASCII capital) with word boundaries
     /// on both sides, the longest if several, as the pattern finds it.
     fn name_at(&self, bytes: &[u8], p: usize) -> Option<&Candidate> {
-        let (&first, &second) = (bytes.get(p)?, bytes.get(p + 1)?);
-        let names = self.candidates(first, second);
+        // The first eight bytes (the low half, little-endian).
+        let head = load(bytes, p) as u64;
+        let names = self.candidates(key(head));
         if names.is_empty()
             || p.checked_sub(1)
                 .and_then(|i| bytes.get(i))
@@ -220,8 +220,6 @@ impl Lookup {
         {
             return None;
         }
-        // The first eight bytes (the low half, little-endian).
-        let head = load(bytes, p) as u64;
         names.iter().find(|c| {
             let end = p + c.name.len();
             head & c.head_mask == c.head
@@ -326,8 +324,8 @@ pub fn countries_in(text: &str) -> Vec<String> {
 /// countries of a sentence are the mentions inside its range; this lets a
 /// whole article be read once rather than sentence by sentence.
 ///
-/// At each ASCII capital after a word boundary, the names starting with it
-/// and the next byte are tried longest first, as the gazetteer's pattern
+/// At each ASCII capital after a word boundary, the names sharing its
+/// first three bytes (found by a hash of them) are tried longest first, as the gazetteer's pattern
 /// tries them: the result is that of [`country_mentions_by_pattern`] (a
 /// property test checks it).
 pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
@@ -341,11 +339,10 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
     // Every name starts with an ASCII capital, so only capitals are looked
     // at, sixteen bytes at a time.
     let mut at = range.start;
-    while at < bytes.len() {
-        let mut caps = capitals(load(bytes, at));
-        let mut next = at + 16;
+    while let Some((base, mut caps)) = next_capitals(bytes, at) {
+        at = base + 16;
         while caps != 0 {
-            let p = at + (caps.trailing_zeros() / 8) as usize;
+            let p = base + (caps.trailing_zeros() / 8) as usize;
             caps &= caps - 1;
             let Some(c) = lookup.name_at(bytes, p) else {
                 continue;
@@ -357,12 +354,27 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
                 found.push((p..end, c.country));
             }
             // No name starts inside this one.
-            next = end;
+            at = end;
             break;
         }
-        at = next;
     }
     found
+}
+
+/// The first sixteen bytes at or after `from`, in steps of sixteen, with
+/// an ASCII capital: where they start and [`capitals`] of them.
+fn next_capitals(bytes: &[u8], from: usize) -> Option<(usize, u128)> {
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<16>) {
+        let caps = capitals(u128::from_le_bytes(*chunk));
+        if caps != 0 {
+            return Some((at, caps));
+        }
+        at += 16;
+    }
+    // Fewer than sixteen bytes left (zero past the end: no capital).
+    let caps = capitals(load(bytes, at));
+    (caps != 0).then_some((at, caps))
 }
 
 /// The same as [`country_mentions`], with the gazetteer's pattern (kept to
@@ -592,13 +604,10 @@ mod tests {
 
     #[test]
     fn every_name_has_a_key() {
-        let names: usize = (b'A'..=b'Z')
-            .flat_map(|first| (0..=255u8).map(move |second| (first, second)))
-            .map(|(first, second)| LOOKUP.candidates(first, second).len())
-            .sum();
+        let names: usize = (0..KEYS).map(|k| LOOKUP.candidates(k).len()).sum();
         assert_eq!(names, canonical_names().len());
         for (alias, _) in canonical_names() {
-            assert!(alias.len() >= 2, "{alias}");
+            assert!(alias.len() >= 3, "{alias}");
         }
     }
 
