@@ -349,39 +349,40 @@ impl Sentences {
         let Some(part) = bytes.get(covered.clone()) else {
             return index;
         };
-        // Stop bytes in text order: the sentence ends, merged with the
-        // line breaks.
-        let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', part).peekable();
-        let mut lines = memchr::memchr_iter(b'\n', part).peekable();
-        loop {
-            let next = match (ends.peek(), lines.peek()) {
-                (Some(e), Some(l)) if e < l => ends.next(),
-                (_, Some(_)) => lines.next(),
-                (Some(_), None) => ends.next(),
-                (None, None) => break,
-            };
-            let Some(rel) = next else { break };
-            index.add_stop(text, covered.start + rel);
+        // Stop bytes in text order: the sentence ends, with the line breaks
+        // before each taken first.
+        let mut lines = memchr::memchr_iter(b'\n', part);
+        let mut line = lines.next();
+        for rel in memchr::memchr3_iter(b'.', b'!', b'?', part) {
+            while let Some(l) = line.filter(|&l| l < rel) {
+                index.add_line(text, covered.start + l);
+                line = lines.next();
+            }
+            index.add_end(text, covered.start + rel);
+        }
+        for l in line.into_iter().chain(lines) {
+            index.add_line(text, covered.start + l);
         }
         index
     }
 
-    /// Lists the stop byte (`\n`, `.`, `!` or `?`) at `i`.
-    fn add_stop(&mut self, text: &str, i: usize) {
+    /// Lists the line break at `i`.
+    fn add_line(&mut self, text: &str, i: usize) {
         let bytes = text.as_bytes();
         let next = bytes.get(i + 1).copied();
-        if bytes.get(i) == Some(&b'\n') {
-            self.before.push(i);
-            self.after.push((i, i));
-            if next == Some(b'\n') && i + 2 <= self.covered.end {
-                self.blank_lines.push(i);
-            }
-            if next == Some(b'\r') && bytes.get(i + 2) == Some(&b'\n') && i + 3 <= self.covered.end
-            {
-                self.blank_crlf.push(i);
-            }
-            return;
+        self.before.push(i);
+        self.after.push((i, i));
+        if next == Some(b'\n') && i + 2 <= self.covered.end {
+            self.blank_lines.push(i);
         }
+        if next == Some(b'\r') && bytes.get(i + 2) == Some(&b'\n') && i + 3 <= self.covered.end {
+            self.blank_crlf.push(i);
+        }
+    }
+
+    /// Lists the `.`, `!` or `?` at `i` if it ends a sentence.
+    fn add_end(&mut self, text: &str, i: usize) {
+        let next = text.as_bytes().get(i + 1).copied();
         let next_is_space = next.is_some_and(|n| n.is_ascii_whitespace());
         let quote = matches!(next, Some(b'"' | b'\''));
         let may_end = next_is_space || next.is_none() || quote || next == Some(0xE2);
