@@ -453,12 +453,37 @@ impl Sentences {
 }
 
 /// The range with surrounding whitespace removed.
+///
+/// ASCII whitespace is skipped byte by byte; from the first non-ASCII
+/// byte on, the chars are read (a property test checks that the result is
+/// that of trimming the slice by chars).
 pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = text.get(range.clone()).unwrap_or("");
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
+    let bytes = slice.as_bytes();
+    let mut lead = bytes
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(bytes.len());
+    if bytes.get(lead).is_some_and(|b| !b.is_ascii()) {
+        let rest = slice.get(lead..).unwrap_or("");
+        lead += rest.len() - rest.trim_start().len();
+    }
+    let kept = bytes
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(0, |i| i + 1);
+    let mut trail = bytes.len() - kept;
+    if kept > 0 && bytes.get(kept - 1).is_some_and(|b| !b.is_ascii()) {
+        let rest = slice.get(..kept).unwrap_or("");
+        trail += rest.len() - rest.trim_end().len();
+    }
     let start = range.start + lead;
     start..(range.end - trail).max(start)
+}
+
+/// Whether the ASCII byte `b` is whitespace (as [`char::is_whitespace`]).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// Start of the paragraph containing `pos` (after the last blank line),
@@ -811,6 +836,28 @@ mod tests {
         ) {
             for pos in 0..=s.len() + 1 {
                 prop_assert_eq!(word_before_at(&s, pos), word_before_at_by_chars(&s, pos), "{:?} at {}", s, pos);
+            }
+        }
+    }
+
+    /// `trim_range` trimming the slice by chars.
+    fn trim_range_by_chars(text: &str, range: Range<usize>) -> Range<usize> {
+        let slice = text.get(range.clone()).unwrap_or("");
+        let lead = slice.len() - slice.trim_start().len();
+        let trail = slice.len() - slice.trim_end().len();
+        let start = range.start + lead;
+        start..(range.end - trail).max(start)
+    }
+
+    proptest! {
+        #[test]
+        fn ranges_trimmed_by_bytes_agree_with_chars(
+            s in "((ab|é|\u{2003}x)|[ \t\n\x0b\x0c\r]|[\u{a0}\u{85}\u{2003}\u{3000}\x1f])*",
+            a in 0usize..30,
+            b in 0usize..30,
+        ) {
+            for (lo, hi) in [(0, s.len()), (a, b), (a, s.len()), (0, b)] {
+                prop_assert_eq!(trim_range(&s, lo..hi), trim_range_by_chars(&s, lo..hi), "{:?} {}..{}", s, lo, hi);
             }
         }
     }
