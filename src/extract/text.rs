@@ -642,19 +642,24 @@ const RAW_WORD_CLASSES: [u8; 256] = {
     table
 };
 
+/// Whether the char at `at` of `s` (non-ASCII: rare in news text, kept out
+/// of the loops of [`RawWords`]) is alphanumeric, and its length.
+#[cold]
+#[inline(never)]
+fn decode_at(s: &str, at: usize) -> Option<(bool, usize)> {
+    s.get(at..)
+        .and_then(|rest| rest.chars().next())
+        .map(|c| (c.is_alphanumeric(), c.len_utf8()))
+}
+
 impl<'a> Iterator for RawWords<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.s.as_bytes();
         let class = |b: u8| RAW_WORD_CLASSES.get(usize::from(b)).copied().unwrap_or(0);
-        // Whether the non-ASCII char at `at` is alphanumeric, and its length.
-        let decode = |at: usize| {
-            self.s
-                .get(at..)
-                .and_then(|rest| rest.chars().next())
-                .map(|c| (c.is_alphanumeric(), c.len_utf8()))
-        };
+        let decode = |at: usize| decode_at(self.s, at);
         let mut at = self.at;
         // Skip to the next word char.
         let start = loop {
