@@ -325,9 +325,9 @@ pub fn countries_in(text: &str) -> Vec<String> {
 /// whole article be read once rather than sentence by sentence.
 ///
 /// At each ASCII capital after a word boundary, the names sharing its
-/// first three bytes (found by a hash of them) are tried longest first, as the gazetteer's pattern
-/// tries them: the result is that of [`country_mentions_by_pattern`] (a
-/// property test checks it).
+/// first three bytes (found by a hash of them) are tried longest first, as
+/// the gazetteer's pattern tries them: the result is that of
+/// [`country_mentions_by_pattern`] (a property test checks it).
 pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
     let Some(haystack) = text.get(..range.end) else {
         return Vec::new();
@@ -461,24 +461,9 @@ mod tests {
 
     use proptest::prelude::*;
 
-    /// The first ASCII capital letter at or after byte `from` (the scan of
-    /// the previous lookup).
+    /// The first ASCII capital letter at or after byte `from`.
     fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
-        let tail = bytes.get(from..)?;
-        let mut chunks = tail.chunks_exact(8);
-        let mut offset = from;
-        for chunk in chunks.by_ref() {
-            let found = capitals(u128::from(u64::from_le_bytes(chunk.try_into().unwrap())));
-            if found != 0 {
-                return Some(offset + (found.trailing_zeros() / 8) as usize);
-            }
-            offset += 8;
-        }
-        chunks
-            .remainder()
-            .iter()
-            .position(u8::is_ascii_uppercase)
-            .map(|i| offset + i)
+        (from..bytes.len()).find(|&i| bytes[i].is_ascii_uppercase())
     }
 
     /// The previous lookup: at each capital after a word boundary, the
@@ -494,8 +479,9 @@ mod tests {
         for list in &mut table {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
         }
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
         let boundary = |before: Option<u8>, after: Option<u8>| {
-            before.is_some_and(is_word_byte) != after.is_some_and(is_word_byte)
+            before.is_some_and(word) != after.is_some_and(word)
         };
         let Some(haystack) = text.get(..range.end) else {
             return Vec::new();
@@ -582,7 +568,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn lookup_by_two_bytes_agrees_with_the_first_byte_lookup(
+        fn hashed_lookup_agrees_with_the_first_byte_lookup(
             parts in prop::collection::vec(prop::sample::select(PIECES), 0..30),
             other in "[ A-Za-z_\\-é’]{0,40}",
             from in 0usize..120,
@@ -625,6 +611,21 @@ mod tests {
                     0
                 };
                 assert_eq!(found, expected, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn next_capitals_finds_the_first_capital_letter() {
+        for len in 0..40 {
+            for at in 0..len {
+                let mut bytes = vec![b'a'; len];
+                bytes[at] = b'Q';
+                for from in 0..=len + 1 {
+                    let found = next_capitals(&bytes, from)
+                        .map(|(base, caps)| base + (caps.trailing_zeros() / 8) as usize);
+                    assert_eq!(found, next_capital(&bytes, from), "{len} {at} {from}");
+                }
             }
         }
     }
