@@ -8,7 +8,7 @@ use super::text::WordSet;
 /// Longest label, in words, before it is cut with an ellipsis.
 pub const MAX_LABEL_WORDS: usize = 12;
 
-const LEADING_JUNK: WordSet = WordSet::new(&[
+const LEADING_JUNK: FilteredSet = FilteredSet::new(&[
     "and",
     "but",
     "or",
@@ -37,7 +37,7 @@ const LEADING_JUNK: WordSet = WordSet::new(&[
     "however",
     "meanwhile",
 ]);
-const DANGLING_PREPS: WordSet = WordSet::new(&[
+const DANGLING_PREPS: FilteredSet = FilteredSet::new(&[
     "on", "in", "at", "by", "since", "during", "from", "until", "till", "of", "between", "and",
     "to", "through", "around", "about", "before", "after", "as", "early", "late", "mid", "the",
     "earlier", "later", "just", "than",
@@ -46,7 +46,7 @@ const DANGLING_PREPS: WordSet = WordSet::new(&[
 /// Words that open a subordinate clause; when the date sits in such a
 /// clause ("… who is in charge after a group of soldiers declared a coup
 /// earlier this week"), the label starts after the word.
-const SUBORDINATORS: WordSet = WordSet::new(&[
+const SUBORDINATORS: FilteredSet = FilteredSet::new(&[
     "after", "when", "while", "because", "before", "until", "once", "where", "whereas", "although",
     "though", "since",
 ]);
@@ -60,6 +60,72 @@ const SUBJECT_STARTS: WordSet = WordSet::new(&[
     "a", "an", "the", "his", "her", "its", "their", "he", "she", "they", "it", "we", "i", "this",
     "that", "these", "those", "some", "several", "many", "two", "three", "four",
 ]);
+
+/// Longest word the first check of a [`FilteredSet`] sorts by length.
+const FILTERED_LENGTH: usize = 9;
+
+/// A [`WordSet`] with a first check by the length, first and last letter
+/// of a word, which rejects most other words without comparing them.
+#[derive(Debug)]
+struct FilteredSet {
+    set: WordSet,
+    /// For each word length up to [`FILTERED_LENGTH`] and each first
+    /// letter ([`letter_slot`]), bit `n` set: some word of the set has that
+    /// length and first letter and ends with the `n`th letter.
+    lasts: [[u32; 27]; FILTERED_LENGTH + 1],
+    /// Whether some word of the set is longer (longer words are compared).
+    has_longer: bool,
+}
+
+impl FilteredSet {
+    // `get_mut` is not usable in a const fn; the length is checked and
+    // `letter_slot` is below 27.
+    #[allow(clippy::indexing_slicing)]
+    const fn new(words: &'static [&'static str]) -> Self {
+        let mut lasts = [[0u32; 27]; FILTERED_LENGTH + 1];
+        let mut has_longer = false;
+        let mut rest = words;
+        while let [word, tail @ ..] = rest {
+            if let [first, .., last] | [first @ last] = word.as_bytes() {
+                if word.len() <= FILTERED_LENGTH {
+                    lasts[word.len()][letter_slot(*first)] |= 1 << letter_slot(*last);
+                } else {
+                    has_longer = true;
+                }
+            }
+            rest = tail;
+        }
+        Self {
+            set: WordSet::new(words),
+            lasts,
+            has_longer,
+        }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return self.set.contains(word);
+        };
+        let may = match self.lasts.get(bytes.len()) {
+            Some(by_first) => by_first
+                .get(letter_slot(first))
+                .is_some_and(|lasts| lasts & (1 << letter_slot(last)) != 0),
+            None => self.has_longer,
+        };
+        may && self.set.contains(word)
+    }
+}
+
+/// 0 to 25 for the letters, either case; 26 for any other byte.
+const fn letter_slot(b: u8) -> usize {
+    if b.is_ascii_alphabetic() {
+        (b.to_ascii_lowercase() - b'a') as usize
+    } else {
+        26
+    }
+}
 
 /// Byte length of the clause break (`,` `;` `:` `(` `)` `"` `—` `–` `“`
 /// `”`) that starts at byte `i`, if one does.
@@ -304,9 +370,9 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     // read count as `has_label_words` counts them: `limit` is above 3.)
     if words.before + words.after < 3 {
         let next = clause.end..break_after(bytes, clause.end);
-        // With the expression before `next`, `has_label_words` reads only
-        // the words of `next`.
         let next_has_words = || {
+            // With the expression before `next`, `has_label_words` reads
+            // only the words of `next`.
             if skip.start <= skip.end && skip.end <= next.start {
                 words_of(sentence.get(next.clone()).unwrap_or(""))
                     .nth(1)
@@ -331,62 +397,38 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             words.read(sentence, &chosen, &skip, limit);
         }
     }
-    words.label(sentence)
-}
-
-/// A word of a label: its byte range in the sentence, or [`THE`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Span {
-    start: usize,
-    end: usize,
-}
-
-/// The "the" that stands for a possessive date ("Wednesday's
-/// proclamation").
-const THE: Span = Span {
-    start: usize::MAX,
-    end: usize::MAX,
-};
-
-impl Span {
-    fn text(self, sentence: &str) -> &str {
-        if self.start == usize::MAX {
-            "the"
-        } else {
-            sentence.get(self.start..self.end).unwrap_or("")
-        }
-    }
+    words.label()
 }
 
 /// Words held without allocating.
-const INLINE_WORDS: usize = 24;
+const INLINE_WORDS: usize = 16;
 
-/// A list of [`Span`]s: the first [`INLINE_WORDS`] on the stack, all of
-/// them on the heap beyond that.
+/// A list of words: the first [`INLINE_WORDS`] on the stack, all of them
+/// on the heap beyond that.
 #[derive(Debug)]
-struct SpanList {
-    inline: [Span; INLINE_WORDS],
+struct WordList<'a> {
+    inline: [&'a str; INLINE_WORDS],
     len: usize,
-    heap: Option<Vec<Span>>,
+    heap: Option<Vec<&'a str>>,
 }
 
-impl SpanList {
+impl<'a> WordList<'a> {
     fn new() -> Self {
         Self {
-            inline: [Span { start: 0, end: 0 }; INLINE_WORDS],
+            inline: [""; INLINE_WORDS],
             len: 0,
             heap: None,
         }
     }
 
-    fn as_slice(&self) -> &[Span] {
+    fn as_slice(&self) -> &[&'a str] {
         match &self.heap {
             Some(heap) => heap,
             None => self.inline.get(..self.len).unwrap_or(&[]),
         }
     }
 
-    fn as_mut_slice(&mut self) -> &mut [Span] {
+    fn as_mut_slice(&mut self) -> &mut [&'a str] {
         match &mut self.heap {
             Some(heap) => heap,
             None => self.inline.get_mut(..self.len).unwrap_or(&mut []),
@@ -397,16 +439,16 @@ impl SpanList {
         self.heap.as_ref().map_or(self.len, Vec::len)
     }
 
-    fn push(&mut self, span: Span) {
+    fn push(&mut self, word: &'a str) {
         if let Some(heap) = &mut self.heap {
-            heap.push(span);
+            heap.push(word);
         } else if let Some(slot) = self.inline.get_mut(self.len) {
-            *slot = span;
+            *slot = word;
             self.len += 1;
         } else {
-            let mut heap = Vec::with_capacity(2 * INLINE_WORDS);
+            let mut heap = Vec::with_capacity(4 * INLINE_WORDS);
             heap.extend_from_slice(&self.inline);
-            heap.push(span);
+            heap.push(word);
             self.heap = Some(heap);
         }
     }
@@ -422,23 +464,24 @@ impl SpanList {
         self.truncate(self.len().saturating_sub(1));
     }
 
-    fn insert(&mut self, i: usize, span: Span) {
+    fn insert(&mut self, i: usize, word: &'a str) {
         let inline = self.inline.get(..self.len).unwrap_or(&[]);
         let heap = self.heap.get_or_insert_with(|| inline.to_vec());
         if i <= heap.len() {
-            heap.insert(i, span);
+            heap.insert(i, word);
         }
     }
 }
 
 /// Byte classes of the clause scans: bytes that may start or end a
-/// separator ([`separator_at`]) or a clause break ([`break_at`]), and the
-/// form feed.
+/// separator ([`separator_at`]) or a clause break ([`break_at`]), the form
+/// feed, and the bytes a word may be trimmed of ([`trim_piece`]).
 const SEP_START: u8 = 1;
 const SEP_END: u8 = 2;
 const BREAK_START: u8 = 4;
 const BREAK_END: u8 = 8;
 const FORM_FEED: u8 = 16;
+const DOT: u8 = 32;
 // Evaluated at compile time: an index out of range fails the build.
 #[allow(clippy::indexing_slicing)]
 const CLASSES: [u8; 256] = {
@@ -462,6 +505,9 @@ const CLASSES: [u8; 256] = {
         if byte == 0x0C {
             class |= FORM_FEED;
         }
+        if byte == b'.' {
+            class |= DOT;
+        }
         table[b] = class;
         b += 1;
     }
@@ -475,7 +521,13 @@ fn class(b: u8) -> u8 {
 /// Pushes the words of `sentence[lo..hi]` (as [`words_of`] reads them)
 /// while `list` holds fewer than `limit`. Tells whether the part read holds
 /// a form feed (ASCII whitespace that does not separate words).
-fn push_words(list: &mut SpanList, sentence: &str, lo: usize, hi: usize, limit: usize) -> bool {
+fn push_words<'a>(
+    list: &mut WordList<'a>,
+    sentence: &'a str,
+    lo: usize,
+    hi: usize,
+    limit: usize,
+) -> bool {
     let Some(s) = sentence.get(lo..hi) else {
         return false;
     };
@@ -497,7 +549,7 @@ fn push_words(list: &mut SpanList, sentence: &str, lo: usize, hi: usize, limit: 
                 Some(_) => i += 1,
             }
         };
-        push_piece(list, bytes, lo, piece, end);
+        push_piece(list, s, piece, end);
         if sep == 0 {
             break;
         }
@@ -507,14 +559,25 @@ fn push_words(list: &mut SpanList, sentence: &str, lo: usize, hi: usize, limit: 
     form_feed
 }
 
-/// Pushes the word of the piece `bytes[start..end]` (at `lo` in the
-/// sentence), if trimming leaves one ([`trim_piece`]).
-fn push_piece(list: &mut SpanList, bytes: &[u8], lo: usize, start: usize, end: usize) {
-    if let Some((start, end)) = trim_piece(bytes, start, end) {
-        list.push(Span {
-            start: lo + start,
-            end: lo + end,
-        });
+/// Pushes the word of the piece `s[start..end]`, if trimming leaves one
+/// ([`trim_piece`]).
+fn push_piece<'a>(list: &mut WordList<'a>, s: &'a str, start: usize, end: usize) {
+    let bytes = s.as_bytes();
+    // Most pieces need no trimming.
+    let plain = end > start
+        && bytes
+            .get(start)
+            .is_some_and(|&b| class(b) & (BREAK_START | DOT) == 0)
+        && bytes
+            .get(end - 1)
+            .is_some_and(|&b| class(b) & (BREAK_END | DOT) == 0);
+    let word = if plain {
+        s.get(start..end)
+    } else {
+        trim_piece(bytes, start, end).and_then(|(start, end)| s.get(start..end))
+    };
+    if let Some(word) = word {
+        list.push(word);
     }
 }
 
@@ -544,16 +607,6 @@ fn trim_piece(bytes: &[u8], mut start: usize, mut end: usize) -> Option<(usize, 
     (end > start).then_some((start, end))
 }
 
-/// Whether `word` may be one of the [`SUBORDINATORS`] (by its length and
-/// first letter; a test checks that all pass).
-fn maybe_subordinator(word: &[u8]) -> bool {
-    matches!(word.len(), 4..=8)
-        && matches!(
-            word.first().map(|b| b | 0x20),
-            Some(b'a' | b'b' | b'o' | b's' | b't' | b'u' | b'w')
-        )
-}
-
 /// Whether the text after the expression starts with a possessive ending:
 /// "Wednesday's proclamation": the date qualifies the noun after it, which
 /// keeps its preposition and takes "the" for the date.
@@ -564,8 +617,8 @@ fn is_possessive(after: &str) -> bool {
 /// The words of a label range, as the former `label_words` gives them,
 /// with what the label choice needs to know about them.
 #[derive(Debug)]
-struct LabelWords {
-    list: SpanList,
+struct LabelWords<'a> {
+    list: WordList<'a>,
     /// Words before the expression (after the governing preposition is
     /// dropped).
     before: usize,
@@ -578,10 +631,10 @@ struct LabelWords {
     may_open_clause: bool,
 }
 
-impl LabelWords {
+impl<'a> LabelWords<'a> {
     fn new() -> Self {
         Self {
-            list: SpanList::new(),
+            list: WordList::new(),
             before: 0,
             after: 0,
             possessive: false,
@@ -594,7 +647,12 @@ impl LabelWords {
     /// clause: the words before the expression are read backwards up to the
     /// clause break before it, those after it forwards up to the break
     /// after it (up to `limit` words in all).
-    fn read_clause(&mut self, sentence: &str, skip: &Range<usize>, limit: usize) -> Range<usize> {
+    fn read_clause(
+        &mut self,
+        sentence: &'a str,
+        skip: &Range<usize>,
+        limit: usize,
+    ) -> Range<usize> {
         let bytes = sentence.as_bytes();
         self.list.truncate(0);
         // Backwards: pieces between separators, last first, up to the
@@ -603,87 +661,90 @@ impl LabelWords {
         let mut i = skip.start;
         let mut form_feed = false;
         let clause_start = loop {
-            let Some(&b) = i.checked_sub(1).and_then(|last| bytes.get(last)) else {
+            // The last byte before `i` that may end a separator or a
+            // break, or be a form feed.
+            let Some((at, c)) = bytes.get(..i).and_then(|head| {
+                head.iter().enumerate().rev().find_map(|(at, &b)| {
+                    let c = class(b) & (SEP_END | BREAK_END | FORM_FEED);
+                    (c != 0).then_some((at, c))
+                })
+            }) else {
                 break 0;
             };
-            let c = class(b);
-            if c == 0 {
-                i -= 1;
-                continue;
-            }
+            i = at + 1;
             if c & BREAK_END != 0 && break_ending_at(bytes, i).is_some() {
                 break i;
             }
             if c & SEP_END != 0 {
                 // A no-break space's first byte is no break end, so the
                 // clause does not start between its bytes.
-                let n = if b != 0xA0 {
+                let n = if bytes.get(at) != Some(&0xA0) {
                     1
-                } else if i >= 2 && bytes.get(i - 2) == Some(&0xC2) {
+                } else if at >= 1 && bytes.get(at - 1) == Some(&0xC2) {
                     2
                 } else {
                     0
                 };
                 if n > 0 {
-                    push_piece(&mut self.list, bytes, 0, i, end);
+                    push_piece(&mut self.list, sentence, i, end);
                     i -= n;
                     end = i;
                     continue;
                 }
             }
             form_feed |= c & FORM_FEED != 0;
-            i -= 1;
+            i = at;
         };
-        push_piece(&mut self.list, bytes, 0, clause_start, end);
+        push_piece(&mut self.list, sentence, clause_start, end);
         self.list.as_mut_slice().reverse();
-        self.note_openers(sentence, form_feed);
+        self.note_openers(form_feed);
 
         // The clause ends after the expression unless the expression ends
         // the sentence (see `break_after`).
         let after = sentence.get(skip.end..).unwrap_or("");
         self.possessive = is_possessive(after);
         let governs = !self.possessive && skip.start < sentence.len();
-        self.drop_governing(sentence, governs);
+        self.drop_governing(governs);
 
         // Forwards: pieces up to the break.
         let mut piece = skip.end;
         let mut i = skip.end;
         let clause_end = loop {
-            let Some(&b) = bytes.get(i) else {
+            // The next byte that may start a separator or a break.
+            let Some((at, c)) = bytes.get(i..).and_then(|tail| {
+                tail.iter().enumerate().find_map(|(rel, &b)| {
+                    let c = class(b) & (SEP_START | BREAK_START);
+                    (c != 0).then_some((i + rel, c))
+                })
+            }) else {
                 if self.list.len() < limit {
-                    push_piece(&mut self.list, bytes, 0, piece, i);
+                    push_piece(&mut self.list, sentence, piece, bytes.len());
                 }
-                break i;
+                break bytes.len();
             };
-            let c = class(b);
-            if c == 0 {
-                i += 1;
-                continue;
-            }
             if c & BREAK_START != 0
-                && let Some(n) = break_at(bytes, i)
+                && let Some(n) = break_at(bytes, at)
             {
                 if self.list.len() < limit {
-                    push_piece(&mut self.list, bytes, 0, piece, i + n);
+                    push_piece(&mut self.list, sentence, piece, at + n);
                 }
-                break i + n;
+                break at + n;
             }
             if c & SEP_START != 0
-                && let Some(n) = separator_at(bytes, i)
+                && let Some(n) = separator_at(bytes, at)
             {
-                if self.list.len() < limit {
-                    push_piece(&mut self.list, bytes, 0, piece, i);
-                } else {
-                    break break_after(bytes, i);
+                if self.list.len() >= limit {
+                    break break_after(bytes, at);
                 }
-                i += n;
-                piece = i;
+                push_piece(&mut self.list, sentence, piece, at);
+                piece = at + n;
+                i = piece;
                 continue;
             }
-            i += 1;
+            i = at + 1;
         };
         self.after = self.list.len() - self.before;
-        self.put_in_the(sentence);
+        self.put_in_the();
         clause_start..clause_end
     }
 
@@ -691,7 +752,7 @@ impl LabelWords {
     /// out. Words after the expression are read up to `limit` words in all
     /// (the label needs only its first few words; the rest only tells that
     /// it was cut).
-    fn read(&mut self, sentence: &str, range: &Range<usize>, skip: &Range<usize>, limit: usize) {
+    fn read(&mut self, sentence: &'a str, range: &Range<usize>, skip: &Range<usize>, limit: usize) {
         let before_end = skip.start.clamp(range.start, range.end);
         let after_start = skip.end.clamp(range.start, range.end);
         self.list.truncate(0);
@@ -702,15 +763,15 @@ impl LabelWords {
             before_end,
             usize::MAX,
         );
-        self.note_openers(sentence, form_feed);
+        self.note_openers(form_feed);
         self.possessive = sentence
             .get(after_start..range.end)
             .is_some_and(is_possessive);
         let governs = !self.possessive && skip.start >= range.start && skip.start < range.end;
-        self.drop_governing(sentence, governs);
+        self.drop_governing(governs);
         push_words(&mut self.list, sentence, after_start, range.end, limit);
         self.after = self.list.len() - self.before;
-        self.put_in_the(sentence);
+        self.put_in_the();
     }
 
     /// Reads the words after the expression again, up to the end of
@@ -718,7 +779,7 @@ impl LabelWords {
     /// further.
     fn extend_after(
         &mut self,
-        sentence: &str,
+        sentence: &'a str,
         range: &Range<usize>,
         skip: &Range<usize>,
         limit: usize,
@@ -734,30 +795,31 @@ impl LabelWords {
         self.list.truncate(self.before);
         push_words(&mut self.list, sentence, after_start, range.end, limit);
         self.after = self.list.len() - self.before;
-        self.put_in_the(sentence);
+        self.put_in_the();
     }
 
     /// Notes whether the words read so far (those before the expression)
     /// may hold a clause-opening word: `subordinate_start` splits at ASCII
     /// whitespace, so without a form feed, a clause-opening word it finds
     /// is one of these words.
-    fn note_openers(&mut self, sentence: &str, form_feed: bool) {
+    fn note_openers(&mut self, form_feed: bool) {
         self.may_open_clause = form_feed
-            || self.list.as_slice().iter().any(|w| {
-                let text = w.text(sentence);
-                maybe_subordinator(text.as_bytes()) && SUBORDINATORS.contains(text)
-            });
+            || self
+                .list
+                .as_slice()
+                .iter()
+                .any(|w| SUBORDINATORS.contains(w));
     }
 
     /// Drops the preposition that governed the removed expression, and
     /// counts the words before it.
-    fn drop_governing(&mut self, sentence: &str, governs: bool) {
+    fn drop_governing(&mut self, governs: bool) {
         if governs
             && self
                 .list
                 .as_slice()
                 .last()
-                .is_some_and(|w| DANGLING_PREPS.contains(w.text(sentence)))
+                .is_some_and(|w| DANGLING_PREPS.contains(w))
         {
             self.list.pop();
         }
@@ -766,7 +828,7 @@ impl LabelWords {
 
     /// A possessive ending on the first word after the expression becomes
     /// "the".
-    fn put_in_the(&mut self, sentence: &str) {
+    fn put_in_the(&mut self) {
         if !self.possessive {
             return;
         }
@@ -774,20 +836,14 @@ impl LabelWords {
         let Some(first) = self.list.as_mut_slice().get_mut(at) else {
             return;
         };
-        let text = first.text(sentence);
-        let n = if text.starts_with("'s") {
-            "'s".len()
-        } else if text.starts_with("’s") {
-            "’s".len()
-        } else {
+        let Some(rest) = first
+            .strip_prefix("'s")
+            .or_else(|| first.strip_prefix("’s"))
+        else {
             return;
         };
-        let rest = Span {
-            start: first.start + n,
-            end: first.end,
-        };
-        *first = THE;
-        if rest.start < rest.end {
+        *first = "the";
+        if !rest.is_empty() {
             self.list.insert(at + 1, rest);
         }
     }
@@ -795,18 +851,18 @@ impl LabelWords {
     /// The label: leading junk words stripped, dangling prepositions
     /// popped, at most [`MAX_LABEL_WORDS`] words joined by spaces, trailing
     /// punctuation trimmed, an ellipsis if cut, capitalised.
-    fn label(&self, sentence: &str) -> String {
+    fn label(&self) -> String {
         let words = self.list.as_slice();
         let junk = words
             .iter()
             .take(words.len().saturating_sub(2))
-            .take_while(|w| LEADING_JUNK.contains(w.text(sentence)))
+            .take_while(|w| LEADING_JUNK.contains(w))
             .count();
         let mut end = words.len();
         while end > junk
             && words
                 .get(end - 1)
-                .is_some_and(|w| DANGLING_PREPS.contains(w.text(sentence)))
+                .is_some_and(|w| DANGLING_PREPS.contains(w))
         {
             end -= 1;
         }
@@ -818,19 +874,13 @@ impl LabelWords {
         };
         // Trailing punctuation is trimmed from the last word only: the
         // space before it stops the trim.
-        let last = last
-            .text(sentence)
-            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–');
+        let last =
+            last.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–');
         let ellipsis = if truncated { "…" } else { "" };
-        let len = init
-            .iter()
-            .map(|w| w.text(sentence).len() + 1)
-            .sum::<usize>()
-            + last.len()
-            + ellipsis.len();
+        let len = init.iter().map(|w| w.len() + 1).sum::<usize>() + last.len() + ellipsis.len();
         let mut label = String::with_capacity(len);
         for w in init {
-            label.push_str(w.text(sentence));
+            label.push_str(w);
             label.push(' ');
         }
         label.push_str(last);
@@ -1212,8 +1262,7 @@ mod tests {
             };
             let mut ours = LabelWords::new();
             ours.read(&sentence, &range, &skip, 3 * MAX_LABEL_WORDS);
-            let texts: Vec<&str> = ours.list.as_slice().iter().map(|w| w.text(&sentence)).collect();
-            prop_assert_eq!(texts, label_words(&sentence, &range, skip.clone(), 3 * MAX_LABEL_WORDS));
+            prop_assert_eq!(ours.list.as_slice().to_vec(), label_words(&sentence, &range, skip.clone(), 3 * MAX_LABEL_WORDS));
             prop_assert_eq!(
                 ours.before + ours.after >= 3,
                 has_label_words(&sentence, &range, skip.clone(), 3)
@@ -1258,15 +1307,33 @@ mod tests {
         }
     }
 
+    proptest! {
+        #[test]
+        fn filtered_sets_hold_exactly_their_words(
+            word in "(?i)(and|but|meanwhile|however|between|through|earlier|than|although|whereas|once|since|till|mid|the|tha|thn|o|on|onn|ox|abc|é|x'|\\PC{0,10}|[a-z]{1,11})"
+        ) {
+            for set in [&LEADING_JUNK, &DANGLING_PREPS, &SUBORDINATORS] {
+                prop_assert_eq!(set.contains(&word), set.set.contains(&word), "{:?}", word);
+            }
+        }
+    }
+
     #[test]
-    fn subordinators_pass_their_first_check() {
+    fn filtered_sets_hold_their_longer_words() {
+        const SET: FilteredSet =
+            FilteredSet::new(&["a", "abcdefghi", "abcdefghij", "ABCDEFGHIJKL"]);
         for w in [
-            "after", "when", "while", "because", "before", "until", "once", "where", "whereas",
-            "although", "though", "since",
+            "a",
+            "A",
+            "abcdefghi",
+            "abcdefghij",
+            "Abcdefghij",
+            "abcdefghijkl",
         ] {
-            assert!(SUBORDINATORS.contains(w));
-            assert!(maybe_subordinator(w.as_bytes()), "{w}");
-            assert!(maybe_subordinator(w.to_uppercase().as_bytes()), "{w}");
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in ["b", "abcdefgh", "abcdefghix", "abcdefghijk", ""] {
+            assert!(!SET.contains(w), "{w}");
         }
     }
 
