@@ -1249,6 +1249,34 @@ mod tests {
         }
 
         #[test]
+        fn long_clauses_read_as_before(
+            parts in proptest::collection::vec((0usize..200, 0usize..40), 0..70),
+            a in 0usize..1000,
+            b in 0usize..1000,
+        ) {
+            // Words and plain spaces only: clauses of many words.
+            let words = TOKENS.iter().position(|t| *t == "26,").unwrap_or(1);
+            let parts: Vec<(usize, usize)> =
+                parts.iter().map(|&(t, sep)| (t % words, sep % 8)).collect();
+            let text = sentence_of(&parts);
+            let floor = |i: usize| {
+                let mut i = i % (text.len() + 1);
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let (a, b) = (floor(a), floor(b));
+            let expr = a.min(b)..a.max(b);
+            let passage = 0..text.len();
+            prop_assert_eq!(
+                label_for(&text, &passage, &expr),
+                label_for_old(&text, &passage, &expr),
+                "{:?} {:?}", text, expr
+            );
+        }
+
+        #[test]
         fn label_words_read_as_before(
             parts in proptest::collection::vec((0usize..200, 0usize..40), 0..70),
             cuts in proptest::collection::vec(0usize..1000, 4),
