@@ -8,7 +8,7 @@ use super::text::WordSet;
 /// Longest label, in words, before it is cut with an ellipsis.
 pub const MAX_LABEL_WORDS: usize = 12;
 
-const LEADING_JUNK: WordSet = WordSet::new(&[
+const LEADING_JUNK: FilteredSet = FilteredSet::new(&[
     "and",
     "but",
     "or",
@@ -37,7 +37,7 @@ const LEADING_JUNK: WordSet = WordSet::new(&[
     "however",
     "meanwhile",
 ]);
-const DANGLING_PREPS: WordSet = WordSet::new(&[
+const DANGLING_PREPS: FilteredSet = FilteredSet::new(&[
     "on", "in", "at", "by", "since", "during", "from", "until", "till", "of", "between", "and",
     "to", "through", "around", "about", "before", "after", "as", "early", "late", "mid", "the",
     "earlier", "later", "just", "than",
@@ -46,7 +46,7 @@ const DANGLING_PREPS: WordSet = WordSet::new(&[
 /// Words that open a subordinate clause; when the date sits in such a
 /// clause ("… who is in charge after a group of soldiers declared a coup
 /// earlier this week"), the label starts after the word.
-const SUBORDINATORS: WordSet = WordSet::new(&[
+const SUBORDINATORS: FilteredSet = FilteredSet::new(&[
     "after", "when", "while", "because", "before", "until", "once", "where", "whereas", "although",
     "though", "since",
 ]);
@@ -60,6 +60,72 @@ const SUBJECT_STARTS: WordSet = WordSet::new(&[
     "a", "an", "the", "his", "her", "its", "their", "he", "she", "they", "it", "we", "i", "this",
     "that", "these", "those", "some", "several", "many", "two", "three", "four",
 ]);
+
+/// Longest word the first check of a [`FilteredSet`] sorts by length.
+const FILTERED_LENGTH: usize = 9;
+
+/// A [`WordSet`] with a first check by the length, first and last letter
+/// of a word, which rejects most other words without comparing them.
+#[derive(Debug)]
+struct FilteredSet {
+    set: WordSet,
+    /// For each word length up to [`FILTERED_LENGTH`] and each first
+    /// letter ([`letter_slot`]), bit `n` set: some word of the set has that
+    /// length and first letter and ends with the `n`th letter.
+    lasts: [[u32; 27]; FILTERED_LENGTH + 1],
+    /// Whether some word of the set is longer (longer words are compared).
+    has_longer: bool,
+}
+
+impl FilteredSet {
+    // `get_mut` is not usable in a const fn; the length is checked and
+    // `letter_slot` is below 27.
+    #[allow(clippy::indexing_slicing)]
+    const fn new(words: &'static [&'static str]) -> Self {
+        let mut lasts = [[0u32; 27]; FILTERED_LENGTH + 1];
+        let mut has_longer = false;
+        let mut rest = words;
+        while let [word, tail @ ..] = rest {
+            if let [first, .., last] | [first @ last] = word.as_bytes() {
+                if word.len() <= FILTERED_LENGTH {
+                    lasts[word.len()][letter_slot(*first)] |= 1 << letter_slot(*last);
+                } else {
+                    has_longer = true;
+                }
+            }
+            rest = tail;
+        }
+        Self {
+            set: WordSet::new(words),
+            lasts,
+            has_longer,
+        }
+    }
+
+    /// Whether `word` is in the set, ignoring ASCII case.
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return self.set.contains(word);
+        };
+        let may = match self.lasts.get(bytes.len()) {
+            Some(by_first) => by_first
+                .get(letter_slot(first))
+                .is_some_and(|lasts| lasts & (1 << letter_slot(last)) != 0),
+            None => self.has_longer,
+        };
+        may && self.set.contains(word)
+    }
+}
+
+/// 0 to 25 for the letters, either case; 26 for any other byte.
+const fn letter_slot(b: u8) -> usize {
+    if b.is_ascii_alphabetic() {
+        (b.to_ascii_lowercase() - b'a') as usize
+    } else {
+        26
+    }
+}
 
 /// Byte length of the clause break (`,` `;` `:` `(` `)` `"` `—` `–` `“`
 /// `”`) that starts at byte `i`, if one does.
@@ -270,55 +336,557 @@ fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// A label for the event whose date expression covers `expr` (byte range in
 /// `text`) inside the passage `passage` (byte range in `text`).
+///
+/// The clause around the expression is read once, from the expression
+/// outwards ([`LabelWords::read_clause`]: its words, and its breaks on the
+/// way); the clause choice, the subordinate clause and the label itself are
+/// answered from those words. Only a clause that borrows its neighbour, or
+/// a label that starts after a clause-opening word, is read again.
 pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> String {
     let sentence = text.get(passage.clone()).unwrap_or("");
     let rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
     let rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
+    let skip = rel_start..rel_end;
+    let limit = 3 * MAX_LABEL_WORDS;
+    let bytes = sentence.as_bytes();
 
     // The clause holding the expression: from just after the last clause
     // break before it to just after the first break after it (breaks inside
     // the expression do not count).
-    let bytes = sentence.as_bytes();
-    let break_before = |end: usize| break_before(bytes, end);
-    let break_after = |start: usize| break_after(bytes, start);
-    let clause_start = break_before(rel_start);
-    let clause_end = break_after(rel_end);
-    let mut chosen = clause_start..clause_end;
-    let has_words =
-        |r: &Range<usize>, n: usize| has_label_words(sentence, r, rel_start..rel_end, n);
+    let mut words = LabelWords::new();
+    let clause = if rel_start <= rel_end
+        && sentence.is_char_boundary(rel_start)
+        && sentence.is_char_boundary(rel_end)
+    {
+        words.read_clause(sentence, &skip, limit)
+    } else {
+        let clause = break_before(bytes, rel_start)..break_after(bytes, rel_end);
+        words.read(sentence, &clause, &skip, limit);
+        clause
+    };
+    let mut chosen = clause.clone();
     // A clause that is only the date ("On Thursday,") borrows the next
-    // clause, or the previous one at the end of a sentence.
-    if !has_words(&chosen, 3) {
-        let next = clause_end..break_after(clause_end);
-        if clause_end < sentence.len() && has_words(&next, 2) {
-            chosen = chosen.start..next.end;
-        } else if clause_start > 0 {
-            let prev_break = clause_start - break_ending_at(bytes, clause_start).unwrap_or(1);
-            chosen = break_before(prev_break)..chosen.end;
+    // clause, or the previous one at the end of a sentence. (The words
+    // read count as `has_label_words` counts them: `limit` is above 3.)
+    if words.before + words.after < 3 {
+        let next = clause.end..break_after(bytes, clause.end);
+        let next_has_words = || {
+            // With the expression before `next`, `has_label_words` reads
+            // only the words of `next`.
+            if skip.start <= skip.end && skip.end <= next.start {
+                words_of(sentence.get(next.clone()).unwrap_or(""))
+                    .nth(1)
+                    .is_some()
+            } else {
+                has_label_words(sentence, &next, skip.clone(), 2)
+            }
+        };
+        if clause.end < sentence.len() && next_has_words() {
+            chosen.end = next.end;
+            words.extend_after(sentence, &chosen, &skip, limit);
+        } else if clause.start > 0 {
+            let prev_break = clause.start - break_ending_at(bytes, clause.start).unwrap_or(1);
+            chosen.start = break_before(bytes, prev_break);
+            words.read(sentence, &chosen, &skip, limit);
         }
     }
-    chosen.start = subordinate_start(sentence, &chosen, rel_start..rel_end);
-    let mut words = label_words(sentence, &chosen, rel_start..rel_end, 3 * MAX_LABEL_WORDS);
-    let junk = words
-        .iter()
-        .take(words.len().saturating_sub(2))
-        .take_while(|w| LEADING_JUNK.contains(w))
-        .count();
-    words.drain(..junk);
-    while words.last().is_some_and(|w| DANGLING_PREPS.contains(w)) {
-        words.pop();
+    if words.may_open_clause {
+        let start = subordinate_start(sentence, &chosen, skip.clone());
+        if start != chosen.start {
+            chosen.start = start;
+            words.read(sentence, &chosen, &skip, limit);
+        }
     }
-    let truncated = words.len() > MAX_LABEL_WORDS;
-    words.truncate(MAX_LABEL_WORDS);
-    let mut label = words.join(" ");
-    let trimmed_len = label
-        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–')
-        .len();
-    label.truncate(trimmed_len);
-    if truncated {
-        label.push('…');
+    words.label()
+}
+
+/// Words held without allocating.
+const INLINE_WORDS: usize = 16;
+
+/// A list of words: the first [`INLINE_WORDS`] on the stack, all of them
+/// on the heap beyond that.
+#[derive(Debug)]
+struct WordList<'a> {
+    inline: [&'a str; INLINE_WORDS],
+    len: usize,
+    heap: Option<Vec<&'a str>>,
+}
+
+impl<'a> WordList<'a> {
+    fn new() -> Self {
+        Self {
+            inline: [""; INLINE_WORDS],
+            len: 0,
+            heap: None,
+        }
     }
-    capitalize(label)
+
+    fn as_slice(&self) -> &[&'a str] {
+        match &self.heap {
+            Some(heap) => heap,
+            None => self.inline.get(..self.len).unwrap_or(&[]),
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [&'a str] {
+        match &mut self.heap {
+            Some(heap) => heap,
+            None => self.inline.get_mut(..self.len).unwrap_or(&mut []),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.heap.as_ref().map_or(self.len, Vec::len)
+    }
+
+    fn push(&mut self, word: &'a str) {
+        if let Some(heap) = &mut self.heap {
+            heap.push(word);
+        } else if let Some(slot) = self.inline.get_mut(self.len) {
+            *slot = word;
+            self.len += 1;
+        } else {
+            let mut heap = Vec::with_capacity(4 * INLINE_WORDS);
+            heap.extend_from_slice(&self.inline);
+            heap.push(word);
+            self.heap = Some(heap);
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        match &mut self.heap {
+            Some(heap) => heap.truncate(len),
+            None => self.len = self.len.min(len),
+        }
+    }
+
+    fn pop(&mut self) {
+        self.truncate(self.len().saturating_sub(1));
+    }
+
+    fn insert(&mut self, i: usize, word: &'a str) {
+        let inline = self.inline.get(..self.len).unwrap_or(&[]);
+        let heap = self.heap.get_or_insert_with(|| inline.to_vec());
+        if i <= heap.len() {
+            heap.insert(i, word);
+        }
+    }
+}
+
+/// Byte classes of the clause scans: bytes that may start or end a
+/// separator ([`separator_at`]) or a clause break ([`break_at`]), the form
+/// feed, and the bytes a word may be trimmed of ([`trim_piece`]).
+const SEP_START: u8 = 1;
+const SEP_END: u8 = 2;
+const BREAK_START: u8 = 4;
+const BREAK_END: u8 = 8;
+const FORM_FEED: u8 = 16;
+const DOT: u8 = 32;
+// Evaluated at compile time: an index out of range fails the build.
+#[allow(clippy::indexing_slicing)]
+const CLASSES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let mut class = 0;
+        if may_start_separator(byte) {
+            class |= SEP_START;
+        }
+        if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0xA0) {
+            class |= SEP_END;
+        }
+        if may_start_break(byte) {
+            class |= BREAK_START;
+        }
+        if may_end_break(byte) {
+            class |= BREAK_END;
+        }
+        if byte == 0x0C {
+            class |= FORM_FEED;
+        }
+        if byte == b'.' {
+            class |= DOT;
+        }
+        table[b] = class;
+        b += 1;
+    }
+    table
+};
+
+fn class(b: u8) -> u8 {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(0)
+}
+
+/// Pushes the words of `sentence[lo..hi]` (as [`words_of`] reads them)
+/// while `list` holds fewer than `limit`. Tells whether the part read holds
+/// a form feed (ASCII whitespace that does not separate words).
+fn push_words<'a>(
+    list: &mut WordList<'a>,
+    sentence: &'a str,
+    lo: usize,
+    hi: usize,
+    limit: usize,
+) -> bool {
+    let Some(s) = sentence.get(lo..hi) else {
+        return false;
+    };
+    let bytes = s.as_bytes();
+    let mut form_feed = false;
+    let mut piece = 0;
+    let mut i = 0;
+    while list.len() < limit {
+        // The end of the piece, and the length of the separator there.
+        let (end, sep) = loop {
+            match bytes.get(i) {
+                None => break (i, 0),
+                Some(b' ' | b'\t' | b'\n' | b'\r') => break (i, 1),
+                Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => break (i, 2),
+                Some(0x0C) => {
+                    form_feed = true;
+                    i += 1;
+                }
+                Some(_) => i += 1,
+            }
+        };
+        push_piece(list, s, piece, end);
+        if sep == 0 {
+            break;
+        }
+        i = end + sep;
+        piece = i;
+    }
+    form_feed
+}
+
+/// Pushes the word of the piece `s[start..end]`, if trimming leaves one
+/// ([`trim_piece`]).
+fn push_piece<'a>(list: &mut WordList<'a>, s: &'a str, start: usize, end: usize) {
+    let bytes = s.as_bytes();
+    // Most pieces need no trimming.
+    let plain = end > start
+        && bytes
+            .get(start)
+            .is_some_and(|&b| class(b) & (BREAK_START | DOT) == 0)
+        && bytes
+            .get(end - 1)
+            .is_some_and(|&b| class(b) & (BREAK_END | DOT) == 0);
+    let word = if plain {
+        s.get(start..end)
+    } else {
+        trim_piece(bytes, start, end).and_then(|(start, end)| s.get(start..end))
+    };
+    if let Some(word) = word {
+        list.push(word);
+    }
+}
+
+/// The word of the piece `bytes[start..end]`: clause breaks and dots
+/// trimmed from both ends, as [`words_of`] trims them; `None` if nothing is
+/// left. (`start` and `end` are char boundaries, so reading `bytes` beyond
+/// the piece finds no break the piece alone would not.)
+fn trim_piece(bytes: &[u8], mut start: usize, mut end: usize) -> Option<(usize, usize)> {
+    while start < end {
+        if bytes.get(start) == Some(&b'.') {
+            start += 1;
+        } else if let Some(n) = break_at(bytes, start) {
+            start += n;
+        } else {
+            break;
+        }
+    }
+    while end > start {
+        if bytes.get(end - 1) == Some(&b'.') {
+            end -= 1;
+        } else if let Some(n) = break_ending_at(bytes, end) {
+            end -= n;
+        } else {
+            break;
+        }
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Whether the text after the expression starts with a possessive ending:
+/// "Wednesday's proclamation": the date qualifies the noun after it, which
+/// keeps its preposition and takes "the" for the date.
+fn is_possessive(after: &str) -> bool {
+    after.starts_with("'s") || after.starts_with("’s")
+}
+
+/// The words of a label range, as the former `label_words` gives them,
+/// with what the label choice needs to know about them.
+#[derive(Debug)]
+struct LabelWords<'a> {
+    list: WordList<'a>,
+    /// Words before the expression (after the governing preposition is
+    /// dropped).
+    before: usize,
+    /// Words read after it (before a possessive's "the" is put in).
+    after: usize,
+    /// Whether the range holds a possessive ending after the expression.
+    possessive: bool,
+    /// Whether `subordinate_start` may find a clause-opening word before
+    /// the expression (else it gives the range start).
+    may_open_clause: bool,
+}
+
+impl<'a> LabelWords<'a> {
+    fn new() -> Self {
+        Self {
+            list: WordList::new(),
+            before: 0,
+            after: 0,
+            possessive: false,
+            may_open_clause: false,
+        }
+    }
+
+    /// Reads the clause around the expression `skip` (well ordered, on
+    /// char boundaries), as [`LabelWords::read`] reads it, and returns the
+    /// clause: the words before the expression are read backwards up to the
+    /// clause break before it, those after it forwards up to the break
+    /// after it (up to `limit` words in all).
+    fn read_clause(
+        &mut self,
+        sentence: &'a str,
+        skip: &Range<usize>,
+        limit: usize,
+    ) -> Range<usize> {
+        let bytes = sentence.as_bytes();
+        self.list.truncate(0);
+        // Backwards: pieces between separators, last first, up to the
+        // break.
+        let mut end = skip.start;
+        let mut i = skip.start;
+        let mut form_feed = false;
+        let clause_start = loop {
+            // The last byte before `i` that may end a separator or a
+            // break, or be a form feed.
+            let Some((at, c)) = bytes.get(..i).and_then(|head| {
+                head.iter().enumerate().rev().find_map(|(at, &b)| {
+                    let c = class(b) & (SEP_END | BREAK_END | FORM_FEED);
+                    (c != 0).then_some((at, c))
+                })
+            }) else {
+                break 0;
+            };
+            i = at + 1;
+            if c & BREAK_END != 0 && break_ending_at(bytes, i).is_some() {
+                break i;
+            }
+            if c & SEP_END != 0 {
+                // A no-break space's first byte is no break end, so the
+                // clause does not start between its bytes.
+                let n = if bytes.get(at) != Some(&0xA0) {
+                    1
+                } else if at >= 1 && bytes.get(at - 1) == Some(&0xC2) {
+                    2
+                } else {
+                    0
+                };
+                if n > 0 {
+                    push_piece(&mut self.list, sentence, i, end);
+                    i -= n;
+                    end = i;
+                    continue;
+                }
+            }
+            form_feed |= c & FORM_FEED != 0;
+            i = at;
+        };
+        push_piece(&mut self.list, sentence, clause_start, end);
+        self.list.as_mut_slice().reverse();
+        self.note_openers(form_feed);
+
+        // The clause ends after the expression unless the expression ends
+        // the sentence (see `break_after`).
+        let after = sentence.get(skip.end..).unwrap_or("");
+        self.possessive = is_possessive(after);
+        let governs = !self.possessive && skip.start < sentence.len();
+        self.drop_governing(governs);
+
+        // Forwards: pieces up to the break.
+        let mut piece = skip.end;
+        let mut i = skip.end;
+        let clause_end = loop {
+            // The next byte that may start a separator or a break.
+            let Some((at, c)) = bytes.get(i..).and_then(|tail| {
+                tail.iter().enumerate().find_map(|(rel, &b)| {
+                    let c = class(b) & (SEP_START | BREAK_START);
+                    (c != 0).then_some((i + rel, c))
+                })
+            }) else {
+                if self.list.len() < limit {
+                    push_piece(&mut self.list, sentence, piece, bytes.len());
+                }
+                break bytes.len();
+            };
+            if c & BREAK_START != 0
+                && let Some(n) = break_at(bytes, at)
+            {
+                if self.list.len() < limit {
+                    push_piece(&mut self.list, sentence, piece, at + n);
+                }
+                break at + n;
+            }
+            if c & SEP_START != 0
+                && let Some(n) = separator_at(bytes, at)
+            {
+                if self.list.len() >= limit {
+                    break break_after(bytes, at);
+                }
+                push_piece(&mut self.list, sentence, piece, at);
+                piece = at + n;
+                i = piece;
+                continue;
+            }
+            i = at + 1;
+        };
+        self.after = self.list.len() - self.before;
+        self.put_in_the();
+        clause_start..clause_end
+    }
+
+    /// The words of `range` in `sentence`, with the expression `skip` left
+    /// out. Words after the expression are read up to `limit` words in all
+    /// (the label needs only its first few words; the rest only tells that
+    /// it was cut).
+    fn read(&mut self, sentence: &'a str, range: &Range<usize>, skip: &Range<usize>, limit: usize) {
+        let before_end = skip.start.clamp(range.start, range.end);
+        let after_start = skip.end.clamp(range.start, range.end);
+        self.list.truncate(0);
+        let form_feed = push_words(
+            &mut self.list,
+            sentence,
+            range.start,
+            before_end,
+            usize::MAX,
+        );
+        self.note_openers(form_feed);
+        self.possessive = sentence
+            .get(after_start..range.end)
+            .is_some_and(is_possessive);
+        let governs = !self.possessive && skip.start >= range.start && skip.start < range.end;
+        self.drop_governing(governs);
+        push_words(&mut self.list, sentence, after_start, range.end, limit);
+        self.after = self.list.len() - self.before;
+        self.put_in_the();
+    }
+
+    /// Reads the words after the expression again, up to the end of
+    /// `range`, which starts where the range last read started and ends
+    /// further.
+    fn extend_after(
+        &mut self,
+        sentence: &'a str,
+        range: &Range<usize>,
+        skip: &Range<usize>,
+        limit: usize,
+    ) {
+        let after_start = skip.end.clamp(range.start, range.end);
+        let possessive = sentence
+            .get(after_start..range.end)
+            .is_some_and(is_possessive);
+        if possessive != self.possessive {
+            self.read(sentence, range, skip, limit);
+            return;
+        }
+        self.list.truncate(self.before);
+        push_words(&mut self.list, sentence, after_start, range.end, limit);
+        self.after = self.list.len() - self.before;
+        self.put_in_the();
+    }
+
+    /// Notes whether the words read so far (those before the expression)
+    /// may hold a clause-opening word: `subordinate_start` splits at ASCII
+    /// whitespace, so without a form feed, a clause-opening word it finds
+    /// is one of these words.
+    fn note_openers(&mut self, form_feed: bool) {
+        self.may_open_clause = form_feed
+            || self
+                .list
+                .as_slice()
+                .iter()
+                .any(|w| SUBORDINATORS.contains(w));
+    }
+
+    /// Drops the preposition that governed the removed expression, and
+    /// counts the words before it.
+    fn drop_governing(&mut self, governs: bool) {
+        if governs
+            && self
+                .list
+                .as_slice()
+                .last()
+                .is_some_and(|w| DANGLING_PREPS.contains(w))
+        {
+            self.list.pop();
+        }
+        self.before = self.list.len();
+    }
+
+    /// A possessive ending on the first word after the expression becomes
+    /// "the".
+    fn put_in_the(&mut self) {
+        if !self.possessive {
+            return;
+        }
+        let at = self.before;
+        let Some(first) = self.list.as_mut_slice().get_mut(at) else {
+            return;
+        };
+        let Some(rest) = first
+            .strip_prefix("'s")
+            .or_else(|| first.strip_prefix("’s"))
+        else {
+            return;
+        };
+        *first = "the";
+        if !rest.is_empty() {
+            self.list.insert(at + 1, rest);
+        }
+    }
+
+    /// The label: leading junk words stripped, dangling prepositions
+    /// popped, at most [`MAX_LABEL_WORDS`] words joined by spaces, trailing
+    /// punctuation trimmed, an ellipsis if cut, capitalised.
+    fn label(&self) -> String {
+        let words = self.list.as_slice();
+        let junk = words
+            .iter()
+            .take(words.len().saturating_sub(2))
+            .take_while(|w| LEADING_JUNK.contains(w))
+            .count();
+        let mut end = words.len();
+        while end > junk
+            && words
+                .get(end - 1)
+                .is_some_and(|w| DANGLING_PREPS.contains(w))
+        {
+            end -= 1;
+        }
+        let kept = words.get(junk..end).unwrap_or(&[]);
+        let truncated = kept.len() > MAX_LABEL_WORDS;
+        let shown = kept.get(..MAX_LABEL_WORDS).unwrap_or(kept);
+        let Some((last, init)) = shown.split_last() else {
+            return String::new();
+        };
+        // Trailing punctuation is trimmed from the last word only: the
+        // space before it stops the trim.
+        let last =
+            last.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–');
+        let ellipsis = if truncated { "…" } else { "" };
+        let len = init.iter().map(|w| w.len() + 1).sum::<usize>() + last.len() + ellipsis.len();
+        let mut label = String::with_capacity(len);
+        for w in init {
+            label.push_str(w);
+            label.push(' ');
+        }
+        label.push_str(last);
+        label.push_str(ellipsis);
+        capitalize(label)
+    }
 }
 
 /// Start of the subordinate clause that holds the expression `expr` inside
@@ -388,53 +956,6 @@ fn has_label_words(sentence: &str, range: &Range<usize>, skip: Range<usize>, n: 
     found + words_of(after).take(n - found).count() >= n
 }
 
-/// Words of `range` in `sentence`, with the expression `skip` left out.
-/// Words after the expression are read up to `limit` words in all (the
-/// label needs only its first few words; the rest only tells that it was
-/// cut).
-fn label_words<'a>(
-    sentence: &'a str,
-    range: &Range<usize>,
-    skip: Range<usize>,
-    limit: usize,
-) -> Vec<&'a str> {
-    let before = sentence.get(range.start..skip.start.clamp(range.start, range.end));
-    let after = sentence.get(skip.end.clamp(range.start, range.end)..range.end);
-    let mut words: Vec<&'a str> = Vec::with_capacity(limit.min(32));
-    let push = |words: &mut Vec<&'a str>, s: Option<&'a str>, limit: usize| {
-        for w in words_of(s.unwrap_or("")) {
-            if words.len() >= limit {
-                break;
-            }
-            words.push(w);
-        }
-    };
-    push(&mut words, before, usize::MAX);
-    // "Wednesday's proclamation": the date qualifies the noun after it,
-    // which keeps its preposition and takes "the" for the date.
-    let possessive = after.is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"));
-    // Drop the preposition that governed the removed expression.
-    if !possessive
-        && skip.start >= range.start
-        && skip.start < range.end
-        && words.last().is_some_and(|w| DANGLING_PREPS.contains(w))
-    {
-        words.pop();
-    }
-    let first_after = words.len();
-    push(&mut words, after, limit);
-    if possessive
-        && let Some(w) = words.get_mut(first_after)
-        && let Some(rest) = w.strip_prefix("'s").or_else(|| w.strip_prefix("’s"))
-    {
-        *w = "the";
-        if !rest.is_empty() {
-            words.insert(first_after + 1, rest);
-        }
-    }
-    words
-}
-
 fn capitalize(mut s: String) -> String {
     match s.chars().next() {
         Some(first) if first.is_ascii() => {
@@ -455,6 +976,109 @@ fn capitalize(mut s: String) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    // The reading before the single word list: the oracle of the
+    // property tests.
+
+    /// A label for the event whose date expression covers `expr` (byte range in
+    /// `text`) inside the passage `passage` (byte range in `text`).
+    fn label_for_old(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> String {
+        let sentence = text.get(passage.clone()).unwrap_or("");
+        let rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
+        let rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
+
+        // The clause holding the expression: from just after the last clause
+        // break before it to just after the first break after it (breaks inside
+        // the expression do not count).
+        let bytes = sentence.as_bytes();
+        let break_before = |end: usize| break_before(bytes, end);
+        let break_after = |start: usize| break_after(bytes, start);
+        let clause_start = break_before(rel_start);
+        let clause_end = break_after(rel_end);
+        let mut chosen = clause_start..clause_end;
+        let has_words =
+            |r: &Range<usize>, n: usize| has_label_words(sentence, r, rel_start..rel_end, n);
+        // A clause that is only the date ("On Thursday,") borrows the next
+        // clause, or the previous one at the end of a sentence.
+        if !has_words(&chosen, 3) {
+            let next = clause_end..break_after(clause_end);
+            if clause_end < sentence.len() && has_words(&next, 2) {
+                chosen = chosen.start..next.end;
+            } else if clause_start > 0 {
+                let prev_break = clause_start - break_ending_at(bytes, clause_start).unwrap_or(1);
+                chosen = break_before(prev_break)..chosen.end;
+            }
+        }
+        chosen.start = subordinate_start(sentence, &chosen, rel_start..rel_end);
+        let mut words = label_words(sentence, &chosen, rel_start..rel_end, 3 * MAX_LABEL_WORDS);
+        let junk = words
+            .iter()
+            .take(words.len().saturating_sub(2))
+            .take_while(|w| LEADING_JUNK.contains(w))
+            .count();
+        words.drain(..junk);
+        while words.last().is_some_and(|w| DANGLING_PREPS.contains(w)) {
+            words.pop();
+        }
+        let truncated = words.len() > MAX_LABEL_WORDS;
+        words.truncate(MAX_LABEL_WORDS);
+        let mut label = words.join(" ");
+        let trimmed_len = label
+            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–')
+            .len();
+        label.truncate(trimmed_len);
+        if truncated {
+            label.push('…');
+        }
+        capitalize(label)
+    }
+
+    /// Words of `range` in `sentence`, with the expression `skip` left out.
+    /// Words after the expression are read up to `limit` words in all (the
+    /// label needs only its first few words; the rest only tells that it was
+    /// cut).
+    fn label_words<'a>(
+        sentence: &'a str,
+        range: &Range<usize>,
+        skip: Range<usize>,
+        limit: usize,
+    ) -> Vec<&'a str> {
+        let before = sentence.get(range.start..skip.start.clamp(range.start, range.end));
+        let after = sentence.get(skip.end.clamp(range.start, range.end)..range.end);
+        let mut words: Vec<&'a str> = Vec::with_capacity(limit.min(32));
+        let push = |words: &mut Vec<&'a str>, s: Option<&'a str>, limit: usize| {
+            for w in words_of(s.unwrap_or("")) {
+                if words.len() >= limit {
+                    break;
+                }
+                words.push(w);
+            }
+        };
+        push(&mut words, before, usize::MAX);
+        // "Wednesday's proclamation": the date qualifies the noun after it,
+        // which keeps its preposition and takes "the" for the date.
+        let possessive = after.is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"));
+        // Drop the preposition that governed the removed expression.
+        if !possessive
+            && skip.start >= range.start
+            && skip.start < range.end
+            && words.last().is_some_and(|w| DANGLING_PREPS.contains(w))
+        {
+            words.pop();
+        }
+        let first_after = words.len();
+        push(&mut words, after, limit);
+        if possessive
+            && let Some(w) = words.get_mut(first_after)
+            && let Some(rest) = w.strip_prefix("'s").or_else(|| w.strip_prefix("’s"))
+        {
+            *w = "the";
+            if !rest.is_empty() {
+                words.insert(first_after + 1, rest);
+            }
+        }
+        words
+    }
 
     const SEPARATORS: [char; 5] = [' ', '\t', '\n', '\r', '\u{a0}'];
 
@@ -498,6 +1122,246 @@ mod tests {
                 .unwrap_or(bytes.len());
             prop_assert_eq!(break_before(bytes, at), before);
             prop_assert_eq!(break_after(bytes, at), after);
+        }
+    }
+
+    /// Pieces of generated sentences: the words the label looks up, clause
+    /// breaks, dots, possessives and non-ASCII letters.
+    const TOKENS: &[&str] = &[
+        "after",
+        "After",
+        "when",
+        "While",
+        "since",
+        "Since",
+        "until",
+        "before",
+        "because",
+        "once",
+        "where",
+        "whereas",
+        "although",
+        "though",
+        "on",
+        "in",
+        "at",
+        "by",
+        "of",
+        "to",
+        "the",
+        "The",
+        "a",
+        "he",
+        "they",
+        "It",
+        "and",
+        "but",
+        "or",
+        "so",
+        "then",
+        "which",
+        "that",
+        "indeed",
+        "however",
+        "meanwhile",
+        "early",
+        "late",
+        "mid",
+        "just",
+        "than",
+        "soldiers",
+        "declared",
+        "coup",
+        "Wednesday",
+        "Wednesday's",
+        "Monday’s",
+        "'s",
+        "’s",
+        "'sfoo",
+        "gaining",
+        "Niger",
+        "2020",
+        "July",
+        "26,",
+        "2023.",
+        "x,",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "\"",
+        "—",
+        "–",
+        "“",
+        "”",
+        "...",
+        ".",
+        "a,b",
+        "e.g.",
+        "Ôx",
+        "é",
+        "—word—",
+        "-",
+        "!",
+        "?",
+        "É",
+    ];
+    const SEPS: &[&str] = &[
+        " ", " ", " ", " ", "  ", "\t", "\n", "\r", "\u{a0}", "\u{c}", "", ", ", " — ",
+    ];
+
+    fn sentence_of(parts: &[(usize, usize)]) -> String {
+        let mut s = String::new();
+        for &(t, sep) in parts {
+            s.push_str(TOKENS.get(t % TOKENS.len()).copied().unwrap_or(""));
+            s.push_str(SEPS.get(sep % SEPS.len()).copied().unwrap_or(""));
+        }
+        s
+    }
+
+    proptest! {
+        #[test]
+        fn labels_read_as_before(
+            parts in proptest::collection::vec((0usize..200, 0usize..40), 0..70),
+            a in 0usize..1000,
+            b in 0usize..1000,
+            framed in any::<bool>(),
+        ) {
+            let sentence = sentence_of(&parts);
+            let (pre, post) = if framed { ("Pre. ", " Post") } else { ("", "") };
+            let text = format!("{pre}{sentence}{post}");
+            let passage = pre.len()..pre.len() + sentence.len();
+            let floor = |i: usize| {
+                let mut i = i % (text.len() + 1);
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let (a, b) = (floor(a), floor(b));
+            let expr = a.min(b)..a.max(b);
+            prop_assert_eq!(
+                label_for(&text, &passage, &expr),
+                label_for_old(&text, &passage, &expr),
+                "{:?} {:?}", text, expr
+            );
+        }
+
+        #[test]
+        fn long_clauses_read_as_before(
+            parts in proptest::collection::vec((0usize..200, 0usize..40), 0..70),
+            a in 0usize..1000,
+            b in 0usize..1000,
+        ) {
+            // Words and plain spaces only: clauses of many words.
+            let words = TOKENS.iter().position(|t| *t == "26,").unwrap_or(1);
+            let parts: Vec<(usize, usize)> =
+                parts.iter().map(|&(t, sep)| (t % words, sep % 8)).collect();
+            let text = sentence_of(&parts);
+            let floor = |i: usize| {
+                let mut i = i % (text.len() + 1);
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let (a, b) = (floor(a), floor(b));
+            let expr = a.min(b)..a.max(b);
+            let passage = 0..text.len();
+            prop_assert_eq!(
+                label_for(&text, &passage, &expr),
+                label_for_old(&text, &passage, &expr),
+                "{:?} {:?}", text, expr
+            );
+        }
+
+        #[test]
+        fn label_words_read_as_before(
+            parts in proptest::collection::vec((0usize..200, 0usize..40), 0..70),
+            cuts in proptest::collection::vec(0usize..1000, 4),
+        ) {
+            let sentence = sentence_of(&parts);
+            let mut cuts: Vec<usize> = cuts.iter().map(|c| c % (sentence.len() + 1)).collect();
+            cuts.sort_unstable();
+            let (range, skip) = match cuts.as_slice() {
+                &[a, b, c, d] => (a..d, b..c),
+                _ => (0..0, 0..0),
+            };
+            let mut ours = LabelWords::new();
+            ours.read(&sentence, &range, &skip, 3 * MAX_LABEL_WORDS);
+            prop_assert_eq!(ours.list.as_slice().to_vec(), label_words(&sentence, &range, skip.clone(), 3 * MAX_LABEL_WORDS));
+            prop_assert_eq!(
+                ours.before + ours.after >= 3,
+                has_label_words(&sentence, &range, skip.clone(), 3)
+            );
+            if !ours.may_open_clause {
+                prop_assert_eq!(subordinate_start(&sentence, &range, skip), range.start);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn clauses_read_from_the_expression_as_from_their_breaks(
+            parts in proptest::collection::vec((0usize..200, 0usize..40), 0..70),
+            cuts in proptest::collection::vec(0usize..1000, 2),
+            limit in 0usize..40,
+        ) {
+            let sentence = sentence_of(&parts);
+            let floor = |i: usize| {
+                let mut i = i % (sentence.len() + 1);
+                while !sentence.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let (a, b) = match cuts.as_slice() {
+                &[a, b] => (floor(a), floor(b)),
+                _ => (0, 0),
+            };
+            let skip = a.min(b)..a.max(b);
+            let bytes = sentence.as_bytes();
+            let clause = break_before(bytes, skip.start)..break_after(bytes, skip.end);
+            let mut ours = LabelWords::new();
+            prop_assert_eq!(ours.read_clause(&sentence, &skip, limit), clause.clone());
+            let mut theirs = LabelWords::new();
+            theirs.read(&sentence, &clause, &skip, limit);
+            prop_assert_eq!(ours.list.as_slice(), theirs.list.as_slice());
+            prop_assert_eq!(
+                (ours.before, ours.after, ours.possessive, ours.may_open_clause),
+                (theirs.before, theirs.after, theirs.possessive, theirs.may_open_clause)
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn filtered_sets_hold_exactly_their_words(
+            word in "(?i)(and|but|meanwhile|however|between|through|earlier|than|although|whereas|once|since|till|mid|the|tha|thn|o|on|onn|ox|abc|é|x'|\\PC{0,10}|[a-z]{1,11})"
+        ) {
+            for set in [&LEADING_JUNK, &DANGLING_PREPS, &SUBORDINATORS] {
+                prop_assert_eq!(set.contains(&word), set.set.contains(&word), "{:?}", word);
+            }
+        }
+    }
+
+    #[test]
+    fn filtered_sets_hold_their_longer_words() {
+        const SET: FilteredSet =
+            FilteredSet::new(&["a", "abcdefghi", "abcdefghij", "ABCDEFGHIJKL"]);
+        for w in [
+            "a",
+            "A",
+            "abcdefghi",
+            "abcdefghij",
+            "Abcdefghij",
+            "abcdefghijkl",
+        ] {
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in ["b", "abcdefgh", "abcdefghix", "abcdefghijk", ""] {
+            assert!(!SET.contains(w), "{w}");
         }
     }
 
