@@ -119,6 +119,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote in 2020 was disputed.", THU, "2020", "2020"),
     ("Few believed the junta would last into the year 2000.", THU, "2000", "2000"),
     ("The army has seized power in 1974, 1996, 1999 and 2010.", THU, "1999", "1999"),
+    // "mid-2025": the year of a hyphenated part of it
+    ("The junta now promises elections by mid-2025.", BG, "2025", "2025"),
+    ("Fuel prices began to climb in late-2022, traders said.", THU, "2022", "2022"),
     // --- decades and centuries ---
     ("The country held its first multi-party elections in the 1990s.", THU, "1990s", "199X"),
     ("Student protests shook the regime in the '90s.", THU, "'90s", "199X"),
@@ -128,6 +131,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A rebellion broke out in the north in the mid-1990s.", THU, "mid-1990s", "199X"),
     ("Groundnut exports collapsed during the 1980s drought.", THU, "1980s", "198X"),
     ("Mining companies arrived in the 2000s.", THU, "2000s", "200X"),
+    // a decade sets no year for the next sentence's day
+    ("In the 1990s the army stepped in twice. The July 26 takeover was condemned at once.", THU, "July 26", "2023-07-26"),
     ("Independence movements grew in the 1960s.", THU, "1960s", "196X"),
     ("The economy shrank in the 1990's.", THU, "1990's", "199X"),
     ("French colonial rule reached the Sahel in the 19th century.", THU, "19th century", "18XX"),
@@ -174,6 +179,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Attacks have increased over the past week.", THU, "the past week", "2023-07-20/2023-07-27"),
     ("Hundreds of civilians were killed in the past three years.", THU, "the past three years", "2020-07-27/2023-07-27"),
     ("Demonstrators gathered in the capital last weekend.", THU, "last weekend", "2023-07-22/2023-07-23"),
+    ("Protesters marched through Niamey over the weekend.", THU, "the weekend", "2023-07-22/2023-07-23"),
+    ("Thousands rallied at the weekend in support of the officers.", NG10, "the weekend", "2010-02-20/2010-02-21"),
+    ("Defence chiefs will meet during the weekend in Abuja.", WED, "the weekend", "2023-08-05/2023-08-06"),
     ("The army has deployed more units over the last two months.", THU, "the last two months", "2023-05-27/2023-07-27"),
     // --- "ago" ---
     ("Bazoum was elected president two years ago.", THU, "two years ago", "2021~"),
@@ -242,6 +250,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
 const NOT_DATES: &[(&str, &str, &str)] = &[
     // durations
     ("The junta set out a transition of three years.", THU, "three years"),
+    ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),
+    ("The paper's weekend edition sold out.", THU, "weekend"),
     ("Mali's officers agreed an 18-month transition.", THU, "18-month transition"),
     ("The borders stayed closed for two weeks.", THU, "for two weeks"),
     ("Nearly 14 years passed between the two coups.", THU, "14 years"),

@@ -166,6 +166,9 @@ pub enum Parsed {
         count: Option<i64>,
         unit: Unit,
     },
+    /// "over the weekend": the weekend before the article date, or the
+    /// coming one in the future tense.
+    Weekend,
     RelDay {
         offset: i64,
         word: &'static str,
@@ -276,8 +279,12 @@ fn scan_with(
             out.extend(scan_with_combined_captures(text, span));
             continue;
         };
-        // A chronology heading "2023:" is a mention of its year only.
-        let span = groups.range("hd_y").unwrap_or(span);
+        // A chronology heading "2023:" is a mention of its year only, and
+        // "over the weekend" of "the weekend".
+        let span = groups
+            .range("hd_y")
+            .or_else(|| groups.range("we_x"))
+            .unwrap_or(span);
         if let Some((rule, parsed)) = interpret(rule, &groups, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
@@ -320,7 +327,11 @@ pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candi
         else {
             continue;
         };
-        let span = caps.name("hd_y").unwrap_or(whole).range();
+        let span = caps
+            .name("hd_y")
+            .or_else(|| caps.name("we_x"))
+            .unwrap_or(whole)
+            .range();
         if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
@@ -592,6 +603,8 @@ fn interpret<'h>(
             )
         };
         ("following", Parsed::Following { unit, forward })
+    } else if rule == "weekend" {
+        ("weekend", Parsed::Weekend)
     } else if rule == "rel_unit" {
         let count = match text_of(caps, "ru_n") {
             Some(n) => Some(number_value(n)?),
@@ -1049,6 +1062,13 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     if matches!(after, Some(b',' | b'.')) && after2.is_some_and(|b| b.is_ascii_digit()) {
         return false;
     }
+    // "mid-2025", "late-2023": a part of the year.
+    if before == Some(b'-')
+        && after != Some(b'-')
+        && hyphen_modifier_before(text, span.start.saturating_sub(1))
+    {
+        return true;
+    }
     if matches!(before, Some(b'$' | b'#' | b'+' | b'/' | b'-' | b'=')) || after == Some(b'%') {
         return false;
     }
@@ -1082,6 +1102,22 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         || next_is_punct
         || EVENT_NOUNS.contains(&next_word)
         || in_list_of_years(text, span, next_word)
+}
+
+/// Whether the hyphen at `hyphen` ends "early", "mid" or "late" (a whole
+/// word): "mid-2025".
+fn hyphen_modifier_before(text: &str, hyphen: usize) -> bool {
+    let before = text.get(..hyphen).unwrap_or("");
+    ["early", "mid", "late"].iter().any(|m| {
+        before.len() >= m.len()
+            && before
+                .get(before.len() - m.len()..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(m))
+            && before
+                .get(..before.len() - m.len())
+                .and_then(|rest| rest.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// "1974, 1996, 1999 and 2010": a number followed by "and"/"or" and

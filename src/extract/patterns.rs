@@ -53,6 +53,7 @@ pub const RULES: &[&str] = &[
     "ago",
     "later",
     "following",
+    "weekend",
     "rel_unit",
     "rel_day",
     "weekday",
@@ -167,6 +168,12 @@ pub fn rule_sources() -> Vec<String> {
         ),
         format!(
             r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year)|day{sp}(?P<fo_day>after|before))){b})"
+        ),
+        // "over the weekend", "at the weekend": the expression is "the
+        // weekend"; the preposition tells it is a time, not a noun ("the
+        // weekend edition").
+        format!(
+            r"(?P<r_weekend>{b}(?i-u:over|at|during|on){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
         ),
         format!(
             r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"

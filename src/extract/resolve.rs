@@ -742,6 +742,17 @@ impl<'s> Context<'s> {
                 why.push_str(", relative to ");
                 push_dct_note(&mut why, dct);
             }
+            Parsed::Weekend => {
+                let dct = dct?;
+                let future = future_context(text, c.span.start) || future_after(text, c.span.end);
+                let (saturday, how) = weekend(dct, future);
+                m.anchor = Some(dct);
+                m.date = EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
+                m.confidence = if future { 0.75 } else { 0.8 };
+                why.push_str(how);
+                why.push(' ');
+                push_dct_note(&mut why, dct);
+            }
             Parsed::RelDay { offset, word } => {
                 let dct = dct?;
                 let date = add_days(dct, offset);
@@ -837,7 +848,10 @@ impl<'s> Context<'s> {
             let start = self.sentences().start(text, c.span.start);
             raw_words(text.get(start..c.span.start).unwrap_or("")).count() <= 2
         };
-        if m.explicit_year && !bounds_an_interval && sets_scene {
+        // A decade or a century ("In the 1990s, …") names no one year, so
+        // a later "July 26" does not take its first.
+        let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
+        if m.explicit_year && !bounds_an_interval && sets_scene && names_a_year {
             self.last_explicit = Some((c.span.start, m.date.earliest.year()));
         }
         // A date read from the article date or the context ("on Thursday",
@@ -1088,6 +1102,25 @@ fn resolve_weekday(
     date
 }
 
+/// The Saturday of "the weekend" seen from `dct`: the latest weekend that
+/// has begun by `dct` (the one under way on a Saturday or Sunday), or in
+/// the future tense the first one that has not ended; with how it was
+/// chosen.
+fn weekend(dct: NaiveDate, future: bool) -> (NaiveDate, &'static str) {
+    // Days since Saturday: Saturday 0, Sunday 1, Monday 2 … Friday 6.
+    let since_saturday = i64::from((dct.weekday().num_days_from_monday() + 2) % 7);
+    if future && since_saturday > 1 {
+        (
+            add_days(dct, 7 - since_saturday),
+            "the weekend after (future tense)",
+        )
+    } else if since_saturday <= 1 {
+        (add_days(dct, -since_saturday), "the weekend of")
+    } else {
+        (add_days(dct, -since_saturday), "the weekend before")
+    }
+}
+
 /// Moves `date` by `count` units and returns the period of that unit.
 fn shift(date: NaiveDate, unit: Unit, count: i64) -> Option<EventDate> {
     match unit {
@@ -1183,5 +1216,43 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
         Precision::Day => NaiveDate::from_ymd_opt(year, date.earliest.month(), date.earliest.day())
             .map(EventDate::day),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every day of two weeks, in both tenses: "the weekend" is a
+    /// Saturday–Sunday; in the past tense the latest one begun by the
+    /// article date, in the future tense the first one not yet over.
+    #[test]
+    fn the_weekend_is_the_latest_begun_or_the_next_not_over() {
+        let first = NaiveDate::from_ymd_opt(2023, 7, 17).unwrap();
+        for offset in 0..14 {
+            let dct = add_days(first, offset);
+            for future in [false, true] {
+                let (saturday, _) = weekend(dct, future);
+                let sunday = add_days(saturday, 1);
+                assert_eq!(saturday.weekday(), Weekday::Sat, "{dct} future={future}");
+                if future {
+                    assert!(
+                        sunday >= dct && (sunday - dct).num_days() < 7,
+                        "{dct}: {saturday}"
+                    );
+                } else {
+                    assert!(
+                        saturday <= dct && (dct - saturday).num_days() < 7,
+                        "{dct}: {saturday}"
+                    );
+                }
+            }
+        }
+        let thursday = NaiveDate::from_ymd_opt(2023, 7, 27).unwrap();
+        assert_eq!(weekend(thursday, false).0.to_string(), "2023-07-22");
+        assert_eq!(weekend(thursday, true).0.to_string(), "2023-07-29");
+        let sunday = NaiveDate::from_ymd_opt(2023, 7, 30).unwrap();
+        assert_eq!(weekend(sunday, false).0.to_string(), "2023-07-29");
+        assert_eq!(weekend(sunday, true).0.to_string(), "2023-07-29");
     }
 }
