@@ -37,6 +37,8 @@ const WED: &str = "2023-08-02";
 const IND: &str = "1960-08-04";
 /// Monday 15 January 2024 (winter).
 const JAN: &str = "2024-01-15";
+/// Friday 20 October 2023.
+const OCT: &str = "2023-10-20";
 
 /// (sentence, article date, expected expression, expected EDTF value)
 #[rustfmt::skip]
@@ -58,6 +60,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The bloc met on Tuesday, July 25, in Abuja.", THU, "Tuesday, July 25", "2023-07-25"),
     ("The constitution was suspended on 27 July.", WED, "27 July", "2023-07-27"),
     ("He took office on April 2.", THU, "April 2", "2023-04-02"),
+    // a year-less day soon after the article date is upcoming, unless told in the past tense
+    ("The central bank held rates on Sept. 21 and meets again on Nov. 2.", OCT, "Nov. 2", "2023-11-02"),
+    ("The summit meets again on August 10 in Abuja.", THU, "August 10", "2023-08-10"),
+    ("On August 30, soldiers seized the palace in Libreville.", THU, "August 30", "2022-08-30"),
+    ("The bloc said on Aug. 9 that it would act.", THU, "Aug. 9", "2022-08-09"),
+    // the future tense is not sent back to the year an earlier sentence told of
+    ("The 2019-20 season was cut short. The court will rule on Dec. 5.", OCT, "Dec. 5", "2023-12-05"),
+    ("Retail sales fell more than expected in September, data showed on Friday.", OCT, "September", "2023-09"),
     ("A military court convicted him on December 3.", THU, "December 3", "2022-12-03"),
     ("The regional bloc gave the junta a deadline of August 6.", THU, "August 6", "2023-08-06"),
     ("Chad and Gabon are set to become independent on August 11.", IND, "August 11", "1960-08-11"),

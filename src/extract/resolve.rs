@@ -203,7 +203,10 @@ fn future_context(text: &str, start: usize) -> bool {
         if w.eq_ignore_ascii_case("due") {
             COPULA_SET.contains(prev)
         } else {
-            FUTURE_CUE_SET.contains(w)
+            // "fell more than expected", "as planned": a comparison, not a
+            // look ahead.
+            let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+            (FUTURE_CUE_SET.contains(w) && !compared)
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
                 || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
@@ -951,6 +954,32 @@ impl<'s> Context<'s> {
         } else {
             self.context_year(text, span.start)
         };
+        // A day a few weeks after the article date is an upcoming one
+        // ("meets again on Nov. 2"): a past event cannot lie there, and a
+        // year-old one would be written with its year.
+        // Not so when its clause is in the past tense ("On August 30,
+        // soldiers seized the palace": a year before).
+        let known_past: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let past = || {
+            if let Some(answer) = known_past.get() {
+                return answer;
+            }
+            let sentence = self.sentences().around(text, span);
+            let answer = clause_in_past_tense(text, &sentence, span);
+            known_past.set(Some(answer));
+            answer
+        };
+        let upcoming = |p: &EventDate| {
+            day.is_some()
+                && dct
+                    .is_some_and(|d| p.earliest > d && (p.earliest - d).num_days() <= UPCOMING_DAYS)
+                && !past()
+        };
+        // The future tense looks forward from the article date, not into
+        // an earlier year the preceding text told of ("The 2019-20 season
+        // was cut short. The court will rule on Dec. 5.").
+        let context =
+            context.filter(|&(year, _)| !(dct.is_some_and(|d| year < d.year()) && future()));
         if let Some((mut year, source)) = context {
             let _ = match source {
                 YearSource::PrecedingText => {
@@ -970,7 +999,7 @@ impl<'s> Context<'s> {
             }
             // A past event does not lie after the article date.
             if let Some(d) = dct
-                && period(year).is_some_and(|p| p.earliest > d)
+                && period(year).is_some_and(|p| p.earliest > d && !upcoming(&p))
                 && !future()
             {
                 year -= 1;
@@ -980,7 +1009,9 @@ impl<'s> Context<'s> {
             return Some((year, None));
         }
         let dct = dct?;
-        let future = future();
+        let soon = day.is_some() && period(dct.year()).is_some_and(|p| upcoming(&p));
+        let cue = future();
+        let future = soon || cue;
         let year = year_from_article_date(dct, month, day, future)?;
         how.push_str(if future {
             "the first "
@@ -998,9 +1029,162 @@ impl<'s> Context<'s> {
             " not after "
         });
         push_dct_note(how, dct);
+        if soon && !cue {
+            how.push_str(" (less than two months ahead and not told in the past tense: upcoming)");
+        }
         Some((year, Some(dct)))
     }
 }
+
+/// Whether the clause of `span` (within `sentence`) is told in the past
+/// tense: it holds a past form ("seized", "was", "met"). The clause runs
+/// between commas, semicolons, dashes and "and"/"but"; a clause that is
+/// little more than the date ("On August 30,") takes in the next one.
+fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
+    let before = text
+        .get(sentence.start.min(span.start)..span.start)
+        .unwrap_or("");
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
+    let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
+    // Words back to the clause start.
+    let head = before.rsplit(is_break).next().unwrap_or("");
+    let mut words_before = Vec::new();
+    for w in raw_words(head) {
+        if joins(w) {
+            words_before.clear();
+        } else {
+            words_before.push(w);
+        }
+    }
+    // Words on to the clause end, or through the next clause when this
+    // one is short.
+    let mut words_after = Vec::new();
+    let mut clauses = 0;
+    'clauses: for piece in after.split(is_break) {
+        clauses += 1;
+        for w in raw_words(piece) {
+            if joins(w) {
+                break 'clauses;
+            }
+            words_after.push(w);
+        }
+        if clauses > 1 || words_before.len() + words_after.len() > 2 {
+            break;
+        }
+    }
+    words_before
+        .into_iter()
+        .chain(words_after)
+        .any(is_past_form)
+}
+
+/// Whether `word` is a past-tense (or past-participle) verb form: a common
+/// irregular one, or a word in "-ed" that is not a future cue ("planned",
+/// "scheduled") or one of the few adjectives and nouns so spelt.
+fn is_past_form(word: &str) -> bool {
+    if PAST_FORM_SET.contains(word) {
+        return true;
+    }
+    let ends = |suffix: &str| {
+        word.len() >= suffix.len()
+            && word
+                .get(word.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    word.len() >= 5
+        && ends("ed")
+        && !ends("eed")
+        && !NOT_PAST_ED_SET.contains(word)
+        && !FUTURE_CUE_SET.contains(word)
+}
+
+const PAST_FORM_SET: WordSet = WordSet::new(&[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "met",
+    "took",
+    "held",
+    "began",
+    "came",
+    "went",
+    "led",
+    "won",
+    "lost",
+    "left",
+    "fell",
+    "rose",
+    "made",
+    "gave",
+    "kept",
+    "saw",
+    "told",
+    "broke",
+    "fought",
+    "found",
+    "got",
+    "ran",
+    "sent",
+    "spent",
+    "stood",
+    "struck",
+    "swore",
+    "sworn",
+    "brought",
+    "became",
+    "fled",
+    "flew",
+    "knew",
+    "paid",
+    "sold",
+    "spoke",
+    "wrote",
+    "shot",
+    "built",
+    "caught",
+    "chose",
+    "drew",
+    "felt",
+    "heard",
+    "overthrew",
+    "withdrew",
+    "upheld",
+    "sought",
+    "shook",
+    "taken",
+    "given",
+    "been",
+    "done",
+    "seen",
+    "known",
+    "chosen",
+    "thrown",
+    "overthrown",
+    "ago",
+    "earlier",
+    "previously",
+]);
+
+const NOT_PAST_ED_SET: WordSet = WordSet::new(&[
+    "hundred",
+    "based",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "united",
+    "armed",
+    "alleged",
+    "interested",
+    "concerned",
+]);
+
+/// How many days after the article date a year-less day is still taken as
+/// upcoming without a future-tense cue.
+const UPCOMING_DAYS: i64 = 60;
 
 /// The year of a year-less month (or day) from the article date `dct`: the
 /// most recent such month/day not after it, or with `future` the first on
