@@ -262,6 +262,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The junta set out a transition of three years.", THU, "three years"),
     ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),
     ("The paper's weekend edition sold out.", THU, "weekend"),
+    ("The Sunday Times reported the story first.", THU, "Sunday"),
     ("Mali's officers agreed an 18-month transition.", THU, "18-month transition"),
     ("The borders stayed closed for two weeks.", THU, "for two weeks"),
     ("Nearly 14 years passed between the two coups.", THU, "14 years"),

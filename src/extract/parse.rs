@@ -975,13 +975,31 @@ fn weekday_candidate(
     weekday: Weekday,
     modifier: Option<Modifier>,
 ) -> Option<(&'static str, Parsed)> {
-    // "every Friday", "each Monday": a habit, not a day.
+    // "every Friday", "each Monday": a habit, not a day; "the Sunday
+    // Times", "the Monday Club": a name.
     if modifier.is_none()
-        && word_before(text, span.start).is_some_and(|w| matches!(&*w, "every" | "each"))
+        && word_before(text, span.start).is_some_and(|w| match &*w {
+            "every" | "each" => true,
+            "the" => starts_a_name(text, span.end),
+            _ => false,
+        })
     {
         return None;
     }
     Some(("weekday", Parsed::Weekday { weekday, modifier }))
+}
+
+/// Whether a capitalised word that is not a month follows `end` after a
+/// space ("the Sunday Times").
+fn starts_a_name(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase) && month_number(word).is_none()
 }
 
 fn month_alone_candidate(
