@@ -57,6 +57,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On March 15, 1976, a group of officers tried to seize power.", THU, "March 15, 1976", "1976-03-15"),
     ("The regional summit was held July 9-10, 2023 in Accra.", THU, "July 9-10, 2023", "2023-07-09/2023-07-10"),
     ("Talks were held on 9–10 July 2023 in Accra.", THU, "9–10 July 2023", "2023-07-09/2023-07-10"),
+    ("Ministers met in Accra on 9–10 July to weigh sanctions.", WED, "9–10 July", "2023-07-09/2023-07-10"),
+    ("Guards sealed the palace on the night of July 26-27.", THU, "July 26-27", "2023-07-26/2023-07-27"),
     ("The bloc met on Tuesday, July 25, in Abuja.", THU, "Tuesday, July 25", "2023-07-25"),
     ("The constitution was suspended on 27 July.", WED, "27 July", "2023-07-27"),
     ("He took office on April 2.", THU, "April 2", "2023-04-02"),

@@ -100,6 +100,12 @@ pub enum Parsed {
         first: u32,
         last: u32,
     },
+    /// "July 26-27": a range of days, the year taken as for one day.
+    MonthDayRange {
+        month: u32,
+        first: u32,
+        last: u32,
+    },
     Slash {
         first: u32,
         second: u32,
@@ -420,6 +426,24 @@ fn interpret<'h>(
                 month: month_of(caps, "rdmy_m")?,
                 first: num(caps, "rdmy_d1")?,
                 last: num(caps, "rdmy_d2")?,
+            },
+        )
+    } else if rule == "range_md" || rule == "range_dm" {
+        let (m, d1, d2) = if rule == "range_md" {
+            ("rmd_m", "rmd_d1", "rmd_d2")
+        } else {
+            ("rdm_m", "rdm_d1", "rdm_d2")
+        };
+        let (first, last) = (num(caps, d1)?, num(caps, d2)?);
+        if first >= last {
+            return None;
+        }
+        (
+            "day_range",
+            Parsed::MonthDayRange {
+                month: month_of(caps, m)?,
+                first,
+                last,
             },
         )
     } else if rule == "mdy" {

@@ -42,6 +42,8 @@ pub const RULES: &[&str] = &[
     "slash",
     "my",
     "month_rel_year",
+    "range_md",
+    "range_dm",
     "md",
     "dm",
     "season",
@@ -124,6 +126,19 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             r"(?P<r_month_rel_year>{b}{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
             month_full("mry_m")
+        ),
+        // "July 26-27", "26–27 July": a range of days in a year-less month.
+        format!(
+            r"(?P<r_range_md>{b}{}{sp}{}{osp}{dash}{osp}{}{b})",
+            month("rmd_m"),
+            day("rmd_d1"),
+            day("rmd_d2")
+        ),
+        format!(
+            r"(?P<r_range_dm>{b}{}{osp}{dash}{osp}{}{sp}(?:of{sp})?{}{b})",
+            day("rdm_d1"),
+            day("rdm_d2"),
+            month("rdm_m")
         ),
         format!(
             r"(?P<r_md>{b}{}{}{sp}{}{b})",

@@ -487,6 +487,16 @@ impl<'s> Context<'s> {
                     let _ = write!(why, " (but that day was a {})", date.format("%A"));
                 }
             }
+            Parsed::MonthDayRange { month, first, last } => {
+                let (year, anchor) =
+                    self.infer_year(text, &c.span, month, Some(first), dct, &mut why)?;
+                let a = NaiveDate::from_ymd_opt(year, month, first)?;
+                let b = NaiveDate::from_ymd_opt(year, month, last)?;
+                m.date = EventDate::day_range(a, b, Precision::Interval)?;
+                m.year_inferred = true;
+                m.confidence = 0.85;
+                m.anchor = anchor;
+            }
             Parsed::MonthRelYear { month, year_offset } => {
                 let dct = dct?;
                 m.date = EventDate::month(dct.year() + year_offset, month)?;
