@@ -253,6 +253,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Kountche seized power in 1974. Two years later, officers tried to topple him.", THU, "Two years later", "1976"),
     ("The junta took power in August 2020. The next month, it adopted a charter.", THU, "The next month", "2020-09"),
     ("The president was detained on July 26, 2023, and the day after, the army backed the coup.", THU, "the day after", "2023-07-27"),
+    ("Soldiers detained the president on July 26, 2023. The next morning, the army endorsed the takeover.", THU, "The next morning", "2023-07-27"),
+    ("The junta met on July 30, 2023, after talks the previous night.", THU, "the previous night", "2023-07-29"),
     ("The election was held on August 26, 2023; the day before, the internet was cut.", THU, "the day before", "2023-08-25"),
     ("The guard detained the president on July 26. Since then, the junta has expelled French diplomats.", WED, "Since then", "2023-07-26/2023-08-02"),
 ];

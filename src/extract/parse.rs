@@ -621,8 +621,17 @@ fn interpret<'h>(
             (Unit::Day, dir.eq_ignore_ascii_case("after"))
         } else {
             let dir = text_of(caps, "fo_dir")?.to_ascii_lowercase();
+            // "the next morning", "the previous night": a day.
+            let unit = text_of(caps, "fo_u")?;
+            let part_of_day = ["morning", "afternoon", "evening", "night"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(unit));
             (
-                Unit::parse(text_of(caps, "fo_u")?)?,
+                if part_of_day {
+                    Unit::Day
+                } else {
+                    Unit::parse(unit)?
+                },
                 dir == "following" || dir == "next",
             )
         };

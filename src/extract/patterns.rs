@@ -182,7 +182,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
         ),
         format!(
-            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year)|day{sp}(?P<fo_day>after|before))){b})"
+            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|day{sp}(?P<fo_day>after|before))){b})"
         ),
         // "over the weekend", "at the weekend": the expression is "the
         // weekend"; the preposition tells it is a time, not a noun ("the
