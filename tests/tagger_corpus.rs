@@ -230,6 +230,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // --- the year from context ---
     ("2023:\n\nOn August 30, soldiers seized the palace in Libreville.", BG, "August 30", "2023-08-30"),
     ("2023:\n\nOn August 30, soldiers seized the palace in Libreville.", BG, "2023", "2023"),
+    ("2021\nSept 5: Guinea's special forces captured the president.\nMay 24: Mali's army arrested the interim president.", CHR, "May 24", "2021-05-24"),
+    // a year-less day listed with a dated one takes its year
+    ("Burkina Faso had coups on Jan. 24 and Sept. 30, 2022.", THU, "Jan. 24", "2022-01-24"),
+    ("Burkina Faso had coups on Jan. 24 and Sept. 30, 2022. The first ousted the president in January.", THU, "January", "2022-01"),
     ("2021:\n\nOn April 20, the army announced the death of the president.", CHR, "April 20", "2021-04-20"),
     ("In 2021, the army arrested the transitional president. On May 24, a colonel took charge.", CHR, "May 24", "2021-05-24"),
     ("1999: On April 9, the president was shot dead at the airport.", BG, "April 9", "1999-04-09"),

@@ -255,7 +255,9 @@ fn scan_with(
             super::text::ceil_boundary(text, span.end + 1)
         };
         let matched = haystack.get(span.clone()).unwrap_or("");
-        if let Quick::Read(quick) = quick_candidate(text, &span, matched) {
+        // A heading may be the bare year of its line, read by its groups.
+        let heading = RULES.get(index) == Some(&"heading");
+        if !heading && let Quick::Read(quick) = quick_candidate(text, &span, matched) {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
             }

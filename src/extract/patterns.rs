@@ -82,8 +82,12 @@ pub fn rule_sources() -> Vec<String> {
     let year = |g: &str| format!("(?P<{g}>[0-9]{{4}})");
     let wd = |g: &str| format!("(?:(?P<{g}>{WEEKDAY}),?{sp}(?:the{sp})?)?");
     let alternatives = [
-        // "2023:" at the start of a line: a chronology heading (context only).
-        format!(r"(?P<r_heading>(?m:^)[ \t]*{}[ \t]*:)", year("hd_y")),
+        // "2023:" at the start of a line, or "2023" alone on its line: a
+        // chronology heading (context only).
+        format!(
+            r"(?P<r_heading>(?m:^)[ \t]*{}[ \t]*(?::|\r?(?m:$)))",
+            year("hd_y")
+        ),
         format!(
             r"(?P<r_iso>{b}{}-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}){b})",
             year("iso_y")

@@ -837,20 +837,17 @@ impl<'s> Context<'s> {
         self.why = why;
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
-        let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| {
-            matches!(
-                &*w,
-                "since"
-                    | "from"
-                    | "between"
-                    | "until"
-                    | "till"
-                    | "and"
-                    | "to"
-                    | "before"
-                    | "after"
-                    | "by"
-            )
+        let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| match &*w {
+            "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
+                true
+            }
+            // "between 2010 and 2015", not "Jan. 24 and Sept. 30, 2022".
+            "and" => {
+                let start = self.sentences().start(text, c.span.start);
+                text.get(start..c.span.start)
+                    .is_some_and(|s| raw_words(s).any(|w| w.eq_ignore_ascii_case("between")))
+            }
+            _ => false,
         });
         // A bare year sets the scene only as a sentence's topic ("In 2021,
         // …"), not in passing ("four coups since independence in 1960").
