@@ -143,6 +143,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A rebellion broke out in the north in the mid-1990s.", THU, "mid-1990s", "199X"),
     ("Groundnut exports collapsed during the 1980s drought.", THU, "1980s", "198X"),
     ("Mining companies arrived in the 2000s.", THU, "2000s", "200X"),
+    ("Uranium has been mined there since the late 1960s.", THU, "since the late 1960s", "196X/2023-07-27"),
     // a decade sets no year for the next sentence's day
     ("In the 1990s the army stepped in twice. The July 26 takeover was condemned at once.", THU, "July 26", "2023-07-26"),
     ("Independence movements grew in the 1960s.", THU, "1960s", "196X"),

@@ -208,6 +208,15 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
         }
         match &*prev {
             "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
+            // "since the 1990s", "since the late 1960s".
+            "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
+                match word_before_at(text, prev_start) {
+                    Some((since_at, w)) if w == "since" => {
+                        out.push(since_interval(since_at, &m, dct).unwrap_or(m));
+                    }
+                    _ => out.push(m),
+                }
+            }
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);
                 out.push(Mention {
