@@ -172,6 +172,12 @@ pub enum Parsed {
         count: Option<i64>,
         unit: Unit,
     },
+    /// "Monday next week": that day of the week `weeks` from the article
+    /// date's.
+    WeekdayOfWeek {
+        weekday: Weekday,
+        weeks: i64,
+    },
     /// "over the weekend": the weekend before the article date, or the
     /// coming one in the future tense.
     Weekend,
@@ -601,23 +607,29 @@ fn interpret<'h>(
         };
         ("that_unit", Parsed::ThatUnit { unit })
     } else if rule == "ago" {
-        (
-            "ago",
+        ("ago", {
+            let (unit, count) = unit_count(
+                text_of(caps, "ago_u")?,
+                number_value(text_of(caps, "ago_n")?)?,
+            )?;
             Parsed::Ago {
-                count: number_value(text_of(caps, "ago_n")?)?,
-                unit: Unit::parse(text_of(caps, "ago_u")?)?,
+                count,
+                unit,
                 today: has("ago_today"),
-            },
-        )
+            }
+        })
     } else if rule == "later" {
-        (
-            "later",
+        ("later", {
+            let (unit, count) = unit_count(
+                text_of(caps, "lt_u")?,
+                number_value(text_of(caps, "lt_n")?)?,
+            )?;
             Parsed::Later {
-                count: number_value(text_of(caps, "lt_n")?)?,
-                unit: Unit::parse(text_of(caps, "lt_u")?)?,
+                count,
+                unit,
                 forward: text_of(caps, "lt_dir")?.eq_ignore_ascii_case("later"),
-            },
-        )
+            }
+        })
     } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
             (Unit::Day, dir.eq_ignore_ascii_case("after"))
@@ -679,6 +691,19 @@ fn interpret<'h>(
         } else {
             relative_day(text_of(caps, "rd_w")?)
         }
+    } else if rule == "weekday" && has("wd_wk") {
+        let weeks = match text_of(caps, "wd_wk")?.to_ascii_lowercase().as_str() {
+            "next" => 1,
+            "last" => -1,
+            _ => 0,
+        };
+        (
+            "weekday",
+            Parsed::WeekdayOfWeek {
+                weekday: weekday_of(caps, "wd_w")?,
+                weeks,
+            },
+        )
     } else if rule == "weekday" {
         weekday_candidate(
             text,
@@ -866,6 +891,7 @@ fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> 
 /// the match is known to be the rule's, and anything unexpected is left to
 /// the groups ([`Quick::Other`]). A property test checks this reading
 /// against the combined pattern's groups.
+#[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
 fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &str) -> Quick {
     let mut words = matched
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -881,6 +907,10 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 return Quick::Other;
             };
             words.next_if(|w| is(w, &["morning", "afternoon", "evening", "night"]));
+            // "Monday next week": read by the groups.
+            if words.next().is_some() {
+                return Quick::Other;
+            }
             weekday_candidate(text, span, day, modifier)
         }
         "month_alone" => {
@@ -971,6 +1001,14 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
 }
 
 /// A unit word, maybe plural ("years"): the unit and whether plural.
+/// A unit word with its count: a fortnight is two weeks.
+fn unit_count(word: &str, count: i64) -> Option<(Unit, i64)> {
+    if word.eq_ignore_ascii_case("fortnight") {
+        return Some((Unit::Week, count.checked_mul(2)?));
+    }
+    Some((Unit::parse(word)?, count))
+}
+
 fn plural_unit(word: &str) -> Option<(Unit, bool)> {
     if let Some(unit) = Unit::parse(word) {
         return Some((unit, false));

@@ -180,10 +180,10 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
         ),
         format!(
-            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|month|year|decade)s?{sp}ago(?:{sp}(?P<ago_today>today))?){b})"
+            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|fortnight|month|year|decade)s?{sp}ago(?:{sp}(?P<ago_today>today))?){b})"
         ),
         format!(
-            r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
+            r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|fortnight|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
         ),
         format!(
             r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|day{sp}(?P<fo_day>after|before))){b})"
@@ -201,7 +201,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
         ),
         format!(
-            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?{b})"
+            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"
         ),
         format!(
             r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL}){b})"

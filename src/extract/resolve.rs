@@ -755,6 +755,28 @@ impl<'s> Context<'s> {
                 why.push_str(", relative to ");
                 push_dct_note(&mut why, dct);
             }
+            Parsed::WeekdayOfWeek { weekday, weeks } => {
+                let dct = dct?;
+                let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()));
+                let date = add_days(
+                    monday,
+                    7 * weeks + i64::from(weekday.num_days_from_monday()),
+                );
+                m.anchor = Some(dct);
+                m.date = EventDate::day(date);
+                m.confidence = 0.85;
+                let _ = write!(
+                    why,
+                    "the {} of the {} week, relative to ",
+                    date.format("%A"),
+                    match weeks {
+                        1 => "next",
+                        -1 => "previous",
+                        _ => "same",
+                    }
+                );
+                push_dct_note(&mut why, dct);
+            }
             Parsed::Weekend => {
                 let dct = dct?;
                 let future = future_context(text, c.span.start) || future_after(text, c.span.end);
