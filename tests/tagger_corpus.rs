@@ -37,6 +37,8 @@ const WED: &str = "2023-08-02";
 const IND: &str = "1960-08-04";
 /// Monday 15 January 2024 (winter).
 const JAN: &str = "2024-01-15";
+/// Friday 20 October 2023.
+const OCT: &str = "2023-10-20";
 
 /// (sentence, article date, expected expression, expected EDTF value)
 #[rustfmt::skip]
@@ -55,9 +57,19 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On March 15, 1976, a group of officers tried to seize power.", THU, "March 15, 1976", "1976-03-15"),
     ("The regional summit was held July 9-10, 2023 in Accra.", THU, "July 9-10, 2023", "2023-07-09/2023-07-10"),
     ("Talks were held on 9–10 July 2023 in Accra.", THU, "9–10 July 2023", "2023-07-09/2023-07-10"),
+    ("Ministers met in Accra on 9–10 July to weigh sanctions.", WED, "9–10 July", "2023-07-09/2023-07-10"),
+    ("Guards sealed the palace on the night of July 26-27.", THU, "July 26-27", "2023-07-26/2023-07-27"),
     ("The bloc met on Tuesday, July 25, in Abuja.", THU, "Tuesday, July 25", "2023-07-25"),
     ("The constitution was suspended on 27 July.", WED, "27 July", "2023-07-27"),
     ("He took office on April 2.", THU, "April 2", "2023-04-02"),
+    // a year-less day soon after the article date is upcoming, unless told in the past tense
+    ("The central bank held rates on Sept. 21 and meets again on Nov. 2.", OCT, "Nov. 2", "2023-11-02"),
+    ("The summit meets again on August 10 in Abuja.", THU, "August 10", "2023-08-10"),
+    ("On August 30, soldiers seized the palace in Libreville.", THU, "August 30", "2022-08-30"),
+    ("The bloc said on Aug. 9 that it would act.", THU, "Aug. 9", "2022-08-09"),
+    // the future tense is not sent back to the year an earlier sentence told of
+    ("The 2019-20 season was cut short. The court will rule on Dec. 5.", OCT, "Dec. 5", "2023-12-05"),
+    ("Retail sales fell more than expected in September, data showed on Friday.", OCT, "September", "2023-09"),
     ("A military court convicted him on December 3.", THU, "December 3", "2022-12-03"),
     ("The regional bloc gave the junta a deadline of August 6.", THU, "August 6", "2023-08-06"),
     ("Chad and Gabon are set to become independent on August 11.", IND, "August 11", "1960-08-11"),
@@ -119,6 +131,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote in 2020 was disputed.", THU, "2020", "2020"),
     ("Few believed the junta would last into the year 2000.", THU, "2000", "2000"),
     ("The army has seized power in 1974, 1996, 1999 and 2010.", THU, "1999", "1999"),
+    // "mid-2025": the year of a hyphenated part of it
+    ("The junta now promises elections by mid-2025.", BG, "2025", "2025"),
+    ("Fuel prices began to climb in late-2022, traders said.", THU, "2022", "2022"),
     // --- decades and centuries ---
     ("The country held its first multi-party elections in the 1990s.", THU, "1990s", "199X"),
     ("Student protests shook the regime in the '90s.", THU, "'90s", "199X"),
@@ -128,6 +143,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A rebellion broke out in the north in the mid-1990s.", THU, "mid-1990s", "199X"),
     ("Groundnut exports collapsed during the 1980s drought.", THU, "1980s", "198X"),
     ("Mining companies arrived in the 2000s.", THU, "2000s", "200X"),
+    ("Uranium has been mined there since the late 1960s.", THU, "since the late 1960s", "196X/2023-07-27"),
+    // a decade sets no year for the next sentence's day
+    ("In the 1990s the army stepped in twice. The July 26 takeover was condemned at once.", THU, "July 26", "2023-07-26"),
     ("Independence movements grew in the 1960s.", THU, "1960s", "196X"),
     ("The economy shrank in the 1990's.", THU, "1990's", "199X"),
     ("French colonial rule reached the Sahel in the 19th century.", THU, "19th century", "18XX"),
@@ -174,6 +192,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Attacks have increased over the past week.", THU, "the past week", "2023-07-20/2023-07-27"),
     ("Hundreds of civilians were killed in the past three years.", THU, "the past three years", "2020-07-27/2023-07-27"),
     ("Demonstrators gathered in the capital last weekend.", THU, "last weekend", "2023-07-22/2023-07-23"),
+    ("Ministers meet on Friday next week in Abuja.", THU, "Friday next week", "2023-08-04"),
+    ("The envoy arrived on Tuesday last week.", THU, "Tuesday last week", "2023-07-18"),
+    ("A fortnight ago, the borders were closed.", THU, "A fortnight ago", "2023-07-10/2023-07-16"),
+    ("Protesters marched through Niamey over the weekend.", THU, "the weekend", "2023-07-22/2023-07-23"),
+    ("Thousands rallied at the weekend in support of the officers.", NG10, "the weekend", "2010-02-20/2010-02-21"),
+    ("Defence chiefs will meet during the weekend in Abuja.", WED, "the weekend", "2023-08-05/2023-08-06"),
     ("The army has deployed more units over the last two months.", THU, "the last two months", "2023-05-27/2023-07-27"),
     // --- "ago" ---
     ("Bazoum was elected president two years ago.", THU, "two years ago", "2021~"),
@@ -210,6 +234,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // --- the year from context ---
     ("2023:\n\nOn August 30, soldiers seized the palace in Libreville.", BG, "August 30", "2023-08-30"),
     ("2023:\n\nOn August 30, soldiers seized the palace in Libreville.", BG, "2023", "2023"),
+    ("2021\nSept 5: Guinea's special forces captured the president.\nMay 24: Mali's army arrested the interim president.", CHR, "May 24", "2021-05-24"),
+    // a year-less day listed with a dated one takes its year
+    ("Burkina Faso had coups on Jan. 24 and Sept. 30, 2022.", THU, "Jan. 24", "2022-01-24"),
+    ("Burkina Faso had coups on Jan. 24 and Sept. 30, 2022. The first ousted the president in January.", THU, "January", "2022-01"),
     ("2021:\n\nOn April 20, the army announced the death of the president.", CHR, "April 20", "2021-04-20"),
     ("In 2021, the army arrested the transitional president. On May 24, a colonel took charge.", CHR, "May 24", "2021-05-24"),
     ("1999: On April 9, the president was shot dead at the airport.", BG, "April 9", "1999-04-09"),
@@ -233,6 +261,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Kountche seized power in 1974. Two years later, officers tried to topple him.", THU, "Two years later", "1976"),
     ("The junta took power in August 2020. The next month, it adopted a charter.", THU, "The next month", "2020-09"),
     ("The president was detained on July 26, 2023, and the day after, the army backed the coup.", THU, "the day after", "2023-07-27"),
+    ("Soldiers detained the president on July 26, 2023. The next morning, the army endorsed the takeover.", THU, "The next morning", "2023-07-27"),
+    ("The junta met on July 30, 2023, after talks the previous night.", THU, "the previous night", "2023-07-29"),
     ("The election was held on August 26, 2023; the day before, the internet was cut.", THU, "the day before", "2023-08-25"),
     ("The guard detained the president on July 26. Since then, the junta has expelled French diplomats.", WED, "Since then", "2023-07-26/2023-08-02"),
 ];
@@ -242,6 +272,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
 const NOT_DATES: &[(&str, &str, &str)] = &[
     // durations
     ("The junta set out a transition of three years.", THU, "three years"),
+    ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),
+    ("The paper's weekend edition sold out.", THU, "weekend"),
+    ("The Sunday Times reported the story first.", THU, "Sunday"),
     ("Mali's officers agreed an 18-month transition.", THU, "18-month transition"),
     ("The borders stayed closed for two weeks.", THU, "for two weeks"),
     ("Nearly 14 years passed between the two coups.", THU, "14 years"),

@@ -189,7 +189,10 @@ pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range
 fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut iter = mentions.into_iter().peekable();
-    while let Some(m) = iter.next() {
+    while let Some(mut m) = iter.next() {
+        if let Some(next) = iter.peek() {
+            share_listed_year(text, &mut m, next);
+        }
         let (prev_start, prev) =
             word_before_at(text, m.span.start).unwrap_or((m.span.start, "".into()));
         if let Some(next) = iter.peek()
@@ -205,6 +208,15 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
         }
         match &*prev {
             "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
+            // "since the 1990s", "since the late 1960s".
+            "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
+                match word_before_at(text, prev_start) {
+                    Some((since_at, w)) if w == "since" => {
+                        out.push(since_interval(since_at, &m, dct).unwrap_or(m));
+                    }
+                    _ => out.push(m),
+                }
+            }
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);
                 out.push(Mention {
@@ -232,6 +244,34 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// "Jan. 24 and Sept. 30, 2022": a day or month without a year, listed
+/// right before one with its year, takes that year.
+fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
+    if !m.year_inferred || !next.explicit_year {
+        return;
+    }
+    let gap = text
+        .get(m.span.end..next.span.start)
+        .unwrap_or("")
+        .trim_start_matches([',', ' '])
+        .trim_end();
+    let listed = ["and", "or", "&", "and on", "or on", "and in", "or in"]
+        .iter()
+        .any(|j| j.eq_ignore_ascii_case(gap));
+    let year = chrono::Datelike::year(&next.date.earliest);
+    if !listed || chrono::Datelike::year(&m.date.earliest) == year {
+        return;
+    }
+    if let Some(date) = with_year(&m.date, year) {
+        let expr = text.get(next.span.clone()).unwrap_or("");
+        m.explanation = Explanation::Reason(
+            format!("the year {year} of \"{expr}\", the date it is listed with").into_boxed_str(),
+        );
+        m.date = date;
+        m.anchor = None;
+    }
 }
 
 /// "from X to Y" / "between X and Y", when `m` is X (preceded by `prev`,

@@ -100,6 +100,12 @@ pub enum Parsed {
         first: u32,
         last: u32,
     },
+    /// "July 26-27": a range of days, the year taken as for one day.
+    MonthDayRange {
+        month: u32,
+        first: u32,
+        last: u32,
+    },
     Slash {
         first: u32,
         second: u32,
@@ -166,6 +172,15 @@ pub enum Parsed {
         count: Option<i64>,
         unit: Unit,
     },
+    /// "Monday next week": that day of the week `weeks` from the article
+    /// date's.
+    WeekdayOfWeek {
+        weekday: Weekday,
+        weeks: i64,
+    },
+    /// "over the weekend": the weekend before the article date, or the
+    /// coming one in the future tense.
+    Weekend,
     RelDay {
         offset: i64,
         word: &'static str,
@@ -246,7 +261,9 @@ fn scan_with(
             super::text::ceil_boundary(text, span.end + 1)
         };
         let matched = haystack.get(span.clone()).unwrap_or("");
-        if let Quick::Read(quick) = quick_candidate(text, &span, matched) {
+        // A heading may be the bare year of its line, read by its groups.
+        let heading = RULES.get(index) == Some(&"heading");
+        if !heading && let Quick::Read(quick) = quick_candidate(text, &span, matched) {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
             }
@@ -276,8 +293,12 @@ fn scan_with(
             out.extend(scan_with_combined_captures(text, span));
             continue;
         };
-        // A chronology heading "2023:" is a mention of its year only.
-        let span = groups.range("hd_y").unwrap_or(span);
+        // A chronology heading "2023:" is a mention of its year only, and
+        // "over the weekend" of "the weekend".
+        let span = groups
+            .range("hd_y")
+            .or_else(|| groups.range("we_x"))
+            .unwrap_or(span);
         if let Some((rule, parsed)) = interpret(rule, &groups, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
@@ -320,7 +341,11 @@ pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candi
         else {
             continue;
         };
-        let span = caps.name("hd_y").unwrap_or(whole).range();
+        let span = caps
+            .name("hd_y")
+            .or_else(|| caps.name("we_x"))
+            .unwrap_or(whole)
+            .range();
         if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {
             out.push(Candidate { rule, span, parsed });
         }
@@ -409,6 +434,24 @@ fn interpret<'h>(
                 month: month_of(caps, "rdmy_m")?,
                 first: num(caps, "rdmy_d1")?,
                 last: num(caps, "rdmy_d2")?,
+            },
+        )
+    } else if rule == "range_md" || rule == "range_dm" {
+        let (m, d1, d2) = if rule == "range_md" {
+            ("rmd_m", "rmd_d1", "rmd_d2")
+        } else {
+            ("rdm_m", "rdm_d1", "rdm_d2")
+        };
+        let (first, last) = (num(caps, d1)?, num(caps, d2)?);
+        if first >= last {
+            return None;
+        }
+        (
+            "day_range",
+            Parsed::MonthDayRange {
+                month: month_of(caps, m)?,
+                first,
+                last,
             },
         )
     } else if rule == "mdy" {
@@ -564,34 +607,51 @@ fn interpret<'h>(
         };
         ("that_unit", Parsed::ThatUnit { unit })
     } else if rule == "ago" {
-        (
-            "ago",
+        ("ago", {
+            let (unit, count) = unit_count(
+                text_of(caps, "ago_u")?,
+                number_value(text_of(caps, "ago_n")?)?,
+            )?;
             Parsed::Ago {
-                count: number_value(text_of(caps, "ago_n")?)?,
-                unit: Unit::parse(text_of(caps, "ago_u")?)?,
+                count,
+                unit,
                 today: has("ago_today"),
-            },
-        )
+            }
+        })
     } else if rule == "later" {
-        (
-            "later",
+        ("later", {
+            let (unit, count) = unit_count(
+                text_of(caps, "lt_u")?,
+                number_value(text_of(caps, "lt_n")?)?,
+            )?;
             Parsed::Later {
-                count: number_value(text_of(caps, "lt_n")?)?,
-                unit: Unit::parse(text_of(caps, "lt_u")?)?,
+                count,
+                unit,
                 forward: text_of(caps, "lt_dir")?.eq_ignore_ascii_case("later"),
-            },
-        )
+            }
+        })
     } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
             (Unit::Day, dir.eq_ignore_ascii_case("after"))
         } else {
             let dir = text_of(caps, "fo_dir")?.to_ascii_lowercase();
+            // "the next morning", "the previous night": a day.
+            let unit = text_of(caps, "fo_u")?;
+            let part_of_day = ["morning", "afternoon", "evening", "night"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(unit));
             (
-                Unit::parse(text_of(caps, "fo_u")?)?,
+                if part_of_day {
+                    Unit::Day
+                } else {
+                    Unit::parse(unit)?
+                },
                 dir == "following" || dir == "next",
             )
         };
         ("following", Parsed::Following { unit, forward })
+    } else if rule == "weekend" {
+        ("weekend", Parsed::Weekend)
     } else if rule == "rel_unit" {
         let count = match text_of(caps, "ru_n") {
             Some(n) => Some(number_value(n)?),
@@ -631,6 +691,19 @@ fn interpret<'h>(
         } else {
             relative_day(text_of(caps, "rd_w")?)
         }
+    } else if rule == "weekday" && has("wd_wk") {
+        let weeks = match text_of(caps, "wd_wk")?.to_ascii_lowercase().as_str() {
+            "next" => 1,
+            "last" => -1,
+            _ => 0,
+        };
+        (
+            "weekday",
+            Parsed::WeekdayOfWeek {
+                weekday: weekday_of(caps, "wd_w")?,
+                weeks,
+            },
+        )
     } else if rule == "weekday" {
         weekday_candidate(
             text,
@@ -818,6 +891,7 @@ fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> 
 /// the match is known to be the rule's, and anything unexpected is left to
 /// the groups ([`Quick::Other`]). A property test checks this reading
 /// against the combined pattern's groups.
+#[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
 fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &str) -> Quick {
     let mut words = matched
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -833,6 +907,10 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 return Quick::Other;
             };
             words.next_if(|w| is(w, &["morning", "afternoon", "evening", "night"]));
+            // "Monday next week": read by the groups.
+            if words.next().is_some() {
+                return Quick::Other;
+            }
             weekday_candidate(text, span, day, modifier)
         }
         "month_alone" => {
@@ -923,6 +1001,14 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
 }
 
 /// A unit word, maybe plural ("years"): the unit and whether plural.
+/// A unit word with its count: a fortnight is two weeks.
+fn unit_count(word: &str, count: i64) -> Option<(Unit, i64)> {
+    if word.eq_ignore_ascii_case("fortnight") {
+        return Some((Unit::Week, count.checked_mul(2)?));
+    }
+    Some((Unit::parse(word)?, count))
+}
+
 fn plural_unit(word: &str) -> Option<(Unit, bool)> {
     if let Some(unit) = Unit::parse(word) {
         return Some((unit, false));
@@ -962,13 +1048,31 @@ fn weekday_candidate(
     weekday: Weekday,
     modifier: Option<Modifier>,
 ) -> Option<(&'static str, Parsed)> {
-    // "every Friday", "each Monday": a habit, not a day.
+    // "every Friday", "each Monday": a habit, not a day; "the Sunday
+    // Times", "the Monday Club": a name.
     if modifier.is_none()
-        && word_before(text, span.start).is_some_and(|w| matches!(&*w, "every" | "each"))
+        && word_before(text, span.start).is_some_and(|w| match &*w {
+            "every" | "each" => true,
+            "the" => starts_a_name(text, span.end),
+            _ => false,
+        })
     {
         return None;
     }
     Some(("weekday", Parsed::Weekday { weekday, modifier }))
+}
+
+/// Whether a capitalised word that is not a month follows `end` after a
+/// space ("the Sunday Times").
+fn starts_a_name(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase) && month_number(word).is_none()
 }
 
 fn month_alone_candidate(
@@ -1049,6 +1153,13 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     if matches!(after, Some(b',' | b'.')) && after2.is_some_and(|b| b.is_ascii_digit()) {
         return false;
     }
+    // "mid-2025", "late-2023": a part of the year.
+    if before == Some(b'-')
+        && after != Some(b'-')
+        && hyphen_modifier_before(text, span.start.saturating_sub(1))
+    {
+        return true;
+    }
     if matches!(before, Some(b'$' | b'#' | b'+' | b'/' | b'-' | b'=')) || after == Some(b'%') {
         return false;
     }
@@ -1082,6 +1193,22 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         || next_is_punct
         || EVENT_NOUNS.contains(&next_word)
         || in_list_of_years(text, span, next_word)
+}
+
+/// Whether the hyphen at `hyphen` ends "early", "mid" or "late" (a whole
+/// word): "mid-2025".
+fn hyphen_modifier_before(text: &str, hyphen: usize) -> bool {
+    let before = text.get(..hyphen).unwrap_or("");
+    ["early", "mid", "late"].iter().any(|m| {
+        before.len() >= m.len()
+            && before
+                .get(before.len() - m.len()..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(m))
+            && before
+                .get(..before.len() - m.len())
+                .and_then(|rest| rest.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// "1974, 1996, 1999 and 2010": a number followed by "and"/"or" and

@@ -42,6 +42,8 @@ pub const RULES: &[&str] = &[
     "slash",
     "my",
     "month_rel_year",
+    "range_md",
+    "range_dm",
     "md",
     "dm",
     "season",
@@ -53,6 +55,7 @@ pub const RULES: &[&str] = &[
     "ago",
     "later",
     "following",
+    "weekend",
     "rel_unit",
     "rel_day",
     "weekday",
@@ -79,8 +82,12 @@ pub fn rule_sources() -> Vec<String> {
     let year = |g: &str| format!("(?P<{g}>[0-9]{{4}})");
     let wd = |g: &str| format!("(?:(?P<{g}>{WEEKDAY}),?{sp}(?:the{sp})?)?");
     let alternatives = [
-        // "2023:" at the start of a line: a chronology heading (context only).
-        format!(r"(?P<r_heading>(?m:^)[ \t]*{}[ \t]*:)", year("hd_y")),
+        // "2023:" at the start of a line, or "2023" alone on its line: a
+        // chronology heading (context only).
+        format!(
+            r"(?P<r_heading>(?m:^)[ \t]*{}[ \t]*(?::|\r?(?m:$)))",
+            year("hd_y")
+        ),
         format!(
             r"(?P<r_iso>{b}{}-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}){b})",
             year("iso_y")
@@ -124,6 +131,19 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_month_rel_year>{b}{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
             month_full("mry_m")
         ),
+        // "July 26-27", "26–27 July": a range of days in a year-less month.
+        format!(
+            r"(?P<r_range_md>{b}{}{sp}{}{osp}{dash}{osp}{}{b})",
+            month("rmd_m"),
+            day("rmd_d1"),
+            day("rmd_d2")
+        ),
+        format!(
+            r"(?P<r_range_dm>{b}{}{osp}{dash}{osp}{}{sp}(?:of{sp})?{}{b})",
+            day("rdm_d1"),
+            day("rdm_d2"),
+            month("rdm_m")
+        ),
         format!(
             r"(?P<r_md>{b}{}{}{sp}{}{b})",
             wd("md_wd"),
@@ -160,13 +180,19 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
         ),
         format!(
-            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|month|year|decade)s?{sp}ago(?:{sp}(?P<ago_today>today))?){b})"
+            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|fortnight|month|year|decade)s?{sp}ago(?:{sp}(?P<ago_today>today))?){b})"
         ),
         format!(
-            r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
+            r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|fortnight|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
         ),
         format!(
-            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year)|day{sp}(?P<fo_day>after|before))){b})"
+            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|day{sp}(?P<fo_day>after|before))){b})"
+        ),
+        // "over the weekend", "at the weekend": the expression is "the
+        // weekend"; the preposition tells it is a time, not a noun ("the
+        // weekend edition").
+        format!(
+            r"(?P<r_weekend>{b}(?i-u:over|at|during|on){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
         ),
         format!(
             r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"
@@ -175,7 +201,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
         ),
         format!(
-            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?{b})"
+            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"
         ),
         format!(
             r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL}){b})"

@@ -203,7 +203,10 @@ fn future_context(text: &str, start: usize) -> bool {
         if w.eq_ignore_ascii_case("due") {
             COPULA_SET.contains(prev)
         } else {
-            FUTURE_CUE_SET.contains(w)
+            // "fell more than expected", "as planned": a comparison, not a
+            // look ahead.
+            let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+            (FUTURE_CUE_SET.contains(w) && !compared)
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
                 || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
@@ -484,6 +487,16 @@ impl<'s> Context<'s> {
                     let _ = write!(why, " (but that day was a {})", date.format("%A"));
                 }
             }
+            Parsed::MonthDayRange { month, first, last } => {
+                let (year, anchor) =
+                    self.infer_year(text, &c.span, month, Some(first), dct, &mut why)?;
+                let a = NaiveDate::from_ymd_opt(year, month, first)?;
+                let b = NaiveDate::from_ymd_opt(year, month, last)?;
+                m.date = EventDate::day_range(a, b, Precision::Interval)?;
+                m.year_inferred = true;
+                m.confidence = 0.85;
+                m.anchor = anchor;
+            }
             Parsed::MonthRelYear { month, year_offset } => {
                 let dct = dct?;
                 m.date = EventDate::month(dct.year() + year_offset, month)?;
@@ -742,6 +755,39 @@ impl<'s> Context<'s> {
                 why.push_str(", relative to ");
                 push_dct_note(&mut why, dct);
             }
+            Parsed::WeekdayOfWeek { weekday, weeks } => {
+                let dct = dct?;
+                let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()));
+                let date = add_days(
+                    monday,
+                    7 * weeks + i64::from(weekday.num_days_from_monday()),
+                );
+                m.anchor = Some(dct);
+                m.date = EventDate::day(date);
+                m.confidence = 0.85;
+                let _ = write!(
+                    why,
+                    "the {} of the {} week, relative to ",
+                    date.format("%A"),
+                    match weeks {
+                        1 => "next",
+                        -1 => "previous",
+                        _ => "same",
+                    }
+                );
+                push_dct_note(&mut why, dct);
+            }
+            Parsed::Weekend => {
+                let dct = dct?;
+                let future = future_context(text, c.span.start) || future_after(text, c.span.end);
+                let (saturday, how) = weekend(dct, future);
+                m.anchor = Some(dct);
+                m.date = EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
+                m.confidence = if future { 0.75 } else { 0.8 };
+                why.push_str(how);
+                why.push(' ');
+                push_dct_note(&mut why, dct);
+            }
             Parsed::RelDay { offset, word } => {
                 let dct = dct?;
                 let date = add_days(dct, offset);
@@ -813,20 +859,17 @@ impl<'s> Context<'s> {
         self.why = why;
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
-        let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| {
-            matches!(
-                &*w,
-                "since"
-                    | "from"
-                    | "between"
-                    | "until"
-                    | "till"
-                    | "and"
-                    | "to"
-                    | "before"
-                    | "after"
-                    | "by"
-            )
+        let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| match &*w {
+            "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
+                true
+            }
+            // "between 2010 and 2015", not "Jan. 24 and Sept. 30, 2022".
+            "and" => {
+                let start = self.sentences().start(text, c.span.start);
+                text.get(start..c.span.start)
+                    .is_some_and(|s| raw_words(s).any(|w| w.eq_ignore_ascii_case("between")))
+            }
+            _ => false,
         });
         // A bare year sets the scene only as a sentence's topic ("In 2021,
         // …"), not in passing ("four coups since independence in 1960").
@@ -837,7 +880,10 @@ impl<'s> Context<'s> {
             let start = self.sentences().start(text, c.span.start);
             raw_words(text.get(start..c.span.start).unwrap_or("")).count() <= 2
         };
-        if m.explicit_year && !bounds_an_interval && sets_scene {
+        // A decade or a century ("In the 1990s, …") names no one year, so
+        // a later "July 26" does not take its first.
+        let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
+        if m.explicit_year && !bounds_an_interval && sets_scene && names_a_year {
             self.last_explicit = Some((c.span.start, m.date.earliest.year()));
         }
         // A date read from the article date or the context ("on Thursday",
@@ -937,6 +983,32 @@ impl<'s> Context<'s> {
         } else {
             self.context_year(text, span.start)
         };
+        // A day a few weeks after the article date is an upcoming one
+        // ("meets again on Nov. 2"): a past event cannot lie there, and a
+        // year-old one would be written with its year.
+        // Not so when its clause is in the past tense ("On August 30,
+        // soldiers seized the palace": a year before).
+        let known_past: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let past = || {
+            if let Some(answer) = known_past.get() {
+                return answer;
+            }
+            let sentence = self.sentences().around(text, span);
+            let answer = clause_in_past_tense(text, &sentence, span);
+            known_past.set(Some(answer));
+            answer
+        };
+        let upcoming = |p: &EventDate| {
+            day.is_some()
+                && dct
+                    .is_some_and(|d| p.earliest > d && (p.earliest - d).num_days() <= UPCOMING_DAYS)
+                && !past()
+        };
+        // The future tense looks forward from the article date, not into
+        // an earlier year the preceding text told of ("The 2019-20 season
+        // was cut short. The court will rule on Dec. 5.").
+        let context =
+            context.filter(|&(year, _)| !(dct.is_some_and(|d| year < d.year()) && future()));
         if let Some((mut year, source)) = context {
             let _ = match source {
                 YearSource::PrecedingText => {
@@ -956,7 +1028,7 @@ impl<'s> Context<'s> {
             }
             // A past event does not lie after the article date.
             if let Some(d) = dct
-                && period(year).is_some_and(|p| p.earliest > d)
+                && period(year).is_some_and(|p| p.earliest > d && !upcoming(&p))
                 && !future()
             {
                 year -= 1;
@@ -966,7 +1038,9 @@ impl<'s> Context<'s> {
             return Some((year, None));
         }
         let dct = dct?;
-        let future = future();
+        let soon = day.is_some() && period(dct.year()).is_some_and(|p| upcoming(&p));
+        let cue = future();
+        let future = soon || cue;
         let year = year_from_article_date(dct, month, day, future)?;
         how.push_str(if future {
             "the first "
@@ -984,9 +1058,162 @@ impl<'s> Context<'s> {
             " not after "
         });
         push_dct_note(how, dct);
+        if soon && !cue {
+            how.push_str(" (less than two months ahead and not told in the past tense: upcoming)");
+        }
         Some((year, Some(dct)))
     }
 }
+
+/// Whether the clause of `span` (within `sentence`) is told in the past
+/// tense: it holds a past form ("seized", "was", "met"). The clause runs
+/// between commas, semicolons, dashes and "and"/"but"; a clause that is
+/// little more than the date ("On August 30,") takes in the next one.
+fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
+    let before = text
+        .get(sentence.start.min(span.start)..span.start)
+        .unwrap_or("");
+    let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+    let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
+    let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
+    // Words back to the clause start.
+    let head = before.rsplit(is_break).next().unwrap_or("");
+    let mut words_before = Vec::new();
+    for w in raw_words(head) {
+        if joins(w) {
+            words_before.clear();
+        } else {
+            words_before.push(w);
+        }
+    }
+    // Words on to the clause end, or through the next clause when this
+    // one is short.
+    let mut words_after = Vec::new();
+    let mut clauses = 0;
+    'clauses: for piece in after.split(is_break) {
+        clauses += 1;
+        for w in raw_words(piece) {
+            if joins(w) {
+                break 'clauses;
+            }
+            words_after.push(w);
+        }
+        if clauses > 1 || words_before.len() + words_after.len() > 2 {
+            break;
+        }
+    }
+    words_before
+        .into_iter()
+        .chain(words_after)
+        .any(is_past_form)
+}
+
+/// Whether `word` is a past-tense (or past-participle) verb form: a common
+/// irregular one, or a word in "-ed" that is not a future cue ("planned",
+/// "scheduled") or one of the few adjectives and nouns so spelt.
+fn is_past_form(word: &str) -> bool {
+    if PAST_FORM_SET.contains(word) {
+        return true;
+    }
+    let ends = |suffix: &str| {
+        word.len() >= suffix.len()
+            && word
+                .get(word.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    word.len() >= 5
+        && ends("ed")
+        && !ends("eed")
+        && !NOT_PAST_ED_SET.contains(word)
+        && !FUTURE_CUE_SET.contains(word)
+}
+
+const PAST_FORM_SET: WordSet = WordSet::new(&[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "met",
+    "took",
+    "held",
+    "began",
+    "came",
+    "went",
+    "led",
+    "won",
+    "lost",
+    "left",
+    "fell",
+    "rose",
+    "made",
+    "gave",
+    "kept",
+    "saw",
+    "told",
+    "broke",
+    "fought",
+    "found",
+    "got",
+    "ran",
+    "sent",
+    "spent",
+    "stood",
+    "struck",
+    "swore",
+    "sworn",
+    "brought",
+    "became",
+    "fled",
+    "flew",
+    "knew",
+    "paid",
+    "sold",
+    "spoke",
+    "wrote",
+    "shot",
+    "built",
+    "caught",
+    "chose",
+    "drew",
+    "felt",
+    "heard",
+    "overthrew",
+    "withdrew",
+    "upheld",
+    "sought",
+    "shook",
+    "taken",
+    "given",
+    "been",
+    "done",
+    "seen",
+    "known",
+    "chosen",
+    "thrown",
+    "overthrown",
+    "ago",
+    "earlier",
+    "previously",
+]);
+
+const NOT_PAST_ED_SET: WordSet = WordSet::new(&[
+    "hundred",
+    "based",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "united",
+    "armed",
+    "alleged",
+    "interested",
+    "concerned",
+]);
+
+/// How many days after the article date a year-less day is still taken as
+/// upcoming without a future-tense cue.
+const UPCOMING_DAYS: i64 = 60;
 
 /// The year of a year-less month (or day) from the article date `dct`: the
 /// most recent such month/day not after it, or with `future` the first on
@@ -1088,6 +1315,25 @@ fn resolve_weekday(
     date
 }
 
+/// The Saturday of "the weekend" seen from `dct`: the latest weekend that
+/// has begun by `dct` (the one under way on a Saturday or Sunday), or in
+/// the future tense the first one that has not ended; with how it was
+/// chosen.
+fn weekend(dct: NaiveDate, future: bool) -> (NaiveDate, &'static str) {
+    // Days since Saturday: Saturday 0, Sunday 1, Monday 2 … Friday 6.
+    let since_saturday = i64::from((dct.weekday().num_days_from_monday() + 2) % 7);
+    if future && since_saturday > 1 {
+        (
+            add_days(dct, 7 - since_saturday),
+            "the weekend after (future tense)",
+        )
+    } else if since_saturday <= 1 {
+        (add_days(dct, -since_saturday), "the weekend of")
+    } else {
+        (add_days(dct, -since_saturday), "the weekend before")
+    }
+}
+
 /// Moves `date` by `count` units and returns the period of that unit.
 fn shift(date: NaiveDate, unit: Unit, count: i64) -> Option<EventDate> {
     match unit {
@@ -1183,5 +1429,43 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
         Precision::Day => NaiveDate::from_ymd_opt(year, date.earliest.month(), date.earliest.day())
             .map(EventDate::day),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every day of two weeks, in both tenses: "the weekend" is a
+    /// Saturday–Sunday; in the past tense the latest one begun by the
+    /// article date, in the future tense the first one not yet over.
+    #[test]
+    fn the_weekend_is_the_latest_begun_or_the_next_not_over() {
+        let first = NaiveDate::from_ymd_opt(2023, 7, 17).unwrap();
+        for offset in 0..14 {
+            let dct = add_days(first, offset);
+            for future in [false, true] {
+                let (saturday, _) = weekend(dct, future);
+                let sunday = add_days(saturday, 1);
+                assert_eq!(saturday.weekday(), Weekday::Sat, "{dct} future={future}");
+                if future {
+                    assert!(
+                        sunday >= dct && (sunday - dct).num_days() < 7,
+                        "{dct}: {saturday}"
+                    );
+                } else {
+                    assert!(
+                        saturday <= dct && (dct - saturday).num_days() < 7,
+                        "{dct}: {saturday}"
+                    );
+                }
+            }
+        }
+        let thursday = NaiveDate::from_ymd_opt(2023, 7, 27).unwrap();
+        assert_eq!(weekend(thursday, false).0.to_string(), "2023-07-22");
+        assert_eq!(weekend(thursday, true).0.to_string(), "2023-07-29");
+        let sunday = NaiveDate::from_ymd_opt(2023, 7, 30).unwrap();
+        assert_eq!(weekend(sunday, false).0.to_string(), "2023-07-29");
+        assert_eq!(weekend(sunday, true).0.to_string(), "2023-07-29");
     }
 }
