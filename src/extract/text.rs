@@ -100,8 +100,9 @@ fn is_sentence_end(text: &str, dot: usize) -> bool {
     }
     let word = x.checked_shr(8 * start as u32).unwrap_or(0);
     match 8 - start {
-        // Single letters ("J. Smith").
-        1 => false,
+        // Single letters ("J. Smith"); a single digit ends a sentence
+        // ("expires on Aug. 6. Officials said").
+        1 => (word as u8).is_ascii_digit(),
         // Dotted initialisms ("U.S") and abbreviations.
         len @ 2..=6 => {
             let dotted = len <= 5 && byte_mask(word, b'.') != 0;
@@ -218,11 +219,10 @@ fn is_sentence_end_by_chars(text: &str, dot: usize) -> bool {
     if ABBREVIATION_SET.contains(word) {
         return false;
     }
-    // Single letters ("J. Smith") and dotted initialisms ("U.S").
-    if word.len() == 1 || (word.contains('.') && word.len() <= 5) {
-        return false;
-    }
-    true
+    // Single letters ("J. Smith") and dotted initialisms ("U.S"); a
+    // single digit ends a sentence.
+    let initial = word.len() == 1 && !word.bytes().all(|b| b.is_ascii_digit());
+    !(initial || (word.contains('.') && word.len() <= 5))
 }
 
 /// Whether the byte may end a sentence or a line (the cheap pre-check of
@@ -910,13 +910,14 @@ mod tests {
         if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             return false;
         }
-        !(word.len() == 1 || (word.contains('.') && word.len() <= 5))
+        let initial = word.len() == 1 && !word.bytes().all(|b| b.is_ascii_digit());
+        !(initial || (word.contains('.') && word.len() <= 5))
     }
 
     proptest! {
         #[test]
         fn sentence_ends_read_only_the_last_seven_bytes(
-            s in "(Gen|U\\.S|approx|a|ab|abcdef|abcdefg|[ (\"\u{a0}\u{2003}é.!?xX]){0,12}"
+            s in "(Gen|U\\.S|approx|a|ab|abcdef|abcdefg|[ (\"\u{a0}\u{2003}é.!?xX7]){0,12}"
         ) {
             for dot in 0..=s.len() {
                 prop_assert_eq!(is_sentence_end(&s, dot), is_sentence_end_unbounded(&s, dot), "{:?} at {}", s, dot);
@@ -939,7 +940,7 @@ mod tests {
     fn sentence_ends_read_by_bytes_agree_with_chars_on_every_short_text() {
         const PIECES: &[&str] = &[
             "a", "J", "ab", "Gen", "U.S", "abcdef", ".", " ", "\x0b", "(", "\"", "\u{a0}", "é",
-            "\u{2003}", "\u{85}",
+            "\u{2003}", "\u{85}", "7",
         ];
         let mut texts = vec![String::new()];
         for _ in 0..4 {
@@ -1012,6 +1013,13 @@ mod tests {
         );
         assert_eq!(sentence(text, "failed"), "Talks failed!");
         assert_eq!(sentence(text, "Headline"), "Headline line");
+        // A single digit before the dot ends the sentence; a letter does not.
+        let text = "The deadline expires on Aug. 6. Officials said J. Smith would talk.";
+        assert_eq!(sentence(text, "Aug. 6"), "The deadline expires on Aug. 6.");
+        assert_eq!(
+            sentence(text, "Officials"),
+            "Officials said J. Smith would talk."
+        );
     }
 
     #[test]
