@@ -309,28 +309,8 @@ impl<'a> DoubleEndedIterator for SpacedPieces<'a> {
 /// are left out.
 fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     spaced_pieces(s).filter_map(|w| {
-        let bytes = w.as_bytes();
-        let mut start = 0;
-        let mut end = bytes.len();
-        while start < end {
-            if bytes.get(start) == Some(&b'.') {
-                start += 1;
-            } else if let Some(n) = break_at(bytes, start) {
-                start += n;
-            } else {
-                break;
-            }
-        }
-        while end > start {
-            if bytes.get(end - 1) == Some(&b'.') {
-                end -= 1;
-            } else if let Some(n) = break_ending_at(bytes, end) {
-                end -= n;
-            } else {
-                break;
-            }
-        }
-        w.get(start..end).filter(|w| !w.is_empty())
+        let (start, end) = trim_piece(w.as_bytes(), 0, w.len())?;
+        w.get(start..end)
     })
 }
 

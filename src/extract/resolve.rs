@@ -105,15 +105,7 @@ pub(crate) struct IsoWeekday(NaiveDate);
 
 impl std::fmt::Display for IsoWeekday {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let day = match self.0.weekday() {
-            Weekday::Mon => "Mon",
-            Weekday::Tue => "Tue",
-            Weekday::Wed => "Wed",
-            Weekday::Thu => "Thu",
-            Weekday::Fri => "Fri",
-            Weekday::Sat => "Sat",
-            Weekday::Sun => "Sun",
-        };
+        let day = weekday_abbreviation(self.0);
         f.write_str(day)?;
         f.write_str(" ")?;
         Iso(self.0).fmt(f)
@@ -152,10 +144,9 @@ fn push_iso(out: &mut String, d: NaiveDate) {
     }
 }
 
-/// Appends what [`DctNote`] shows ("the article date, Thu 2023-07-27").
-fn push_dct_note(out: &mut String, d: NaiveDate) {
-    out.push_str("the article date, ");
-    out.push_str(match d.weekday() {
+/// "Mon" … "Sun": the day of the week of `d`, abbreviated.
+fn weekday_abbreviation(d: NaiveDate) -> &'static str {
+    match d.weekday() {
         Weekday::Mon => "Mon",
         Weekday::Tue => "Tue",
         Weekday::Wed => "Wed",
@@ -163,7 +154,13 @@ fn push_dct_note(out: &mut String, d: NaiveDate) {
         Weekday::Fri => "Fri",
         Weekday::Sat => "Sat",
         Weekday::Sun => "Sun",
-    });
+    }
+}
+
+/// Appends what [`DctNote`] shows ("the article date, Thu 2023-07-27").
+fn push_dct_note(out: &mut String, d: NaiveDate) {
+    out.push_str("the article date, ");
+    out.push_str(weekday_abbreviation(d));
     out.push(' ');
     push_iso(out, d);
 }
