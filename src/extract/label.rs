@@ -955,6 +955,7 @@ fn capitalize(mut s: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::text::floor_boundary;
     use proptest::prelude::*;
 
     // The reading before the single word list: the oracle of the
@@ -1212,13 +1213,7 @@ mod tests {
             let (pre, post) = if framed { ("Pre. ", " Post") } else { ("", "") };
             let text = format!("{pre}{sentence}{post}");
             let passage = pre.len()..pre.len() + sentence.len();
-            let floor = |i: usize| {
-                let mut i = i % (text.len() + 1);
-                while !text.is_char_boundary(i) {
-                    i -= 1;
-                }
-                i
-            };
+            let floor = |i: usize| floor_boundary(&text, i % (text.len() + 1));
             let (a, b) = (floor(a), floor(b));
             let expr = a.min(b)..a.max(b);
             prop_assert_eq!(
@@ -1239,13 +1234,7 @@ mod tests {
             let parts: Vec<(usize, usize)> =
                 parts.iter().map(|&(t, sep)| (t % words, sep % 8)).collect();
             let text = sentence_of(&parts);
-            let floor = |i: usize| {
-                let mut i = i % (text.len() + 1);
-                while !text.is_char_boundary(i) {
-                    i -= 1;
-                }
-                i
-            };
+            let floor = |i: usize| floor_boundary(&text, i % (text.len() + 1));
             let (a, b) = (floor(a), floor(b));
             let expr = a.min(b)..a.max(b);
             let passage = 0..text.len();

@@ -637,9 +637,7 @@ fn interpret<'h>(
             let dir = text_of(caps, "fo_dir")?.to_ascii_lowercase();
             // "the next morning", "the previous night": a day.
             let unit = text_of(caps, "fo_u")?;
-            let part_of_day = ["morning", "afternoon", "evening", "night"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(unit));
+            let part_of_day = PARTS_OF_DAY.iter().any(|p| p.eq_ignore_ascii_case(unit));
             (
                 if part_of_day {
                     Unit::Day
@@ -906,7 +904,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let Some(day) = words.next().and_then(weekday) else {
                 return Quick::Other;
             };
-            words.next_if(|w| is(w, &["morning", "afternoon", "evening", "night"]));
+            words.next_if(|w| is(w, PARTS_OF_DAY));
             // "Monday next week": read by the groups.
             if words.next().is_some() {
                 return Quick::Other;
@@ -1001,6 +999,10 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
 }
 
 /// A unit word, maybe plural ("years"): the unit and whether plural.
+/// Parts of a day after a weekday ("Friday night") or a "next" ("the next
+/// morning").
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
 /// A unit word with its count: a fortnight is two weeks.
 fn unit_count(word: &str, count: i64) -> Option<(Unit, i64)> {
     if word.eq_ignore_ascii_case("fortnight") {

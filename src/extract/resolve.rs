@@ -952,22 +952,20 @@ impl<'s> Context<'s> {
     ) -> Option<(i32, Option<NaiveDate>)> {
         // Whether the date is in the future, found when first asked (the
         // context path may not need it).
-        let known_future: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let known_future = std::cell::OnceCell::new();
         let future = || {
-            if let Some(answer) = known_future.get() {
-                return answer;
-            }
-            // A date listed with a future one in the same sentence is future
-            // too ("are set to become independent on August 11 and August 17").
-            let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
-                dct.is_some_and(|x| d.earliest > x)
-                    && self.sentences().start(text, span.start) <= *end
-            });
-            let answer = listed_with_future
-                || future_context(text, span.start)
-                || future_after(text, span.end);
-            known_future.set(Some(answer));
-            answer
+            *known_future.get_or_init(|| {
+                // A date listed with a future one in the same sentence is
+                // future too ("are set to become independent on August 11
+                // and August 17").
+                let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
+                    dct.is_some_and(|x| d.earliest > x)
+                        && self.sentences().start(text, span.start) <= *end
+                });
+                listed_with_future
+                    || future_context(text, span.start)
+                    || future_after(text, span.end)
+            })
         };
         let period = |y: i32| -> Option<EventDate> {
             match day {
@@ -985,15 +983,11 @@ impl<'s> Context<'s> {
         // year-old one would be written with its year.
         // Not so when its clause is in the past tense ("On August 30,
         // soldiers seized the palace": a year before).
-        let known_past: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let known_past = std::cell::OnceCell::new();
         let past = || {
-            if let Some(answer) = known_past.get() {
-                return answer;
-            }
-            let sentence = self.sentences().around(text, span);
-            let answer = clause_in_past_tense(text, &sentence, span);
-            known_past.set(Some(answer));
-            answer
+            *known_past.get_or_init(|| {
+                clause_in_past_tense(text, &self.sentences().around(text, span), span)
+            })
         };
         let upcoming = |p: &EventDate| {
             day.is_some()
