@@ -122,9 +122,40 @@ fn main() -> ExitCode {
     }
 }
 
+/// What one file gives `dateline extract`: its warnings and its JSON lines,
+/// serialised by the worker that read it; or, for an article with many
+/// events, the article itself, streamed a window at a time (serialised in
+/// parallel) so that its output is never held whole.
+enum FileOutput {
+    Lines {
+        warnings: Vec<String>,
+        lines: Vec<u8>,
+    },
+    Large(Box<LoadedArticle>),
+}
+
+/// Reads, tags and serialises one file (on a worker thread).
+fn extract_file(path: &std::path::Path) -> Result<Vec<FileOutput>, String> {
+    let articles = load_path(path).map_err(|e| e.to_string())?;
+    Ok(articles
+        .into_iter()
+        .map(|loaded| {
+            if loaded.events.len() > jsonl::PARALLEL_CHUNK {
+                FileOutput::Large(Box::new(loaded))
+            } else {
+                FileOutput::Lines {
+                    lines: jsonl::lines_of(&loaded.article, &loaded.events),
+                    warnings: loaded.warnings,
+                }
+            }
+        })
+        .collect())
+}
+
 /// Extracts all files in parallel and prints them in the order given.
-/// Files are read a window at a time and each window is written before the
-/// next is read, so memory holds a few files' events, not the whole run's.
+/// Files are read, tagged and serialised a window at a time on the worker
+/// threads; each window is written before the next is read, so memory
+/// holds a few files' output, not the whole run's.
 fn run_extract(paths: &[PathBuf]) -> ExitCode {
     let (files, walk_errors) = expand_paths(paths);
     let mut failed = !walk_errors.is_empty();
@@ -135,21 +166,32 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let window = 64 * rayon::current_num_threads().max(1);
     for files in files.chunks(window) {
-        let loaded: Vec<_> = files.par_iter().map(|path| load_path(path)).collect();
-        for result in loaded {
-            let articles = match result {
-                Ok(articles) => articles,
+        let done: Vec<_> = files.par_iter().map(|path| extract_file(path)).collect();
+        for result in done {
+            let outputs = match result {
+                Ok(outputs) => outputs,
                 Err(e) => {
                     eprintln!("dateline: {e}");
                     failed = true;
                     continue;
                 }
             };
-            for article in articles {
-                for w in &article.warnings {
-                    eprintln!("dateline: warning: {w}");
-                }
-                if let Err(e) = jsonl::write_events(&mut out, &article.article, &article.events) {
+            for output in outputs {
+                let written = match output {
+                    FileOutput::Lines { warnings, lines } => {
+                        for w in &warnings {
+                            eprintln!("dateline: warning: {w}");
+                        }
+                        out.write_all(&lines)
+                    }
+                    FileOutput::Large(loaded) => {
+                        for w in &loaded.warnings {
+                            eprintln!("dateline: warning: {w}");
+                        }
+                        jsonl::write_events(&mut out, &loaded.article, &loaded.events)
+                    }
+                };
+                if let Err(e) = written {
                     eprintln!("dateline: cannot write output: {e}");
                     return ExitCode::FAILURE;
                 }
