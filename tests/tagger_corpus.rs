@@ -39,6 +39,8 @@ const IND: &str = "1960-08-04";
 const JAN: &str = "2024-01-15";
 /// Friday 20 October 2023.
 const OCT: &str = "2023-10-20";
+/// Thursday 10 August 2023 (after the Ecowas deadline).
+const AUG: &str = "2023-08-10";
 
 /// (sentence, article date, expected expression, expected EDTF value)
 #[rustfmt::skip]
@@ -265,6 +267,19 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The junta met on July 30, 2023, after talks the previous night.", THU, "the previous night", "2023-07-29"),
     ("The election was held on August 26, 2023; the day before, the internet was cut.", THU, "the day before", "2023-08-25"),
     ("The guard detained the president on July 26. Since then, the junta has expelled French diplomats.", WED, "Since then", "2023-07-26/2023-08-02"),
+    // a plan told of in the past: the cue no longer points ahead
+    ("The deadline passed on Sunday night without a reply.", AUG, "Sunday night", "2023-08-06"),
+    ("The bloc's ultimatum expired on Sunday.", AUG, "Sunday", "2023-08-06"),
+    ("The deadline expires on Sunday, officials said.", AUG, "Sunday", "2023-08-13"),
+    ("The summit planned for Thursday next week will go ahead.", AUG, "Thursday next week", "2023-08-17"),
+    // the edge of the current period
+    ("American troops are expected to leave by the end of the year.", AUG, "the end of the year", "2023"),
+    ("At the start of the month, gunmen attacked a convoy near Tillaberi.", AUG, "the start of the month", "2023-08"),
+    ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
+    // a month naming an event
+    ("The July coup was condemned across the region.", AUG, "July", "2023-07"),
+    ("Niger's March elections were delayed by a month.", AUG, "March", "2023-03"),
+    ("Analysts still debate the causes of the April attacks.", AUG, "April", "2023-04"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -275,6 +290,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),
     ("The paper's weekend edition sold out.", THU, "weekend"),
     ("The Sunday Times reported the story first.", THU, "Sunday"),
+    ("The March to the capital drew thousands.", THU, "March"),
+    ("At the end of the day, the junta wants recognition.", THU, "the end of the day"),
+    ("The June Democratic Front called a strike.", THU, "June"),
     ("Mali's officers agreed an 18-month transition.", THU, "18-month transition"),
     ("The borders stayed closed for two weeks.", THU, "for two weeks"),
     ("Nearly 14 years passed between the two coups.", THU, "14 years"),

@@ -14,7 +14,7 @@ use super::patterns::{
     COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
-use super::text::{word_after, word_before};
+use super::text::{WordSet, word_after, word_before};
 use crate::model::date::Season;
 
 /// A unit of relative time.
@@ -650,6 +650,17 @@ fn interpret<'h>(
         ("following", Parsed::Following { unit, forward })
     } else if rule == "weekend" {
         ("weekend", Parsed::Weekend)
+    } else if rule == "edge_of" {
+        (
+            "edge_of",
+            Parsed::RelUnit {
+                modifier: Modifier::This,
+                edge: None,
+                the: false,
+                count: None,
+                unit: Unit::parse(text_of(caps, "eo_u")?)?,
+            },
+        )
     } else if rule == "rel_unit" {
         let count = match text_of(caps, "ru_n") {
             Some(n) => Some(number_value(n)?),
@@ -1129,6 +1140,81 @@ const MONTH_PREPS: &[&str] = &[
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
     word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&&*w))
+        || month_names_an_event(text, start)
+}
+
+/// Nouns of events a month name may qualify: "the July coup", "Niger's
+/// March elections".
+const EVENT_NOUN_SET: WordSet = WordSet::new(&[
+    "coup",
+    "coups",
+    "putsch",
+    "takeover",
+    "mutiny",
+    "uprising",
+    "revolution",
+    "election",
+    "elections",
+    "vote",
+    "poll",
+    "polls",
+    "referendum",
+    "summit",
+    "meeting",
+    "talks",
+    "attack",
+    "attacks",
+    "raid",
+    "ambush",
+    "massacre",
+    "killings",
+    "bombing",
+    "offensive",
+    "invasion",
+    "protests",
+    "riots",
+    "unrest",
+    "crackdown",
+    "deadline",
+    "ultimatum",
+    "sanctions",
+    "agreement",
+    "accord",
+    "ceasefire",
+    "deal",
+    "decree",
+    "ruling",
+    "visit",
+    "announcement",
+    "decision",
+    "withdrawal",
+    "overthrow",
+    "assassination",
+    "crisis",
+    "strike",
+    "strikes",
+    "flooding",
+    "floods",
+    "earthquake",
+]);
+
+/// Whether the month name at `start` qualifies an event noun after "the"
+/// or a possessive: "the July coup", "Niger's March elections".
+fn month_names_an_event(text: &str, start: usize) -> bool {
+    let Some(after) = text
+        .get(start..)
+        .and_then(|t| t.find([' ', '\u{a0}']).map(|p| start + p))
+    else {
+        return false;
+    };
+    let names_event = word_after(text, after).is_some_and(|w| EVENT_NOUN_SET.contains(&w));
+    names_event
+        && word_before(text, start).is_some_and(|w| {
+            w == "the"
+                || text
+                    .get(..start)
+                    .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
+        })
 }
 
 /// Whether the number at `span` reads as a year rather than a quantity:

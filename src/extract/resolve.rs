@@ -203,7 +203,12 @@ fn future_context(text: &str, start: usize) -> bool {
             // "fell more than expected", "as planned": a comparison, not a
             // look ahead.
             let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
-            (FUTURE_CUE_SET.contains(w) && !compared)
+            // "The deadline passed on Sunday", "an ultimatum that expired
+            // on Sunday": a cue that names a plan is told of in the past
+            // when a past form follows it.
+            let told_as_past =
+                || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
+            (FUTURE_CUE_SET.contains(w) && !compared && !told_as_past())
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
                 || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
@@ -213,6 +218,22 @@ fn future_context(text: &str, start: usize) -> bool {
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
 const FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
+/// The future cues that name a plan rather than mark a tense: told of in
+/// the past, they no longer point ahead ("the deadline passed").
+const NOMINAL_CUE_SET: WordSet = WordSet::new(&[
+    "deadline",
+    "ultimatum",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "plans",
+    "planned",
+    "planning",
+    "intends",
+    "promised",
+    "pledged",
+    "slated",
+]);
 const FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
 const FORWARD_CUE_SET: WordSet = WordSet::new(FORWARD_CUES);
 
