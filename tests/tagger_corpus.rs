@@ -272,10 +272,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The bloc's ultimatum expired on Sunday.", AUG, "Sunday", "2023-08-06"),
     ("The deadline expires on Sunday, officials said.", AUG, "Sunday", "2023-08-13"),
     ("The summit planned for Thursday next week will go ahead.", AUG, "Thursday next week", "2023-08-17"),
+    // a weekday names the year of a year-less day
+    ("He was sworn in on Monday, Sept. 4, in the capital.", GA, "Monday, Sept. 4", "2023-09-04"),
+    ("The curfew was lifted on Friday 1 September.", OCT, "Friday 1 September", "2023-09-01"),
+    // a month read from the article date does not set the year of the next
+    ("The last French soldiers left in December, and the United States agreed in May to pull out.", BG, "May", "2024-05"),
     // the edge of the current period
     ("American troops are expected to leave by the end of the year.", AUG, "the end of the year", "2023"),
     ("At the start of the month, gunmen attacked a convoy near Tillaberi.", AUG, "the start of the month", "2023-08"),
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
+    ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
+    ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
     // a month naming an event
     ("The July coup was condemned across the region.", AUG, "July", "2023-07"),
     ("Niger's March elections were delayed by a month.", AUG, "March", "2023-03"),

@@ -654,7 +654,7 @@ fn interpret<'h>(
         (
             "edge_of",
             Parsed::RelUnit {
-                modifier: Modifier::This,
+                modifier: modifier_of(caps, "eo_mod").unwrap_or(Modifier::This),
                 edge: None,
                 the: false,
                 count: None,

@@ -196,9 +196,10 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_weekend>{b}(?i-u:over|at|during|on){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
         ),
         // "by the end of the year", "at the start of the month": the
-        // period of the article date.
+        // period of the article date; "the end of last year": the one
+        // before it.
         format!(
-            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}the{sp}(?P<eo_u>week|month|year|decade)){b})"
+            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)){b})"
         ),
         format!(
             r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"

@@ -43,9 +43,13 @@ pub struct Context<'s> {
     /// The latest resolved date and where it ended, for "two days later".
     last_date: Option<(usize, EventDate)>,
     /// The latest date without a stated year (inferred, or relative to the
-    /// article date): (its start, its year). Later year-less dates in the
-    /// same sentence take that year ("in May 2021 … and in September").
-    last_calendar: Option<(usize, i32)>,
+    /// article date): (its start, its year, whether the year was read from
+    /// the article date). Later year-less dates in the same sentence take
+    /// that year ("In 2019 the army rebelled in March and in September"),
+    /// or, when it was the article date's, are read from the article date
+    /// as well ("left in December, and agreed in May": each the latest
+    /// such month).
+    last_calendar: Option<(usize, i32, bool)>,
     /// The explanation being written (reused between mentions).
     why: String,
     /// The last sentence [`speaks_of_now`] was asked about, and its answer
@@ -493,7 +497,20 @@ impl<'s> Context<'s> {
             } => {
                 let (year, anchor) =
                     self.infer_year(text, &c.span, month, Some(day), dct, &mut why)?;
-                let date = NaiveDate::from_ymd_opt(year, month, day)?;
+                let mut date = NaiveDate::from_ymd_opt(year, month, day)?;
+                // "Monday, Sept. 4": a year read from the article date
+                // moves to the neighbouring year the weekday names.
+                if let Some(wd) = weekday
+                    && wd != date.weekday()
+                    && anchor.is_some()
+                    && let Some(named) = [year + 1, year - 1]
+                        .into_iter()
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                        .find(|d| d.weekday() == wd)
+                {
+                    date = named;
+                    let _ = write!(why, ", then {} for the {}", date.year(), date.format("%A"));
+                }
                 m.date = EventDate::day(date);
                 m.year_inferred = true;
                 m.confidence = 0.85;
@@ -913,7 +930,8 @@ impl<'s> Context<'s> {
                 Precision::Interval | Precision::Decade | Precision::Century
             )
         {
-            self.last_calendar = Some((c.span.start, m.date.earliest.year()));
+            let from_dct = m.anchor.is_some() && m.anchor == dct;
+            self.last_calendar = Some((c.span.start, m.date.earliest.year(), from_dct));
         }
         // "since then" spans up to the article date; it is not a new
         // point of reference for "that night" or "two days later".
@@ -942,16 +960,26 @@ impl<'s> Context<'s> {
             .checked_sub(2)
             .map_or(here, |p| sentences.start(text, p))
             .max(para);
-        let chained = self.last_calendar.filter(|&(at, _)| at >= here && at < pos);
+        let chained = self
+            .last_calendar
+            .filter(|&(at, _, _)| at >= here && at < pos);
         let explicit = self
             .last_explicit
             .filter(|&(at, _)| at >= prev_sentence_start && at < pos);
+        // The later of the two sets the year; a chained date read from the
+        // article date sends this one to the article date too.
         let latest = match (chained, explicit) {
-            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
-            (a, b) => a.or(b),
+            (Some((at, year, from_dct)), Some((explicit_at, _))) if at >= explicit_at => {
+                Some((year, from_dct))
+            }
+            (Some((_, year, from_dct)), None) => Some((year, from_dct)),
+            (_, Some((_, year))) => Some((year, false)),
+            (None, None) => None,
         };
-        if let Some((_, year)) = latest {
-            return Some((year, YearSource::PrecedingText));
+        match latest {
+            Some((_, true)) => return None,
+            Some((year, false)) => return Some((year, YearSource::PrecedingText)),
+            None => {}
         }
         self.heading_year.map(|y| (y, YearSource::Heading))
     }
