@@ -283,6 +283,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
     ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
+    // the future seen from the past: "said it would"
+    ("The African Union said on Sunday it would meet on Friday.", WED, "Friday", "2023-08-04"),
+    ("The junta said it would hold a referendum in December.", AUG, "December", "2023-12"),
+    ("The talks would have taken place on Friday but were cancelled.", AUG, "Friday", "2023-08-04"),
     // a month naming an event
     ("The July coup was condemned across the region.", AUG, "July", "2023-07"),
     ("Niger's March elections were delayed by a month.", AUG, "March", "2023-03"),

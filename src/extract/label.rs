@@ -349,8 +349,7 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     // clause, or the previous one at the end of a sentence. (The words
     // read count as `has_label_words` counts them: `limit` is above 3.)
     if words.before + words.after < 3 {
-        let next = clause.end..break_after(bytes, clause.end);
-        let next_has_words = || {
+        let has_two_words = |next: &Range<usize>| {
             // With the expression before `next`, `has_label_words` reads
             // only the words of `next`.
             if skip.start <= skip.end && skip.end <= next.start {
@@ -358,10 +357,11 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
                     .nth(1)
                     .is_some()
             } else {
-                has_label_words(sentence, &next, skip.clone(), 2)
+                has_label_words(sentence, next, skip.clone(), 2)
             }
         };
-        if clause.end < sentence.len() && next_has_words() {
+        let next = next_clause(sentence, clause.end, has_two_words);
+        if clause.end < sentence.len() && has_two_words(&next) {
             chosen.end = next.end;
             words.extend_after(sentence, &chosen, &skip, limit);
         } else if clause.start > 0 {
@@ -379,6 +379,49 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     }
     words.label()
 }
+
+/// The clause after `end`; when it has fewer than two words, the clauses
+/// after it (at most [`MAX_BORROWED_BREAKS`] more) up to the first run
+/// that has two and a lowercase word other than "and"/"or": "On Thursday,
+/// Mali, Niger and Burkina Faso signed…" borrows "Mali, Niger and Burkina
+/// Faso signed…", not "Mali," alone; "after those of 1974, 1996, 1999 and
+/// 2010" finds no such run and keeps "1996,".
+fn next_clause(
+    sentence: &str,
+    end: usize,
+    has_two_words: impl Fn(&Range<usize>) -> bool,
+) -> Range<usize> {
+    let bytes = sentence.as_bytes();
+    let first = end..break_after(bytes, end);
+    if first.end >= bytes.len() || has_two_words(&first) {
+        return first;
+    }
+    let mut next = first.clone();
+    for _ in 0..MAX_BORROWED_BREAKS {
+        let further = break_after(bytes, next.end);
+        if further <= next.end {
+            break;
+        }
+        next.end = further;
+        let tells_something = || {
+            words_of(sentence.get(next.clone()).unwrap_or("")).any(|w| {
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !w.eq_ignore_ascii_case("and")
+                    && !w.eq_ignore_ascii_case("or")
+            })
+        };
+        if has_two_words(&next) && tells_something() {
+            return next;
+        }
+        if next.end >= bytes.len() {
+            break;
+        }
+    }
+    first
+}
+
+/// Clause breaks a date-only clause may borrow across (a list of names).
+const MAX_BORROWED_BREAKS: usize = 4;
 
 /// Words held without allocating.
 const INLINE_WORDS: usize = 16;
@@ -982,7 +1025,7 @@ mod tests {
         // A clause that is only the date ("On Thursday,") borrows the next
         // clause, or the previous one at the end of a sentence.
         if !has_words(&chosen, 3) {
-            let next = clause_end..break_after(clause_end);
+            let next = next_clause(sentence, clause_end, |r| has_words(r, 2));
             if clause_end < sentence.len() && has_words(&next, 2) {
                 chosen = chosen.start..next.end;
             } else if clause_start > 0 {
@@ -1358,6 +1401,17 @@ mod tests {
                 "Thursday"
             ),
             "The minister called for his release"
+        );
+    }
+
+    #[test]
+    fn date_only_clause_borrows_a_whole_list_of_names() {
+        assert_eq!(
+            label(
+                "Last Thursday, Mali, Niger and Burkina Faso signed a pact.",
+                "Last Thursday"
+            ),
+            "Mali Niger and Burkina Faso signed a pact"
         );
     }
 

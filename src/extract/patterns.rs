@@ -678,6 +678,7 @@ pub const EVENT_NOUNS: &[&str] = &[
 pub const FUTURE_CUES: &[&str] = &[
     "will",
     "shall",
+    "would",
     "scheduled",
     "expected",
     "plans",

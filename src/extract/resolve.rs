@@ -212,7 +212,10 @@ fn future_context(text: &str, start: usize) -> bool {
             // when a past form follows it.
             let told_as_past =
                 || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
-            (FUTURE_CUE_SET.contains(w) && !compared && !told_as_past())
+            // "would have met on Friday": what did not happen.
+            let unreal = w.eq_ignore_ascii_case("would")
+                && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
+            (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
                 || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
