@@ -283,6 +283,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
     ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
+    // a day in a year given relative to the article date
+    ("The measures, imposed on July 30 last year, froze the country's assets.", JAN, "July 30 last year", "2023-07-30"),
+    ("The summit is set for 24 February next year.", OCT, "24 February next year", "2024-02-24"),
+    ("The measures, imposed on July 30 last year, froze its assets. They were lifted at a summit on Jan. 13.", JAN, "Jan. 13", "2024-01-13"),
     // the future seen from the past: "said it would"
     ("The African Union said on Sunday it would meet on Friday.", WED, "Friday", "2023-08-04"),
     ("The junta said it would hold a referendum in December.", AUG, "December", "2023-12"),

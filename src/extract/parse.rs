@@ -120,6 +120,8 @@ pub enum Parsed {
     MonthRelYear {
         month: u32,
         year_offset: i32,
+        /// "July 30 last year": the day, if given.
+        day: Option<u32>,
     },
     MonthDay {
         month: u32,
@@ -494,17 +496,32 @@ fn interpret<'h>(
                 modifier: modifier_of(caps, "my_mod"),
             },
         )
-    } else if rule == "month_rel_year" {
-        let year_offset = match text_of(caps, "mry_mod")?.to_ascii_lowercase().as_str() {
+    } else if rule == "month_rel_year" || rule == "day_rel_year" {
+        let day_given = rule == "day_rel_year";
+        let modifier = if day_given { "dry_mod" } else { "mry_mod" };
+        let year_offset = match text_of(caps, modifier)?.to_ascii_lowercase().as_str() {
             "last" => -1,
             "next" => 1,
             _ => 0,
         };
+        let (month, day) = if day_given {
+            (
+                month_of(caps, "dry_m").or_else(|| month_of(caps, "dry_m2"))?,
+                Some(num(caps, "dry_d").or_else(|| num(caps, "dry_d2"))?),
+            )
+        } else {
+            (month_of(caps, "mry_m")?, None)
+        };
         (
-            "month_relative_year",
+            if day_given {
+                "day_relative_year"
+            } else {
+                "month_relative_year"
+            },
             Parsed::MonthRelYear {
-                month: month_of(caps, "mry_m")?,
+                month,
                 year_offset,
+                day,
             },
         )
     } else if rule == "md" {

@@ -41,6 +41,7 @@ pub const RULES: &[&str] = &[
     "dmy",
     "slash",
     "my",
+    "day_rel_year",
     "month_rel_year",
     "range_md",
     "range_dm",
@@ -128,6 +129,14 @@ pub fn rule_sources() -> Vec<String> {
             year("my_y")
         ),
         // "August last year", "January of this year".
+        // "July 30 last year", "24 February next year".
+        format!(
+            r"(?P<r_day_rel_year>{b}(?:{}{sp}{}|{}{sp}(?:of{sp})?{}),?{sp}(?P<dry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
+            month("dry_m"),
+            day("dry_d"),
+            day("dry_d2"),
+            month("dry_m2")
+        ),
         format!(
             r"(?P<r_month_rel_year>{b}{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
             month_full("mry_m")

@@ -535,12 +535,26 @@ impl<'s> Context<'s> {
                 m.confidence = 0.85;
                 m.anchor = anchor;
             }
-            Parsed::MonthRelYear { month, year_offset } => {
+            Parsed::MonthRelYear {
+                month,
+                year_offset,
+                day,
+            } => {
                 let dct = dct?;
-                m.date = EventDate::month(dct.year() + year_offset, month)?;
+                let year = dct.year() + year_offset;
+                m.date = match day {
+                    Some(day) => EventDate::day(NaiveDate::from_ymd_opt(year, month, day)?),
+                    None => EventDate::month(year, month)?,
+                };
                 m.anchor = Some(dct);
-                m.explicit_year = true;
+                // "August last year" sets the scene for the dates after it;
+                // a day ("imposed on July 30 last year") is told in passing,
+                // and the dates after it are read from the article date.
+                m.explicit_year = day.is_none();
                 m.confidence = 0.9;
+                if let Some(day) = day {
+                    let _ = write!(why, "{day} ");
+                }
                 let _ = write!(
                     why,
                     "{} of the {} year, relative to {}",
