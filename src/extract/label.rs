@@ -127,10 +127,21 @@ const fn letter_slot(b: u8) -> usize {
     }
 }
 
+/// Whether the byte at `i` is a comma or colon inside a number: "1,100
+/// troops", "21:45 GMT" (not a clause break).
+fn inside_number(bytes: &[u8], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|before| bytes.get(before))
+        .is_some_and(u8::is_ascii_digit)
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// Byte length of the clause break (`,` `;` `:` `(` `)` `"` `—` `–` `“`
-/// `”`) that starts at byte `i`, if one does.
+/// `”`) that starts at byte `i`, if one does (a comma or colon inside a
+/// number is none).
 fn break_at(bytes: &[u8], i: usize) -> Option<usize> {
     match bytes.get(i)? {
+        b',' | b':' if inside_number(bytes, i) => None,
         b',' | b';' | b':' | b'(' | b')' | b'"' => Some(1),
         0xE2 => matches!(
             (bytes.get(i + 1), bytes.get(i + 2)),
@@ -145,6 +156,7 @@ fn break_at(bytes: &[u8], i: usize) -> Option<usize> {
 fn break_ending_at(bytes: &[u8], end: usize) -> Option<usize> {
     let last = end.checked_sub(1)?;
     match bytes.get(last)? {
+        b',' | b':' if inside_number(bytes, last) => None,
         b',' | b';' | b':' | b'(' | b')' | b'"' => Some(1),
         0x93 | 0x94 | 0x9C | 0x9D => {
             let start = end.checked_sub(3)?;
@@ -1412,6 +1424,21 @@ mod tests {
                 "Last Thursday"
             ),
             "Mali Niger and Burkina Faso signed a pact"
+        );
+    }
+
+    #[test]
+    fn commas_and_colons_inside_numbers_do_not_break_clauses() {
+        assert_eq!(
+            label(
+                "21:45 GMT - Crowds filled a stadium earlier today.",
+                "today"
+            ),
+            "21:45 GMT - Crowds filled a stadium"
+        );
+        assert_eq!(
+            label("About 1,100 troops left on Monday.", "Monday"),
+            "About 1,100 troops left"
         );
     }
 
