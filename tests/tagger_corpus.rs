@@ -283,6 +283,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
     ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
+    // quarters and halves of a year
+    ("Niger's economy contracted in the third quarter of 2023, the ministry said.", OCT, "the third quarter of 2023", "2023-07/2023-09"),
+    ("Output fell 2.3% year-on-year in Q3, officials said.", OCT, "Q3", "2023-07/2023-09"),
+    ("Exports are delayed until at least the first half of 2024.", OCT, "the first half of 2024", "2024-01/2024-06"),
+    ("Revised Q4 2022 figures showed a sharp fall.", OCT, "Q4 2022", "2022-10/2022-12"),
+    ("The bank expects a recovery in the second half of next year.", OCT, "the second half of next year", "2024-07/2024-12"),
+    ("Mining revenue doubled in H1 2023.", OCT, "H1 2023", "2023-01/2023-06"),
     // a day in a year given relative to the article date
     ("The measures, imposed on July 30 last year, froze the country's assets.", JAN, "July 30 last year", "2023-07-30"),
     ("The summit is set for 24 February next year.", OCT, "24 February next year", "2024-02-24"),
@@ -306,6 +313,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The paper's weekend edition sold out.", THU, "weekend"),
     ("The Sunday Times reported the story first.", THU, "Sunday"),
     ("The March to the capital drew thousands.", THU, "March"),
+    ("The home side scored twice in the third quarter.", THU, "third quarter"),
+    ("A quarter of the population fled the fighting.", THU, "quarter"),
     ("At the end of the day, the junta wants recognition.", THU, "the end of the day"),
     ("The June Democratic Front called a strike.", THU, "June"),
     ("Mali's officers agreed an 18-month transition.", THU, "18-month transition"),

@@ -133,6 +133,15 @@ pub enum Parsed {
         year: Option<i32>,
         modifier: Option<Modifier>,
     },
+    /// "the third quarter of 2023", "Q3", "the first half of next year":
+    /// the months `first..=last` of a year given, given relative to the
+    /// anchor (`year_offset`), or neither ("Q3": the latest such quarter).
+    Quarter {
+        first: u32,
+        last: u32,
+        year: Option<i32>,
+        year_offset: Option<i32>,
+    },
     Decade {
         decade_digit: i32,
         century: Option<i32>,
@@ -540,6 +549,43 @@ fn interpret<'h>(
                 month: month_of(caps, "dm_m")?,
                 day: num(caps, "dm_d")?,
                 weekday: weekday_of(caps, "dm_wd"),
+            },
+        )
+    } else if rule == "quarter" {
+        let (ordinal, half) = if let Some(q) = text_of(caps, "qu_q") {
+            (q.get(1..)?.parse::<u32>().ok()?, false)
+        } else if let Some(h) = text_of(caps, "qu_h") {
+            (h.get(1..)?.parse::<u32>().ok()?, true)
+        } else {
+            let half = text_of(caps, "qu_kind")?.eq_ignore_ascii_case("half");
+            let ordinal = match text_of(caps, "qu_ord")?.to_ascii_lowercase().as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "final" if half => 2,
+                "fourth" | "4th" | "final" => 4,
+                _ => return None,
+            };
+            (ordinal, half)
+        };
+        let months = if half { 6 } else { 3 };
+        if ordinal == 0 || ordinal * months > 12 {
+            return None;
+        }
+        let year_offset = text_of(caps, "qu_mod").map(|m| match m.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        });
+        (
+            "quarter",
+            Parsed::Quarter {
+                first: (ordinal - 1) * months + 1,
+                last: ordinal * months,
+                year: num(caps, "qu_y")
+                    .or_else(|| num(caps, "qu_qy"))
+                    .or_else(|| num(caps, "qu_hy")),
+                year_offset,
             },
         )
     } else if rule == "season" {

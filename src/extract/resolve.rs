@@ -567,6 +567,62 @@ impl<'s> Context<'s> {
                     dct_note(dct)
                 );
             }
+            Parsed::Quarter {
+                first,
+                last,
+                year,
+                year_offset,
+            } => {
+                let _ = write!(why, "{} to {} ", month_name(first), month_name(last));
+                let year = match (year, year_offset) {
+                    (Some(year), _) => {
+                        m.explicit_year = true;
+                        m.confidence = 0.95;
+                        let _ = write!(why, "{year}, an explicit part of a year");
+                        year
+                    }
+                    (None, Some(offset)) => {
+                        let dct = dct?;
+                        m.anchor = Some(dct);
+                        m.confidence = 0.9;
+                        why.push_str(match offset {
+                            -1 => "of the previous year",
+                            1 => "of the next year",
+                            _ => "of the same year",
+                        });
+                        let _ = write!(why, ", relative to {}", dct_note(dct));
+                        dct.year() + offset
+                    }
+                    (None, None) => {
+                        let dct = dct?;
+                        m.anchor = Some(dct);
+                        m.confidence = 0.8;
+                        let future =
+                            future_context(text, c.span.start) || future_after(text, c.span.end);
+                        let this = dct.year();
+                        let (year, how) = if future {
+                            let ends = crate::model::date::last_day_of_month(this, last)?;
+                            (
+                                if ends >= dct { this } else { this + 1 },
+                                "the first one not over by",
+                            )
+                        } else {
+                            let starts = NaiveDate::from_ymd_opt(this, first, 1)?;
+                            (
+                                if starts <= dct { this } else { this - 1 },
+                                "the latest one begun by",
+                            )
+                        };
+                        let _ = write!(why, "{year}: {how} {}", dct_note(dct));
+                        year
+                    }
+                };
+                m.date = EventDate::between(
+                    &EventDate::month(year, first)?,
+                    &EventDate::month(year, last)?,
+                    Precision::Interval,
+                )?;
+            }
             Parsed::Season {
                 season,
                 year,
