@@ -283,6 +283,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
     ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
+    // "of that year": one mention, in the year told of before
+    ("He won a third term in October 2020 after changing the constitution in March of that year.", THU, "March of that year", "2020-03"),
     // quarters and halves of a year
     ("Niger's economy contracted in the third quarter of 2023, the ministry said.", OCT, "the third quarter of 2023", "2023-07/2023-09"),
     ("Output fell 2.3% year-on-year in Q3, officials said.", OCT, "Q3", "2023-07/2023-09"),

@@ -64,6 +64,8 @@ pub enum Modifier {
     Early,
     Mid,
     Late,
+    /// "in March of that year": the year of the date told of before.
+    That,
 }
 
 impl Modifier {
@@ -784,12 +786,23 @@ fn interpret<'h>(
             modifier_of(caps, "wd_mod"),
         )?
     } else if rule == "month_alone" {
-        month_alone_candidate(
-            text,
-            span,
-            month_of(caps, "ma_m")?,
-            modifier_of(caps, "ma_mod"),
-        )?
+        if has("ma_that") {
+            // "in March of that year": a date, whatever the word before.
+            (
+                "month_alone",
+                Parsed::MonthAlone {
+                    month: month_of(caps, "ma_m")?,
+                    modifier: Some(Modifier::That),
+                },
+            )
+        } else {
+            month_alone_candidate(
+                text,
+                span,
+                month_of(caps, "ma_m")?,
+                modifier_of(caps, "ma_mod"),
+            )?
+        }
     } else if rule == "year" {
         year_candidate(text, span, num(caps, "yr_y")?)?
     } else {

@@ -946,6 +946,18 @@ impl<'s> Context<'s> {
                         push_dct_note(&mut why, dct);
                         (year, Some(dct))
                     }
+                    Some(Modifier::That)
+                        if let Some((_, told)) = self.recent_date(c.span.start) =>
+                    {
+                        let year = told.earliest.year();
+                        let _ = write!(
+                            why,
+                            "{} of the year of the date before, {}",
+                            month_name(month),
+                            told.value
+                        );
+                        (year, None)
+                    }
                     _ => self.infer_year(text, &c.span, month, None, dct, &mut why)?,
                 };
                 m.date = EventDate::month(year, month)?;
