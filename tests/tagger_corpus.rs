@@ -283,6 +283,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
     ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
+    // day.month.year
+    ("The summit was held on 30.07.2023 in Abuja.", AUG, "30.07.2023", "2023-07-30"),
     // "of that year": one mention, in the year told of before
     ("He won a third term in October 2020 after changing the constitution in March of that year.", THU, "March of that year", "2020-03"),
     // quarters and halves of a year
@@ -315,6 +317,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The paper's weekend edition sold out.", THU, "weekend"),
     ("The Sunday Times reported the story first.", THU, "Sunday"),
     ("The March to the capital drew thousands.", THU, "March"),
+    ("Version 1.2.2023 of the app shipped.", THU, "1.2.2023"),
+    ("Inflation was 13.45.2023 points, a typo.", THU, "45.2023"),
     ("The home side scored twice in the third quarter.", THU, "third quarter"),
     ("A quarter of the population fled the fighting.", THU, "quarter"),
     ("At the end of the day, the junta wants recognition.", THU, "the end of the day"),

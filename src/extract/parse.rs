@@ -429,6 +429,16 @@ fn interpret<'h>(
                 weekday: None,
             },
         )
+    } else if rule == "dotted" {
+        (
+            "dotted_date",
+            Parsed::FullDate {
+                year: num(caps, "dt_y")?,
+                month: num(caps, "dt_m")?,
+                day: num(caps, "dt_d")?,
+                weekday: None,
+            },
+        )
     } else if rule == "range_mdy" {
         (
             "day_range",

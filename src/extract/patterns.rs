@@ -40,6 +40,7 @@ pub const RULES: &[&str] = &[
     "mdy",
     "dmy",
     "slash",
+    "dotted",
     "my",
     "day_rel_year",
     "month_rel_year",
@@ -124,6 +125,10 @@ pub fn rule_sources() -> Vec<String> {
             year("dmy_y")
         ),
         r"(?P<r_slash>(?-u:\b)(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?-u:\b))".to_owned(),
+        // "30.07.2023": day, month and year, as written where the day comes
+        // first (a two-digit month and a four-digit year: "1.2.3" and
+        // "version 1.2.2023" are none).
+        r"(?P<r_dotted>(?-u:\b)(?P<dt_d>[0-9]{1,2})\.(?P<dt_m>[0-9]{2})\.(?P<dt_y>[0-9]{4})(?-u:\b))".to_owned(),
         format!(
             r"(?P<r_my>{b}(?:(?P<my_mod>(?i-u:early|late|mid)){osp}-?{osp})?{},?{sp}(?:of{sp})?{}{b})",
             month("my_m"),
