@@ -283,6 +283,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
     ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
+    // a past date after a future one in the same sentence, not listed with it
+    ("The mission is due to leave by Dec. 31 under a timetable agreed in June.", OCT, "June", "2023-06"),
+    // a date opening a sentence in the future tense
+    ("From Wednesday, the remaining troops will move to Gao.", AUG, "Wednesday", "2023-08-16"),
+    ("On Friday, the court will rule on the case.", AUG, "Friday", "2023-08-11"),
+    ("On Friday, the court ruled on the case.", AUG, "Friday", "2023-08-04"),
+    // "since late 2021", "into 2024"
+    ("The junta has relied on Russian mercenaries since late 2021.", AUG, "since late 2021", "2021/2023-08-10"),
+    ("Analysts expect the trend to continue into 2024 and beyond.", AUG, "2024", "2024"),
     // day.month.year
     ("The summit was held on 30.07.2023 in Abuja.", AUG, "30.07.2023", "2023-07-30"),
     // "of that year": one mention, in the year told of before

@@ -217,6 +217,13 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
                     _ => out.push(m),
                 }
             }
+            // "since late 2021", "since early 2020".
+            "early" | "mid" | "mid-" | "late" => match word_before_at(text, prev_start) {
+                Some((since_at, w)) if w == "since" => {
+                    out.push(since_interval(since_at, &m, dct).unwrap_or(m));
+                }
+                _ => out.push(m),
+            },
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);
                 out.push(Mention {

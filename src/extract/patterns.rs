@@ -415,6 +415,10 @@ impl<'h> Groups<'_, 'h> {
 /// Words that, right before a bare four-digit number, make it a year.
 pub const YEAR_PREPS: &[&str] = &[
     "in",
+    "into",
+    "beyond",
+    "towards",
+    "toward",
     "since",
     "by",
     "until",

@@ -244,14 +244,12 @@ const NOMINAL_CUE_SET: WordSet = WordSet::new(&[
 const FUTURE_BEFORE_TO_SET: WordSet = WordSet::new(FUTURE_BEFORE_TO);
 const FORWARD_CUE_SET: WordSet = WordSet::new(FORWARD_CUES);
 
-fn future_after(text: &str, end: usize) -> bool {
-    let after = text_after(text, end, 40);
-    let clause = after
-        .split([',', ';', '.', '!', '?', '\n', ':', '(', '—'])
-        .next()
-        .unwrap_or("");
+fn future_after(text: &str, span: &Range<usize>) -> bool {
+    let after = text_after(text, span.end, 80);
+    let mut clauses = after.split([',', ';', '.', '!', '?', '\n', ':', '(', '—']);
+    let clause = clauses.next().unwrap_or("");
     let mut next = raw_words(clause);
-    match (next.next(), next.next()) {
+    let right_after = match (next.next(), next.next()) {
         (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => true,
         (Some(be), Some(cue))
             if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
@@ -259,7 +257,43 @@ fn future_after(text: &str, end: usize) -> bool {
             in_table(FUTURE_AFTER, cue)
         }
         _ => false,
+    };
+    right_after || (clause.trim().is_empty() && opens_future_sentence(text, span, clauses.next()))
+}
+
+/// Whether `gap`, the text between two dates, lists them: "and", "or", a
+/// comma, and a preposition ("August 11 and August 17", "Nov. 2, and on
+/// Dec. 14"); not "Dec. 31 under a timetable agreed in June".
+fn lists(gap: &str) -> bool {
+    gap.len() <= 24
+        && raw_words(gap).all(|w| {
+            ["and", "or", "then", "again", "on", "in", "by"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+}
+
+/// Whether a date that opens its sentence before a comma ("On Wednesday,",
+/// "From Monday,") is followed by a clause in the future tense: "will",
+/// "shall" or "'ll" among its first six words ("From Wednesday, the
+/// remaining troops will move").
+fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) -> bool {
+    let Some(main) = main else {
+        return false;
+    };
+    let before = text_before(text, span.start, 40);
+    let opening = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
+    if raw_words(opening).count() > 2 {
+        return false;
     }
+    raw_words(main).take(6).any(|w| {
+        w.eq_ignore_ascii_case("will")
+            || w.eq_ignore_ascii_case("shall")
+            || w.get(w.len().saturating_sub(3)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+    })
 }
 
 /// Whether the sentence around `span` speaks of the time of writing ("in
@@ -598,7 +632,7 @@ impl<'s> Context<'s> {
                         m.anchor = Some(dct);
                         m.confidence = 0.8;
                         let future =
-                            future_context(text, c.span.start) || future_after(text, c.span.end);
+                            future_context(text, c.span.start) || future_after(text, &c.span);
                         let this = dct.year();
                         let (year, how) = if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
@@ -887,7 +921,7 @@ impl<'s> Context<'s> {
             }
             Parsed::Weekend => {
                 let dct = dct?;
-                let future = future_context(text, c.span.start) || future_after(text, c.span.end);
+                let future = future_context(text, c.span.start) || future_after(text, &c.span);
                 let (saturday, how) = weekend(dct, future);
                 m.anchor = Some(dct);
                 m.date = EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
@@ -920,7 +954,7 @@ impl<'s> Context<'s> {
                 let dct = dct?;
                 let future = matches!(modifier, Some(Modifier::Next))
                     || (modifier.is_none()
-                        && (future_context(text, c.span.start) || future_after(text, c.span.end)));
+                        && (future_context(text, c.span.start) || future_after(text, &c.span)));
                 let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
                 why.push(' ');
                 push_dct_note(&mut why, dct);
@@ -1095,10 +1129,9 @@ impl<'s> Context<'s> {
                 let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
                     dct.is_some_and(|x| d.earliest > x)
                         && self.sentences().start(text, span.start) <= *end
+                        && lists(text.get(*end..span.start).unwrap_or("x"))
                 });
-                listed_with_future
-                    || future_context(text, span.start)
-                    || future_after(text, span.end)
+                listed_with_future || future_context(text, span.start) || future_after(text, span)
             })
         };
         let period = |y: i32| -> Option<EventDate> {
