@@ -40,7 +40,7 @@ const LEADING_JUNK: FilteredSet = FilteredSet::new(&[
 const DANGLING_PREPS: FilteredSet = FilteredSet::new(&[
     "on", "in", "at", "by", "since", "during", "from", "until", "till", "of", "between", "and",
     "to", "through", "around", "about", "before", "after", "as", "early", "late", "mid", "the",
-    "earlier", "later", "just", "than",
+    "earlier", "later", "just", "than", "for",
 ]);
 
 /// Words that open a subordinate clause; when the date sits in such a

@@ -389,7 +389,23 @@ fn to_event(
     let label = if m.rule == "heading" {
         format!("Chronology heading {}", m.date.value)
     } else {
-        label::label_for(text, &passage_span, &m.span)
+        // "elections by mid-2025": the label leaves out "mid-" with the year.
+        let hyphen = m.span.start.checked_sub(1);
+        let modifier = hyphen
+            .filter(|&h| text.as_bytes().get(h) == Some(&b'-'))
+            .and_then(|h| {
+                ["early", "mid", "late"].iter().find_map(|w| {
+                    let start = h.checked_sub(w.len())?;
+                    let word = text.get(start..h)?;
+                    let at_word_start = text
+                        .get(..start)
+                        .and_then(|t| t.chars().next_back())
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    (word.eq_ignore_ascii_case(w) && at_word_start).then_some(start)
+                })
+            });
+        let expr = modifier.unwrap_or(m.span.start)..m.span.end;
+        label::label_for(text, &passage_span, &expr)
     };
     Event {
         article,
@@ -405,5 +421,31 @@ fn to_event(
             explanation: m.explanation,
             confidence: m.confidence,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(body: &str) -> Vec<String> {
+        let text = format!("date 2024-07-26 T - P\nT\n\n{body}\n");
+        let article = crate::io::parse_article("a.txt", text).unwrap();
+        extract(&article, 0)
+            .iter()
+            .map(|e| e.label.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_part_of_a_year_leaves_the_label_with_its_year() {
+        assert_eq!(
+            labels("The junta now promises elections by mid-2025 in Gabon."),
+            ["The junta now promises elections in Gabon"]
+        );
+        assert_eq!(
+            labels("A referendum is planned for 2025."),
+            ["A referendum is planned"]
+        );
     }
 }
