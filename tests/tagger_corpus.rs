@@ -41,6 +41,8 @@ const JAN: &str = "2024-01-15";
 const OCT: &str = "2023-10-20";
 /// Thursday 10 August 2023 (after the Ecowas deadline).
 const AUG: &str = "2023-08-10";
+/// Tuesday 19 December 2023 (the turn of the year ahead).
+const DEC: &str = "2023-12-19";
 
 /// (sentence, article date, expected expression, expected EDTF value)
 #[rustfmt::skip]
@@ -285,6 +287,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
     // a past date after a future one in the same sentence, not listed with it
     ("The mission is due to leave by Dec. 31 under a timetable agreed in June.", OCT, "June", "2023-06"),
+    // an upcoming day across the new year
+    ("The junta must respond by Jan. 18, the court said.", DEC, "Jan. 18", "2024-01-18"),
+    ("The junta has until Jan. 18 to respond.", DEC, "until Jan. 18", "../2024-01-18"),
+    ("Bazoum's son was released on Jan. 8 after five months in detention.", DEC, "Jan. 8", "2023-01-08"),
     // a date opening a sentence in the future tense
     ("From Wednesday, the remaining troops will move to Gao.", AUG, "Wednesday", "2023-08-16"),
     ("On Friday, the court will rule on the case.", AUG, "Friday", "2023-08-11"),

@@ -1196,7 +1196,11 @@ impl<'s> Context<'s> {
             return Some((year, None));
         }
         let dct = dct?;
-        let soon = day.is_some() && period(dct.year()).is_some_and(|p| upcoming(&p));
+        // (Across the new year too: "by Jan. 18" in a December article.)
+        let soon = day.is_some()
+            && [dct.year(), dct.year() + 1]
+                .into_iter()
+                .any(|y| period(y).is_some_and(|p| upcoming(&p)));
         let cue = future();
         let future = soon || cue;
         let year = year_from_article_date(dct, month, day, future)?;
