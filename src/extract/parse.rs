@@ -545,6 +545,30 @@ fn interpret<'h>(
                 day,
             },
         )
+    } else if rule == "holiday" {
+        let (month, day) = if let Some(w) = text_of(caps, "ho_ny") {
+            if w == "Eve" { (12, 31) } else { (1, 1) }
+        } else if let Some(w) = text_of(caps, "ho_xw") {
+            if w == "Eve" { (12, 24) } else { (12, 25) }
+        } else if has("ho_bd") {
+            (12, 26)
+        } else {
+            // "Christmas" alone is a date after a preposition ("over
+            // Christmas"), not in "Christmas Island" or "a Christmas tree".
+            let prep = word_before(text, span.start);
+            if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w)) {
+                return None;
+            }
+            (12, 25)
+        };
+        (
+            "holiday",
+            Parsed::MonthDay {
+                month,
+                day,
+                weekday: None,
+            },
+        )
     } else if rule == "md" {
         (
             "month_day",
@@ -1222,6 +1246,11 @@ const MONTH_PREPS: &[&str] = &[
     "that",
     "until",
     "on",
+];
+
+/// Words after which "Christmas" is the day.
+const HOLIDAY_PREPS: &[&str] = &[
+    "on", "at", "over", "before", "after", "until", "till", "since", "by", "during", "for",
 ];
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {

@@ -46,6 +46,7 @@ pub const RULES: &[&str] = &[
     "month_rel_year",
     "range_md",
     "range_dm",
+    "holiday",
     "md",
     "dm",
     "season",
@@ -159,6 +160,11 @@ pub fn rule_sources() -> Vec<String> {
             day("rdm_d1"),
             day("rdm_d2"),
             month("rdm_m")
+        ),
+        // Holidays on a fixed day: "Christmas Eve", "New Year's Day"
+        // ("Christmas" alone after a preposition, checked by the parser).
+        format!(
+            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)){b})"
         ),
         format!(
             r"(?P<r_md>{b}{}{}{sp}{}{b})",
