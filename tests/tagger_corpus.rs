@@ -287,6 +287,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
     // a past date after a future one in the same sentence, not listed with it
     ("The mission is due to leave by Dec. 31 under a timetable agreed in June.", OCT, "June", "2023-06"),
+    // "this past week"
+    ("This past week, envoys left the capital.", AUG, "This past week", "2023-08-03/2023-08-10"),
     // holidays on a fixed day
     ("Gunmen attacked the village on Christmas Eve, residents said.", JAN, "Christmas Eve", "2023-12-24"),
     ("The junta lifted the curfew over Christmas.", JAN, "Christmas", "2023-12-25"),
@@ -337,6 +339,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The Sunday Times reported the story first.", THU, "Sunday"),
     ("The March to the capital drew thousands.", THU, "March"),
     ("Flights to Christmas Island resumed.", THU, "Christmas"),
+    ("A year to the day after the coup, the junta held a rally.", THU, "the day after"),
     ("Version 1.2.2023 of the app shipped.", THU, "1.2.2023"),
     ("Inflation was 13.45.2023 points, a typo.", THU, "45.2023"),
     ("The home side scored twice in the third quarter.", THU, "third quarter"),

@@ -73,6 +73,8 @@ impl Modifier {
         Some(match word.to_ascii_lowercase().as_str() {
             "last" => Self::Last,
             "this" => Self::This,
+            // "this past week".
+            w if w.starts_with("this") && w.ends_with("past") => Self::Past,
             "next" | "coming" => Self::Next,
             "past" => Self::Past,
             "early" | "earlier" => Self::Early,
@@ -731,6 +733,16 @@ fn interpret<'h>(
         })
     } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
+            // "the day after the coup": a day told from an event, not from
+            // the date before.
+            if word_after(text, span.end).is_some_and(|w| {
+                [
+                    "the", "a", "an", "his", "her", "its", "their", "this", "that",
+                ]
+                .contains(&&*w)
+            }) {
+                return None;
+            }
             (Unit::Day, dir.eq_ignore_ascii_case("after"))
         } else {
             let dir = text_of(caps, "fo_dir")?.to_ascii_lowercase();
