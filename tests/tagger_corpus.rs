@@ -340,6 +340,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The March to the capital drew thousands.", THU, "March"),
     ("Flights to Christmas Island resumed.", THU, "Christmas"),
     ("A year to the day after the coup, the junta held a rally.", THU, "the day after"),
+    ("He met the envoys on the weekend of July 29-30.", AUG, "the weekend"),
     ("Version 1.2.2023 of the app shipped.", THU, "1.2.2023"),
     ("Inflation was 13.45.2023 points, a typo.", THU, "45.2023"),
     ("The home side scored twice in the third quarter.", THU, "third quarter"),

@@ -760,6 +760,10 @@ fn interpret<'h>(
         };
         ("following", Parsed::Following { unit, forward })
     } else if rule == "weekend" {
+        // "on the weekend of July 29-30": the days after it are the date.
+        if word_after(text, span.end).is_some_and(|w| w == "of") {
+            return None;
+        }
         ("weekend", Parsed::Weekend)
     } else if rule == "edge_of" {
         (
