@@ -287,6 +287,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
     // a past date after a future one in the same sentence, not listed with it
     ("The mission is due to leave by Dec. 31 under a timetable agreed in June.", OCT, "June", "2023-06"),
+    // "later in the month": the period of the date told of before
+    ("Bazoum was detained on July 26. Later in the month, the junta named a cabinet.", AUG, "Later in the month", "2023-07"),
+    ("In March 2019 the army rebelled. Later in the year, it was pardoned.", AUG, "Later in the year", "2019"),
+    ("Earlier in the year, prices rose sharply.", AUG, "Earlier in the year", "2023-01-01/2023-08-10"),
     // "this past week"
     ("This past week, envoys left the capital.", AUG, "This past week", "2023-08-03/2023-08-10"),
     // holidays on a fixed day

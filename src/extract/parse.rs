@@ -180,6 +180,12 @@ pub enum Parsed {
         unit: Unit,
         forward: bool,
     },
+    /// "later in the month": the `unit` of the date told of before (or
+    /// the article date's, from its `edge`).
+    InThe {
+        edge: Modifier,
+        unit: Unit,
+    },
     RelUnit {
         modifier: Modifier,
         edge: Option<Modifier>,
@@ -765,6 +771,14 @@ fn interpret<'h>(
             return None;
         }
         ("weekend", Parsed::Weekend)
+    } else if rule == "in_the" {
+        (
+            "in_the",
+            Parsed::InThe {
+                edge: modifier_of(caps, "it_edge")?,
+                unit: Unit::parse(text_of(caps, "it_u")?)?,
+            },
+        )
     } else if rule == "edge_of" {
         (
             "edge_of",

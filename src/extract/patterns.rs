@@ -61,6 +61,7 @@ pub const RULES: &[&str] = &[
     "following",
     "weekend",
     "edge_of",
+    "in_the",
     "rel_unit",
     "rel_day",
     "weekday",
@@ -226,6 +227,11 @@ pub fn rule_sources() -> Vec<String> {
         // before it.
         format!(
             r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)){b})"
+        ),
+        // "later in the month", "earlier in the year": the period of the
+        // date told of before, or of the article date.
+        format!(
+            r"(?P<r_in_the>{b}(?i-u:(?P<it_edge>earlier|later){sp}in{sp}the{sp}(?P<it_u>week|month|year)){b})"
         ),
         format!(
             r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this{sp}past|this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"

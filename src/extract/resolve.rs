@@ -881,6 +881,27 @@ impl<'s> Context<'s> {
                     if unit == Unit::Day { "" } else { "that of " }
                 );
             }
+            Parsed::InThe { edge, unit } => {
+                // The period of the date just told of ("She was detained on
+                // July 26. Later in the month, …" is July); with none, the
+                // article date's, from the edge ("earlier this year").
+                let told = self.recent_date(c.span.start).map(|(_, d)| d.earliest);
+                let (anchor, edge) = match told {
+                    Some(day) => (day, None),
+                    None => (dct?, Some(edge)),
+                };
+                m.anchor = Some(anchor);
+                m.confidence = 0.75;
+                let (date, how) = relative_unit(anchor, Modifier::This, edge, false, None, unit)?;
+                m.date = date;
+                why.push_str(&how);
+                if told.is_some() {
+                    let _ = write!(why, " as the date before, {anchor}");
+                } else {
+                    why.push_str(", relative to ");
+                    push_dct_note(&mut why, anchor);
+                }
+            }
             Parsed::RelUnit {
                 modifier,
                 edge,
