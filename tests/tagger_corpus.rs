@@ -291,6 +291,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Bazoum was detained on July 26. Later in the month, the junta named a cabinet.", AUG, "Later in the month", "2023-07"),
     ("In March 2019 the army rebelled. Later in the year, it was pardoned.", AUG, "Later in the year", "2019"),
     ("Earlier in the year, prices rose sharply.", AUG, "Earlier in the year", "2023-01-01/2023-08-10"),
+    ("Since 2020 prices have doubled. Later in the month, the bank will meet.", AUG, "Later in the month", "2023-08-10/2023-08-31"),
     // "this past week"
     ("This past week, envoys left the capital.", AUG, "This past week", "2023-08-03/2023-08-10"),
     // holidays on a fixed day

@@ -885,7 +885,23 @@ impl<'s> Context<'s> {
                 // The period of the date just told of ("She was detained on
                 // July 26. Later in the month, …" is July); with none, the
                 // article date's, from the edge ("earlier this year").
-                let told = self.recent_date(c.span.start).map(|(_, d)| d.earliest);
+                // (A date as fine as the period: a year, month or week
+                // holds no one month or week.)
+                let told = self
+                    .recent_date(c.span.start)
+                    .filter(|(_, d)| match unit {
+                        Unit::Year => matches!(
+                            d.precision,
+                            Precision::Day
+                                | Precision::Week
+                                | Precision::Month
+                                | Precision::Season
+                                | Precision::Year
+                        ),
+                        Unit::Month => matches!(d.precision, Precision::Day | Precision::Month),
+                        _ => d.precision == Precision::Day,
+                    })
+                    .map(|(_, d)| d.earliest);
                 let (anchor, edge) = match told {
                     Some(day) => (day, None),
                     None => (dct?, Some(edge)),
