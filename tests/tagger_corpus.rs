@@ -292,6 +292,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("In March 2019 the army rebelled. Later in the year, it was pardoned.", AUG, "Later in the year", "2019"),
     ("Earlier in the year, prices rose sharply.", AUG, "Earlier in the year", "2023-01-01/2023-08-10"),
     ("Since 2020 prices have doubled. Later in the month, the bank will meet.", AUG, "Later in the month", "2023-08-10/2023-08-31"),
+    // an approximate year
+    ("Circa 1900, French columns reached the Niger river.", THU, "1900", "1900~"),
+    ("Around 2000, growth returned.", THU, "2000", "2000~"),
     // "this past week"
     ("This past week, envoys left the capital.", AUG, "This past week", "2023-08-03/2023-08-10"),
     // holidays on a fixed day

@@ -1041,6 +1041,22 @@ impl<'s> Context<'s> {
                 m.explicit_year = true;
                 m.confidence = 0.85;
                 why.push_str("a year");
+                // "circa 1900", "around 2000": an approximate year.
+                if word_before(text, c.span.start).is_some_and(|w| {
+                    [
+                        "circa",
+                        "c.",
+                        "ca.",
+                        "around",
+                        "about",
+                        "approximately",
+                        "roughly",
+                    ]
+                    .contains(&&*w)
+                }) {
+                    m.date = m.date.approximate();
+                    why.push_str(", approximate");
+                }
             }
         }
         m.explanation = match whole {
