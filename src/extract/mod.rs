@@ -97,14 +97,20 @@ fn to_events(
                 Some((span, places)) if *span == passage_span => places.clone(),
                 _ => {
                     let from = countries.partition_point(|(r, _)| r.start < passage_span.start);
-                    let places = Places::new(places::names_in_order(
-                        countries
-                            .get(from..)
-                            .unwrap_or(&[])
-                            .iter()
-                            .take_while(|(r, _)| r.end <= passage_span.end)
-                            .map(|(_, name)| *name),
-                    ));
+                    // The names each once, in order of first appearance
+                    // (as `places::names_in_order`, without a `String` each).
+                    let mut names: Vec<&'static str> = Vec::new();
+                    for (_, name) in countries
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|(r, _)| r.end <= passage_span.end)
+                    {
+                        if !names.contains(name) {
+                            names.push(name);
+                        }
+                    }
+                    let places = Places::new(names);
                     last_places = Some((passage_span.clone(), places.clone()));
                     places
                 }

@@ -144,6 +144,29 @@ fn push_iso(out: &mut String, d: NaiveDate) {
     }
 }
 
+/// Appends `n` as `{n}` shows it, without the formatting machinery.
+fn push_number(out: &mut String, n: i32) {
+    let mut digits = [0u8; 11];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    if let Some(text) = digits.get(at..).and_then(|d| std::str::from_utf8(d).ok()) {
+        out.push_str(text);
+    }
+}
+
 /// "Mon" … "Sun": the day of the week of `d`, abbreviated.
 fn weekday_abbreviation(d: NaiveDate) -> &'static str {
     match d.weekday() {
@@ -875,7 +898,10 @@ impl<'s> Context<'s> {
             Parsed::Year { .. } | Parsed::YearRange { .. } | Parsed::Decade { .. }
         ) || {
             let start = self.sentences().start(text, c.span.start);
-            raw_words(text.get(start..c.span.start).unwrap_or("")).count() <= 2
+            raw_words(text.get(start..c.span.start).unwrap_or(""))
+                .take(3)
+                .count()
+                <= 2
         };
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
@@ -1001,12 +1027,12 @@ impl<'s> Context<'s> {
         let context =
             context.filter(|&(year, _)| !(dct.is_some_and(|d| year < d.year()) && future()));
         if let Some((mut year, source)) = context {
-            let _ = match source {
-                YearSource::PrecedingText => {
-                    write!(how, "the year {year} set by the preceding text")
-                }
-                YearSource::Heading => write!(how, "the year {year} from the chronology heading"),
-            };
+            how.push_str("the year ");
+            push_number(how, year);
+            how.push_str(match source {
+                YearSource::PrecedingText => " set by the preceding text",
+                YearSource::Heading => " from the chronology heading",
+            });
             // Narrative order: "in August 2020 and again in May" is the May after.
             if let Some((prev_end, prev)) = &self.last_date
                 && forward_cue_between(self.sentences(), text, *prev_end, span.start)
@@ -1067,36 +1093,41 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
     let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
     let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
-    // Words back to the clause start.
+    // Words back to the clause start: how many, and whether one is a
+    // past form.
     let head = before.rsplit(is_break).next().unwrap_or("");
-    let mut words_before = Vec::new();
+    let (mut words_before, mut past_before) = (0usize, false);
     for w in raw_words(head) {
         if joins(w) {
-            words_before.clear();
+            (words_before, past_before) = (0, false);
         } else {
-            words_before.push(w);
+            words_before += 1;
+            past_before = past_before || is_past_form(w);
         }
+    }
+    if past_before {
+        return true;
     }
     // Words on to the clause end, or through the next clause when this
     // one is short.
-    let mut words_after = Vec::new();
+    let mut words_after = 0usize;
     let mut clauses = 0;
-    'clauses: for piece in after.split(is_break) {
+    for piece in after.split(is_break) {
         clauses += 1;
         for w in raw_words(piece) {
             if joins(w) {
-                break 'clauses;
+                return false;
             }
-            words_after.push(w);
+            if is_past_form(w) {
+                return true;
+            }
+            words_after += 1;
         }
-        if clauses > 1 || words_before.len() + words_after.len() > 2 {
+        if clauses > 1 || words_before + words_after > 2 {
             break;
         }
     }
-    words_before
-        .into_iter()
-        .chain(words_after)
-        .any(is_past_form)
+    false
 }
 
 /// Whether `word` is a past-tense (or past-participle) verb form: a common
@@ -1426,6 +1457,88 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`clause_in_past_tense`] as first written: the clause's words
+    /// collected, then searched for a past form.
+    fn clause_in_past_tense_collected(
+        text: &str,
+        sentence: &Range<usize>,
+        span: &Range<usize>,
+    ) -> bool {
+        let before = text
+            .get(sentence.start.min(span.start)..span.start)
+            .unwrap_or("");
+        let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+        let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
+        let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
+        let head = before.rsplit(is_break).next().unwrap_or("");
+        let mut words_before = Vec::new();
+        for w in raw_words(head) {
+            if joins(w) {
+                words_before.clear();
+            } else {
+                words_before.push(w);
+            }
+        }
+        let mut words_after = Vec::new();
+        let mut clauses = 0;
+        'clauses: for piece in after.split(is_break) {
+            clauses += 1;
+            for w in raw_words(piece) {
+                if joins(w) {
+                    break 'clauses;
+                }
+                words_after.push(w);
+            }
+            if clauses > 1 || words_before.len() + words_after.len() > 2 {
+                break;
+            }
+        }
+        words_before
+            .into_iter()
+            .chain(words_after)
+            .any(is_past_form)
+    }
+
+    proptest! {
+        #[test]
+        fn past_tense_read_without_collecting_agrees(
+            words in proptest::collection::vec(
+                "(was|will|met|seized|hundred|planned|and|But|on|August|30|the|soldiers|palace|meet|,|;|—|:|\\(|\\)| )",
+                0..14,
+            ),
+            cut in 0usize..14,
+            len in 0usize..4,
+        ) {
+            let text = words.join(" ");
+            let start = words.iter().take(cut).map(|w| w.len() + 1).sum::<usize>().min(text.len());
+            let end = words.iter().take(cut + len).map(|w| w.len() + 1).sum::<usize>().min(text.len()).max(start);
+            for sentence in [0..text.len(), start..end, 0..start, end..text.len()] {
+                prop_assert_eq!(
+                    clause_in_past_tense(&text, &sentence, &(start..end)),
+                    clause_in_past_tense_collected(&text, &sentence, &(start..end)),
+                    "{:?} {:?} {:?}", text, sentence, start..end
+                );
+            }
+        }
+
+        #[test]
+        fn numbers_pushed_by_hand_read_as_formatted(n in any::<i32>()) {
+            let mut out = String::from("x");
+            push_number(&mut out, n);
+            prop_assert_eq!(out, format!("x{n}"));
+        }
+    }
+
+    #[test]
+    fn numbers_pushed_by_hand_at_the_edges() {
+        for n in [0, 9, 10, -1, -10, 2023, i32::MIN, i32::MAX] {
+            let mut out = String::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
 
     /// Every day of two weeks, in both tenses: "the weekend" is a
     /// Saturday–Sunday; in the past tense the latest one begun by the
