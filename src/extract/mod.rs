@@ -33,7 +33,7 @@ use rayon::prelude::*;
 
 use crate::model::{Article, Event, EventDate, Explanation, Places, Precision, Resolution};
 use resolve::{Context, Mention, with_year};
-use text::{text_before, word_before_at};
+use text::{text_before, word_before_at, word_before_at_in};
 
 /// Bodies larger than this are scanned in parallel chunks.
 pub const PARALLEL_THRESHOLD: usize = 256 * 1024;
@@ -89,6 +89,10 @@ fn to_events(
     let hi = text::ceil_boundary(text, last.span.end.saturating_add(text::MAX_SCAN));
     let countries = places::country_mentions(text, lo..hi);
     let mut last_places: Option<(Range<usize>, Places)> = None;
+    // The lists of names already interned for this slice, with their
+    // places (a list is interned once, not once per passage).
+    let mut known: Vec<(Vec<&'static str>, Places)> = Vec::new();
+    let mut names: Vec<&'static str> = Vec::new();
     mentions
         .into_iter()
         .map(|m| {
@@ -99,7 +103,7 @@ fn to_events(
                     let from = countries.partition_point(|(r, _)| r.start < passage_span.start);
                     // The names each once, in order of first appearance
                     // (as `places::names_in_order`, without a `String` each).
-                    let mut names: Vec<&'static str> = Vec::new();
+                    names.clear();
                     for (_, name) in countries
                         .get(from..)
                         .unwrap_or(&[])
@@ -110,7 +114,15 @@ fn to_events(
                             names.push(name);
                         }
                     }
-                    let places = Places::new(names);
+                    let places = if names.is_empty() {
+                        Places::default()
+                    } else if let Some((_, places)) = known.iter().find(|(n, _)| *n == names) {
+                        places.clone()
+                    } else {
+                        let places = Places::new(names.iter().copied());
+                        known.push((names.clone(), places.clone()));
+                        places
+                    };
                     last_places = Some((passage_span.clone(), places.clone()));
                     places
                 }
@@ -136,10 +148,12 @@ fn find_mentions_with(
 ) -> Vec<Mention> {
     let candidates = scan_body(text, body);
     let mut context = Context::with_sentences(sentences);
-    let resolved: Vec<Mention> = candidates
-        .iter()
-        .filter_map(|c| context.resolve(text, c, dct))
-        .collect();
+    let mut resolved: Vec<Mention> = Vec::with_capacity(candidates.len());
+    resolved.extend(
+        candidates
+            .iter()
+            .filter_map(|c| context.resolve(text, c, dct)),
+    );
     compose(text, resolved, dct)
 }
 
@@ -199,8 +213,9 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
         if let Some(next) = iter.peek() {
             share_listed_year(text, &mut m, next);
         }
-        let (prev_start, prev) =
-            word_before_at(text, m.span.start).unwrap_or((m.span.start, "".into()));
+        let mut buf = [0u8; 40];
+        let (prev_start, prev) = word_before_at_in(text, m.span.start, &mut buf)
+            .unwrap_or((m.span.start, "".into()));
         if let Some(next) = iter.peek()
             && let Some(pair) = range_pair(text, prev_start, &prev, &m, next)
         {
@@ -226,9 +241,10 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);
                 out.push(Mention {
-                    explanation: Explanation::Reason(
-                        format!("an interval ending with {}", m.date.value).into_boxed_str(),
-                    ),
+                    explanation: Explanation::Reason(resolve::boxed(&[
+                        "an interval ending with ",
+                        &m.date.value,
+                    ])),
                     span: prev_start..m.span.end,
                     date,
                     rule: "until",
@@ -328,9 +344,12 @@ fn range_pair(
     };
     let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
     Some(Mention {
-        explanation: Explanation::Reason(
-            format!("from {} to {}", start_date.value, end_date.value).into_boxed_str(),
-        ),
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "from ",
+            &start_date.value,
+            " to ",
+            &end_date.value,
+        ])),
         span: prev_start..next.span.end,
         date,
         rule,
@@ -346,14 +365,16 @@ fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<M
     let d = dct?;
     let date = EventDate::between(&m.date, &EventDate::day(d), Precision::Interval)?;
     Some(Mention {
-        explanation: Explanation::Reason(
-            format!(
-                "from {} up to the article date {}",
-                m.date.value,
-                resolve::iso_weekday(d)
-            )
-            .into_boxed_str(),
-        ),
+        explanation: Explanation::Reason(resolve::with_iso(d, |iso| {
+            resolve::boxed(&[
+                "from ",
+                &m.date.value,
+                " up to the article date ",
+                resolve::weekday_abbreviation(d),
+                " ",
+                iso,
+            ])
+        })),
         span: start..m.span.end,
         date,
         rule: "since",
@@ -367,8 +388,11 @@ fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<M
 /// Start of a "since" at most eight words before `pos` in the same clause.
 fn distant_since(text: &str, pos: usize) -> Option<usize> {
     let before = text_before(text, pos, 90);
+    // The breaks are ASCII: found byte by byte, as `rfind` of the chars.
     let clause_cut = before
-        .rfind(['.', ',', ';', ':', '!', '?', '\n'])
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n'))
         .map_or(0, |p| p + 1);
     let clause = before.get(clause_cut..)?;
     let at = clause.rfind("since ").or_else(|| clause.rfind("Since "))?;
@@ -386,13 +410,13 @@ fn to_event(
 ) -> Event {
     // A chronology heading ("2021:") stands for the events listed under it.
     let label = if m.rule == "heading" {
-        format!("Chronology heading {}", m.date.value)
+        resolve::boxed(&["Chronology heading ", &m.date.value])
     } else {
-        label::label_for(text, &passage_span, &m.span)
+        label::label_for(text, &passage_span, &m.span).into_boxed_str()
     };
     Event {
         article,
-        label: label.into_boxed_str(),
+        label,
         places,
         group: None,
         date: m.date,

@@ -14,7 +14,7 @@ use super::patterns::{
     COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
-use super::text::{word_after, word_before};
+use super::text::{WordSet, word_after, word_before_in, with_ascii_lowercase};
 use crate::model::date::Season;
 
 /// A unit of relative time.
@@ -30,14 +30,16 @@ pub enum Unit {
 
 impl Unit {
     fn parse(word: &str) -> Option<Self> {
-        Some(match word.to_ascii_lowercase().as_str() {
-            "day" => Self::Day,
-            "week" => Self::Week,
-            "weekend" => Self::Weekend,
-            "month" => Self::Month,
-            "year" => Self::Year,
-            "decade" => Self::Decade,
-            _ => return None,
+        with_ascii_lowercase(word, |lower| {
+            Some(match lower {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "weekend" => Self::Weekend,
+                "month" => Self::Month,
+                "year" => Self::Year,
+                "decade" => Self::Decade,
+                _ => return None,
+            })
         })
     }
 
@@ -68,15 +70,17 @@ pub enum Modifier {
 
 impl Modifier {
     fn parse(word: &str) -> Option<Self> {
-        Some(match word.to_ascii_lowercase().as_str() {
-            "last" => Self::Last,
-            "this" => Self::This,
-            "next" | "coming" => Self::Next,
-            "past" => Self::Past,
-            "early" | "earlier" => Self::Early,
-            "mid" => Self::Mid,
-            "late" | "later" => Self::Late,
-            _ => return None,
+        with_ascii_lowercase(word, |lower| {
+            Some(match lower {
+                "last" => Self::Last,
+                "this" => Self::This,
+                "next" | "coming" => Self::Next,
+                "past" => Self::Past,
+                "early" | "earlier" => Self::Early,
+                "mid" => Self::Mid,
+                "late" | "later" => Self::Late,
+                _ => return None,
+            })
         })
     }
 }
@@ -249,7 +253,9 @@ fn scan_with(
     haystack: &str,
     range: Range<usize>,
 ) -> Vec<Candidate> {
-    let mut out = Vec::new();
+    // About one candidate in a hundred bytes of news text: room enough
+    // that the list rarely grows.
+    let mut out = Vec::with_capacity(range.len() / 64 + 4);
     let mut at = range.start;
     while at < range.end {
         let Some((span, index)) = reader.find(haystack, at) else {
@@ -1035,12 +1041,12 @@ const MONTHS_FULL: [&str; 12] = [
 ];
 
 fn relative_day(word: &str) -> (&'static str, Parsed) {
-    let (offset, word) = match word.to_ascii_lowercase().as_str() {
+    let (offset, word) = with_ascii_lowercase(word, |lower| match lower {
         "yesterday" => (-1, "yesterday"),
         "tomorrow" => (1, "tomorrow"),
         "tonight" => (0, "tonight"),
         _ => (0, "today"),
-    };
+    });
     ("relative_day", Parsed::RelDay { offset, word })
 }
 
@@ -1052,8 +1058,9 @@ fn weekday_candidate(
 ) -> Option<(&'static str, Parsed)> {
     // "every Friday", "each Monday": a habit, not a day; "the Sunday
     // Times", "the Monday Club": a name.
+    let mut buf = [0u8; 40];
     if modifier.is_none()
-        && word_before(text, span.start).is_some_and(|w| match &*w {
+        && word_before_in(text, span.start, &mut buf).is_some_and(|w| match &*w {
             "every" | "each" => true,
             "the" => starts_a_name(text, span.end),
             _ => false,
@@ -1128,8 +1135,19 @@ const MONTH_PREPS: &[&str] = &[
 ];
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&&*w))
+    let mut buf = [0u8; 40];
+    word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
 }
+
+// The word lists of [`number_looks_like_year`], looked up by length and
+// first letter. The words asked about are lowercased and the lists are
+// lowercase, so a set holds a word exactly when its list does (a test
+// checks the lists).
+const IDENTIFIER_SET: WordSet = WordSet::new(IDENTIFIER_WORDS);
+const COUNT_NOUN_SET: WordSet = WordSet::new(COUNT_NOUNS);
+const QUANTITY_SET: WordSet = WordSet::new(QUANTITY_WORDS);
+const YEAR_PREP_SET: WordSet = WordSet::new(YEAR_PREPS);
+const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
 /// Whether the number at `span` reads as a year rather than a quantity:
 /// "in 2000" and "the 2023 coup" are years; "2000 soldiers", "some 1500",
@@ -1169,10 +1187,11 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     if after == Some(b'-') && after2.is_some_and(|b| b.is_ascii_alphabetic()) {
         return false;
     }
-    let prev = word_before(text, span.start);
+    let mut buf = [0u8; 40];
+    let prev = word_before_in(text, span.start, &mut buf);
     if prev
         .as_deref()
-        .is_some_and(|p| IDENTIFIER_WORDS.contains(&p))
+        .is_some_and(|p| IDENTIFIER_SET.contains(p))
     {
         return false;
     }
@@ -1182,18 +1201,18 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     let next = word_after(text, span.end);
     let next_word = next.as_deref().unwrap_or("");
-    if COUNT_NOUNS.contains(&next_word) {
+    if COUNT_NOUN_SET.contains(next_word) {
         return false;
     }
     let next_is_punct = next
         .as_deref()
         .is_none_or(|w| w.chars().all(|c| !c.is_alphanumeric()));
-    if prev.as_deref().is_some_and(|p| QUANTITY_WORDS.contains(&p)) {
+    if prev.as_deref().is_some_and(|p| QUANTITY_SET.contains(p)) {
         return next_is_punct;
     }
-    prev.as_deref().is_some_and(|p| YEAR_PREPS.contains(&p))
+    prev.as_deref().is_some_and(|p| YEAR_PREP_SET.contains(p))
         || next_is_punct
-        || EVENT_NOUNS.contains(&next_word)
+        || EVENT_NOUN_SET.contains(next_word)
         || in_list_of_years(text, span, next_word)
 }
 
@@ -1313,6 +1332,32 @@ mod tests {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
             assert!(fast.len() >= 3, "{fast:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The sets of [`number_looks_like_year`] hold a lowercased word
+        /// exactly when their lists do.
+        #[test]
+        fn year_word_sets_agree_with_their_lists(
+            word in "(in|IN|since|soldiers|Soldiers|people|\\$|€|£|no\\.|coup|war|\\PC{0,12})"
+        ) {
+            let mut buf = [0u8; 40];
+            let text = format!("{word} 1960");
+            let lower = word_before_in(&text, word.len() + 1, &mut buf).unwrap_or_default();
+            for (set, list) in [
+                (&IDENTIFIER_SET, IDENTIFIER_WORDS),
+                (&COUNT_NOUN_SET, COUNT_NOUNS),
+                (&QUANTITY_SET, QUANTITY_WORDS),
+                (&YEAR_PREP_SET, YEAR_PREPS),
+                (&EVENT_NOUN_SET, EVENT_NOUNS),
+            ] {
+                proptest::prop_assert_eq!(set.contains(&lower), list.contains(&&*lower), "{:?}", lower);
+                for entry in list {
+                    proptest::prop_assert!(set.contains(entry));
+                    proptest::prop_assert!(!entry.bytes().any(|b| b.is_ascii_uppercase()));
+                }
+            }
         }
     }
 

@@ -10,7 +10,9 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
-use super::text::{Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before};
+use super::text::{
+    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before_in,
+};
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
 
@@ -101,8 +103,12 @@ fn iso(d: NaiveDate) -> Iso {
 }
 
 /// `Thu 2023-07-27`.
+/// (What the explanations once wrote with `write!`; the tests check
+/// that the `push_` functions write the same.)
+#[cfg(test)]
 pub(crate) struct IsoWeekday(NaiveDate);
 
+#[cfg(test)]
 impl std::fmt::Display for IsoWeekday {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let day = weekday_abbreviation(self.0);
@@ -112,13 +118,18 @@ impl std::fmt::Display for IsoWeekday {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn iso_weekday(d: NaiveDate) -> IsoWeekday {
     IsoWeekday(d)
 }
 
 /// "the article date, Thu 2023-07-27".
+/// (What the explanations once wrote with `write!`; the tests check
+/// that the `push_` functions write the same.)
+#[cfg(test)]
 struct DctNote(NaiveDate);
 
+#[cfg(test)]
 impl std::fmt::Display for DctNote {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("the article date, ")?;
@@ -126,6 +137,7 @@ impl std::fmt::Display for DctNote {
     }
 }
 
+#[cfg(test)]
 fn dct_note(d: NaiveDate) -> DctNote {
     DctNote(d)
 }
@@ -145,8 +157,9 @@ fn push_iso(out: &mut String, d: NaiveDate) {
 }
 
 /// Appends `n` as `{n}` shows it, without the formatting machinery.
-fn push_number(out: &mut String, n: i32) {
-    let mut digits = [0u8; 11];
+fn push_number(out: &mut String, n: impl Into<i64>) {
+    let n: i64 = n.into();
+    let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = n.unsigned_abs();
     loop {
@@ -167,8 +180,49 @@ fn push_number(out: &mut String, n: i32) {
     }
 }
 
+/// `pieces` joined, allocated once at their exact length.
+pub(crate) fn boxed(pieces: &[&str]) -> Box<str> {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for piece in pieces {
+        out.push_str(piece);
+    }
+    out.into_boxed_str()
+}
+
+/// `YYYY-MM-DD` of `d` (what [`Iso`] shows), on the stack when the year
+/// has four digits, given to `f`.
+pub(crate) fn with_iso<R>(d: NaiveDate, f: impl FnOnce(&str) -> R) -> R {
+    match crate::model::date::iso_bytes(d)
+        .as_ref()
+        .and_then(|b| std::str::from_utf8(b).ok())
+    {
+        Some(iso) => f(iso),
+        None => f(&Iso(d).to_string()),
+    }
+}
+
+/// "Monday" … "Sunday": the day of the week of `d`, as `%A` writes it.
+fn weekday_name(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// Appends what [`IsoWeekday`] shows ("Thu 2023-07-27").
+pub(crate) fn push_iso_weekday(out: &mut String, d: NaiveDate) {
+    out.push_str(weekday_abbreviation(d));
+    out.push(' ');
+    push_iso(out, d);
+}
+
 /// "Mon" … "Sun": the day of the week of `d`, abbreviated.
-fn weekday_abbreviation(d: NaiveDate) -> &'static str {
+pub(crate) fn weekday_abbreviation(d: NaiveDate) -> &'static str {
     match d.weekday() {
         Weekday::Mon => "Mon",
         Weekday::Tue => "Tue",
@@ -193,8 +247,11 @@ fn push_dct_note(out: &mut String, d: NaiveDate) {
 /// independent on August 11").
 fn future_context(text: &str, start: usize) -> bool {
     let before = text_before(text, start, 60);
+    // The stops are ASCII: found byte by byte, as `rfind` of the chars.
     let cut = before
-        .rfind(['.', '!', '?', '\n', ';'])
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
         .map_or(0, |p| p + 1);
     let tail = before.get(cut..).unwrap_or("");
     // The last six words, and the one before them (for "is due"), kept
@@ -241,10 +298,18 @@ const FORWARD_CUE_SET: WordSet = WordSet::new(FORWARD_CUES);
 
 fn future_after(text: &str, end: usize) -> bool {
     let after = text_after(text, end, 40);
-    let clause = after
-        .split([',', ';', '.', '!', '?', '\n', ':', '(', '—'])
-        .next()
-        .unwrap_or("");
+    // Up to the first clause break (as `split` of the chars, byte by byte:
+    // '—' is the only one outside ASCII, and 0xE2 only starts a char).
+    let bytes = after.as_bytes();
+    let cut = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| {
+            matches!(b, b',' | b';' | b'.' | b'!' | b'?' | b'\n' | b':' | b'(')
+                || (b == 0xE2 && bytes.get(i + 1..i + 3) == Some(&[0x80, 0x94]))
+        })
+        .unwrap_or(bytes.len());
+    let clause = after.get(..cut).unwrap_or("");
     let mut next = raw_words(clause);
     match (next.next(), next.next()) {
         (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => true,
@@ -330,6 +395,8 @@ impl<'s> Context<'s> {
     pub fn with_sentences(sentences: &'s Sentences) -> Self {
         Self {
             sentences: Some(sentences),
+            // Room for the longest reasons, so that it grows rarely.
+            why: String::with_capacity(256),
             ..Self::default()
         }
     }
@@ -389,17 +456,14 @@ impl<'s> Context<'s> {
         // below. An arm that returns early drops it.)
         let mut why = std::mem::take(&mut self.why);
         why.clear();
-        let mut whole: Option<String> = None;
+        let mut whole: Option<Box<str>> = None;
         match c.parsed {
             Parsed::Heading { year } => {
                 self.heading_year = Some(year);
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                let _ = write!(
-                    why,
-                    "a chronology heading (the dates under it take this year)",
-                );
+                why.push_str("a chronology heading (the dates under it take this year)");
             }
             Parsed::FullDate {
                 year,
@@ -504,7 +568,9 @@ impl<'s> Context<'s> {
                     && wd != date.weekday()
                 {
                     m.confidence = 0.5;
-                    let _ = write!(why, " (but that day was a {})", date.format("%A"));
+                    why.push_str(" (but that day was a ");
+                    why.push_str(weekday_name(date));
+                    why.push(')');
                 }
             }
             Parsed::MonthDayRange { month, first, last } => {
@@ -523,17 +589,15 @@ impl<'s> Context<'s> {
                 m.anchor = Some(dct);
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                let _ = write!(
-                    why,
-                    "{} of the {} year, relative to {}",
-                    month_name(month),
-                    match year_offset {
-                        -1 => "previous",
-                        1 => "next",
-                        _ => "same",
-                    },
-                    dct_note(dct)
-                );
+                why.push_str(month_name(month));
+                why.push_str(" of the ");
+                why.push_str(match year_offset {
+                    -1 => "previous",
+                    1 => "next",
+                    _ => "same",
+                });
+                why.push_str(" year, relative to ");
+                push_dct_note(&mut why, dct);
             }
             Parsed::Season {
                 season,
@@ -570,16 +634,14 @@ impl<'s> Context<'s> {
                             .rev()
                             .find(|s| s.latest < dct),
                     }?;
-                    let _ = write!(
-                        why,
-                        "the {} season relative to {}",
-                        match modifier {
-                            Some(Modifier::Next) => "next such",
-                            Some(Modifier::This) => "current",
-                            _ => "most recent completed",
-                        },
-                        dct_note(dct)
-                    );
+                    why.push_str("the ");
+                    why.push_str(match modifier {
+                        Some(Modifier::Next) => "next such",
+                        Some(Modifier::This) => "current",
+                        _ => "most recent completed",
+                    });
+                    why.push_str(" season relative to ");
+                    push_dct_note(&mut why, dct);
                     m.anchor = Some(dct);
                     m.date = date;
                     m.confidence = 0.8;
@@ -604,25 +666,29 @@ impl<'s> Context<'s> {
                 m.date = EventDate::decade(start)?;
                 m.explicit_year = century.is_some();
                 m.confidence = if century.is_some() { 0.9 } else { 0.75 };
-                let _ = write!(why, "the decade {start}–{}", start + 9);
+                why.push_str("the decade ");
+                push_number(&mut why, start);
+                why.push('–');
+                push_number(&mut why, start + 9);
                 if let Some(part) = modifier {
                     let part = match part {
                         Modifier::Early => "early",
                         Modifier::Mid => "mid",
                         _ => "late",
                     };
-                    let _ = write!(why, " ({part} part; shown as the whole decade)");
+                    why.push_str(" (");
+                    why.push_str(part);
+                    why.push_str(" part; shown as the whole decade)");
                 }
             }
             Parsed::Century { number } => {
                 m.date = EventDate::century(number - 1)?;
                 m.confidence = 0.9;
-                let _ = write!(
-                    why,
-                    "the years {}–{} (conventional hundred)",
-                    (number - 1) * 100,
-                    (number - 1) * 100 + 99
-                );
+                why.push_str("the years ");
+                push_number(&mut why, (number - 1) * 100);
+                why.push('–');
+                push_number(&mut why, (number - 1) * 100 + 99);
+                why.push_str(" (conventional hundred)");
             }
             Parsed::YearRange { first, last } => {
                 m.date = EventDate::between(
@@ -632,7 +698,10 @@ impl<'s> Context<'s> {
                 )?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                let _ = write!(why, "the years {first} to {last}");
+                why.push_str("the years ");
+                push_number(&mut why, first);
+                why.push_str(" to ");
+                push_number(&mut why, last);
             }
             Parsed::Ago { count, unit, today } => {
                 let dct = dct?;
@@ -648,15 +717,20 @@ impl<'s> Context<'s> {
                     m.date = m.date.approximate();
                 }
                 m.confidence = if today { 0.9 } else { 0.8 };
-                let _ = write!(
-                    why,
-                    "{}{count} {}{} before {}{}",
-                    if today { "exactly " } else { "" },
-                    unit.name(),
-                    if count == 1 { "" } else { "s" },
-                    dct_note(dct),
-                    if approximate { " (approximate)" } else { "" }
-                );
+                if today {
+                    why.push_str("exactly ");
+                }
+                push_number(&mut why, count);
+                why.push(' ');
+                why.push_str(unit.name());
+                if count != 1 {
+                    why.push('s');
+                }
+                why.push_str(" before ");
+                push_dct_note(&mut why, dct);
+                if approximate {
+                    why.push_str(" (approximate)");
+                }
             }
             Parsed::SinceThen => {
                 let dct = dct?;
@@ -664,12 +738,10 @@ impl<'s> Context<'s> {
                 m.date = EventDate::between(&base, &EventDate::day(dct), Precision::Interval)?;
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
-                let _ = write!(
-                    why,
-                    "from the previously mentioned date {} up to {}",
-                    base.value,
-                    dct_note(dct)
-                );
+                why.push_str("from the previously mentioned date ");
+                why.push_str(&base.value);
+                why.push_str(" up to ");
+                push_dct_note(&mut why, dct);
             }
             Parsed::ThatUnit { unit } => {
                 let (_, base) = self.recent_date(c.span.start)?;
@@ -702,12 +774,10 @@ impl<'s> Context<'s> {
                 }
                 m.anchor = Some(at);
                 m.confidence = 0.75;
-                let _ = write!(
-                    why,
-                    "the {} of the previously mentioned date {}",
-                    unit.name(),
-                    base.value
-                );
+                why.push_str("the ");
+                why.push_str(unit.name());
+                why.push_str(" of the previously mentioned date ");
+                why.push_str(&base.value);
             }
             Parsed::Later {
                 count,
@@ -729,35 +799,39 @@ impl<'s> Context<'s> {
                 }
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                let _ = write!(
-                    why,
-                    "{count} {}{} {} the previously mentioned date {}",
-                    unit.name(),
-                    if count == 1 { "" } else { "s" },
-                    if forward { "after" } else { "before" },
-                    base.value
-                );
+                push_number(&mut why, count);
+                why.push(' ');
+                why.push_str(unit.name());
+                if count != 1 {
+                    why.push('s');
+                }
+                why.push_str(if forward { " after" } else { " before" });
+                why.push_str(" the previously mentioned date ");
+                why.push_str(&base.value);
             }
             Parsed::Following { unit, forward } => {
                 let recent = self.recent_date(c.span.start);
-                let (anchor, what) = match (recent, dct) {
-                    (Some((_, d)), _) => (
-                        d.earliest,
-                        format!("the previously mentioned date {}", d.value),
-                    ),
-                    (None, Some(d)) => (d, dct_note(d).to_string()),
+                let (anchor, base) = match (recent, dct) {
+                    (Some((_, d)), _) => (d.earliest, Some(d)),
+                    (None, Some(d)) => (d, None),
                     (None, None) => return None,
                 };
                 m.date = shift(anchor, unit, if forward { 1 } else { -1 })?;
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                let _ = write!(
-                    why,
-                    "the {} {} {}{what}",
-                    unit.name(),
-                    if forward { "after" } else { "before" },
-                    if unit == Unit::Day { "" } else { "that of " }
-                );
+                why.push_str("the ");
+                why.push_str(unit.name());
+                why.push_str(if forward { " after " } else { " before " });
+                if unit != Unit::Day {
+                    why.push_str("that of ");
+                }
+                match base {
+                    Some(d) => {
+                        why.push_str("the previously mentioned date ");
+                        why.push_str(&d.value);
+                    }
+                    None => push_dct_note(&mut why, anchor),
+                }
             }
             Parsed::RelUnit {
                 modifier,
@@ -769,9 +843,7 @@ impl<'s> Context<'s> {
                 let dct = dct?;
                 m.anchor = Some(dct);
                 m.confidence = 0.85;
-                let (date, how) = relative_unit(dct, modifier, edge, the, count, unit)?;
-                m.date = date;
-                why.push_str(&how);
+                m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
                 why.push_str(", relative to ");
                 push_dct_note(&mut why, dct);
             }
@@ -785,16 +857,15 @@ impl<'s> Context<'s> {
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
                 m.confidence = 0.85;
-                let _ = write!(
-                    why,
-                    "the {} of the {} week, relative to ",
-                    date.format("%A"),
-                    match weeks {
-                        1 => "next",
-                        -1 => "previous",
-                        _ => "same",
-                    }
-                );
+                why.push_str("the ");
+                why.push_str(weekday_name(date));
+                why.push_str(" of the ");
+                why.push_str(match weeks {
+                    1 => "next",
+                    -1 => "previous",
+                    _ => "same",
+                });
+                why.push_str(" week, relative to ");
                 push_dct_note(&mut why, dct);
             }
             Parsed::Weekend => {
@@ -825,7 +896,7 @@ impl<'s> Context<'s> {
                 // The sentence names the word it read ("yesterday"), which
                 // may differ from the expression ("Yesterday").
                 if word != expr {
-                    whole = Some(format!("{word} → {}: {why}", m.date.value));
+                    whole = Some(boxed(&[word, " → ", &m.date.value, ": ", &why]));
                 }
             }
             Parsed::Weekday { weekday, modifier } => {
@@ -873,13 +944,14 @@ impl<'s> Context<'s> {
             }
         }
         m.explanation = match whole {
-            Some(sentence) => Explanation::Text(sentence.into_boxed_str()),
+            Some(sentence) => Explanation::Text(sentence),
             None => reason(&why),
         };
         self.why = why;
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
-        let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| match &*w {
+        let mut buf = [0u8; 40];
+        let bounds_an_interval = word_before_in(text, c.span.start, &mut buf).is_some_and(|w| match &*w {
             "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
                 true
             }
@@ -1050,7 +1122,7 @@ impl<'s> Context<'s> {
             {
                 year -= 1;
                 how.push_str(", moved back a year so it is not after the article date ");
-                let _ = write!(how, "{}", iso_weekday(d));
+                push_iso_weekday(how, d);
             }
             return Some((year, None));
         }
@@ -1379,6 +1451,9 @@ fn shift(date: NaiveDate, unit: Unit, count: i64) -> Option<EventDate> {
     }
 }
 
+/// The period of a relative unit ("last week", "the past three years",
+/// "earlier this month") seen from `dct`; appends how it was found (the
+/// words before ", relative to") to `how`.
 fn relative_unit(
     dct: NaiveDate,
     modifier: Modifier,
@@ -1386,7 +1461,8 @@ fn relative_unit(
     the: bool,
     count: Option<i64>,
     unit: Unit,
-) -> Option<(EventDate, String)> {
+    how: &mut String,
+) -> Option<EventDate> {
     let n = count.unwrap_or(1);
     // "the past three years", "the last week": a span ending at the anchor.
     if modifier == Modifier::Past || (the && modifier == Modifier::Last) || count.is_some() {
@@ -1397,17 +1473,24 @@ fn relative_unit(
             Unit::Year => dct.checked_sub_months(Months::new(u32::try_from(12 * n).ok()?))?,
             Unit::Decade => dct.checked_sub_months(Months::new(u32::try_from(120 * n).ok()?))?,
         };
-        if modifier == Modifier::Next {
+        let (date, end) = if modifier == Modifier::Next {
             let ahead = add_days(dct, (dct - back).num_days());
-            return Some((
+            (
                 EventDate::day_range(dct, ahead, Precision::Interval)?,
-                format!("the {n} {}(s) after", unit.name()),
-            ));
-        }
-        return Some((
-            EventDate::day_range(back, dct, Precision::Interval)?,
-            format!("the {n} {}(s) up to", unit.name()),
-        ));
+                "(s) after",
+            )
+        } else {
+            (
+                EventDate::day_range(back, dct, Precision::Interval)?,
+                "(s) up to",
+            )
+        };
+        how.push_str("the ");
+        push_number(how, n);
+        how.push(' ');
+        how.push_str(unit.name());
+        how.push_str(end);
+        return Some(date);
     }
     let offset = match modifier {
         Modifier::Last => -1,
@@ -1422,26 +1505,31 @@ fn relative_unit(
         }
         _ => shift(dct, unit, offset)?,
     };
-    let unit_name = unit.name();
     let which = match modifier {
-        Modifier::Last => format!("the previous {unit_name}"),
-        Modifier::Next => format!("the next {unit_name}"),
-        _ => format!("the same {unit_name}"),
+        Modifier::Last => "the previous ",
+        Modifier::Next => "the next ",
+        _ => "the same ",
     };
     // "earlier this week": from the start of the period to the anchor;
     // "later this month": from the anchor to its end.
-    let (date, how) = match (edge, modifier) {
+    let (date, before, after) = match (edge, modifier) {
         (Some(Modifier::Early), Modifier::This) if period.earliest <= dct => (
             EventDate::day_range(period.earliest, dct, Precision::Interval)?,
-            format!("from the start of {which} up to"),
+            "from the start of ",
+            " up to",
         ),
         (Some(Modifier::Late), Modifier::This) if dct <= period.latest => (
             EventDate::day_range(dct, period.latest, Precision::Interval)?,
-            format!("from the anchor to the end of {which} as"),
+            "from the anchor to the end of ",
+            " as",
         ),
-        _ => (period, which),
+        _ => (period, "", ""),
     };
-    Some((date, how))
+    how.push_str(before);
+    how.push_str(which);
+    how.push_str(unit.name());
+    how.push_str(after);
+    Some(date)
 }
 
 /// A year taken over from an interval partner ("from March to June 2023").
@@ -1528,6 +1616,22 @@ mod tests {
             let mut out = String::from("x");
             push_number(&mut out, n);
             prop_assert_eq!(out, format!("x{n}"));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn notes_pushed_by_hand_read_as_formatted(days in -800_000i64..800_000) {
+            let d = add_days(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(), days);
+            let mut out = String::from("x");
+            push_dct_note(&mut out, d);
+            prop_assert_eq!(&out, &format!("x{}", dct_note(d)));
+            out.clear();
+            push_iso_weekday(&mut out, d);
+            prop_assert_eq!(&out, &iso_weekday(d).to_string());
+            prop_assert_eq!(with_iso(d, str::to_owned), iso(d).to_string());
+            prop_assert_eq!(weekday_name(d), d.format("%A").to_string());
+            prop_assert_eq!(&*boxed(&["a", &out, "", "b"]), format!("a{out}b"));
         }
     }
 
