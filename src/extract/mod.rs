@@ -33,7 +33,7 @@ use rayon::prelude::*;
 
 use crate::model::{Article, Event, EventDate, Explanation, Places, Precision, Resolution};
 use resolve::{Context, Mention, with_year};
-use text::{text_before, word_before_at, word_before_at_in};
+use text::{text_before, word_before_at};
 
 /// Bodies larger than this are scanned in parallel chunks.
 pub const PARALLEL_THRESHOLD: usize = 256 * 1024;
@@ -149,12 +149,14 @@ fn find_mentions_with(
     let candidates = scan_body(text, body);
     let mut context = Context::with_sentences(sentences);
     let mut resolved: Vec<Mention> = Vec::with_capacity(candidates.len());
-    resolved.extend(
-        candidates
-            .iter()
-            .filter_map(|c| context.resolve(text, c, dct)),
-    );
-    compose(text, resolved, dct)
+    let mut words_before: Vec<(usize, &'static str)> = Vec::with_capacity(candidates.len());
+    for c in &candidates {
+        if let Some((m, word_before)) = context.resolve_noting_word_before(text, c, dct) {
+            resolved.push(m);
+            words_before.push(word_before);
+        }
+    }
+    compose(text, resolved, &words_before, dct)
 }
 
 /// The candidates of `text[body]`: [`parse::scan`], run in parallel over
@@ -206,17 +208,23 @@ pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range
 /// intervals. A "since" a few words before "in 1960" ("since gaining
 /// independence in 1960") adds an interval and keeps the year, which dates
 /// the embedded event.
-fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Mention> {
+///
+/// `words_before` holds, for each mention, the word before it as
+/// [`Context::resolve_noting_word_before`] noted it (where it starts, and
+/// the word when `compose` acts on it).
+fn compose(
+    text: &str,
+    mentions: Vec<Mention>,
+    words_before: &[(usize, &'static str)],
+    dct: Option<NaiveDate>,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut iter = mentions.into_iter().peekable();
-    while let Some(mut m) = iter.next() {
-        if let Some(next) = iter.peek() {
+    let mut iter = mentions.into_iter().zip(words_before).peekable();
+    while let Some((mut m, &(prev_start, prev))) = iter.next() {
+        if let Some((next, _)) = iter.peek() {
             share_listed_year(text, &mut m, next);
         }
-        let mut buf = [0u8; 40];
-        let (prev_start, prev) = word_before_at_in(text, m.span.start, &mut buf)
-            .unwrap_or((m.span.start, "".into()));
-        if let Some(next) = iter.peek()
+        if let Some((next, _)) = iter.peek()
             && let Some(pair) = range_pair(text, prev_start, &prev, &m, next)
         {
             iter.next();

@@ -11,7 +11,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
 use super::text::{
-    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before_in,
+    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before_at_in,
 };
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
@@ -77,6 +77,11 @@ pub fn reason(why: &str) -> Explanation {
         |r| Explanation::StaticReason(r),
     )
 }
+
+/// The words before a mention that `compose` acts on ("since X", "from X
+/// to Y", "between X and Y", "until X", "since the 1990s", "since … in
+/// 1960").
+pub(crate) const COMPOSE_WORDS: &[&str] = &["since", "the", "until", "till", "in", "from", "between"];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
 /// "that night") may look for the date it refers to.
@@ -254,8 +259,19 @@ fn future_context(text: &str, start: usize) -> bool {
         .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
         .map_or(0, |p| p + 1);
     let tail = before.get(cut..).unwrap_or("");
-    // The last six words, and the one before them (for "is due"), kept
-    // in a ring: `recent[(count - k) % 7]` is the `k`th word from the end.
+    let (last, count) = if tail.is_ascii() {
+        last_words_ascii(tail)
+    } else {
+        last_words(tail)
+    };
+    future_cue_among(&last, count)
+}
+
+/// The last seven [`raw_words`] of `tail`, the last first (`""` past the
+/// first word), and how many there are (at most 7).
+fn last_words(tail: &str) -> ([&str; 7], usize) {
+    // Kept in a ring: `recent[(count - k) % 7]` is the `k`th word from the
+    // end.
     let mut recent: [&str; 7] = [""; 7];
     let mut count = 0usize;
     for w in raw_words(tail) {
@@ -264,13 +280,52 @@ fn future_context(text: &str, start: usize) -> bool {
         }
         count += 1;
     }
+    let mut last: [&str; 7] = [""; 7];
+    for (k, slot) in (1..=count.min(7)).zip(last.iter_mut()) {
+        *slot = recent.get((count - k) % 7).copied().unwrap_or("");
+    }
+    (last, count.min(7))
+}
+
+/// Whether the ASCII byte `b` is part of a word of [`raw_words`] (a
+/// letter, a digit or an apostrophe).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\''
+}
+
+/// [`last_words`] of an ASCII `tail`, read back from its end (a property
+/// test checks that they agree).
+fn last_words_ascii(tail: &str) -> ([&str; 7], usize) {
+    let bytes = tail.as_bytes();
+    let mut last: [&str; 7] = [""; 7];
+    let mut count = 0;
+    let mut end = bytes.len();
+    for slot in &mut last {
+        let Some(word_end) = bytes
+            .get(..end)
+            .and_then(|b| b.iter().rposition(|&c| is_word_byte(c)))
+        else {
+            break;
+        };
+        let word_start = bytes
+            .get(..word_end)
+            .and_then(|b| b.iter().rposition(|&c| !is_word_byte(c)))
+            .map_or(0, |p| p + 1);
+        *slot = tail.get(word_start..=word_end).unwrap_or("");
+        count += 1;
+        end = word_start;
+    }
+    (last, count)
+}
+
+/// Whether one of the last six words (`last`, the last first, `count` of
+/// them) is a future cue.
+fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
     // The `k`th word from the end (1: the last), or "".
     let from_end = |k: usize| -> &str {
-        count
-            .checked_sub(k)
-            .and_then(|i| recent.get(i % 7))
+        k.checked_sub(1)
+            .and_then(|i| last.get(i))
             .copied()
-            .filter(|_| k <= 7)
             .unwrap_or("")
     };
     (1..=count.min(6)).any(|k| {
@@ -329,6 +384,28 @@ fn future_after(text: &str, end: usize) -> bool {
 /// dispute over elections held in February had deepened the tension in
 /// recent weeks" is February of the article's year).
 fn speaks_of_now(sentence: &str) -> bool {
+    let mut before = ("", "");
+    raw_words(sentence).any(|w| {
+        let (two_back, prev) = before;
+        before = (prev, w);
+        // Only words of four to six letters can answer: the other checks
+        // are skipped for the rest.
+        (4..=6).contains(&w.len()) && {
+            let span_word = in_table(&["weeks", "months", "days"], w);
+            (span_word && prev.eq_ignore_ascii_case("recent"))
+                || (span_word
+                    && prev.eq_ignore_ascii_case("few")
+                    && two_back.eq_ignore_ascii_case("past"))
+                || (w.eq_ignore_ascii_case("year") && prev.eq_ignore_ascii_case("this"))
+                || w.eq_ignore_ascii_case("lately")
+        }
+    })
+}
+
+/// [`speaks_of_now`] as first written, checking every word (a property
+/// test checks that they agree).
+#[cfg(test)]
+fn speaks_of_now_by_words(sentence: &str) -> bool {
     let mut before = ("", "");
     raw_words(sentence).any(|w| {
         let (two_back, prev) = before;
@@ -432,6 +509,21 @@ impl<'s> Context<'s> {
         c: &Candidate,
         dct: Option<NaiveDate>,
     ) -> Option<Mention> {
+        self.resolve_noting_word_before(text, c, dct)
+            .map(|(m, _)| m)
+    }
+
+    /// [`Context::resolve`], with the word before the mention as
+    /// `compose` reads it: where it starts (the mention's start when there
+    /// is none) and the word when it is one of [`COMPOSE_WORDS`] (else
+    /// `""`). Read once here, for both.
+    #[allow(clippy::too_many_lines)] // one arm per form reads best as a table
+    pub(crate) fn resolve_noting_word_before(
+        &mut self,
+        text: &str,
+        c: &Candidate,
+        dct: Option<NaiveDate>,
+    ) -> Option<(Mention, (usize, &'static str))> {
         let expr = text.get(c.span.clone()).unwrap_or("");
         let mut m = Mention {
             span: c.span.clone(),
@@ -951,7 +1043,13 @@ impl<'s> Context<'s> {
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
         let mut buf = [0u8; 40];
-        let bounds_an_interval = word_before_in(text, c.span.start, &mut buf).is_some_and(|w| match &*w {
+        let before = word_before_at_in(text, c.span.start, &mut buf);
+        let word_before = before
+            .as_ref()
+            .map_or((c.span.start, ""), |(at, w)| {
+                (*at, COMPOSE_WORDS.iter().find(|k| **k == &**w).copied().unwrap_or(""))
+            });
+        let bounds_an_interval = before.is_some_and(|(_, w)| match &*w {
             "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
                 true
             }
@@ -997,7 +1095,7 @@ impl<'s> Context<'s> {
         if m.rule != "since_then" {
             self.last_date = Some((c.span.end, m.date.clone()));
         }
-        Some(m)
+        Some((m, word_before))
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
@@ -1071,11 +1169,10 @@ impl<'s> Context<'s> {
                 None => EventDate::month(y, month),
             }
         };
-        let context = if dct.is_some() && self.sentence_speaks_of_now(text, span) {
-            None
-        } else {
-            self.context_year(text, span.start)
-        };
+        // (The sentence is asked about only when the text sets a year.)
+        let context = self
+            .context_year(text, span.start)
+            .filter(|_| !(dct.is_some() && self.sentence_speaks_of_now(text, span)));
         // A day a few weeks after the article date is an upcoming one
         // ("meets again on Nov. 2"): a past event cannot lie there, and a
         // year-old one would be written with its year.
@@ -1587,6 +1684,96 @@ mod tests {
             .into_iter()
             .chain(words_after)
             .any(is_past_form)
+    }
+
+    /// [`future_context`] as first written (the stops found by chars, the
+    /// words kept in a ring).
+    fn future_context_first(text: &str, start: usize) -> bool {
+        let before = text_before(text, start, 60);
+        let cut = before
+            .rfind(['.', '!', '?', '\n', ';'])
+            .map_or(0, |p| p + 1);
+        let tail = before.get(cut..).unwrap_or("");
+        let mut recent: [&str; 7] = [""; 7];
+        let mut count = 0usize;
+        for w in raw_words(tail) {
+            if let Some(slot) = recent.get_mut(count % 7) {
+                *slot = w;
+            }
+            count += 1;
+        }
+        let from_end = |k: usize| -> &str {
+            count
+                .checked_sub(k)
+                .and_then(|i| recent.get(i % 7))
+                .copied()
+                .filter(|_| k <= 7)
+                .unwrap_or("")
+        };
+        (1..=count.min(6)).any(|k| {
+            let w = from_end(k);
+            let next = if k > 1 { from_end(k - 1) } else { "" };
+            let prev = from_end(k + 1);
+            if w.eq_ignore_ascii_case("due") {
+                COPULA_SET.contains(prev)
+            } else {
+                let compared =
+                    prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+                (FUTURE_CUE_SET.contains(w) && !compared)
+                    || w.get(w.len().saturating_sub(3)..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+                    || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
+            }
+        })
+    }
+
+    /// [`future_after`] as first written (the clause cut by chars).
+    fn future_after_first(text: &str, end: usize) -> bool {
+        let after = text_after(text, end, 40);
+        let clause = after
+            .split([',', ';', '.', '!', '?', '\n', ':', '(', '—'])
+            .next()
+            .unwrap_or("");
+        let mut next = raw_words(clause);
+        match (next.next(), next.next()) {
+            (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => {
+                true
+            }
+            (Some(be), Some(cue))
+                if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
+            {
+                in_table(FUTURE_AFTER, cue)
+            }
+            _ => false,
+        }
+    }
+
+    /// Text made of words that matter to the future and "now" cues, other
+    /// words, stops and a few non-ASCII chars.
+    fn cue_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            0..30,
+        )
+        .prop_map(|pieces| pieces.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn future_and_now_cues_read_by_bytes_agree_with_the_first_reading(
+            text in cue_text(),
+            squeeze in any::<bool>(),
+        ) {
+            let text = if squeeze { text.replace(' ', "") } else { text };
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                prop_assert_eq!(future_context(&text, pos), future_context_first(&text, pos), "{:?} at {}", text, pos);
+                prop_assert_eq!(future_after(&text, pos), future_after_first(&text, pos), "{:?} at {}", text, pos);
+            }
+            prop_assert_eq!(speaks_of_now(&text), speaks_of_now_by_words(&text), "{:?}", text);
+            if text.is_ascii() {
+                prop_assert_eq!(last_words_ascii(&text), last_words(&text), "{:?}", text);
+            }
+        }
     }
 
     proptest! {
