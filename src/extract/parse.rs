@@ -14,7 +14,7 @@ use super::patterns::{
     COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
-use super::text::{WordSet, word_after, word_before_in, with_ascii_lowercase};
+use super::text::{WordSet, with_ascii_lowercase, word_after, word_before_in};
 use crate::model::date::Season;
 
 /// A unit of relative time.
@@ -1189,10 +1189,7 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     let mut buf = [0u8; 40];
     let prev = word_before_in(text, span.start, &mut buf);
-    if prev
-        .as_deref()
-        .is_some_and(|p| IDENTIFIER_SET.contains(p))
-    {
+    if prev.as_deref().is_some_and(|p| IDENTIFIER_SET.contains(p)) {
         return false;
     }
     // "at 1800": a time of day on the 24-hour clock.

@@ -81,7 +81,8 @@ pub fn reason(why: &str) -> Explanation {
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
 /// 1960").
-pub(crate) const COMPOSE_WORDS: &[&str] = &["since", "the", "until", "till", "in", "from", "between"];
+pub(crate) const COMPOSE_WORDS: &[&str] =
+    &["since", "the", "until", "till", "in", "from", "between"];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
 /// "that night") may look for the date it refers to.
@@ -1044,11 +1045,16 @@ impl<'s> Context<'s> {
         // 2010") does not move the narrative to that year.
         let mut buf = [0u8; 40];
         let before = word_before_at_in(text, c.span.start, &mut buf);
-        let word_before = before
-            .as_ref()
-            .map_or((c.span.start, ""), |(at, w)| {
-                (*at, COMPOSE_WORDS.iter().find(|k| **k == &**w).copied().unwrap_or(""))
-            });
+        let word_before = before.as_ref().map_or((c.span.start, ""), |(at, w)| {
+            (
+                *at,
+                COMPOSE_WORDS
+                    .iter()
+                    .find(|k| **k == &**w)
+                    .copied()
+                    .unwrap_or(""),
+            )
+        });
         let bounds_an_interval = before.is_some_and(|(_, w)| match &*w {
             "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
                 true
@@ -1717,8 +1723,7 @@ mod tests {
             if w.eq_ignore_ascii_case("due") {
                 COPULA_SET.contains(prev)
             } else {
-                let compared =
-                    prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+                let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
                 (FUTURE_CUE_SET.contains(w) && !compared)
                     || w.get(w.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
