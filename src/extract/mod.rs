@@ -225,7 +225,7 @@ fn compose(
             share_listed_year(text, &mut m, next);
         }
         if let Some((next, _)) = iter.peek()
-            && let Some(pair) = range_pair(text, prev_start, &prev, &m, next)
+            && let Some(pair) = range_pair(text, prev_start, prev, &m, next)
         {
             iter.next();
             out.push(pair);
@@ -235,7 +235,7 @@ fn compose(
             out.push(m);
             continue;
         }
-        match &*prev {
+        match prev {
             "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
             // "since the 1990s", "since the late 1960s".
             "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {

@@ -254,8 +254,9 @@ fn scan_with(
     range: Range<usize>,
 ) -> Vec<Candidate> {
     // About one candidate in a hundred bytes of news text: room enough
-    // that the list rarely grows.
-    let mut out = Vec::with_capacity(range.len() / 64 + 4);
+    // that the list seldom grows, small enough for the allocator's quick
+    // sizes in an ordinary article.
+    let mut out = Vec::with_capacity(range.len() / 128 + 4);
     let mut at = range.start;
     while at < range.end {
         let Some((span, index)) = reader.find(haystack, at) else {

@@ -337,12 +337,12 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             COPULA_SET.contains(prev)
         } else {
             // "fell more than expected", "as planned": a comparison, not a
-            // look ahead.
-            let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
-            (FUTURE_CUE_SET.contains(w) && !compared)
+            // look ahead. (The cheaper test of each pair is asked first.)
+            let compared = || prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+            (FUTURE_CUE_SET.contains(w) && !compared())
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
-                || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
+                || (next.eq_ignore_ascii_case("to") && FUTURE_BEFORE_TO_SET.contains(w))
         }
     })
 }
