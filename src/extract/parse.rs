@@ -776,7 +776,8 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
 /// words are, in order: a weekday and "the" (both optional, not in "my"),
 /// or a modifier ("my" only, optional); then the rule's day, month and year
 /// (a day with its ordinal suffix, a month with its dot cut off by the
-/// split). Anything else (say "midMarch 2021", one word for two groups)
+/// split); for an ISO date ("2023-07-26") or a slash date ("26/07/2023")
+/// its numbers. Anything else (say "midMarch 2021", one word for two groups)
 /// is left to the groups (`None`). A property test checks this reading
 /// against the combined pattern's groups.
 #[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
@@ -828,6 +829,41 @@ fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> 
                     month,
                     day,
                     weekday: weekday_word,
+                },
+            )
+        }
+        // "2023-07-26": the year, month and day groups, in order.
+        "iso" => {
+            let year = year(words.next())?;
+            let month = day(words.next()?)?;
+            let day = day(words.next()?)?;
+            (
+                "iso",
+                Parsed::FullDate {
+                    year,
+                    month,
+                    day,
+                    weekday: None,
+                },
+            )
+        }
+        // "26/07/2023", "7/26/23": two numbers and a year of four digits
+        // or two (20xx).
+        "slash" => {
+            let first = day(words.next()?)?;
+            let second = day(words.next()?)?;
+            let year: i32 = words
+                .next()
+                .filter(|w| matches!(w.len(), 2 | 4) && w.bytes().all(|b| b.is_ascii_digit()))?
+                .parse()
+                .ok()?;
+            let year = if year < 100 { 2000 + year } else { year };
+            (
+                "slash_date",
+                Parsed::Slash {
+                    first,
+                    second,
+                    year,
                 },
             )
         }
@@ -1311,6 +1347,7 @@ mod tests {
             "midMarch 2021, mid-March 2021, Early  - May, 2020, LATE June of 1999",
             "Tuesday, July 4,2023 and July 4th 2023, 1st of May, Sunday 12 Dec",
             "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
+            "2023-07-26, 1999-12-31 and 2021-02-30; 26/07/2023, 7/4/23, 31/12/0099 and 1/2/2024",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
