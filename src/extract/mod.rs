@@ -403,7 +403,7 @@ fn distant_since(text: &str, pos: usize) -> Option<usize> {
         .rposition(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n'))
         .map_or(0, |p| p + 1);
     let clause = before.get(clause_cut..)?;
-    let at = clause.rfind("since ").or_else(|| clause.rfind("Since "))?;
+    let at = text::rfind_bytes(clause, "since ").or_else(|| text::rfind_bytes(clause, "Since "))?;
     let gap_words = clause.get(at..)?.split_whitespace().count();
     let is_word_start = at == 0 || clause.get(..at)?.ends_with(' ');
     (is_word_start && (2..=9).contains(&gap_words)).then(|| pos - (clause.len() - at))

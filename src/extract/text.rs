@@ -630,6 +630,19 @@ fn word_before_at_raw_by_chars(text: &str, pos: usize) -> Option<(usize, &str, O
     (!word.is_empty()).then_some((lo + word_start, word, None))
 }
 
+/// `haystack.rfind(needle)` for a short haystack, comparing bytes (no
+/// searcher to set up; a property test checks that they agree).
+pub fn rfind_bytes(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
+        return Some(haystack.len());
+    };
+    // The places of its first byte, from the end; the first that starts
+    // the needle is the last match.
+    let bytes = haystack.as_bytes();
+    memchr::memrchr_iter(first, bytes).find(|&i| bytes.get(i..i + needle.len()) == Some(needle))
+}
+
 /// `word.to_ascii_lowercase()` given to `f`, lowercased on the stack when
 /// it is short (no allocation).
 pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -919,6 +932,14 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn bytes_found_from_the_end_as_rfind_finds_them(
+            haystack in "(since |Since |sinc|e |é|since|SINCE |\\PC{0,3}){0,12}",
+            needle in "(since |Since |e|é|)",
+        ) {
+            prop_assert_eq!(rfind_bytes(&haystack, &needle), haystack.rfind(needle.as_str()));
+        }
+
         #[test]
         fn words_lowercased_on_the_stack_are_lowercased(
             word in "(Year|WEEK|Décade|twenty|ABCDEFGHIJKLMNOPQRSTUVWX|ABCDEFGHIJKLMNOPQRSTUVWXY|\\PC{0,30})"
