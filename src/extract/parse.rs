@@ -270,6 +270,14 @@ fn scan_with(
         let matched = haystack.get(span.clone()).unwrap_or("");
         // A heading may be the bare year of its line, read by its groups.
         let heading = RULES.get(index) == Some(&"heading");
+        if heading && let Some((year_span, year)) = heading_year(matched, &span) {
+            out.push(Candidate {
+                rule: "heading",
+                span: year_span,
+                parsed: Parsed::Heading { year },
+            });
+            continue;
+        }
         if !heading && let Quick::Read(quick) = quick_candidate(text, &span, matched) {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
@@ -768,6 +776,20 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
         return Quick::Read(Some(relative_day(matched)));
     }
     Quick::Other
+}
+
+/// The year of a chronology heading's match ("2023:", "  1999" alone on
+/// its line) and where it is: the heading's pattern allows only spaces and
+/// tabs before the year's four digits, so they are the first digits of the
+/// match (what the rule's group `hd_y` holds; a property test checks it).
+fn heading_year(matched: &str, span: &Range<usize>) -> Option<(Range<usize>, i32)> {
+    let at = matched.bytes().position(|b| b.is_ascii_digit())?;
+    let digits = matched.get(at..at + 4)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = digits.parse().ok()?;
+    Some((span.start + at..span.start + at + 4, year))
 }
 
 /// A match of a date rule with named days and months ("July 26, 2023",
@@ -1348,6 +1370,7 @@ mod tests {
             "Tuesday, July 4,2023 and July 4th 2023, 1st of May, Sunday 12 Dec",
             "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
             "2023-07-26, 1999-12-31 and 2021-02-30; 26/07/2023, 7/4/23, 31/12/0099 and 1/2/2024",
+            "Timeline\n2021:\n  \t1999  \nIn 2020: a coup\n2019\r\n 2018 : talks on May 4",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
