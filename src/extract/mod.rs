@@ -89,6 +89,10 @@ fn to_events(
     let hi = text::ceil_boundary(text, last.span.end.saturating_add(text::MAX_SCAN));
     let countries = places::country_mentions(text, lo..hi);
     let mut last_places: Option<(Range<usize>, Places)> = None;
+    // The lists of names already interned for this slice, with their
+    // places (a list is interned once, not once per passage).
+    let mut known: Vec<(Vec<&'static str>, Places)> = Vec::new();
+    let mut names: Vec<&'static str> = Vec::new();
     mentions
         .into_iter()
         .map(|m| {
@@ -97,14 +101,28 @@ fn to_events(
                 Some((span, places)) if *span == passage_span => places.clone(),
                 _ => {
                     let from = countries.partition_point(|(r, _)| r.start < passage_span.start);
-                    let places = Places::new(places::names_in_order(
-                        countries
-                            .get(from..)
-                            .unwrap_or(&[])
-                            .iter()
-                            .take_while(|(r, _)| r.end <= passage_span.end)
-                            .map(|(_, name)| *name),
-                    ));
+                    // The names each once, in order of first appearance
+                    // (as `places::names_in_order`, without a `String` each).
+                    names.clear();
+                    for (_, name) in countries
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|(r, _)| r.end <= passage_span.end)
+                    {
+                        if !names.contains(name) {
+                            names.push(name);
+                        }
+                    }
+                    let places = if names.is_empty() {
+                        Places::default()
+                    } else if let Some((_, places)) = known.iter().find(|(n, _)| *n == names) {
+                        places.clone()
+                    } else {
+                        let places = Places::new(names.iter().copied());
+                        known.push((names.clone(), places.clone()));
+                        places
+                    };
                     last_places = Some((passage_span.clone(), places.clone()));
                     places
                 }
@@ -130,11 +148,15 @@ fn find_mentions_with(
 ) -> Vec<Mention> {
     let candidates = scan_body(text, body);
     let mut context = Context::with_sentences(sentences);
-    let resolved: Vec<Mention> = candidates
-        .iter()
-        .filter_map(|c| context.resolve(text, c, dct))
-        .collect();
-    compose(text, resolved, dct)
+    let mut resolved: Vec<Mention> = Vec::with_capacity(candidates.len());
+    let mut words_before: Vec<(usize, &'static str)> = Vec::with_capacity(candidates.len());
+    for c in &candidates {
+        if let Some((m, word_before)) = context.resolve_noting_word_before(text, c, dct) {
+            resolved.push(m);
+            words_before.push(word_before);
+        }
+    }
+    compose(text, resolved, &words_before, dct)
 }
 
 /// The candidates of `text[body]`: [`parse::scan`], run in parallel over
@@ -186,17 +208,24 @@ pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range
 /// intervals. A "since" a few words before "in 1960" ("since gaining
 /// independence in 1960") adds an interval and keeps the year, which dates
 /// the embedded event.
-fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Mention> {
+///
+/// `words_before` holds, for each mention, the word before it as
+/// [`Context::resolve_noting_word_before`] noted it (where it starts, and
+/// the word when `compose` acts on it).
+fn compose(
+    text: &str,
+    mentions: Vec<Mention>,
+    words_before: &[(usize, &'static str)],
+    dct: Option<NaiveDate>,
+) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut iter = mentions.into_iter().peekable();
-    while let Some(mut m) = iter.next() {
-        if let Some(next) = iter.peek() {
+    let mut iter = mentions.into_iter().zip(words_before).peekable();
+    while let Some((mut m, &(prev_start, prev))) = iter.next() {
+        if let Some((next, _)) = iter.peek() {
             share_listed_year(text, &mut m, next);
         }
-        let (prev_start, prev) =
-            word_before_at(text, m.span.start).unwrap_or((m.span.start, "".into()));
-        if let Some(next) = iter.peek()
-            && let Some(pair) = range_pair(text, prev_start, &prev, &m, next)
+        if let Some((next, _)) = iter.peek()
+            && let Some(pair) = range_pair(text, prev_start, prev, &m, next)
         {
             iter.next();
             out.push(pair);
@@ -206,7 +235,7 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             out.push(m);
             continue;
         }
-        match &*prev {
+        match prev {
             "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
             // "since the 1990s", "since the late 1960s".
             "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
@@ -227,9 +256,10 @@ fn compose(text: &str, mentions: Vec<Mention>, dct: Option<NaiveDate>) -> Vec<Me
             "until" | "till" => {
                 let date = EventDate::open_start(&m.date);
                 out.push(Mention {
-                    explanation: Explanation::Reason(
-                        format!("an interval ending with {}", m.date.value).into_boxed_str(),
-                    ),
+                    explanation: Explanation::Reason(resolve::boxed(&[
+                        "an interval ending with ",
+                        &m.date.value,
+                    ])),
                     span: prev_start..m.span.end,
                     date,
                     rule: "until",
@@ -329,9 +359,12 @@ fn range_pair(
     };
     let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
     Some(Mention {
-        explanation: Explanation::Reason(
-            format!("from {} to {}", start_date.value, end_date.value).into_boxed_str(),
-        ),
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "from ",
+            &start_date.value,
+            " to ",
+            &end_date.value,
+        ])),
         span: prev_start..next.span.end,
         date,
         rule,
@@ -347,14 +380,16 @@ fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<M
     let d = dct?;
     let date = EventDate::between(&m.date, &EventDate::day(d), Precision::Interval)?;
     Some(Mention {
-        explanation: Explanation::Reason(
-            format!(
-                "from {} up to the article date {}",
-                m.date.value,
-                resolve::iso_weekday(d)
-            )
-            .into_boxed_str(),
-        ),
+        explanation: Explanation::Reason(resolve::with_iso(d, |iso| {
+            resolve::boxed(&[
+                "from ",
+                &m.date.value,
+                " up to the article date ",
+                resolve::weekday_abbreviation(d),
+                " ",
+                iso,
+            ])
+        })),
         span: start..m.span.end,
         date,
         rule: "since",
@@ -368,11 +403,14 @@ fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<M
 /// Start of a "since" at most eight words before `pos` in the same clause.
 fn distant_since(text: &str, pos: usize) -> Option<usize> {
     let before = text_before(text, pos, 90);
+    // The breaks are ASCII: found byte by byte, as `rfind` of the chars.
     let clause_cut = before
-        .rfind(['.', ',', ';', ':', '!', '?', '\n'])
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n'))
         .map_or(0, |p| p + 1);
     let clause = before.get(clause_cut..)?;
-    let at = clause.rfind("since ").or_else(|| clause.rfind("Since "))?;
+    let at = text::rfind_bytes(clause, "since ").or_else(|| text::rfind_bytes(clause, "Since "))?;
     let gap_words = clause.get(at..)?.split_whitespace().count();
     let is_word_start = at == 0 || clause.get(..at)?.ends_with(' ');
     (is_word_start && (2..=9).contains(&gap_words)).then(|| pos - (clause.len() - at))
@@ -387,7 +425,7 @@ fn to_event(
 ) -> Event {
     // A chronology heading ("2021:") stands for the events listed under it.
     let label = if m.rule == "heading" {
-        format!("Chronology heading {}", m.date.value)
+        resolve::boxed(&["Chronology heading ", &m.date.value])
     } else {
         // "elections by mid-2025": the label leaves out "mid-" with the year.
         let hyphen = m.span.start.checked_sub(1);
@@ -405,11 +443,11 @@ fn to_event(
                 })
             });
         let expr = modifier.unwrap_or(m.span.start)..m.span.end;
-        label::label_for(text, &passage_span, &expr)
+        label::label_for(text, &passage_span, &expr).into_boxed_str()
     };
     Event {
         article,
-        label: label.into_boxed_str(),
+        label,
         places,
         group: None,
         date: m.date,

@@ -14,7 +14,7 @@ use super::patterns::{
     COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
-use super::text::{WordSet, word_after, word_before};
+use super::text::{WordSet, with_ascii_lowercase, word_after, word_before, word_before_in};
 use crate::model::date::Season;
 
 /// A unit of relative time.
@@ -30,14 +30,16 @@ pub enum Unit {
 
 impl Unit {
     fn parse(word: &str) -> Option<Self> {
-        Some(match word.to_ascii_lowercase().as_str() {
-            "day" => Self::Day,
-            "week" => Self::Week,
-            "weekend" => Self::Weekend,
-            "month" => Self::Month,
-            "year" => Self::Year,
-            "decade" => Self::Decade,
-            _ => return None,
+        with_ascii_lowercase(word, |lower| {
+            Some(match lower {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "weekend" => Self::Weekend,
+                "month" => Self::Month,
+                "year" => Self::Year,
+                "decade" => Self::Decade,
+                _ => return None,
+            })
         })
     }
 
@@ -70,17 +72,19 @@ pub enum Modifier {
 
 impl Modifier {
     fn parse(word: &str) -> Option<Self> {
-        Some(match word.to_ascii_lowercase().as_str() {
-            "last" => Self::Last,
-            "this" => Self::This,
-            // "this past week".
-            w if w.starts_with("this") && w.ends_with("past") => Self::Past,
-            "next" | "coming" => Self::Next,
-            "past" => Self::Past,
-            "early" | "earlier" => Self::Early,
-            "mid" => Self::Mid,
-            "late" | "later" => Self::Late,
-            _ => return None,
+        with_ascii_lowercase(word, |lower| {
+            Some(match lower {
+                "last" => Self::Last,
+                "this" => Self::This,
+                // "this past week".
+                w if w.starts_with("this") && w.ends_with("past") => Self::Past,
+                "next" | "coming" => Self::Next,
+                "past" => Self::Past,
+                "early" | "earlier" => Self::Early,
+                "mid" => Self::Mid,
+                "late" | "later" => Self::Late,
+                _ => return None,
+            })
         })
     }
 }
@@ -270,7 +274,10 @@ fn scan_with(
     haystack: &str,
     range: Range<usize>,
 ) -> Vec<Candidate> {
-    let mut out = Vec::new();
+    // About one candidate in a hundred bytes of news text: room enough
+    // that the list seldom grows, small enough for the allocator's quick
+    // sizes in an ordinary article.
+    let mut out = Vec::with_capacity(range.len() / 128 + 4);
     let mut at = range.start;
     while at < range.end {
         let Some((span, index)) = reader.find(haystack, at) else {
@@ -284,6 +291,14 @@ fn scan_with(
         let matched = haystack.get(span.clone()).unwrap_or("");
         // A heading may be the bare year of its line, read by its groups.
         let heading = RULES.get(index) == Some(&"heading");
+        if heading && let Some((year_span, year)) = heading_year(matched, &span) {
+            out.push(Candidate {
+                rule: "heading",
+                span: year_span,
+                parsed: Parsed::Heading { year },
+            });
+            continue;
+        }
         if !heading && let Quick::Read(quick) = quick_candidate(text, &span, matched) {
             if let Some((rule, parsed)) = quick {
                 out.push(Candidate { rule, span, parsed });
@@ -914,13 +929,28 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
     Quick::Other
 }
 
+/// The year of a chronology heading's match ("2023:", "  1999" alone on
+/// its line) and where it is: the heading's pattern allows only spaces and
+/// tabs before the year's four digits, so they are the first digits of the
+/// match (what the rule's group `hd_y` holds; a property test checks it).
+fn heading_year(matched: &str, span: &Range<usize>) -> Option<(Range<usize>, i32)> {
+    let at = matched.bytes().position(|b| b.is_ascii_digit())?;
+    let digits = matched.get(at..at + 4)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = digits.parse().ok()?;
+    Some((span.start + at..span.start + at + 4, year))
+}
+
 /// A match of a date rule with named days and months ("July 26, 2023",
 /// "Friday, 26th of July 2023", "mid-March 2021") read from its words,
 /// without the rule's groups. The match is known to be the rule's, so its
 /// words are, in order: a weekday and "the" (both optional, not in "my"),
 /// or a modifier ("my" only, optional); then the rule's day, month and year
 /// (a day with its ordinal suffix, a month with its dot cut off by the
-/// split). Anything else (say "midMarch 2021", one word for two groups)
+/// split); for an ISO date ("2023-07-26") or a slash date ("26/07/2023")
+/// its numbers. Anything else (say "midMarch 2021", one word for two groups)
 /// is left to the groups (`None`). A property test checks this reading
 /// against the combined pattern's groups.
 #[allow(clippy::too_many_lines)] // one arm per rule reads best as a table
@@ -972,6 +1002,41 @@ fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> 
                     month,
                     day,
                     weekday: weekday_word,
+                },
+            )
+        }
+        // "2023-07-26": the year, month and day groups, in order.
+        "iso" => {
+            let year = year(words.next())?;
+            let month = day(words.next()?)?;
+            let day = day(words.next()?)?;
+            (
+                "iso",
+                Parsed::FullDate {
+                    year,
+                    month,
+                    day,
+                    weekday: None,
+                },
+            )
+        }
+        // "26/07/2023", "7/26/23": two numbers and a year of four digits
+        // or two (20xx).
+        "slash" => {
+            let first = day(words.next()?)?;
+            let second = day(words.next()?)?;
+            let year: i32 = words
+                .next()
+                .filter(|w| matches!(w.len(), 2 | 4) && w.bytes().all(|b| b.is_ascii_digit()))?
+                .parse()
+                .ok()?;
+            let year = if year < 100 { 2000 + year } else { year };
+            (
+                "slash_date",
+                Parsed::Slash {
+                    first,
+                    second,
+                    year,
                 },
             )
         }
@@ -1186,12 +1251,12 @@ const MONTHS_FULL: [&str; 12] = [
 ];
 
 fn relative_day(word: &str) -> (&'static str, Parsed) {
-    let (offset, word) = match word.to_ascii_lowercase().as_str() {
+    let (offset, word) = with_ascii_lowercase(word, |lower| match lower {
         "yesterday" => (-1, "yesterday"),
         "tomorrow" => (1, "tomorrow"),
         "tonight" => (0, "tonight"),
         _ => (0, "today"),
-    };
+    });
     ("relative_day", Parsed::RelDay { offset, word })
 }
 
@@ -1203,8 +1268,9 @@ fn weekday_candidate(
 ) -> Option<(&'static str, Parsed)> {
     // "every Friday", "each Monday": a habit, not a day; "the Sunday
     // Times", "the Monday Club": a name.
+    let mut buf = [0u8; 40];
     if modifier.is_none()
-        && word_before(text, span.start).is_some_and(|w| match &*w {
+        && word_before_in(text, span.start, &mut buf).is_some_and(|w| match &*w {
             "every" | "each" => true,
             "the" => starts_a_name(text, span.end),
             _ => false,
@@ -1284,13 +1350,14 @@ const HOLIDAY_PREPS: &[&str] = &[
 ];
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|w| MONTH_PREPS.contains(&&*w))
+    let mut buf = [0u8; 40];
+    word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
         || month_names_an_event(text, start)
 }
 
 /// Nouns of events a month name may qualify: "the July coup", "Niger's
 /// March elections".
-const EVENT_NOUN_SET: WordSet = WordSet::new(&[
+const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "coup",
     "coups",
     "putsch",
@@ -1352,7 +1419,7 @@ fn month_names_an_event(text: &str, start: usize) -> bool {
     else {
         return false;
     };
-    let names_event = word_after(text, after).is_some_and(|w| EVENT_NOUN_SET.contains(&w));
+    let names_event = word_after(text, after).is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w));
     names_event
         && word_before(text, start).is_some_and(|w| {
             w == "the"
@@ -1361,6 +1428,16 @@ fn month_names_an_event(text: &str, start: usize) -> bool {
                     .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
         })
 }
+
+// The word lists of [`number_looks_like_year`], looked up by length and
+// first letter. The words asked about are lowercased and the lists are
+// lowercase, so a set holds a word exactly when its list does (a test
+// checks the lists).
+const IDENTIFIER_SET: WordSet = WordSet::new(IDENTIFIER_WORDS);
+const COUNT_NOUN_SET: WordSet = WordSet::new(COUNT_NOUNS);
+const QUANTITY_SET: WordSet = WordSet::new(QUANTITY_WORDS);
+const YEAR_PREP_SET: WordSet = WordSet::new(YEAR_PREPS);
+const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
 /// Whether the number at `span` reads as a year rather than a quantity:
 /// "in 2000" and "the 2023 coup" are years; "2000 soldiers", "some 1500",
@@ -1400,11 +1477,9 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     if after == Some(b'-') && after2.is_some_and(|b| b.is_ascii_alphabetic()) {
         return false;
     }
-    let prev = word_before(text, span.start);
-    if prev
-        .as_deref()
-        .is_some_and(|p| IDENTIFIER_WORDS.contains(&p))
-    {
+    let mut buf = [0u8; 40];
+    let prev = word_before_in(text, span.start, &mut buf);
+    if prev.as_deref().is_some_and(|p| IDENTIFIER_SET.contains(p)) {
         return false;
     }
     // "at 1800": a time of day on the 24-hour clock.
@@ -1413,18 +1488,18 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     let next = word_after(text, span.end);
     let next_word = next.as_deref().unwrap_or("");
-    if COUNT_NOUNS.contains(&next_word) {
+    if COUNT_NOUN_SET.contains(next_word) {
         return false;
     }
     let next_is_punct = next
         .as_deref()
         .is_none_or(|w| w.chars().all(|c| !c.is_alphanumeric()));
-    if prev.as_deref().is_some_and(|p| QUANTITY_WORDS.contains(&p)) {
+    if prev.as_deref().is_some_and(|p| QUANTITY_SET.contains(p)) {
         return next_is_punct;
     }
-    prev.as_deref().is_some_and(|p| YEAR_PREPS.contains(&p))
+    prev.as_deref().is_some_and(|p| YEAR_PREP_SET.contains(p))
         || next_is_punct
-        || EVENT_NOUNS.contains(&next_word)
+        || EVENT_NOUN_SET.contains(next_word)
         || in_list_of_years(text, span, next_word)
 }
 
@@ -1525,6 +1600,8 @@ mod tests {
             "midMarch 2021, mid-March 2021, Early  - May, 2020, LATE June of 1999",
             "Tuesday, July 4,2023 and July 4th 2023, 1st of May, Sunday 12 Dec",
             "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
+            "2023-07-26, 1999-12-31 and 2021-02-30; 26/07/2023, 7/4/23, 31/12/0099 and 1/2/2024",
+            "Timeline\n2021:\n  \t1999  \nIn 2020: a coup\n2019\r\n 2018 : talks on May 4",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
@@ -1544,6 +1621,32 @@ mod tests {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
             assert!(fast.len() >= 3, "{fast:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The sets of [`number_looks_like_year`] hold a lowercased word
+        /// exactly when their lists do.
+        #[test]
+        fn year_word_sets_agree_with_their_lists(
+            word in "(in|IN|since|soldiers|Soldiers|people|\\$|€|£|no\\.|coup|war|\\PC{0,12})"
+        ) {
+            let mut buf = [0u8; 40];
+            let text = format!("{word} 1960");
+            let lower = word_before_in(&text, word.len() + 1, &mut buf).unwrap_or_default();
+            for (set, list) in [
+                (&IDENTIFIER_SET, IDENTIFIER_WORDS),
+                (&COUNT_NOUN_SET, COUNT_NOUNS),
+                (&QUANTITY_SET, QUANTITY_WORDS),
+                (&YEAR_PREP_SET, YEAR_PREPS),
+                (&EVENT_NOUN_SET, EVENT_NOUNS),
+            ] {
+                proptest::prop_assert_eq!(set.contains(&lower), list.contains(&&*lower), "{:?}", lower);
+                for entry in list {
+                    proptest::prop_assert!(set.contains(entry));
+                    proptest::prop_assert!(!entry.bytes().any(|b| b.is_ascii_uppercase()));
+                }
+            }
         }
     }
 

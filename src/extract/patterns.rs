@@ -779,8 +779,12 @@ pub const FORWARD_CUES: &[&str] = &[
 
 /// Number words to values; `a`/`an` are one.
 pub fn number_value(word: &str) -> Option<i64> {
-    let lower = word.to_ascii_lowercase();
-    let value = match lower.as_str() {
+    super::text::with_ascii_lowercase(word, number_value_of_lowercase)
+}
+
+/// [`number_value`] of a lowercase word.
+fn number_value_of_lowercase(lower: &str) -> Option<i64> {
+    let value = match lower {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,

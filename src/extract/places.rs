@@ -335,7 +335,7 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
     // As in the pattern, a boundary at `range.end` sees the haystack's end.
     let bytes = haystack.as_bytes();
     let lookup = &*LOOKUP;
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(range.len() / 256 + 4);
     // Every name starts with an ASCII capital, so only capitals are looked
     // at, sixteen bytes at a time.
     let mut at = range.start;

@@ -10,7 +10,10 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
-use super::text::{Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before};
+use super::text::{
+    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before,
+    word_before_at_in,
+};
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
 
@@ -80,6 +83,12 @@ pub fn reason(why: &str) -> Explanation {
     )
 }
 
+/// The words before a mention that `compose` acts on ("since X", "from X
+/// to Y", "between X and Y", "until X", "since the 1990s", "since … in
+/// 1960").
+pub(crate) const COMPOSE_WORDS: &[&str] =
+    &["since", "the", "until", "till", "in", "from", "between"];
+
 /// How far back (in bytes) an anaphoric expression ("two days later",
 /// "that night") may look for the date it refers to.
 const ANAPHORA_REACH: usize = 1200;
@@ -105,8 +114,12 @@ fn iso(d: NaiveDate) -> Iso {
 }
 
 /// `Thu 2023-07-27`.
+/// (What the explanations once wrote with `write!`; the tests check
+/// that the `push_` functions write the same.)
+#[cfg(test)]
 pub(crate) struct IsoWeekday(NaiveDate);
 
+#[cfg(test)]
 impl std::fmt::Display for IsoWeekday {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let day = weekday_abbreviation(self.0);
@@ -116,13 +129,18 @@ impl std::fmt::Display for IsoWeekday {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn iso_weekday(d: NaiveDate) -> IsoWeekday {
     IsoWeekday(d)
 }
 
 /// "the article date, Thu 2023-07-27".
+/// (What the explanations once wrote with `write!`; the tests check
+/// that the `push_` functions write the same.)
+#[cfg(test)]
 struct DctNote(NaiveDate);
 
+#[cfg(test)]
 impl std::fmt::Display for DctNote {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("the article date, ")?;
@@ -130,6 +148,7 @@ impl std::fmt::Display for DctNote {
     }
 }
 
+#[cfg(test)]
 fn dct_note(d: NaiveDate) -> DctNote {
     DctNote(d)
 }
@@ -148,8 +167,73 @@ fn push_iso(out: &mut String, d: NaiveDate) {
     }
 }
 
+/// Appends `n` as `{n}` shows it, without the formatting machinery.
+fn push_number(out: &mut String, n: impl Into<i64>) {
+    let n: i64 = n.into();
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    if let Some(text) = digits.get(at..).and_then(|d| std::str::from_utf8(d).ok()) {
+        out.push_str(text);
+    }
+}
+
+/// `pieces` joined, allocated once at their exact length.
+pub(crate) fn boxed(pieces: &[&str]) -> Box<str> {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for piece in pieces {
+        out.push_str(piece);
+    }
+    out.into_boxed_str()
+}
+
+/// `YYYY-MM-DD` of `d` (what [`Iso`] shows), on the stack when the year
+/// has four digits, given to `f`.
+pub(crate) fn with_iso<R>(d: NaiveDate, f: impl FnOnce(&str) -> R) -> R {
+    match crate::model::date::iso_bytes(d)
+        .as_ref()
+        .and_then(|b| std::str::from_utf8(b).ok())
+    {
+        Some(iso) => f(iso),
+        None => f(&Iso(d).to_string()),
+    }
+}
+
+/// "Monday" … "Sunday": the day of the week of `d`, as `%A` writes it.
+fn weekday_name(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// Appends what [`IsoWeekday`] shows ("Thu 2023-07-27").
+pub(crate) fn push_iso_weekday(out: &mut String, d: NaiveDate) {
+    out.push_str(weekday_abbreviation(d));
+    out.push(' ');
+    push_iso(out, d);
+}
+
 /// "Mon" … "Sun": the day of the week of `d`, abbreviated.
-fn weekday_abbreviation(d: NaiveDate) -> &'static str {
+pub(crate) fn weekday_abbreviation(d: NaiveDate) -> &'static str {
     match d.weekday() {
         Weekday::Mon => "Mon",
         Weekday::Tue => "Tue",
@@ -174,12 +258,26 @@ fn push_dct_note(out: &mut String, d: NaiveDate) {
 /// independent on August 11").
 fn future_context(text: &str, start: usize) -> bool {
     let before = text_before(text, start, 60);
+    // The stops are ASCII: found byte by byte, as `rfind` of the chars.
     let cut = before
-        .rfind(['.', '!', '?', '\n', ';'])
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';'))
         .map_or(0, |p| p + 1);
     let tail = before.get(cut..).unwrap_or("");
-    // The last six words, and the one before them (for "is due"), kept
-    // in a ring: `recent[(count - k) % 7]` is the `k`th word from the end.
+    let (last, count) = if tail.is_ascii() {
+        last_words_ascii(tail)
+    } else {
+        last_words(tail)
+    };
+    future_cue_among(&last, count)
+}
+
+/// The last seven [`raw_words`] of `tail`, the last first (`""` past the
+/// first word), and how many there are (at most 7).
+fn last_words(tail: &str) -> ([&str; 7], usize) {
+    // Kept in a ring: `recent[(count - k) % 7]` is the `k`th word from the
+    // end.
     let mut recent: [&str; 7] = [""; 7];
     let mut count = 0usize;
     for w in raw_words(tail) {
@@ -188,13 +286,52 @@ fn future_context(text: &str, start: usize) -> bool {
         }
         count += 1;
     }
+    let mut last: [&str; 7] = [""; 7];
+    for (k, slot) in (1..=count.min(7)).zip(last.iter_mut()) {
+        *slot = recent.get((count - k) % 7).copied().unwrap_or("");
+    }
+    (last, count.min(7))
+}
+
+/// Whether the ASCII byte `b` is part of a word of [`raw_words`] (a
+/// letter, a digit or an apostrophe).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\''
+}
+
+/// [`last_words`] of an ASCII `tail`, read back from its end (a property
+/// test checks that they agree).
+fn last_words_ascii(tail: &str) -> ([&str; 7], usize) {
+    let bytes = tail.as_bytes();
+    let mut last: [&str; 7] = [""; 7];
+    let mut count = 0;
+    let mut end = bytes.len();
+    for slot in &mut last {
+        let Some(word_end) = bytes
+            .get(..end)
+            .and_then(|b| b.iter().rposition(|&c| is_word_byte(c)))
+        else {
+            break;
+        };
+        let word_start = bytes
+            .get(..word_end)
+            .and_then(|b| b.iter().rposition(|&c| !is_word_byte(c)))
+            .map_or(0, |p| p + 1);
+        *slot = tail.get(word_start..=word_end).unwrap_or("");
+        count += 1;
+        end = word_start;
+    }
+    (last, count)
+}
+
+/// Whether one of the last six words (`last`, the last first, `count` of
+/// them) is a future cue.
+fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
     // The `k`th word from the end (1: the last), or "".
     let from_end = |k: usize| -> &str {
-        count
-            .checked_sub(k)
-            .and_then(|i| recent.get(i % 7))
+        k.checked_sub(1)
+            .and_then(|i| last.get(i))
             .copied()
-            .filter(|_| k <= 7)
             .unwrap_or("")
     };
     (1..=count.min(6)).any(|k| {
@@ -205,20 +342,22 @@ fn future_context(text: &str, start: usize) -> bool {
             COPULA_SET.contains(prev)
         } else {
             // "fell more than expected", "as planned": a comparison, not a
-            // look ahead.
-            let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+            // look ahead. (The cheaper test of each pair is asked first.)
+            let compared = || prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
             // "The deadline passed on Sunday", "an ultimatum that expired
             // on Sunday": a cue that names a plan is told of in the past
             // when a past form follows it.
             let told_as_past =
                 || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
             // "would have met on Friday": what did not happen.
-            let unreal = w.eq_ignore_ascii_case("would")
-                && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
-            (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
+            let unreal = || {
+                w.eq_ignore_ascii_case("would")
+                    && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"))
+            };
+            (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
-                || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
+                || (next.eq_ignore_ascii_case("to") && FUTURE_BEFORE_TO_SET.contains(w))
         }
     })
 }
@@ -246,8 +385,9 @@ const FORWARD_CUE_SET: WordSet = WordSet::new(FORWARD_CUES);
 
 fn future_after(text: &str, span: &Range<usize>) -> bool {
     let after = text_after(text, span.end, 80);
-    let mut clauses = after.split([',', ';', '.', '!', '?', '\n', ':', '(', '—']);
-    let clause = clauses.next().unwrap_or("");
+    let bytes = after.as_bytes();
+    let cut = clause_cut(bytes, 0);
+    let clause = after.get(..cut).unwrap_or("");
     let mut next = raw_words(clause);
     let right_after = match (next.next(), next.next()) {
         (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => true,
@@ -258,7 +398,27 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         }
         _ => false,
     };
-    right_after || (clause.trim().is_empty() && opens_future_sentence(text, span, clauses.next()))
+    right_after
+        || (clause.trim().is_empty() && cut < bytes.len() && {
+            // The clause after the break ('—' is three bytes).
+            let from = cut + if bytes.get(cut) == Some(&0xE2) { 3 } else { 1 };
+            opens_future_sentence(text, span, after.get(from..clause_cut(bytes, from)))
+        })
+}
+
+/// The first clause break at or after `from` in `bytes` (as `split` of the
+/// chars at `,` `;` `.` `!` `?` newline `:` `(` `—`, byte by byte: '—' is
+/// the only one outside ASCII, and 0xE2 only starts a char), or the end.
+fn clause_cut(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|tail| {
+            tail.iter().enumerate().position(|(i, &b)| {
+                matches!(b, b',' | b';' | b'.' | b'!' | b'?' | b'\n' | b':' | b'(')
+                    || (b == 0xE2 && tail.get(i + 1..i + 3) == Some(&[0x80, 0x94]))
+            })
+        })
+        .map_or(bytes.len(), |p| from + p)
 }
 
 /// Whether `gap`, the text between two dates, lists them: "and", "or", a
@@ -303,6 +463,28 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
 /// dispute over elections held in February had deepened the tension in
 /// recent weeks" is February of the article's year).
 fn speaks_of_now(sentence: &str) -> bool {
+    let mut before = ("", "");
+    raw_words(sentence).any(|w| {
+        let (two_back, prev) = before;
+        before = (prev, w);
+        // Only words of four to six letters can answer: the other checks
+        // are skipped for the rest.
+        (4..=6).contains(&w.len()) && {
+            let span_word = in_table(&["weeks", "months", "days"], w);
+            (span_word && prev.eq_ignore_ascii_case("recent"))
+                || (span_word
+                    && prev.eq_ignore_ascii_case("few")
+                    && two_back.eq_ignore_ascii_case("past"))
+                || (w.eq_ignore_ascii_case("year") && prev.eq_ignore_ascii_case("this"))
+                || w.eq_ignore_ascii_case("lately")
+        }
+    })
+}
+
+/// [`speaks_of_now`] as first written, checking every word (a property
+/// test checks that they agree).
+#[cfg(test)]
+fn speaks_of_now_by_words(sentence: &str) -> bool {
     let mut before = ("", "");
     raw_words(sentence).any(|w| {
         let (two_back, prev) = before;
@@ -369,6 +551,8 @@ impl<'s> Context<'s> {
     pub fn with_sentences(sentences: &'s Sentences) -> Self {
         Self {
             sentences: Some(sentences),
+            // Room for the longest reasons, so that it grows rarely.
+            why: String::with_capacity(256),
             ..Self::default()
         }
     }
@@ -404,6 +588,21 @@ impl<'s> Context<'s> {
         c: &Candidate,
         dct: Option<NaiveDate>,
     ) -> Option<Mention> {
+        self.resolve_noting_word_before(text, c, dct)
+            .map(|(m, _)| m)
+    }
+
+    /// [`Context::resolve`], with the word before the mention as
+    /// `compose` reads it: where it starts (the mention's start when there
+    /// is none) and the word when it is one of [`COMPOSE_WORDS`] (else
+    /// `""`). Read once here, for both.
+    #[allow(clippy::too_many_lines)] // one arm per form reads best as a table
+    pub(crate) fn resolve_noting_word_before(
+        &mut self,
+        text: &str,
+        c: &Candidate,
+        dct: Option<NaiveDate>,
+    ) -> Option<(Mention, (usize, &'static str))> {
         let expr = text.get(c.span.clone()).unwrap_or("");
         let mut m = Mention {
             span: c.span.clone(),
@@ -428,17 +627,14 @@ impl<'s> Context<'s> {
         // below. An arm that returns early drops it.)
         let mut why = std::mem::take(&mut self.why);
         why.clear();
-        let mut whole: Option<String> = None;
+        let mut whole: Option<Box<str>> = None;
         match c.parsed {
             Parsed::Heading { year } => {
                 self.heading_year = Some(year);
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                let _ = write!(
-                    why,
-                    "a chronology heading (the dates under it take this year)",
-                );
+                why.push_str("a chronology heading (the dates under it take this year)");
             }
             Parsed::FullDate {
                 year,
@@ -556,7 +752,9 @@ impl<'s> Context<'s> {
                     && wd != date.weekday()
                 {
                     m.confidence = 0.5;
-                    let _ = write!(why, " (but that day was a {})", date.format("%A"));
+                    why.push_str(" (but that day was a ");
+                    why.push_str(weekday_name(date));
+                    why.push(')');
                 }
             }
             Parsed::MonthDayRange { month, first, last } => {
@@ -587,19 +785,18 @@ impl<'s> Context<'s> {
                 m.explicit_year = day.is_none();
                 m.confidence = 0.9;
                 if let Some(day) = day {
-                    let _ = write!(why, "{day} ");
+                    push_number(&mut why, day);
+                    why.push(' ');
                 }
-                let _ = write!(
-                    why,
-                    "{} of the {} year, relative to {}",
-                    month_name(month),
-                    match year_offset {
-                        -1 => "previous",
-                        1 => "next",
-                        _ => "same",
-                    },
-                    dct_note(dct)
-                );
+                why.push_str(month_name(month));
+                why.push_str(" of the ");
+                why.push_str(match year_offset {
+                    -1 => "previous",
+                    1 => "next",
+                    _ => "same",
+                });
+                why.push_str(" year, relative to ");
+                push_dct_note(&mut why, dct);
             }
             Parsed::Quarter {
                 first,
@@ -624,7 +821,8 @@ impl<'s> Context<'s> {
                             1 => "of the next year",
                             _ => "of the same year",
                         });
-                        let _ = write!(why, ", relative to {}", dct_note(dct));
+                        why.push_str(", relative to ");
+                        push_dct_note(&mut why, dct);
                         dct.year() + offset
                     }
                     (None, None) => {
@@ -647,7 +845,11 @@ impl<'s> Context<'s> {
                                 "the latest one begun by",
                             )
                         };
-                        let _ = write!(why, "{year}: {how} {}", dct_note(dct));
+                        push_number(&mut why, year);
+                        why.push_str(": ");
+                        why.push_str(how);
+                        why.push(' ');
+                        push_dct_note(&mut why, dct);
                         year
                     }
                 };
@@ -692,16 +894,14 @@ impl<'s> Context<'s> {
                             .rev()
                             .find(|s| s.latest < dct),
                     }?;
-                    let _ = write!(
-                        why,
-                        "the {} season relative to {}",
-                        match modifier {
-                            Some(Modifier::Next) => "next such",
-                            Some(Modifier::This) => "current",
-                            _ => "most recent completed",
-                        },
-                        dct_note(dct)
-                    );
+                    why.push_str("the ");
+                    why.push_str(match modifier {
+                        Some(Modifier::Next) => "next such",
+                        Some(Modifier::This) => "current",
+                        _ => "most recent completed",
+                    });
+                    why.push_str(" season relative to ");
+                    push_dct_note(&mut why, dct);
                     m.anchor = Some(dct);
                     m.date = date;
                     m.confidence = 0.8;
@@ -726,25 +926,29 @@ impl<'s> Context<'s> {
                 m.date = EventDate::decade(start)?;
                 m.explicit_year = century.is_some();
                 m.confidence = if century.is_some() { 0.9 } else { 0.75 };
-                let _ = write!(why, "the decade {start}–{}", start + 9);
+                why.push_str("the decade ");
+                push_number(&mut why, start);
+                why.push('–');
+                push_number(&mut why, start + 9);
                 if let Some(part) = modifier {
                     let part = match part {
                         Modifier::Early => "early",
                         Modifier::Mid => "mid",
                         _ => "late",
                     };
-                    let _ = write!(why, " ({part} part; shown as the whole decade)");
+                    why.push_str(" (");
+                    why.push_str(part);
+                    why.push_str(" part; shown as the whole decade)");
                 }
             }
             Parsed::Century { number } => {
                 m.date = EventDate::century(number - 1)?;
                 m.confidence = 0.9;
-                let _ = write!(
-                    why,
-                    "the years {}–{} (conventional hundred)",
-                    (number - 1) * 100,
-                    (number - 1) * 100 + 99
-                );
+                why.push_str("the years ");
+                push_number(&mut why, (number - 1) * 100);
+                why.push('–');
+                push_number(&mut why, (number - 1) * 100 + 99);
+                why.push_str(" (conventional hundred)");
             }
             Parsed::YearRange { first, last } => {
                 m.date = EventDate::between(
@@ -754,7 +958,10 @@ impl<'s> Context<'s> {
                 )?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
-                let _ = write!(why, "the years {first} to {last}");
+                why.push_str("the years ");
+                push_number(&mut why, first);
+                why.push_str(" to ");
+                push_number(&mut why, last);
             }
             Parsed::Ago { count, unit, today } => {
                 let dct = dct?;
@@ -770,15 +977,20 @@ impl<'s> Context<'s> {
                     m.date = m.date.approximate();
                 }
                 m.confidence = if today { 0.9 } else { 0.8 };
-                let _ = write!(
-                    why,
-                    "{}{count} {}{} before {}{}",
-                    if today { "exactly " } else { "" },
-                    unit.name(),
-                    if count == 1 { "" } else { "s" },
-                    dct_note(dct),
-                    if approximate { " (approximate)" } else { "" }
-                );
+                if today {
+                    why.push_str("exactly ");
+                }
+                push_number(&mut why, count);
+                why.push(' ');
+                why.push_str(unit.name());
+                if count != 1 {
+                    why.push('s');
+                }
+                why.push_str(" before ");
+                push_dct_note(&mut why, dct);
+                if approximate {
+                    why.push_str(" (approximate)");
+                }
             }
             Parsed::SinceThen => {
                 let dct = dct?;
@@ -786,12 +998,10 @@ impl<'s> Context<'s> {
                 m.date = EventDate::between(&base, &EventDate::day(dct), Precision::Interval)?;
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
-                let _ = write!(
-                    why,
-                    "from the previously mentioned date {} up to {}",
-                    base.value,
-                    dct_note(dct)
-                );
+                why.push_str("from the previously mentioned date ");
+                why.push_str(&base.value);
+                why.push_str(" up to ");
+                push_dct_note(&mut why, dct);
             }
             Parsed::ThatUnit { unit } => {
                 let (_, base) = self.recent_date(c.span.start)?;
@@ -824,12 +1034,10 @@ impl<'s> Context<'s> {
                 }
                 m.anchor = Some(at);
                 m.confidence = 0.75;
-                let _ = write!(
-                    why,
-                    "the {} of the previously mentioned date {}",
-                    unit.name(),
-                    base.value
-                );
+                why.push_str("the ");
+                why.push_str(unit.name());
+                why.push_str(" of the previously mentioned date ");
+                why.push_str(&base.value);
             }
             Parsed::Later {
                 count,
@@ -851,35 +1059,39 @@ impl<'s> Context<'s> {
                 }
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                let _ = write!(
-                    why,
-                    "{count} {}{} {} the previously mentioned date {}",
-                    unit.name(),
-                    if count == 1 { "" } else { "s" },
-                    if forward { "after" } else { "before" },
-                    base.value
-                );
+                push_number(&mut why, count);
+                why.push(' ');
+                why.push_str(unit.name());
+                if count != 1 {
+                    why.push('s');
+                }
+                why.push_str(if forward { " after" } else { " before" });
+                why.push_str(" the previously mentioned date ");
+                why.push_str(&base.value);
             }
             Parsed::Following { unit, forward } => {
                 let recent = self.recent_date(c.span.start);
-                let (anchor, what) = match (recent, dct) {
-                    (Some((_, d)), _) => (
-                        d.earliest,
-                        format!("the previously mentioned date {}", d.value),
-                    ),
-                    (None, Some(d)) => (d, dct_note(d).to_string()),
+                let (anchor, base) = match (recent, dct) {
+                    (Some((_, d)), _) => (d.earliest, Some(d)),
+                    (None, Some(d)) => (d, None),
                     (None, None) => return None,
                 };
                 m.date = shift(anchor, unit, if forward { 1 } else { -1 })?;
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                let _ = write!(
-                    why,
-                    "the {} {} {}{what}",
-                    unit.name(),
-                    if forward { "after" } else { "before" },
-                    if unit == Unit::Day { "" } else { "that of " }
-                );
+                why.push_str("the ");
+                why.push_str(unit.name());
+                why.push_str(if forward { " after " } else { " before " });
+                if unit != Unit::Day {
+                    why.push_str("that of ");
+                }
+                match base {
+                    Some(d) => {
+                        why.push_str("the previously mentioned date ");
+                        why.push_str(&d.value);
+                    }
+                    None => push_dct_note(&mut why, anchor),
+                }
             }
             Parsed::InThe { edge, unit } => {
                 // The period of the date just told of ("She was detained on
@@ -908,11 +1120,10 @@ impl<'s> Context<'s> {
                 };
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                let (date, how) = relative_unit(anchor, Modifier::This, edge, false, None, unit)?;
-                m.date = date;
-                why.push_str(&how);
+                m.date = relative_unit(anchor, Modifier::This, edge, false, None, unit, &mut why)?;
                 if told.is_some() {
-                    let _ = write!(why, " as the date before, {anchor}");
+                    why.push_str(" as the date before, ");
+                    push_iso(&mut why, anchor);
                 } else {
                     why.push_str(", relative to ");
                     push_dct_note(&mut why, anchor);
@@ -928,9 +1139,7 @@ impl<'s> Context<'s> {
                 let dct = dct?;
                 m.anchor = Some(dct);
                 m.confidence = 0.85;
-                let (date, how) = relative_unit(dct, modifier, edge, the, count, unit)?;
-                m.date = date;
-                why.push_str(&how);
+                m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
                 why.push_str(", relative to ");
                 push_dct_note(&mut why, dct);
             }
@@ -944,16 +1153,15 @@ impl<'s> Context<'s> {
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
                 m.confidence = 0.85;
-                let _ = write!(
-                    why,
-                    "the {} of the {} week, relative to ",
-                    date.format("%A"),
-                    match weeks {
-                        1 => "next",
-                        -1 => "previous",
-                        _ => "same",
-                    }
-                );
+                why.push_str("the ");
+                why.push_str(weekday_name(date));
+                why.push_str(" of the ");
+                why.push_str(match weeks {
+                    1 => "next",
+                    -1 => "previous",
+                    _ => "same",
+                });
+                why.push_str(" week, relative to ");
                 push_dct_note(&mut why, dct);
             }
             Parsed::Weekend => {
@@ -984,7 +1192,7 @@ impl<'s> Context<'s> {
                 // The sentence names the word it read ("yesterday"), which
                 // may differ from the expression ("Yesterday").
                 if word != expr {
-                    whole = Some(format!("{word} → {}: {why}", m.date.value));
+                    whole = Some(boxed(&[word, " → ", &m.date.value, ": ", &why]));
                 }
             }
             Parsed::Weekday { weekday, modifier } => {
@@ -1060,13 +1268,25 @@ impl<'s> Context<'s> {
             }
         }
         m.explanation = match whole {
-            Some(sentence) => Explanation::Text(sentence.into_boxed_str()),
+            Some(sentence) => Explanation::Text(sentence),
             None => reason(&why),
         };
         self.why = why;
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
-        let bounds_an_interval = word_before(text, c.span.start).is_some_and(|w| match &*w {
+        let mut buf = [0u8; 40];
+        let before = word_before_at_in(text, c.span.start, &mut buf);
+        let word_before = before.as_ref().map_or((c.span.start, ""), |(at, w)| {
+            (
+                *at,
+                COMPOSE_WORDS
+                    .iter()
+                    .find(|k| **k == &**w)
+                    .copied()
+                    .unwrap_or(""),
+            )
+        });
+        let bounds_an_interval = before.is_some_and(|(_, w)| match &*w {
             "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
                 true
             }
@@ -1085,7 +1305,10 @@ impl<'s> Context<'s> {
             Parsed::Year { .. } | Parsed::YearRange { .. } | Parsed::Decade { .. }
         ) || {
             let start = self.sentences().start(text, c.span.start);
-            raw_words(text.get(start..c.span.start).unwrap_or("")).count() <= 2
+            raw_words(text.get(start..c.span.start).unwrap_or(""))
+                .take(3)
+                .count()
+                <= 2
         };
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
@@ -1110,7 +1333,7 @@ impl<'s> Context<'s> {
         if m.rule != "since_then" {
             self.last_date = Some((c.span.end, m.date.clone()));
         }
-        Some(m)
+        Some((m, word_before))
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
@@ -1193,11 +1416,10 @@ impl<'s> Context<'s> {
                 None => EventDate::month(y, month),
             }
         };
-        let context = if dct.is_some() && self.sentence_speaks_of_now(text, span) {
-            None
-        } else {
-            self.context_year(text, span.start)
-        };
+        // (The sentence is asked about only when the text sets a year.)
+        let context = self
+            .context_year(text, span.start)
+            .filter(|_| !(dct.is_some() && self.sentence_speaks_of_now(text, span)));
         // A day a few weeks after the article date is an upcoming one
         // ("meets again on Nov. 2"): a past event cannot lie there, and a
         // year-old one would be written with its year.
@@ -1221,12 +1443,12 @@ impl<'s> Context<'s> {
         let context =
             context.filter(|&(year, _)| !(dct.is_some_and(|d| year < d.year()) && future()));
         if let Some((mut year, source)) = context {
-            let _ = match source {
-                YearSource::PrecedingText => {
-                    write!(how, "the year {year} set by the preceding text")
-                }
-                YearSource::Heading => write!(how, "the year {year} from the chronology heading"),
-            };
+            how.push_str("the year ");
+            push_number(how, year);
+            how.push_str(match source {
+                YearSource::PrecedingText => " set by the preceding text",
+                YearSource::Heading => " from the chronology heading",
+            });
             // Narrative order: "in August 2020 and again in May" is the May after.
             if let Some((prev_end, prev)) = &self.last_date
                 && forward_cue_between(self.sentences(), text, *prev_end, span.start)
@@ -1244,7 +1466,7 @@ impl<'s> Context<'s> {
             {
                 year -= 1;
                 how.push_str(", moved back a year so it is not after the article date ");
-                let _ = write!(how, "{}", iso_weekday(d));
+                push_iso_weekday(how, d);
             }
             return Some((year, None));
         }
@@ -1291,36 +1513,41 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
     let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
     let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
-    // Words back to the clause start.
+    // Words back to the clause start: how many, and whether one is a
+    // past form.
     let head = before.rsplit(is_break).next().unwrap_or("");
-    let mut words_before = Vec::new();
+    let (mut words_before, mut past_before) = (0usize, false);
     for w in raw_words(head) {
         if joins(w) {
-            words_before.clear();
+            (words_before, past_before) = (0, false);
         } else {
-            words_before.push(w);
+            words_before += 1;
+            past_before = past_before || is_past_form(w);
         }
+    }
+    if past_before {
+        return true;
     }
     // Words on to the clause end, or through the next clause when this
     // one is short.
-    let mut words_after = Vec::new();
+    let mut words_after = 0usize;
     let mut clauses = 0;
-    'clauses: for piece in after.split(is_break) {
+    for piece in after.split(is_break) {
         clauses += 1;
         for w in raw_words(piece) {
             if joins(w) {
-                break 'clauses;
+                return false;
             }
-            words_after.push(w);
+            if is_past_form(w) {
+                return true;
+            }
+            words_after += 1;
         }
-        if clauses > 1 || words_before.len() + words_after.len() > 2 {
+        if clauses > 1 || words_before + words_after > 2 {
             break;
         }
     }
-    words_before
-        .into_iter()
-        .chain(words_after)
-        .any(is_past_form)
+    false
 }
 
 /// Whether `word` is a past-tense (or past-participle) verb form: a common
@@ -1572,6 +1799,9 @@ fn shift(date: NaiveDate, unit: Unit, count: i64) -> Option<EventDate> {
     }
 }
 
+/// The period of a relative unit ("last week", "the past three years",
+/// "earlier this month") seen from `dct`; appends how it was found (the
+/// words before ", relative to") to `how`.
 fn relative_unit(
     dct: NaiveDate,
     modifier: Modifier,
@@ -1579,7 +1809,8 @@ fn relative_unit(
     the: bool,
     count: Option<i64>,
     unit: Unit,
-) -> Option<(EventDate, String)> {
+    how: &mut String,
+) -> Option<EventDate> {
     let n = count.unwrap_or(1);
     // "the past three years", "the last week": a span ending at the anchor.
     if modifier == Modifier::Past || (the && modifier == Modifier::Last) || count.is_some() {
@@ -1590,17 +1821,24 @@ fn relative_unit(
             Unit::Year => dct.checked_sub_months(Months::new(u32::try_from(12 * n).ok()?))?,
             Unit::Decade => dct.checked_sub_months(Months::new(u32::try_from(120 * n).ok()?))?,
         };
-        if modifier == Modifier::Next {
+        let (date, end) = if modifier == Modifier::Next {
             let ahead = add_days(dct, (dct - back).num_days());
-            return Some((
+            (
                 EventDate::day_range(dct, ahead, Precision::Interval)?,
-                format!("the {n} {}(s) after", unit.name()),
-            ));
-        }
-        return Some((
-            EventDate::day_range(back, dct, Precision::Interval)?,
-            format!("the {n} {}(s) up to", unit.name()),
-        ));
+                "(s) after",
+            )
+        } else {
+            (
+                EventDate::day_range(back, dct, Precision::Interval)?,
+                "(s) up to",
+            )
+        };
+        how.push_str("the ");
+        push_number(how, n);
+        how.push(' ');
+        how.push_str(unit.name());
+        how.push_str(end);
+        return Some(date);
     }
     let offset = match modifier {
         Modifier::Last => -1,
@@ -1615,26 +1853,31 @@ fn relative_unit(
         }
         _ => shift(dct, unit, offset)?,
     };
-    let unit_name = unit.name();
     let which = match modifier {
-        Modifier::Last => format!("the previous {unit_name}"),
-        Modifier::Next => format!("the next {unit_name}"),
-        _ => format!("the same {unit_name}"),
+        Modifier::Last => "the previous ",
+        Modifier::Next => "the next ",
+        _ => "the same ",
     };
     // "earlier this week": from the start of the period to the anchor;
     // "later this month": from the anchor to its end.
-    let (date, how) = match (edge, modifier) {
+    let (date, before, after) = match (edge, modifier) {
         (Some(Modifier::Early), Modifier::This) if period.earliest <= dct => (
             EventDate::day_range(period.earliest, dct, Precision::Interval)?,
-            format!("from the start of {which} up to"),
+            "from the start of ",
+            " up to",
         ),
         (Some(Modifier::Late), Modifier::This) if dct <= period.latest => (
             EventDate::day_range(dct, period.latest, Precision::Interval)?,
-            format!("from the anchor to the end of {which} as"),
+            "from the anchor to the end of ",
+            " as",
         ),
-        _ => (period, which),
+        _ => (period, "", ""),
     };
-    Some((date, how))
+    how.push_str(before);
+    how.push_str(which);
+    how.push_str(unit.name());
+    how.push_str(after);
+    Some(date)
 }
 
 /// A year taken over from an interval partner ("from March to June 2023").
@@ -1650,6 +1893,197 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`clause_in_past_tense`] as first written: the clause's words
+    /// collected, then searched for a past form.
+    fn clause_in_past_tense_collected(
+        text: &str,
+        sentence: &Range<usize>,
+        span: &Range<usize>,
+    ) -> bool {
+        let before = text
+            .get(sentence.start.min(span.start)..span.start)
+            .unwrap_or("");
+        let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
+        let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
+        let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
+        let head = before.rsplit(is_break).next().unwrap_or("");
+        let mut words_before = Vec::new();
+        for w in raw_words(head) {
+            if joins(w) {
+                words_before.clear();
+            } else {
+                words_before.push(w);
+            }
+        }
+        let mut words_after = Vec::new();
+        let mut clauses = 0;
+        'clauses: for piece in after.split(is_break) {
+            clauses += 1;
+            for w in raw_words(piece) {
+                if joins(w) {
+                    break 'clauses;
+                }
+                words_after.push(w);
+            }
+            if clauses > 1 || words_before.len() + words_after.len() > 2 {
+                break;
+            }
+        }
+        words_before
+            .into_iter()
+            .chain(words_after)
+            .any(is_past_form)
+    }
+
+    /// [`future_context`] as first written (the stops found by chars, the
+    /// words kept in a ring).
+    fn future_context_first(text: &str, start: usize) -> bool {
+        let before = text_before(text, start, 60);
+        let cut = before
+            .rfind(['.', '!', '?', '\n', ';'])
+            .map_or(0, |p| p + 1);
+        let tail = before.get(cut..).unwrap_or("");
+        let mut recent: [&str; 7] = [""; 7];
+        let mut count = 0usize;
+        for w in raw_words(tail) {
+            if let Some(slot) = recent.get_mut(count % 7) {
+                *slot = w;
+            }
+            count += 1;
+        }
+        let from_end = |k: usize| -> &str {
+            count
+                .checked_sub(k)
+                .and_then(|i| recent.get(i % 7))
+                .copied()
+                .filter(|_| k <= 7)
+                .unwrap_or("")
+        };
+        (1..=count.min(6)).any(|k| {
+            let w = from_end(k);
+            let next = if k > 1 { from_end(k - 1) } else { "" };
+            let prev = from_end(k + 1);
+            if w.eq_ignore_ascii_case("due") {
+                COPULA_SET.contains(prev)
+            } else {
+                let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
+                let told_as_past =
+                    || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
+                let unreal = w.eq_ignore_ascii_case("would")
+                    && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
+                (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
+                    || w.get(w.len().saturating_sub(3)..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+                    || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
+            }
+        })
+    }
+
+    /// [`future_after`] as first written (the clause cut by chars).
+    fn future_after_first(text: &str, span: &Range<usize>) -> bool {
+        let after = text_after(text, span.end, 80);
+        let mut clauses = after.split([',', ';', '.', '!', '?', '\n', ':', '(', '—']);
+        let clause = clauses.next().unwrap_or("");
+        let mut next = raw_words(clause);
+        let right_after = match (next.next(), next.next()) {
+            (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => {
+                true
+            }
+            (Some(be), Some(cue))
+                if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
+            {
+                in_table(FUTURE_AFTER, cue)
+            }
+            _ => false,
+        };
+        right_after
+            || (clause.trim().is_empty() && opens_future_sentence(text, span, clauses.next()))
+    }
+
+    /// Text made of words that matter to the future and "now" cues, other
+    /// words, stops and a few non-ASCII chars.
+    fn cue_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            0..30,
+        )
+        .prop_map(|pieces| pieces.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn future_and_now_cues_read_by_bytes_agree_with_the_first_reading(
+            text in cue_text(),
+            squeeze in any::<bool>(),
+        ) {
+            let text = if squeeze { text.replace(' ', "") } else { text };
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                prop_assert_eq!(future_context(&text, pos), future_context_first(&text, pos), "{:?} at {}", text, pos);
+                prop_assert_eq!(future_after(&text, &(pos..pos)), future_after_first(&text, &(pos..pos)), "{:?} at {}", text, pos);
+            }
+            prop_assert_eq!(speaks_of_now(&text), speaks_of_now_by_words(&text), "{:?}", text);
+            if text.is_ascii() {
+                prop_assert_eq!(last_words_ascii(&text), last_words(&text), "{:?}", text);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn past_tense_read_without_collecting_agrees(
+            words in proptest::collection::vec(
+                "(was|will|met|seized|hundred|planned|and|But|on|August|30|the|soldiers|palace|meet|,|;|—|:|\\(|\\)| )",
+                0..14,
+            ),
+            cut in 0usize..14,
+            len in 0usize..4,
+        ) {
+            let text = words.join(" ");
+            let start = words.iter().take(cut).map(|w| w.len() + 1).sum::<usize>().min(text.len());
+            let end = words.iter().take(cut + len).map(|w| w.len() + 1).sum::<usize>().min(text.len()).max(start);
+            for sentence in [0..text.len(), start..end, 0..start, end..text.len()] {
+                prop_assert_eq!(
+                    clause_in_past_tense(&text, &sentence, &(start..end)),
+                    clause_in_past_tense_collected(&text, &sentence, &(start..end)),
+                    "{:?} {:?} {:?}", text, sentence, start..end
+                );
+            }
+        }
+
+        #[test]
+        fn numbers_pushed_by_hand_read_as_formatted(n in any::<i32>()) {
+            let mut out = String::from("x");
+            push_number(&mut out, n);
+            prop_assert_eq!(out, format!("x{n}"));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn notes_pushed_by_hand_read_as_formatted(days in -800_000i64..800_000) {
+            let d = add_days(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(), days);
+            let mut out = String::from("x");
+            push_dct_note(&mut out, d);
+            prop_assert_eq!(&out, &format!("x{}", dct_note(d)));
+            out.clear();
+            push_iso_weekday(&mut out, d);
+            prop_assert_eq!(&out, &iso_weekday(d).to_string());
+            prop_assert_eq!(with_iso(d, str::to_owned), iso(d).to_string());
+            prop_assert_eq!(weekday_name(d), d.format("%A").to_string());
+            prop_assert_eq!(&*boxed(&["a", &out, "", "b"]), format!("a{out}b"));
+        }
+    }
+
+    #[test]
+    fn numbers_pushed_by_hand_at_the_edges() {
+        for n in [0, 9, 10, -1, -10, 2023, i32::MIN, i32::MAX] {
+            let mut out = String::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
 
     /// Every day of two weeks, in both tenses: "the weekend" is a
     /// Saturday–Sunday; in the past tense the latest one begun by the

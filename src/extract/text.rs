@@ -523,12 +523,61 @@ pub fn word_before(text: &str, pos: usize) -> Option<Cow<'_, str>> {
 /// Like [`word_before`], with the byte offset where the word starts.
 ///
 /// Read byte by byte while the text is ASCII (the result is that of
-/// [`word_before_at_by_chars`], which reads anything else; a property test
-/// checks it).
+/// [`word_before_at_raw_by_chars`], which reads anything else; a property
+/// test checks it).
 pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
+    let (start, word, upper) = word_before_at_raw(text, pos)?;
+    Some((
+        start,
+        match upper {
+            Some(false) => Cow::Borrowed(word),
+            _ => lowercase(word),
+        },
+    ))
+}
+
+/// Room for the longest word [`word_before_at`] reads (it looks back at
+/// most 40 bytes).
+pub type WordBuf = [u8; 40];
+
+/// [`word_before`], lowercased into `buf` when that is needed (no
+/// allocation for an ASCII word).
+pub fn word_before_in<'a>(text: &'a str, pos: usize, buf: &'a mut WordBuf) -> Option<Cow<'a, str>> {
+    word_before_at_in(text, pos, buf).map(|(_, w)| w)
+}
+
+/// [`word_before_at`], lowercased into `buf` when that is needed (no
+/// allocation for an ASCII word; a property test checks that the word is
+/// the same).
+pub fn word_before_at_in<'a>(
+    text: &'a str,
+    pos: usize,
+    buf: &'a mut WordBuf,
+) -> Option<(usize, Cow<'a, str>)> {
+    let (start, word, upper) = word_before_at_raw(text, pos)?;
+    match upper {
+        Some(false) => return Some((start, Cow::Borrowed(word))),
+        Some(true) => {
+            if let Some(slot) = buf.get_mut(..word.len()) {
+                slot.copy_from_slice(word.as_bytes());
+                slot.make_ascii_lowercase();
+                if let Ok(lower) = std::str::from_utf8(slot) {
+                    return Some((start, Cow::Borrowed(lower)));
+                }
+            }
+        }
+        None => {}
+    }
+    Some((start, lowercase(word)))
+}
+
+/// [`word_before_at`] as written (not lowercased), and whether it is
+/// ASCII with an uppercase letter (`Some(true)`), ASCII without one
+/// (`Some(false)`), or was read by chars (`None`: not known).
+fn word_before_at_raw(text: &str, pos: usize) -> Option<(usize, &str, Option<bool>)> {
     let bytes = text.as_bytes();
     if !text.is_char_boundary(pos) {
-        return word_before_at_by_chars(text, pos);
+        return word_before_at_raw_by_chars(text, pos);
     }
     let lo = pos.saturating_sub(40);
     // Skip spaces and tabs back from `pos`.
@@ -536,28 +585,36 @@ pub fn word_before_at(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
     while end > lo {
         match bytes.get(end - 1) {
             Some(b' ' | b'\t') => end -= 1,
-            Some(&b) if !b.is_ascii() => return word_before_at_by_chars(text, pos),
+            Some(&b) if !b.is_ascii() => return word_before_at_raw_by_chars(text, pos),
             _ => break,
         }
     }
     // Then word bytes.
     let mut start = end;
+    let mut upper = false;
     while start > lo {
         match bytes.get(start - 1) {
             Some(&b) if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'$' | b'#') => {
+                upper |= b.is_ascii_uppercase();
                 start -= 1;
             }
-            Some(&b) if !b.is_ascii() => return word_before_at_by_chars(text, pos),
+            Some(&b) if !b.is_ascii() => return word_before_at_raw_by_chars(text, pos),
             _ => break,
         }
     }
     // Every byte read is ASCII, so `lo` (when reached) is a char boundary.
     let word = text.get(start..end)?;
-    (!word.is_empty()).then(|| (start, lowercase(word)))
+    (!word.is_empty()).then_some((start, word, Some(upper)))
 }
 
 /// [`word_before_at`] reading by chars.
+#[cfg(test)]
 fn word_before_at_by_chars(text: &str, pos: usize) -> Option<(usize, Cow<'_, str>)> {
+    word_before_at_raw_by_chars(text, pos).map(|(start, word, _)| (start, lowercase(word)))
+}
+
+/// [`word_before_at_raw`] reading by chars.
+fn word_before_at_raw_by_chars(text: &str, pos: usize) -> Option<(usize, &str, Option<bool>)> {
     let lo = floor_boundary(text, pos.saturating_sub(40));
     let before = text.get(lo..floor_boundary(text, pos))?;
     let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
@@ -570,7 +627,34 @@ fn word_before_at_by_chars(text: &str, pos: usize) -> Option<(usize, Cow<'_, str
                 .map_or(1, char::len_utf8)
         });
     let word = trimmed.get(word_start..)?;
-    (!word.is_empty()).then(|| (lo + word_start, lowercase(word)))
+    (!word.is_empty()).then_some((lo + word_start, word, None))
+}
+
+/// `haystack.rfind(needle)` for a short haystack, comparing bytes (no
+/// searcher to set up; a property test checks that they agree).
+pub fn rfind_bytes(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    let Some(&first) = needle.first() else {
+        return Some(haystack.len());
+    };
+    // The places of its first byte, from the end; the first that starts
+    // the needle is the last match.
+    let bytes = haystack.as_bytes();
+    memchr::memrchr_iter(first, bytes).find(|&i| bytes.get(i..i + needle.len()) == Some(needle))
+}
+
+/// `word.to_ascii_lowercase()` given to `f`, lowercased on the stack when
+/// it is short (no allocation).
+pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if let Some(slot) = buf.get_mut(..word.len()) {
+        slot.copy_from_slice(word.as_bytes());
+        slot.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(slot) {
+            return f(lower);
+        }
+    }
+    f(&word.to_ascii_lowercase())
 }
 
 /// The text right before `pos`, up to `max` bytes (on a char boundary).
@@ -837,11 +921,30 @@ mod tests {
     proptest! {
         #[test]
         fn words_before_read_by_bytes_agree_with_chars(
-            s in "((Gen|U\\.S|\\$20|#1|a-b|ÉTÉ|since|abcdefghijklmnopqrstuvwxyz0123456789)|[ \t\n,;(]|[\u{a0}€£é\u{2003}\u{660}.-]){0,12}"
+            s in "((Gen|U\\.S|\\$20|#1|a-b|ÉTÉ|since|In|SINCE|abcdefghijklmnopqrstuvwxyz0123456789|ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFG)|[ \t\n,;(]|[\u{a0}€£é\u{2003}\u{660}.-]){0,12}"
         ) {
             for pos in 0..=s.len() + 1 {
                 prop_assert_eq!(word_before_at(&s, pos), word_before_at_by_chars(&s, pos), "{:?} at {}", s, pos);
+                let mut buf = [0u8; 40];
+                prop_assert_eq!(word_before_at_in(&s, pos, &mut buf), word_before_at(&s, pos), "{:?} at {}", s, pos);
             }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn bytes_found_from_the_end_as_rfind_finds_them(
+            haystack in "(since |Since |sinc|e |é|since|SINCE |\\PC{0,3}){0,12}",
+            needle in "(since |Since |e|é|)",
+        ) {
+            prop_assert_eq!(rfind_bytes(&haystack, &needle), haystack.rfind(needle.as_str()));
+        }
+
+        #[test]
+        fn words_lowercased_on_the_stack_are_lowercased(
+            word in "(Year|WEEK|Décade|twenty|ABCDEFGHIJKLMNOPQRSTUVWX|ABCDEFGHIJKLMNOPQRSTUVWXY|\\PC{0,30})"
+        ) {
+            prop_assert_eq!(with_ascii_lowercase(&word, str::to_owned), word.to_ascii_lowercase());
         }
     }
 

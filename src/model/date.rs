@@ -6,6 +6,7 @@
 //! (season), `2020/2023-07-27`, `2021~`, `../2024-03`) that
 //! [`EventDate::parse_edtf`] reads back to the same interval.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -162,7 +163,7 @@ impl EventDate {
             return None;
         }
         Some(Self {
-            value: format_smolstr!("{year:04}"),
+            value: four_digits(year)?,
             earliest: NaiveDate::from_ymd_opt(year, 1, 1)?,
             latest: NaiveDate::from_ymd_opt(year, 12, 31)?,
             precision: Precision::Year,
@@ -227,22 +228,22 @@ impl EventDate {
         // An interval end point is one date: the start of `from` and the
         // end of `to` when they are intervals themselves ("since last
         // week" starts where last week starts).
-        let start = match from.value.split_once('/') {
-            Some(("..", _)) => from.earliest.format("%Y-%m-%d").to_string(),
-            Some((start, _)) => start.to_owned(),
-            None => from.value.to_string(),
+        let start: Cow<'_, str> = match from.value.split_once('/') {
+            Some(("..", _)) => Cow::Owned(from.earliest.format("%Y-%m-%d").to_string()),
+            Some((start, _)) => Cow::Borrowed(start),
+            None => Cow::Borrowed(&from.value),
         };
-        let end = match to.value.rsplit_once('/') {
-            Some((_, "..")) => to.latest.format("%Y-%m-%d").to_string(),
-            Some((_, end)) => end.to_owned(),
-            None => to.value.to_string(),
+        let end: Cow<'_, str> = match to.value.rsplit_once('/') {
+            Some((_, "..")) => Cow::Owned(to.latest.format("%Y-%m-%d").to_string()),
+            Some((_, end)) => Cow::Borrowed(end),
+            None => Cow::Borrowed(&to.value),
         };
         Some(Self {
-            value: format_smolstr!(
-                "{}/{}",
+            value: concat(&[
                 start.trim_end_matches(['~', '?']),
-                end.trim_end_matches(['~', '?'])
-            ),
+                "/",
+                end.trim_end_matches(['~', '?']),
+            ]),
             earliest: from.earliest,
             latest: to.latest,
             precision,
@@ -273,7 +274,7 @@ impl EventDate {
     #[must_use]
     pub fn approximate(mut self) -> Self {
         if !self.value.ends_with('~') {
-            self.value = format_smolstr!("{}~", self.value);
+            self.value = concat(&[&self.value, "~"]);
         }
         self
     }
@@ -282,7 +283,7 @@ impl EventDate {
     #[must_use]
     pub fn uncertain(mut self) -> Self {
         if !self.value.ends_with('?') && !self.value.ends_with('~') {
-            self.value = format_smolstr!("{}?", self.value);
+            self.value = concat(&[&self.value, "?"]);
         }
         self
     }
@@ -413,6 +414,37 @@ pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     moved.unwrap_or(date)
 }
 
+/// `{year:04}` of a year in 0 to 9999 (else `None`), without the
+/// formatting machinery.
+fn four_digits(year: i32) -> Option<SmolStr> {
+    let year = u32::try_from(year).ok().filter(|y| *y <= 9999)?;
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let bytes = [
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+    ];
+    std::str::from_utf8(&bytes).ok().map(SmolStr::new)
+}
+
+/// `pieces` joined, stored inline when they fit (as `format_smolstr!` of
+/// them would be, without the formatting machinery).
+fn concat(pieces: &[&str]) -> SmolStr {
+    let mut buf = [0u8; 23];
+    let mut len = 0;
+    for piece in pieces {
+        let Some(slot) = buf.get_mut(len..len + piece.len()) else {
+            return SmolStr::new(pieces.concat());
+        };
+        slot.copy_from_slice(piece.as_bytes());
+        len += piece.len();
+    }
+    buf.get(..len)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .map_or_else(|| SmolStr::new(pieces.concat()), SmolStr::new)
+}
+
 /// `YYYY-MM-DD` of a date in the years 0 to 9999 (else `None`), written
 /// without the formatting machinery (the tagger writes one per mention).
 pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
@@ -436,6 +468,26 @@ pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The values written without the formatting machinery are those
+        /// `format_smolstr!` wrote.
+        #[test]
+        fn values_written_by_hand_match_the_formatted_ones(
+            year in -20i32..10_020,
+            a in "[0-9/~?.X-]{0,14}",
+            b in "[0-9/~?.X-]{0,14}",
+        ) {
+            prop_assert_eq!(
+                four_digits(year),
+                (0..=9999).contains(&year).then(|| format_smolstr!("{year:04}"))
+            );
+            prop_assert_eq!(concat(&[&a, "/", &b]), format_smolstr!("{a}/{b}"));
+            prop_assert_eq!(concat(&[&a, &b, "~"]), format_smolstr!("{a}{b}~"));
+            prop_assert_eq!(concat(&[&a, &b, "~"]).is_heap_allocated(), a.len() + b.len() + 1 > 23);
+        }
+    }
 
     #[test]
     fn iso_bytes_match_chrono_in_years_0_to_9999() {

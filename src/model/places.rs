@@ -35,7 +35,7 @@ impl Places {
             // Not interned: the key could not tell such lists apart.
             return Self(Some(names.iter().map(|n| Arc::from(n.as_ref())).collect()));
         }
-        let mut key = String::new();
+        let mut key = String::with_capacity(names.iter().map(|n| n.as_ref().len() + 1).sum());
         for (i, name) in names.iter().enumerate() {
             if i > 0 {
                 key.push('\u{1f}');
