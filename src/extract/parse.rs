@@ -1022,6 +1022,28 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let today = words.next_if(|w| is(w, &["today"])).is_some();
             Some(("ago", Parsed::Ago { count, unit, today }))
         }
+        // "two days later", "a year earlier" (as "ago": a fortnight is
+        // left to the groups).
+        "later" => {
+            let count = words.next().and_then(number_value);
+            let unit = words.next().and_then(plural_unit);
+            let (Some(count), Some((unit, _)), Some(dir)) = (count, unit, words.next()) else {
+                return Quick::Other;
+            };
+            Some((
+                "later",
+                Parsed::Later {
+                    count,
+                    unit,
+                    forward: dir.eq_ignore_ascii_case("later"),
+                },
+            ))
+        }
+        // "since then": its two words.
+        "since_then" => {
+            words.nth(1);
+            Some(("since_then", Parsed::SinceThen))
+        }
         "rel_unit" => {
             let edge = words
                 .next_if(|w| is(w, &["earlier", "later"]))
@@ -1371,6 +1393,7 @@ mod tests {
             "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
             "2023-07-26, 1999-12-31 and 2021-02-30; 26/07/2023, 7/4/23, 31/12/0099 and 1/2/2024",
             "Timeline\n2021:\n  \t1999  \nIn 2020: a coup\n2019\r\n 2018 : talks on May 4",
+            "Two days later, a Year earlier, 3 weeks later, a fortnight later; since then, Since  then",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
