@@ -1039,6 +1039,56 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 },
             ))
         }
+        // "the following week", "the next morning", "the day after".
+        "following" => {
+            let (Some(the), Some(first), Some(second)) = (words.next(), words.next(), words.next())
+            else {
+                return Quick::Other;
+            };
+            if !the.eq_ignore_ascii_case("the") {
+                return Quick::Other;
+            }
+            let (unit, forward) = if first.eq_ignore_ascii_case("day") {
+                (Unit::Day, second.eq_ignore_ascii_case("after"))
+            } else {
+                // "the next morning", "the previous night": a day.
+                let unit = if is(second, PARTS_OF_DAY) {
+                    Unit::Day
+                } else {
+                    let Some(unit) = Unit::parse(second) else {
+                        return Quick::Other;
+                    };
+                    unit
+                };
+                (unit, is(first, &["following", "next"]))
+            };
+            Some(("following", Parsed::Following { unit, forward }))
+        }
+        // "that night", "later that day", "the same week": the unit is the
+        // last word.
+        "that_unit" => {
+            let Some(unit) = words.by_ref().last() else {
+                return Quick::Other;
+            };
+            // "that week-long protest" is no reference to a week.
+            match text.get(span.end..) {
+                Some(rest) if !rest.starts_with('-') => Some((
+                    "that_unit",
+                    Parsed::ThatUnit {
+                        unit: if unit.eq_ignore_ascii_case("week") {
+                            Unit::Week
+                        } else if unit.eq_ignore_ascii_case("month") {
+                            Unit::Month
+                        } else if unit.eq_ignore_ascii_case("year") {
+                            Unit::Year
+                        } else {
+                            Unit::Day
+                        },
+                    },
+                )),
+                _ => None,
+            }
+        }
         // "since then": its two words.
         "since_then" => {
             words.nth(1);
@@ -1394,6 +1444,7 @@ mod tests {
             "2023-07-26, 1999-12-31 and 2021-02-30; 26/07/2023, 7/4/23, 31/12/0099 and 1/2/2024",
             "Timeline\n2021:\n  \t1999  \nIn 2020: a coup\n2019\r\n 2018 : talks on May 4",
             "Two days later, a Year earlier, 3 weeks later, a fortnight later; since then, Since  then",
+            "the following week, The Next Morning, the day after, the previous year; that night, later that day, the same week-long, Earlier that Month",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
