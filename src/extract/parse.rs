@@ -1089,6 +1089,90 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 _ => None,
             }
         }
+        // "May of last year", "June this year".
+        "month_rel_year" => {
+            let Some(month) = words.next().and_then(month_number) else {
+                return Quick::Other;
+            };
+            words.next_if(|w| w.eq_ignore_ascii_case("of"));
+            let (Some(which), Some(_year)) = (words.next(), words.next()) else {
+                return Quick::Other;
+            };
+            let year_offset = with_ascii_lowercase(which, |w| match w {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            });
+            Some((
+                "month_relative_year",
+                Parsed::MonthRelYear { month, year_offset },
+            ))
+        }
+        // "last summer", "spring 2021", "winter of 1999".
+        "season" => {
+            let modifier_word =
+                words.next_if(|w| is(w, &["last", "this", "next", "past", "early", "late"]));
+            let Some(season_word) = words.next() else {
+                return Quick::Other;
+            };
+            let season = if season_word.eq_ignore_ascii_case("spring") {
+                Season::Spring
+            } else if season_word.eq_ignore_ascii_case("summer") {
+                Season::Summer
+            } else if is(season_word, &["autumn", "fall"]) {
+                Season::Autumn
+            } else {
+                Season::Winter
+            };
+            words.next_if(|w| w.eq_ignore_ascii_case("of"));
+            let year = match words.next() {
+                None => None,
+                Some(w) if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) => {
+                    let Ok(year) = w.parse() else {
+                        return Quick::Other;
+                    };
+                    Some(year)
+                }
+                Some(_) => return Quick::Other,
+            };
+            let modifier = modifier_word.and_then(Modifier::parse);
+            // A bare season ("the summer", "fall") names no particular one.
+            if year.is_none()
+                && !matches!(
+                    modifier,
+                    Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
+                )
+            {
+                None
+            } else {
+                Some((
+                    "season",
+                    Parsed::Season {
+                        season,
+                        year,
+                        modifier,
+                    },
+                ))
+            }
+        }
+        // "the 20th century", "the twentieth century" (a hyphenated
+        // ordinal is two words: left to the groups).
+        "century" => {
+            let (Some(first), Some(_century), None) = (words.next(), words.next(), words.peek())
+            else {
+                return Quick::Other;
+            };
+            let number = if first.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                digits.parse().ok()
+            } else {
+                ordinal_value(first)
+            };
+            let Some(number) = number else {
+                return Quick::Other;
+            };
+            Some(("century", Parsed::Century { number }))
+        }
         // "since then": its two words.
         "since_then" => {
             words.nth(1);
@@ -1445,6 +1529,8 @@ mod tests {
             "Timeline\n2021:\n  \t1999  \nIn 2020: a coup\n2019\r\n 2018 : talks on May 4",
             "Two days later, a Year earlier, 3 weeks later, a fortnight later; since then, Since  then",
             "the following week, The Next Morning, the day after, the previous year; that night, later that day, the same week-long, Earlier that Month",
+            "May of last year, June this Year, last summer, Spring 2021, winter of 1999, the fall, early autumn, late Winter 2020",
+            "the 20th century, the twentieth Century, the twenty-first century, 21st century, 3rd century",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));
