@@ -754,14 +754,7 @@ fn interpret<'h>(
         })
     } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
-            // "the day after the coup": a day told from an event, not from
-            // the date before.
-            if word_after(text, span.end).is_some_and(|w| {
-                [
-                    "the", "a", "an", "his", "her", "its", "their", "this", "that",
-                ]
-                .contains(&&*w)
-            }) {
+            if told_from_an_event(text, span) {
                 return None;
             }
             (Unit::Day, dir.eq_ignore_ascii_case("after"))
@@ -1173,6 +1166,169 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let today = words.next_if(|w| is(w, &["today"])).is_some();
             Some(("ago", Parsed::Ago { count, unit, today }))
         }
+        // "two days later", "a year earlier" (as "ago": a fortnight is
+        // left to the groups).
+        "later" => {
+            let count = words.next().and_then(number_value);
+            let unit = words.next().and_then(plural_unit);
+            let (Some(count), Some((unit, _)), Some(dir)) = (count, unit, words.next()) else {
+                return Quick::Other;
+            };
+            Some((
+                "later",
+                Parsed::Later {
+                    count,
+                    unit,
+                    forward: dir.eq_ignore_ascii_case("later"),
+                },
+            ))
+        }
+        // "the following week", "the next morning", "the day after".
+        "following" => {
+            let (Some(the), Some(first), Some(second)) = (words.next(), words.next(), words.next())
+            else {
+                return Quick::Other;
+            };
+            if !the.eq_ignore_ascii_case("the") {
+                return Quick::Other;
+            }
+            let (unit, forward) = if first.eq_ignore_ascii_case("day") {
+                if told_from_an_event(text, span) {
+                    return Quick::Read(None);
+                }
+                (Unit::Day, second.eq_ignore_ascii_case("after"))
+            } else {
+                // "the next morning", "the previous night": a day.
+                let unit = if is(second, PARTS_OF_DAY) {
+                    Unit::Day
+                } else {
+                    let Some(unit) = Unit::parse(second) else {
+                        return Quick::Other;
+                    };
+                    unit
+                };
+                (unit, is(first, &["following", "next"]))
+            };
+            Some(("following", Parsed::Following { unit, forward }))
+        }
+        // "that night", "later that day", "the same week": the unit is the
+        // last word.
+        "that_unit" => {
+            let Some(unit) = words.by_ref().last() else {
+                return Quick::Other;
+            };
+            // "that week-long protest" is no reference to a week.
+            match text.get(span.end..) {
+                Some(rest) if !rest.starts_with('-') => Some((
+                    "that_unit",
+                    Parsed::ThatUnit {
+                        unit: if unit.eq_ignore_ascii_case("week") {
+                            Unit::Week
+                        } else if unit.eq_ignore_ascii_case("month") {
+                            Unit::Month
+                        } else if unit.eq_ignore_ascii_case("year") {
+                            Unit::Year
+                        } else {
+                            Unit::Day
+                        },
+                    },
+                )),
+                _ => None,
+            }
+        }
+        // "May of last year", "June this year".
+        "month_rel_year" => {
+            let Some(month) = words.next().and_then(month_number) else {
+                return Quick::Other;
+            };
+            words.next_if(|w| w.eq_ignore_ascii_case("of"));
+            let (Some(which), Some(_year)) = (words.next(), words.next()) else {
+                return Quick::Other;
+            };
+            let year_offset = with_ascii_lowercase(which, |w| match w {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            });
+            Some((
+                "month_relative_year",
+                Parsed::MonthRelYear {
+                    month,
+                    year_offset,
+                    day: None,
+                },
+            ))
+        }
+        // "last summer", "spring 2021", "winter of 1999".
+        "season" => {
+            let modifier_word =
+                words.next_if(|w| is(w, &["last", "this", "next", "past", "early", "late"]));
+            let Some(season_word) = words.next() else {
+                return Quick::Other;
+            };
+            let season = if season_word.eq_ignore_ascii_case("spring") {
+                Season::Spring
+            } else if season_word.eq_ignore_ascii_case("summer") {
+                Season::Summer
+            } else if is(season_word, &["autumn", "fall"]) {
+                Season::Autumn
+            } else {
+                Season::Winter
+            };
+            words.next_if(|w| w.eq_ignore_ascii_case("of"));
+            let year = match words.next() {
+                None => None,
+                Some(w) if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) => {
+                    let Ok(year) = w.parse() else {
+                        return Quick::Other;
+                    };
+                    Some(year)
+                }
+                Some(_) => return Quick::Other,
+            };
+            let modifier = modifier_word.and_then(Modifier::parse);
+            // A bare season ("the summer", "fall") names no particular one.
+            if year.is_none()
+                && !matches!(
+                    modifier,
+                    Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
+                )
+            {
+                None
+            } else {
+                Some((
+                    "season",
+                    Parsed::Season {
+                        season,
+                        year,
+                        modifier,
+                    },
+                ))
+            }
+        }
+        // "the 20th century", "the twentieth century" (a hyphenated
+        // ordinal is two words: left to the groups).
+        "century" => {
+            let (Some(first), Some(_century), None) = (words.next(), words.next(), words.peek())
+            else {
+                return Quick::Other;
+            };
+            let number = if first.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                digits.parse().ok()
+            } else {
+                ordinal_value(first)
+            };
+            let Some(number) = number else {
+                return Quick::Other;
+            };
+            Some(("century", Parsed::Century { number }))
+        }
+        // "since then": its two words.
+        "since_then" => {
+            words.nth(1);
+            Some(("since_then", Parsed::SinceThen))
+        }
         "rel_unit" => {
             let edge = words
                 .next_if(|w| is(w, &["earlier", "later"]))
@@ -1343,6 +1499,17 @@ const MONTH_PREPS: &[&str] = &[
     "until",
     "on",
 ];
+
+/// Whether "the day after" / "the day before" at `span` is told from an
+/// event ("the day after the coup"), not from the date before it.
+fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
+    word_after(text, span.end).is_some_and(|w| {
+        [
+            "the", "a", "an", "his", "her", "its", "their", "this", "that",
+        ]
+        .contains(&&*w)
+    })
+}
 
 /// Words after which "Christmas" is the day.
 const HOLIDAY_PREPS: &[&str] = &[
@@ -1602,6 +1769,10 @@ mod tests {
             "Wednesday the 5 of Jan. 2021 and Jan 5, and 5\tJanuary, Thursday, Feb 29",
             "2023-07-26, 1999-12-31 and 2021-02-30; 26/07/2023, 7/4/23, 31/12/0099 and 1/2/2024",
             "Timeline\n2021:\n  \t1999  \nIn 2020: a coup\n2019\r\n 2018 : talks on May 4",
+            "Two days later, a Year earlier, 3 weeks later, a fortnight later; since then, Since  then",
+            "the following week, The Next Morning, the day after, the previous year; that night, later that day, the same week-long, Earlier that Month",
+            "May of last year, June this Year, last summer, Spring 2021, winter of 1999, the fall, early autumn, late Winter 2020",
+            "the 20th century, the twentieth Century, the twenty-first century, 21st century, 3rd century",
         ] {
             let fast = scan(text, 0..text.len());
             assert_eq!(fast, scan_with_combined_captures(text, 0..text.len()));

@@ -85,9 +85,10 @@ pub fn reason(why: &str) -> Explanation {
 
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
-/// 1960").
-pub(crate) const COMPOSE_WORDS: &[&str] =
-    &["since", "the", "until", "till", "in", "from", "between"];
+/// 1960", "since late 2021").
+pub(crate) const COMPOSE_WORDS: &[&str] = &[
+    "since", "the", "until", "till", "in", "from", "between", "early", "mid", "mid-", "late",
+];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
 /// "that night") may look for the date it refers to.
