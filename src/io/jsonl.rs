@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use std::borrow::Cow;
 
-use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::model::{Article, Event, Places, Precision};
@@ -163,24 +162,9 @@ enum IsoDate {
 
 impl IsoDate {
     fn new(d: chrono::NaiveDate) -> Self {
-        match u32::try_from(d.year()) {
-            Ok(year @ 0..=9999) => {
-                let digit = |n: u32| b'0' + (n % 10) as u8;
-                let (month, day) = (d.month(), d.day());
-                Self::Short([
-                    digit(year / 1000),
-                    digit(year / 100),
-                    digit(year / 10),
-                    digit(year),
-                    b'-',
-                    digit(month / 10),
-                    digit(month),
-                    b'-',
-                    digit(day / 10),
-                    digit(day),
-                ])
-            }
-            _ => Self::Long(d.format("%Y-%m-%d").to_string()),
+        match crate::model::date::iso_bytes(d) {
+            Some(bytes) => Self::Short(bytes),
+            None => Self::Long(d.format("%Y-%m-%d").to_string()),
         }
     }
 
