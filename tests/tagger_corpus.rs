@@ -297,6 +297,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Around 2000, growth returned.", THU, "2000", "2000~"),
     // "this past week"
     ("This past week, envoys left the capital.", AUG, "This past week", "2023-08-03/2023-08-10"),
+    // day ranges written with "to" or "and"
+    ("Talks will be held on 7 and 8 March in Niamey.", AUG, "7 and 8 March", "2024-03-07/2024-03-08"),
+    ("A summit is planned from 1 to 3 April.", AUG, "1 to 3 April", "2024-04-01/2024-04-03"),
+    ("Ministers met on July 9 and 10 in Accra.", AUG, "July 9 and 10", "2023-07-09/2023-07-10"),
+    ("The summit ran from 1 to 3 April 2022 in Accra.", AUG, "1 to 3 April 2022", "2022-04-01/2022-04-03"),
+    ("Talks on 9 and 10 August will settle it, officials said.", AUG, "9 and 10 August", "2023-08-09/2023-08-10"),
     // holidays on a fixed day
     ("Gunmen attacked the village on Christmas Eve, residents said.", JAN, "Christmas Eve", "2023-12-24"),
     ("The junta lifted the curfew over Christmas.", JAN, "Christmas", "2023-12-25"),

@@ -759,8 +759,10 @@ impl<'s> Context<'s> {
                 }
             }
             Parsed::MonthDayRange { month, first, last } => {
+                // The year of its last day: "talks will be held on 7 and 8
+                // March", written on the 8th, are this year's.
                 let (year, anchor) =
-                    self.infer_year(text, &c.span, month, Some(first), dct, &mut why)?;
+                    self.infer_year(text, &c.span, month, Some(last), dct, &mut why)?;
                 let a = NaiveDate::from_ymd_opt(year, month, first)?;
                 let b = NaiveDate::from_ymd_opt(year, month, last)?;
                 m.date = EventDate::day_range(a, b, Precision::Interval)?;
