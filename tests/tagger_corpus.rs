@@ -297,6 +297,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Around 2000, growth returned.", THU, "2000", "2000~"),
     // "this past week"
     ("This past week, envoys left the capital.", AUG, "This past week", "2023-08-03/2023-08-10"),
+    // "on the 30th": a day of the month told of before
+    ("Leaders met in Abuja on July 28. On the 30th, they imposed sanctions.", AUG, "30th", "2023-07-30"),
+    ("Sanctions were imposed on July 30. The junta had until the 6th to comply.", AUG, "6th", "2023-08-06"),
     // day ranges written with "to" or "and"
     ("Talks will be held on 7 and 8 March in Niamey.", AUG, "7 and 8 March", "2024-03-07/2024-03-08"),
     ("A summit is planned from 1 to 3 April.", AUG, "1 to 3 April", "2024-04-01/2024-04-03"),
@@ -353,6 +356,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The Sunday Times reported the story first.", THU, "Sunday"),
     ("The March to the capital drew thousands.", THU, "March"),
     ("Flights to Christmas Island resumed.", THU, "Christmas"),
+    ("The 5th Battalion moved north on the 2nd round of talks.", THU, "5th"),
+    ("It was the 2nd round of talks in Abuja.", THU, "2nd"),
     ("A year to the day after the coup, the junta held a rally.", THU, "the day after"),
     ("He met the envoys on the weekend of July 29-30.", AUG, "the weekend"),
     ("Version 1.2.2023 of the app shipped.", THU, "1.2.2023"),

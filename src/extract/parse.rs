@@ -184,6 +184,10 @@ pub enum Parsed {
         unit: Unit,
         forward: bool,
     },
+    /// "on the 30th": that day of the month of the date told of before.
+    DayOfMonth {
+        day: u32,
+    },
     /// "later in the month": the `unit` of the date told of before (or
     /// the article date's, from its `edge`).
     InThe {
@@ -779,6 +783,28 @@ fn interpret<'h>(
             return None;
         }
         ("weekend", Parsed::Weekend)
+    } else if rule == "ordinal_day" {
+        // "On the 30th," "by the 15th.": after "the" and a preposition,
+        // and ending its phrase ("the 5th Battalion", "the 2nd round" are
+        // no dates).
+        let mut buf = [0u8; 40];
+        let the_at = super::text::word_before_at_in(text, span.start, &mut buf)
+            .filter(|(_, w)| w == "the")
+            .map(|(at, _)| at)?;
+        if !word_before(text, the_at).is_some_and(|w| ORDINAL_DAY_PREPS.contains(&&*w)) {
+            return None;
+        }
+        if !word_after(text, span.end).is_none_or(|w| {
+            w.chars().all(|c| !c.is_alphanumeric())
+                || ["and", "or", "when", "at", "to"].contains(&&*w)
+        }) {
+            return None;
+        }
+        let day: u32 = num(caps, "od_d")?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        ("ordinal_day", Parsed::DayOfMonth { day })
     } else if rule == "in_the" {
         (
             "in_the",
@@ -1510,6 +1536,11 @@ fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
         .contains(&&*w)
     })
 }
+
+/// Words before "the 30th" that make it a day.
+const ORDINAL_DAY_PREPS: &[&str] = &[
+    "on", "by", "until", "till", "from", "since", "before", "after", "to", "and",
+];
 
 /// Words after which "Christmas" is the day.
 const HOLIDAY_PREPS: &[&str] = &[

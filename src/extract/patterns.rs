@@ -66,6 +66,7 @@ pub const RULES: &[&str] = &[
     "rel_day",
     "weekday",
     "month_alone",
+    "ordinal_day",
     "year",
 ];
 
@@ -247,6 +248,10 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL})(?P<ma_that>{sp}(?i-u:of){sp}(?i-u:that){sp}(?i-u:year))?{b})"
         ),
+        // "on the 30th": a day of the month of the date before (the
+        // parser checks "the", a preposition before it and the end of the
+        // phrase after it).
+        format!(r"(?P<r_ordinal_day>{b}(?P<od_d>[0-9]{{1,2}})(?:st|nd|rd|th){b})"),
         format!(r"(?P<r_year>{b}{}{b})", year("yr_y")),
     ];
     alternatives.into()

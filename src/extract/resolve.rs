@@ -1006,6 +1006,26 @@ impl<'s> Context<'s> {
                 why.push_str(" up to ");
                 push_dct_note(&mut why, dct);
             }
+            Parsed::DayOfMonth { day } => {
+                // The month of the date told of before (a day or a month),
+                // or the next month when the day has passed in it.
+                let (_, base) = self.recent_date(c.span.start)?;
+                if !matches!(base.precision, Precision::Day | Precision::Month) {
+                    return None;
+                }
+                let at = base.earliest;
+                let mut date = NaiveDate::from_ymd_opt(at.year(), at.month(), day)?;
+                if base.precision == Precision::Day && day < at.day() {
+                    date = at
+                        .checked_add_months(Months::new(1))
+                        .and_then(|next| NaiveDate::from_ymd_opt(next.year(), next.month(), day))?;
+                }
+                m.date = EventDate::day(date);
+                m.anchor = Some(at);
+                m.confidence = 0.7;
+                why.push_str("that day of the month of the previously mentioned date ");
+                why.push_str(&base.value);
+            }
             Parsed::ThatUnit { unit } => {
                 let (_, base) = self.recent_date(c.span.start)?;
                 let at = base.earliest;
