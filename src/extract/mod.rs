@@ -428,20 +428,12 @@ fn to_event(
         resolve::boxed(&["Chronology heading ", &m.date.value])
     } else {
         // "elections by mid-2025": the label leaves out "mid-" with the year.
-        let hyphen = m.span.start.checked_sub(1);
-        let modifier = hyphen
+        let modifier = m
+            .span
+            .start
+            .checked_sub(1)
             .filter(|&h| text.as_bytes().get(h) == Some(&b'-'))
-            .and_then(|h| {
-                ["early", "mid", "late"].iter().find_map(|w| {
-                    let start = h.checked_sub(w.len())?;
-                    let word = text.get(start..h)?;
-                    let at_word_start = text
-                        .get(..start)
-                        .and_then(|t| t.chars().next_back())
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    (word.eq_ignore_ascii_case(w) && at_word_start).then_some(start)
-                })
-            });
+            .and_then(|h| parse::hyphen_modifier_start(text, h));
         let expr = modifier.unwrap_or(m.span.start)..m.span.end;
         label::label_for(text, &passage_span, &expr).into_boxed_str()
     };

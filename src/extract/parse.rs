@@ -1704,16 +1704,20 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
 /// Whether the hyphen at `hyphen` ends "early", "mid" or "late" (a whole
 /// word): "mid-2025".
 fn hyphen_modifier_before(text: &str, hyphen: usize) -> bool {
+    hyphen_modifier_start(text, hyphen).is_some()
+}
+
+/// Where the "early", "mid" or "late" (a whole word) that the hyphen at
+/// `hyphen` ends starts: "mid-2025".
+pub(crate) fn hyphen_modifier_start(text: &str, hyphen: usize) -> Option<usize> {
     let before = text.get(..hyphen).unwrap_or("");
-    ["early", "mid", "late"].iter().any(|m| {
-        before.len() >= m.len()
-            && before
-                .get(before.len() - m.len()..)
-                .is_some_and(|w| w.eq_ignore_ascii_case(m))
-            && before
-                .get(..before.len() - m.len())
-                .and_then(|rest| rest.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric())
+    ["early", "mid", "late"].iter().find_map(|m| {
+        let start = before.len().checked_sub(m.len())?;
+        let whole_word = before
+            .get(..start)
+            .and_then(|rest| rest.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        (before.get(start..)?.eq_ignore_ascii_case(m) && whole_word).then_some(start)
     })
 }
 

@@ -11,8 +11,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
 use super::text::{
-    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before,
-    word_before_at_in,
+    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before_at_in,
 };
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
@@ -1272,23 +1271,27 @@ impl<'s> Context<'s> {
                 m.explicit_year = true;
                 m.confidence = 0.85;
                 why.push_str("a year");
-                // "circa 1900", "around 2000": an approximate year.
-                if word_before(text, c.span.start).is_some_and(|w| {
-                    [
-                        "circa",
-                        "c.",
-                        "ca.",
-                        "around",
-                        "about",
-                        "approximately",
-                        "roughly",
-                    ]
-                    .contains(&&*w)
-                }) {
-                    m.date = m.date.approximate();
-                    why.push_str(", approximate");
-                }
             }
+        }
+        let mut buf = [0u8; 40];
+        let before = word_before_at_in(text, c.span.start, &mut buf);
+        // "circa 1900", "around 2000": an approximate year.
+        if matches!(c.parsed, Parsed::Year { .. })
+            && before.as_ref().is_some_and(|(_, w)| {
+                [
+                    "circa",
+                    "c.",
+                    "ca.",
+                    "around",
+                    "about",
+                    "approximately",
+                    "roughly",
+                ]
+                .contains(&&**w)
+            })
+        {
+            m.date = m.date.approximate();
+            why.push_str(", approximate");
         }
         m.explanation = match whole {
             Some(sentence) => Explanation::Text(sentence),
@@ -1297,8 +1300,6 @@ impl<'s> Context<'s> {
         self.why = why;
         // A year that opens or closes an interval ("since 2020", "before
         // 2010") does not move the narrative to that year.
-        let mut buf = [0u8; 40];
-        let before = word_before_at_in(text, c.span.start, &mut buf);
         let word_before = before.as_ref().map_or((c.span.start, ""), |(at, w)| {
             (
                 *at,

@@ -1,57 +1,8 @@
 //! The JSON Lines record printed by `dateline extract`, one per mention.
 
-use serde::Serialize;
-
-use std::borrow::Cow;
-
 use rayon::prelude::*;
 
-use crate::model::{Article, Event, Places, Precision};
-
-/// One date mention, as documented in the command-line contract.
-#[derive(Debug, Clone, Serialize)]
-pub struct ExtractRecord<'a> {
-    pub article: &'a str,
-    pub article_date: Option<String>,
-    pub expr: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub value: &'a str,
-    pub earliest: String,
-    pub latest: String,
-    pub precision: Precision,
-    pub sentence: &'a str,
-    pub label: &'a str,
-    pub places: &'a Places,
-    pub rule: &'a str,
-    pub anchor: Option<String>,
-    pub confidence: f32,
-    pub explanation: Cow<'a, str>,
-}
-
-impl<'a> ExtractRecord<'a> {
-    pub fn new(article: &'a Article, event: &'a Event) -> Self {
-        let iso = |d| IsoDate::new(d).as_str().to_owned();
-        Self {
-            article: &article.path,
-            article_date: article.date.map(iso),
-            expr: event.expr(&article.text),
-            start: event.expr_span.start,
-            end: event.expr_span.end,
-            value: &event.date.value,
-            earliest: iso(event.date.earliest),
-            latest: iso(event.date.latest),
-            precision: event.date.precision,
-            sentence: event.passage(&article.text),
-            label: &event.label,
-            places: &event.places,
-            rule: event.resolution.rule,
-            anchor: event.resolution.anchor.map(iso),
-            confidence: event.resolution.confidence,
-            explanation: event.explanation(&article.text),
-        }
-    }
-}
+use crate::model::{Article, Event};
 
 /// Events serialised per task when an article has many.
 pub const PARALLEL_CHUNK: usize = 2048;
@@ -100,9 +51,10 @@ pub fn lines_of(article: &Article, events: &[Event]) -> Vec<u8> {
     buf
 }
 
-/// Writes the record of `event` as one line of compact JSON, byte for
-/// byte what `serde_json` writes for [`ExtractRecord`] (a test checks it),
-/// without building the record's strings.
+/// Writes the record of `event` as one line of compact JSON (the fields of
+/// the command-line contract, in order), byte for byte what `serde_json`
+/// writes for the record struct the tests keep as their oracle, without
+/// building the record's strings.
 fn write_line(out: &mut Vec<u8>, article: &Article, article_date: Option<&IsoDate>, event: &Event) {
     let text = article.text.as_str();
     let expr = event.expr(text);
@@ -275,8 +227,56 @@ fn write_escaped(out: &mut Vec<u8>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EventDate, Explanation, Resolution};
+    use crate::model::{EventDate, Explanation, Places, Precision, Resolution};
     use chrono::NaiveDate;
+    use serde::Serialize;
+    use std::borrow::Cow;
+
+    /// One date mention, as documented in the command-line contract: what
+    /// the hand-written lines must match.
+    #[derive(Debug, Clone, Serialize)]
+    pub struct ExtractRecord<'a> {
+        pub article: &'a str,
+        pub article_date: Option<String>,
+        pub expr: &'a str,
+        pub start: usize,
+        pub end: usize,
+        pub value: &'a str,
+        pub earliest: String,
+        pub latest: String,
+        pub precision: Precision,
+        pub sentence: &'a str,
+        pub label: &'a str,
+        pub places: &'a Places,
+        pub rule: &'a str,
+        pub anchor: Option<String>,
+        pub confidence: f32,
+        pub explanation: Cow<'a, str>,
+    }
+
+    impl<'a> ExtractRecord<'a> {
+        pub fn new(article: &'a Article, event: &'a Event) -> Self {
+            let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+            Self {
+                article: &article.path,
+                article_date: article.date.map(iso),
+                expr: event.expr(&article.text),
+                start: event.expr_span.start,
+                end: event.expr_span.end,
+                value: &event.date.value,
+                earliest: iso(event.date.earliest),
+                latest: iso(event.date.latest),
+                precision: event.date.precision,
+                sentence: event.passage(&article.text),
+                label: &event.label,
+                places: &event.places,
+                rule: event.resolution.rule,
+                anchor: event.resolution.anchor.map(iso),
+                confidence: event.resolution.confidence,
+                explanation: event.explanation(&article.text),
+            }
+        }
+    }
 
     #[test]
     fn many_events_are_written_in_order_across_windows() {
