@@ -344,6 +344,25 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The July coup was condemned across the region.", AUG, "July", "2023-07"),
     ("Niger's March elections were delayed by a month.", AUG, "March", "2023-03"),
     ("Analysts still debate the causes of the April attacks.", AUG, "April", "2023-04"),
+    // a future modal earlier in a long clause
+    ("ECOWAS will hold an emergency summit in Nigeria's capital Abuja on Sunday.", THU, "Sunday", "2023-07-30"),
+    ("The summit will be held in the capital of the country's northern region on Sunday.", BG, "Sunday", "2024-07-28"),
+    ("He will face charges over the attack that killed ten people on Sunday.", THU, "Sunday", "2023-07-23"),
+    // a weekday a meeting is called or set for
+    ("Ghana's president called an extraordinary summit for Wednesday.", "2021-09-06", "Wednesday", "2021-09-08"),
+    ("He claimed responsibility for Monday's attack.", THU, "Monday", "2023-07-24"),
+    // a year-less day a few days ahead, or a deadline, whatever the tense
+    ("The bloc gave the junta until Aug. 6 to reinstate the president.", THU, "until Aug. 6", "../2023-08-06"),
+    ("Leaders met in Abuja on Sunday and gave the soldiers until Aug. 6.", THU, "until Aug. 6", "../2023-08-06"),
+    ("The summit held on July 30 imposed sanctions.", THU, "July 30", "2023-07-30"),
+    // a season near the article date
+    ("A 2024-25 budget was adopted in the spring.", BG, "spring", "2024-21"),
+    ("Talks resumed over the summer.", BG, "summer", "2024-22"),
+    ("The vote will take place in the autumn.", BG, "autumn", "2024-23"),
+    // part of a year, not counted back from the article date
+    ("Attacks fell by 39% compared to the last six months of 2022.", "2023-07-28", "2022", "2022"),
+    // a day after a date known only to the month
+    ("Gunmen attacked a convoy in February. A day later, the junta declared mourning.", "2025-03-14", "A day later", "2025-02-02/2025-03-01"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -419,6 +438,14 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Supporters organised a march on the capital.", THU, "a march on the capital"),
     ("Protesters vowed to march on the palace.", THU, "march on the palace"),
     ("Thousands joined the March for Peace in the capital.", THU, "March for Peace"),
+    // programmes named by their target year
+    ("The 2030 Agenda was not discussed.", THU, "2030"),
+    ("Agenda 2063 was mentioned in passing, as was Vision 2030.", THU, "2063"),
+    ("Agenda 2063 was mentioned in passing, as was Vision 2030.", THU, "Vision 2030"),
+    // a bare season that names no particular one
+    ("After the fall of Kabul, aid stopped.", THU, "fall"),
+    ("In the winter of discontent, strikes spread.", THU, "winter"),
+    ("Attacks fell compared to the last six months of 2022.", THU, "the last six months"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -38,9 +38,36 @@ const LEADING_JUNK: FilteredSet = FilteredSet::new(&[
     "meanwhile",
 ]);
 const DANGLING_PREPS: FilteredSet = FilteredSet::new(&[
-    "on", "in", "at", "by", "since", "during", "from", "until", "till", "of", "between", "and",
-    "to", "through", "around", "about", "before", "after", "as", "early", "late", "mid", "the",
-    "earlier", "later", "just", "than", "for",
+    "on",
+    "in",
+    "at",
+    "by",
+    "since",
+    "during",
+    "from",
+    "until",
+    "till",
+    "of",
+    "between",
+    "and",
+    "to",
+    "through",
+    "around",
+    "about",
+    "before",
+    "after",
+    "as",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "earlier",
+    "later",
+    "just",
+    "than",
+    "for",
+    "over",
+    "throughout",
 ]);
 
 /// Words that open a subordinate clause; when the date sits in such a
@@ -390,6 +417,39 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         }
     }
     words.label()
+}
+
+/// Words before a date that only say when in the day or how near it is
+/// ("in the early hours of Wednesday", "late on Sunday", "Earlier on
+/// Friday"): the label leaves them out with the date. Returns where they
+/// start, or `start`.
+pub fn time_of_day_start(text: &str, start: usize) -> usize {
+    const PARTS: &[&str] = &[
+        "the early hours of ",
+        "the small hours of ",
+        "the morning of ",
+        "the afternoon of ",
+        "the evening of ",
+        "the night of ",
+        "earlier on ",
+        "later on ",
+        "early on ",
+        "late on ",
+    ];
+    let before = text.get(start.saturating_sub(24)..start).unwrap_or("");
+    PARTS
+        .iter()
+        .find(|part| {
+            before.len() >= part.len()
+                && before
+                    .get(before.len() - part.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(part))
+                && before
+                    .as_bytes()
+                    .get(before.len() - part.len() - 1)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+        .map_or(start, |part| start - part.len())
 }
 
 /// The clause after `end`; when it has fewer than two words, the clauses
@@ -898,6 +958,7 @@ impl<'a> LabelWords<'a> {
             && words
                 .get(end - 1)
                 .is_some_and(|w| DANGLING_PREPS.contains(w))
+            && !is_particle(words, end - 1)
         {
             end -= 1;
         }
@@ -922,6 +983,20 @@ impl<'a> LabelWords<'a> {
         label.push_str(ellipsis);
         capitalize(label)
     }
+}
+
+/// Whether `words[i]` is the particle of a phrasal verb ("sworn in",
+/// "took over"), kept at the end of a label.
+fn is_particle(words: &[&str], i: usize) -> bool {
+    let (Some(word), Some(verb)) = (words.get(i), i.checked_sub(1).and_then(|v| words.get(v)))
+    else {
+        return false;
+    };
+    (word.eq_ignore_ascii_case("in") && verb.eq_ignore_ascii_case("sworn"))
+        || (word.eq_ignore_ascii_case("over")
+            && ["took", "take", "takes", "taken", "taking", "handed", "hand"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(verb)))
 }
 
 /// Start of the subordinate clause that holds the expression `expr` inside

@@ -434,7 +434,8 @@ fn to_event(
             .checked_sub(1)
             .filter(|&h| text.as_bytes().get(h) == Some(&b'-'))
             .and_then(|h| parse::hyphen_modifier_start(text, h));
-        let expr = modifier.unwrap_or(m.span.start)..m.span.end;
+        let start = modifier.unwrap_or(m.span.start);
+        let expr = label::time_of_day_start(text, start)..m.span.end;
         label::label_for(text, &passage_span, &expr).into_boxed_str()
     };
     Event {

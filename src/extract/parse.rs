@@ -666,6 +666,7 @@ fn interpret<'h>(
                 modifier,
                 Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
             )
+            && !(modifier.is_none() && in_the_season(text, span))
         {
             return None;
         }
@@ -830,7 +831,7 @@ fn interpret<'h>(
             None => None,
         };
         // "the coming weeks", "the past months": no count, no date.
-        if count.is_none() && has("ru_pl") {
+        if count.is_none() && has("ru_pl") || part_of_a_year(text, span) {
             return None;
         }
         (
@@ -1319,6 +1320,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     modifier,
                     Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
                 )
+                && !(modifier.is_none() && in_the_season(text, span))
             {
                 None
             } else {
@@ -1375,6 +1377,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 Some(None) => return Quick::Other,
                 // "the coming weeks", "the past months": no count, no date.
                 None if plural => None,
+                _ if part_of_a_year(text, span) => None,
                 count => Some((
                     "relative_unit",
                     Parsed::RelUnit {
@@ -1637,6 +1640,51 @@ const QUANTITY_SET: WordSet = WordSet::new(QUANTITY_WORDS);
 const YEAR_PREP_SET: WordSet = WordSet::new(YEAR_PREPS);
 const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
+/// Whether the season at `span` is told of as one near the article date:
+/// "adopted in the spring", "over the summer" (a preposition and "the"
+/// before it, no "of" after it: not "the fall of Kabul").
+fn in_the_season(text: &str, span: &Range<usize>) -> bool {
+    let before = super::text::text_before(text, span.start, 24);
+    let Some(head) = before
+        .strip_suffix("the ")
+        .or_else(|| before.strip_suffix("The "))
+    else {
+        return false;
+    };
+    let prep = head.trim_end().rsplit(' ').next().unwrap_or("");
+    !text.get(span.end..).unwrap_or("").starts_with(" of ")
+        && [
+            "in",
+            "during",
+            "over",
+            "through",
+            "throughout",
+            "by",
+            "until",
+            "till",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(prep))
+}
+
+/// Whether "of" and a year follow `span`: "the last six months of 2022",
+/// "the first weeks of this year" are part of that year, not counted back
+/// from the article date.
+fn part_of_a_year(text: &str, span: &Range<usize>) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let mut words = rest.split([' ', ',', '.', ';']);
+    words.next().is_some_and(|w| {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || ["this", "last", "next", "that", "the"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+                && words.next().is_some_and(|y| y.eq_ignore_ascii_case("year"))
+    })
+}
+
 /// Whether the number at `span` reads as a year rather than a quantity:
 /// "in 2000" and "the 2023 coup" are years; "2000 soldiers", "some 1500",
 /// "1,960" and "$2000" are not.
@@ -1686,7 +1734,8 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     let next = word_after(text, span.end);
     let next_word = next.as_deref().unwrap_or("");
-    if COUNT_NOUN_SET.contains(next_word) {
+    // "the 2030 Agenda": a programme named by its target year.
+    if COUNT_NOUN_SET.contains(next_word) || next_word.eq_ignore_ascii_case("agenda") {
         return false;
     }
     let next_is_punct = next

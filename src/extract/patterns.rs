@@ -625,6 +625,9 @@ pub const QUANTITY_WORDS: &[&str] = &[
 /// Words that right before a number make it a name or an identifier
 /// ("Resolution 2085", "Flight 1960"), never a year.
 pub const IDENTIFIER_WORDS: &[&str] = &[
+    "agenda",
+    "vision",
+    "horizon",
     "no.",
     "nos.",
     "number",

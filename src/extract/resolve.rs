@@ -273,6 +273,73 @@ fn future_context(text: &str, start: usize) -> bool {
     future_cue_among(&last, count)
 }
 
+/// Whether the date at `span` is told of in the future: a cue shortly
+/// before it ([`future_context`]), right after it ([`future_after`]), or a
+/// future modal earlier in its clause ([`future_modal_in_clause`]).
+fn told_as_future(text: &str, span: &Range<usize>) -> bool {
+    future_context(text, span.start)
+        || future_after(text, span)
+        || future_modal_in_clause(text, span.start)
+}
+
+/// Whether a future modal ("will", "shall", "'ll", "won't") opens the
+/// clause that ends at `start`, further back than [`future_context`]
+/// reads: "ECOWAS will hold an emergency summit in Nigeria's capital Abuja
+/// on Sunday". A past form or a relative word after the modal ends its
+/// reach ("will face charges over the attack that killed 10 on Sunday").
+fn future_modal_in_clause(text: &str, start: usize) -> bool {
+    let before = text_before(text, start, 120);
+    let cut = before
+        .as_bytes()
+        .iter()
+        .rposition(|b| {
+            matches!(
+                b,
+                b'.' | b'!' | b'?' | b'\n' | b';' | b',' | b':' | b'(' | b')' | b'"'
+            )
+        })
+        .map_or(0, |p| p + 1);
+    let mut modal = false;
+    let mut prev = "";
+    for w in raw_words(before.get(cut..).unwrap_or("")) {
+        if w.eq_ignore_ascii_case("will")
+            || w.eq_ignore_ascii_case("shall")
+            || w.eq_ignore_ascii_case("won't")
+            || w.get(w.len().saturating_sub(3)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+        {
+            modal = true;
+        } else if modal
+            && (CLAUSE_OPENER_SET.contains(w)
+                // A participle of the modal's own verb ("will be held",
+                // "will have left") does not end its reach.
+                || (is_past_form(w) && !AUXILIARY_SET.contains(prev)))
+        {
+            modal = false;
+        }
+        prev = w;
+    }
+    modal
+}
+
+/// Auxiliaries a participle follows in a modal's verb ("will be held").
+const AUXILIARY_SET: WordSet = WordSet::new(&["be", "been", "have", "get"]);
+
+/// Words that open a new clause, out of a modal's reach.
+const CLAUSE_OPENER_SET: WordSet = WordSet::new(&[
+    "that", "which", "who", "whom", "whose", "when", "where", "after", "before", "since",
+    "because", "while", "as", "if",
+]);
+
+/// "called an extraordinary summit for Wednesday", "a vote set for
+/// Sunday": a weekday governed by "for" is one planned ahead (not "for
+/// Monday's attack", a possessive).
+fn set_for(text: &str, span: &Range<usize>) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    !(after.starts_with("'s") || after.starts_with("’s"))
+        && word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "for")
+}
+
 /// The last seven [`raw_words`] of `tail`, the last first (`""` past the
 /// first word), and how many there are (at most 7).
 fn last_words(tail: &str) -> ([&str; 7], usize) {
@@ -831,8 +898,7 @@ impl<'s> Context<'s> {
                         let dct = dct?;
                         m.anchor = Some(dct);
                         m.confidence = 0.8;
-                        let future =
-                            future_context(text, c.span.start) || future_after(text, &c.span);
+                        let future = told_as_future(text, &c.span);
                         let this = dct.year();
                         let (year, how) = if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
@@ -872,6 +938,7 @@ impl<'s> Context<'s> {
                     why.push_str("an explicit season");
                 } else {
                     let dct = dct?;
+                    let future = modifier.is_none() && told_as_future(text, &c.span);
                     let base = dct.year();
                     let pick = |y: i32| EventDate::season(y, season);
                     let candidates = [pick(base - 2), pick(base - 1), pick(base), pick(base + 1)];
@@ -890,19 +957,30 @@ impl<'s> Context<'s> {
                                     base
                                 })
                             }),
+                        // "in the spring": the latest begun by the article
+                        // date, or the first not over by it in the future
+                        // tense.
+                        None if future => {
+                            candidates.into_iter().flatten().find(|s| s.latest >= dct)
+                        }
+                        None => candidates
+                            .into_iter()
+                            .flatten()
+                            .rev()
+                            .find(|s| s.earliest <= dct),
                         _ => candidates
                             .into_iter()
                             .flatten()
                             .rev()
                             .find(|s| s.latest < dct),
                     }?;
-                    why.push_str("the ");
                     why.push_str(match modifier {
-                        Some(Modifier::Next) => "next such",
-                        Some(Modifier::This) => "current",
-                        _ => "most recent completed",
+                        Some(Modifier::Next) => "the next such season relative to ",
+                        Some(Modifier::This) => "the current season relative to ",
+                        None if future => "the first such season not over by (future tense) ",
+                        None => "the latest such season begun by ",
+                        _ => "the most recent completed season relative to ",
                     });
-                    why.push_str(" season relative to ");
                     push_dct_note(&mut why, dct);
                     m.anchor = Some(dct);
                     m.date = date;
@@ -1076,11 +1154,28 @@ impl<'s> Context<'s> {
                     }
                     _ => shift(anchor, unit, signed)?,
                 };
-                if base.precision != Precision::Day && unit == Unit::Day {
-                    m.date = m.date.approximate();
+                m.confidence = 0.75;
+                // "A day later" after "in February": a day of a month is not
+                // known, only that it is a day after some day of February
+                // (the days of the base period, moved).
+                let finer = match unit {
+                    Unit::Day | Unit::Weekend => base.precision != Precision::Day,
+                    Unit::Week => !matches!(base.precision, Precision::Day | Precision::Week),
+                    Unit::Month => !matches!(
+                        base.precision,
+                        Precision::Day | Precision::Week | Precision::Month
+                    ),
+                    Unit::Year | Unit::Decade => false,
+                };
+                if finer {
+                    m.date = EventDate::day_range(
+                        shift_day(base.earliest, unit, signed)?,
+                        shift_day(base.latest, unit, signed)?,
+                        Precision::Interval,
+                    )?;
+                    m.confidence = 0.5;
                 }
                 m.anchor = Some(anchor);
-                m.confidence = 0.75;
                 push_number(&mut why, count);
                 why.push(' ');
                 why.push_str(unit.name());
@@ -1088,7 +1183,11 @@ impl<'s> Context<'s> {
                     why.push('s');
                 }
                 why.push_str(if forward { " after" } else { " before" });
-                why.push_str(" the previously mentioned date ");
+                why.push_str(if finer {
+                    " some day of the previously mentioned date "
+                } else {
+                    " the previously mentioned date "
+                });
                 why.push_str(&base.value);
             }
             Parsed::Following { unit, forward } => {
@@ -1188,7 +1287,7 @@ impl<'s> Context<'s> {
             }
             Parsed::Weekend => {
                 let dct = dct?;
-                let future = future_context(text, c.span.start) || future_after(text, &c.span);
+                let future = told_as_future(text, &c.span);
                 let (saturday, how) = weekend(dct, future);
                 m.anchor = Some(dct);
                 m.date = EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
@@ -1221,7 +1320,7 @@ impl<'s> Context<'s> {
                 let dct = dct?;
                 let future = matches!(modifier, Some(Modifier::Next))
                     || (modifier.is_none()
-                        && (future_context(text, c.span.start) || future_after(text, &c.span)));
+                        && (told_as_future(text, &c.span) || set_for(text, &c.span)));
                 let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
                 why.push(' ');
                 push_dct_note(&mut why, dct);
@@ -1431,7 +1530,7 @@ impl<'s> Context<'s> {
                         && self.sentences().start(text, span.start) <= *end
                         && lists(text.get(*end..span.start).unwrap_or("x"))
                 });
-                listed_with_future || future_context(text, span.start) || future_after(text, span)
+                listed_with_future || told_as_future(text, span)
             })
         };
         let period = |y: i32| -> Option<EventDate> {
@@ -1455,12 +1554,28 @@ impl<'s> Context<'s> {
                 clause_in_past_tense(text, &self.sentences().around(text, span), span)
             })
         };
-        let upcoming = |p: &EventDate| {
-            day.is_some()
-                && dct
-                    .is_some_and(|d| p.earliest > d && (p.earliest - d).num_days() <= UPCOMING_DAYS)
-                && !past()
+        // A day at most a week ahead is this one whatever the tense (a past
+        // one would be written with its year), and so is a deadline
+        // ("gave the junta until Aug. 6").
+        let deadline = || {
+            word_before_at_in(text, span.start, &mut [0; 40])
+                .is_some_and(|(_, w)| matches!(w.as_ref(), "until" | "till" | "by"))
         };
+        let upcoming_why = |p: &EventDate| -> Option<&'static str> {
+            let ahead = dct.map(|d| (p.earliest - d).num_days())?;
+            if day.is_none() || !(1..=UPCOMING_DAYS).contains(&ahead) {
+                None
+            } else if ahead <= CLOSE_DAYS {
+                Some(" (at most a week ahead: upcoming)")
+            } else if !past() {
+                Some(" (less than two months ahead and not told in the past tense: upcoming)")
+            } else if deadline() {
+                Some(" (a deadline less than two months ahead: upcoming)")
+            } else {
+                None
+            }
+        };
+        let upcoming = |p: &EventDate| upcoming_why(p).is_some();
         // The future tense looks forward from the article date, not into
         // an earlier year the preceding text told of ("The 2019-20 season
         // was cut short. The court will rule on Dec. 5.").
@@ -1496,12 +1611,11 @@ impl<'s> Context<'s> {
         }
         let dct = dct?;
         // (Across the new year too: "by Jan. 18" in a December article.)
-        let soon = day.is_some()
-            && [dct.year(), dct.year() + 1]
-                .into_iter()
-                .any(|y| period(y).is_some_and(|p| upcoming(&p)));
+        let soon = [dct.year(), dct.year() + 1]
+            .into_iter()
+            .find_map(|y| period(y).and_then(|p| upcoming_why(&p)));
         let cue = future();
-        let future = soon || cue;
+        let future = soon.is_some() || cue;
         let year = year_from_article_date(dct, month, day, future)?;
         how.push_str(if future {
             "the first "
@@ -1519,8 +1633,8 @@ impl<'s> Context<'s> {
             " not after "
         });
         push_dct_note(how, dct);
-        if soon && !cue {
-            how.push_str(" (less than two months ahead and not told in the past tense: upcoming)");
+        if let Some(why) = soon.filter(|_| !cue) {
+            how.push_str(why);
         }
         Some((year, Some(dct)))
     }
@@ -1680,6 +1794,10 @@ const NOT_PAST_ED_SET: WordSet = WordSet::new(&[
 /// How many days after the article date a year-less day is still taken as
 /// upcoming without a future-tense cue.
 const UPCOMING_DAYS: i64 = 60;
+
+/// Days ahead within which a year-less day is the coming one whatever
+/// the tense.
+const CLOSE_DAYS: i64 = 7;
 
 /// The year of a year-less month (or day) from the article date `dct`: the
 /// most recent such month/day not after it, or with `future` the first on
