@@ -469,6 +469,38 @@ mod tests {
     }
 
     #[test]
+    fn words_saying_when_in_the_day_leave_the_label_with_the_date() {
+        assert_eq!(
+            labels("In the early hours of Wednesday, officers seized the broadcaster."),
+            ["Officers seized the broadcaster"]
+        );
+        assert_eq!(
+            labels("Earlier on Friday, hundreds gathered outside the assembly."),
+            ["Hundreds gathered outside the assembly"]
+        );
+        assert_eq!(
+            labels("Soldiers said late on Wednesday that they had taken power."),
+            ["Soldiers said that they had taken power"]
+        );
+        assert_eq!(
+            labels("Over the weekend, thousands rallied in Niamey."),
+            ["Thousands rallied in Niamey"]
+        );
+    }
+
+    #[test]
+    fn a_phrasal_verb_keeps_its_particle() {
+        assert_eq!(
+            labels("The general was sworn in on Monday."),
+            ["The general was sworn in"]
+        );
+        assert_eq!(
+            labels("Elections are planned for 2025."),
+            ["Elections are planned"]
+        );
+    }
+
+    #[test]
     fn a_hyphenated_part_of_a_year_leaves_the_label_with_its_year() {
         assert_eq!(
             labels("The junta now promises elections by mid-2025 in Gabon."),
