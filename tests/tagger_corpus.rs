@@ -363,6 +363,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Attacks fell by 39% compared to the last six months of 2022.", "2023-07-28", "2022", "2022"),
     // a day after a date known only to the month
     ("Gunmen attacked a convoy in February. A day later, the junta declared mourning.", "2025-03-14", "A day later", "2025-02-02/2025-03-01"),
+    ("Prices fell in 2023. The month after, the bank acted.", "2024-05-17", "The month after", "2023-02-01/2024-01-31"),
+    // two days from the article date
+    ("The day before yesterday, troops moved north.", "2023-07-31", "The day before yesterday", "2023-07-29"),
+    ("The vote is set for the day after tomorrow.", "2024-05-17", "the day after tomorrow", "2024-05-19"),
+    // the year, month or week before or after the date told of
+    ("Last year's protests were smaller. The year before, there were none.", "2023-07-31", "The year before", "2021"),
+    ("The government fell in March 2019. The month after, elections were called.", THU, "The month after", "2019-04"),
+    // a month with "end-"
+    ("Reserves stood at $33 billion at end-December.", "2024-05-17", "end-December", "2023-12"),
+    // "this past" before a weekday
+    ("This past Saturday, crowds gathered in the capital.", "2023-07-31", "This past Saturday", "2023-07-29"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -446,6 +457,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("After the fall of Kabul, aid stopped.", THU, "fall"),
     ("In the winter of discontent, strikes spread.", THU, "winter"),
     ("Attacks fell compared to the last six months of 2022.", THU, "the last six months"),
+    // counts and forms
+    ("Turnout was 1984 votes out of 2019 registered.", THU, "2019"),
+    ("Form 1040 was filed late.", THU, "1040"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

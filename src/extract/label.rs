@@ -963,6 +963,7 @@ impl<'a> LabelWords<'a> {
             end -= 1;
         }
         let kept = words.get(junk..end).unwrap_or(&[]);
+        let kept = kept.get(dateline_words(kept)..).unwrap_or(kept);
         let truncated = kept.len() > MAX_LABEL_WORDS;
         let shown = kept.get(..MAX_LABEL_WORDS).unwrap_or(kept);
         let Some((last, init)) = shown.split_last() else {
@@ -982,6 +983,25 @@ impl<'a> LabelWords<'a> {
         label.push_str(last);
         label.push_str(ellipsis);
         capitalize(label)
+    }
+}
+
+/// How many words open `words` as a dateline before a dash ("NIAMEY --",
+/// "May 17 -", "21:45 GMT -", or the dash alone): up to three words, none
+/// starting with a lowercase letter, then the dash. 0 when there is none.
+fn dateline_words(words: &[&str]) -> usize {
+    let is_dash = |w: &&str| matches!(*w, "-" | "--" | "—" | "–");
+    match words.iter().take(4).position(is_dash) {
+        Some(dash)
+            if dash + 1 < words.len()
+                && words
+                    .iter()
+                    .take(dash)
+                    .all(|w| !w.starts_with(|c: char| c.is_lowercase())) =>
+        {
+            dash + 1
+        }
+        _ => 0,
     }
 }
 
@@ -1128,9 +1148,12 @@ mod tests {
             .take_while(|w| LEADING_JUNK.contains(w))
             .count();
         words.drain(..junk);
-        while words.last().is_some_and(|w| DANGLING_PREPS.contains(w)) {
+        while words.last().is_some_and(|w| DANGLING_PREPS.contains(w))
+            && !is_particle(&words, words.len() - 1)
+        {
             words.pop();
         }
+        words.drain(..dateline_words(&words));
         let truncated = words.len() > MAX_LABEL_WORDS;
         words.truncate(MAX_LABEL_WORDS);
         let mut label = words.join(" ");
@@ -1506,10 +1529,18 @@ mod tests {
     fn commas_and_colons_inside_numbers_do_not_break_clauses() {
         assert_eq!(
             label(
+                "Crowds filled a stadium by 21:45 GMT earlier today.",
+                "today"
+            ),
+            "Crowds filled a stadium by 21:45 GMT"
+        );
+        // A dateline before a dash is left out.
+        assert_eq!(
+            label(
                 "21:45 GMT - Crowds filled a stadium earlier today.",
                 "today"
             ),
-            "21:45 GMT - Crowds filled a stadium"
+            "Crowds filled a stadium"
         );
         assert_eq!(
             label("About 1,100 troops left on Monday.", "Monday"),

@@ -82,7 +82,7 @@ impl Modifier {
                 "past" => Self::Past,
                 "early" | "earlier" => Self::Early,
                 "mid" => Self::Mid,
-                "late" | "later" => Self::Late,
+                "late" | "later" | "end" => Self::Late,
                 _ => return None,
             })
         })
@@ -759,10 +759,14 @@ fn interpret<'h>(
         })
     } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
+            let forward = dir.eq_ignore_ascii_case("after");
+            if let Some(rel) = text_of(caps, "fo_rel") {
+                return day_beside(text_of(caps, "fo_du")?, forward, rel);
+            }
             if told_from_an_event(text, span) {
                 return None;
             }
-            (Unit::Day, dir.eq_ignore_ascii_case("after"))
+            (Unit::parse(text_of(caps, "fo_du")?)?, forward)
         } else {
             let dir = text_of(caps, "fo_dir")?.to_ascii_lowercase();
             // "the next morning", "the previous night": a day.
@@ -1149,7 +1153,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
         }
         "month_alone" => {
             let list = [
-                "last", "next", "this", "early", "late", "mid", "earlier", "later",
+                "last", "next", "this", "early", "late", "mid", "earlier", "later", "end",
             ];
             let modifier = words.next_if(|w| is(w, &list)).and_then(Modifier::parse);
             let Some(month) = words
@@ -1219,11 +1223,18 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             if !the.eq_ignore_ascii_case("the") {
                 return Quick::Other;
             }
-            let (unit, forward) = if first.eq_ignore_ascii_case("day") {
+            let (unit, forward) = if is(second, &["after", "before"]) {
+                let forward = second.eq_ignore_ascii_case("after");
+                if let Some(rel) = words.next() {
+                    return Quick::Read(day_beside(first, forward, rel));
+                }
                 if told_from_an_event(text, span) {
                     return Quick::Read(None);
                 }
-                (Unit::Day, second.eq_ignore_ascii_case("after"))
+                let Some(unit) = Unit::parse(first) else {
+                    return Quick::Other;
+                };
+                (unit, forward)
             } else {
                 // "the next morning", "the previous night": a day.
                 let unit = if is(second, PARTS_OF_DAY) {
@@ -1540,6 +1551,27 @@ fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
+/// "the day before yesterday", "the day after tomorrow": two days from
+/// the article date (`unit` the word before "before"/"after", `rel` the
+/// word after it); any other such phrase is none.
+fn day_beside(unit: &str, forward: bool, rel: &str) -> Option<(&'static str, Parsed)> {
+    if !unit.eq_ignore_ascii_case("day") {
+        return None;
+    }
+    let parsed = match (forward, rel.eq_ignore_ascii_case("tomorrow")) {
+        (true, true) => Parsed::RelDay {
+            offset: 2,
+            word: "the day after tomorrow",
+        },
+        (false, false) => Parsed::RelDay {
+            offset: -2,
+            word: "the day before yesterday",
+        },
+        _ => return None,
+    };
+    Some(("relative_day", parsed))
+}
+
 /// Words before "the 30th" that make it a day.
 const ORDINAL_DAY_PREPS: &[&str] = &[
     "on", "by", "until", "till", "from", "since", "before", "after", "to", "and",
@@ -1743,6 +1775,25 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         .is_none_or(|w| w.chars().all(|c| !c.is_alphanumeric()));
     if prev.as_deref().is_some_and(|p| QUANTITY_SET.contains(p)) {
         return next_is_punct;
+    }
+    // "1984 votes out of 2019 registered": a count.
+    if prev.as_deref() == Some("of")
+        && super::text::text_before(text, span.start, 12)
+            .trim_end()
+            .strip_suffix("of")
+            .map(str::trim_end)
+            .is_some_and(|head| {
+                head.len() >= 3
+                    && head
+                        .get(head.len() - 3..)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("out"))
+                    && !head
+                        .as_bytes()
+                        .get(head.len().wrapping_sub(4))
+                        .is_some_and(u8::is_ascii_alphanumeric)
+            })
+    {
+        return false;
     }
     prev.as_deref().is_some_and(|p| YEAR_PREP_SET.contains(p))
         || next_is_punct

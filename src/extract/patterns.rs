@@ -217,7 +217,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|fortnight|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
         ),
         format!(
-            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|day{sp}(?P<fo_day>after|before))){b})"
+            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow))?)){b})"
         ),
         // "over the weekend", "at the weekend": the expression is "the
         // weekend"; the preposition tells it is a time, not a noun ("the
@@ -243,10 +243,10 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
         ),
         format!(
-            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"
+            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:this{sp}past|last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"
         ),
         format!(
-            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL})(?P<ma_that>{sp}(?i-u:of){sp}(?i-u:that){sp}(?i-u:year))?{b})"
+            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later|end)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL})(?P<ma_that>{sp}(?i-u:of){sp}(?i-u:that){sp}(?i-u:year))?{b})"
         ),
         // "on the 30th": a day of the month of the date before (the
         // parser checks "the", a preposition before it and the end of the
@@ -625,6 +625,7 @@ pub const QUANTITY_WORDS: &[&str] = &[
 /// Words that right before a number make it a name or an identifier
 /// ("Resolution 2085", "Flight 1960"), never a year.
 pub const IDENTIFIER_WORDS: &[&str] = &[
+    "form",
     "agenda",
     "vision",
     "horizon",

@@ -576,6 +576,30 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
         .is_some_and(|gap| raw_words(gap).any(|w| FORWARD_CUE_SET.contains(w)))
 }
 
+/// Whether `unit` is finer than a date of `precision`: "a day later"
+/// after "in February" cannot be one day.
+fn finer_than(unit: Unit, precision: Precision) -> bool {
+    match unit {
+        Unit::Day | Unit::Weekend => precision != Precision::Day,
+        Unit::Week => !matches!(precision, Precision::Day | Precision::Week),
+        Unit::Month => !matches!(
+            precision,
+            Precision::Day | Precision::Week | Precision::Month
+        ),
+        Unit::Year | Unit::Decade => false,
+    }
+}
+
+/// The days of `base` moved by `count` units: "a day later" after "in
+/// February" is a day after some day of February.
+fn moved_period(base: &EventDate, unit: Unit, count: i64) -> Option<EventDate> {
+    EventDate::day_range(
+        shift_day(base.earliest, unit, count)?,
+        shift_day(base.latest, unit, count)?,
+        Precision::Interval,
+    )
+}
+
 /// Exactly `count` units after (negative: before) `date`, as a day.
 fn shift_day(date: NaiveDate, unit: Unit, count: i64) -> Option<NaiveDate> {
     let months = |n: i64| -> Option<NaiveDate> {
@@ -1155,24 +1179,9 @@ impl<'s> Context<'s> {
                     _ => shift(anchor, unit, signed)?,
                 };
                 m.confidence = 0.75;
-                // "A day later" after "in February": a day of a month is not
-                // known, only that it is a day after some day of February
-                // (the days of the base period, moved).
-                let finer = match unit {
-                    Unit::Day | Unit::Weekend => base.precision != Precision::Day,
-                    Unit::Week => !matches!(base.precision, Precision::Day | Precision::Week),
-                    Unit::Month => !matches!(
-                        base.precision,
-                        Precision::Day | Precision::Week | Precision::Month
-                    ),
-                    Unit::Year | Unit::Decade => false,
-                };
+                let finer = finer_than(unit, base.precision);
                 if finer {
-                    m.date = EventDate::day_range(
-                        shift_day(base.earliest, unit, signed)?,
-                        shift_day(base.latest, unit, signed)?,
-                        Precision::Interval,
-                    )?;
+                    m.date = moved_period(&base, unit, signed)?;
                     m.confidence = 0.5;
                 }
                 m.anchor = Some(anchor);
@@ -1197,13 +1206,21 @@ impl<'s> Context<'s> {
                     (None, Some(d)) => (d, None),
                     (None, None) => return None,
                 };
-                m.date = shift(anchor, unit, if forward { 1 } else { -1 })?;
+                let signed = if forward { 1 } else { -1 };
+                m.date = shift(anchor, unit, signed)?;
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
+                let finer = base.as_ref().is_some_and(|d| finer_than(unit, d.precision));
+                if let Some(d) = base.as_ref().filter(|_| finer) {
+                    m.date = moved_period(d, unit, signed)?;
+                    m.confidence = 0.5;
+                }
                 why.push_str("the ");
                 why.push_str(unit.name());
                 why.push_str(if forward { " after " } else { " before " });
-                if unit != Unit::Day {
+                if finer {
+                    why.push_str("some day of ");
+                } else if unit != Unit::Day {
                     why.push_str("that of ");
                 }
                 match base {
