@@ -424,32 +424,67 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
 /// Friday"): the label leaves them out with the date. Returns where they
 /// start, or `start`.
 pub fn time_of_day_start(text: &str, start: usize) -> usize {
-    const PARTS: &[&str] = &[
-        "the early hours of ",
-        "the small hours of ",
-        "the morning of ",
-        "the afternoon of ",
-        "the evening of ",
-        "the night of ",
-        "earlier on ",
-        "later on ",
-        "early on ",
-        "late on ",
-    ];
-    let before = text.get(start.saturating_sub(24)..start).unwrap_or("");
-    PARTS
-        .iter()
-        .find(|part| {
-            before.len() >= part.len()
-                && before
-                    .get(before.len() - part.len()..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case(part))
-                && before
-                    .as_bytes()
-                    .get(before.len() - part.len() - 1)
-                    .is_none_or(|b| !b.is_ascii_alphanumeric())
-        })
-        .map_or(start, |part| start - part.len())
+    // Most dates have no "of " or "on " right before them: asked first.
+    let of_or_on = start
+        .checked_sub(3)
+        .and_then(|at| text.as_bytes().get(at..start))
+        .is_some_and(|t| {
+            t.get(2) == Some(&b' ')
+                && t.get(..2)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"of") || w.eq_ignore_ascii_case(b"on"))
+        });
+    if !of_or_on {
+        return start;
+    }
+    let before = super::text::text_before(text, start, 24);
+    // The words of `before`, last first; each part ends with "of" or "on".
+    let space = |c: char| matches!(c, ' ' | '\n' | '\t');
+    let mut words = before.rsplit(space);
+    if words.next() != Some("") {
+        return start;
+    }
+    let (Some(last), Some(word)) = (words.next(), words.next()) else {
+        return start;
+    };
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    // The words the part holds before `last`, `word` included.
+    let count =
+        if last.eq_ignore_ascii_case("on") && is(word, &["earlier", "later", "early", "late"]) {
+            1
+        } else if !last.eq_ignore_ascii_case("of") {
+            return start;
+        } else if is(word, &["morning", "afternoon", "evening", "night"])
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            2
+        } else if word.eq_ignore_ascii_case("hours")
+            && words.next().is_some_and(|w| is(w, &["early", "small"]))
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            3
+        } else {
+            return start;
+        };
+    // Where the first word of the part starts: the words counted back from
+    // the end, each with the space after it.
+    let mut at = before.len() - 1 - last.len();
+    let mut back = before.rsplit(space).skip(2);
+    for _ in 0..count {
+        let Some(w) = back.next() else {
+            return start;
+        };
+        at = at.saturating_sub(w.len() + 1);
+    }
+    // The part must start a word.
+    if at > 0
+        && !before
+            .as_bytes()
+            .get(at - 1)
+            .is_some_and(|&b| space(char::from(b)))
+    {
+        return start;
+    }
+    start - (before.len() - at)
 }
 
 /// The clause after `end`; when it has fewer than two words, the clauses
@@ -1604,6 +1639,30 @@ mod tests {
             ),
             "The authority declared him the winner of the election"
         );
+    }
+
+    #[test]
+    fn time_of_day_words_are_found_before_a_date() {
+        let start = |s: &str| {
+            let at = s.find("Friday").unwrap();
+            s.get(time_of_day_start(s, at)..at).unwrap().to_owned()
+        };
+        assert_eq!(
+            start("Shots rang out in the early hours of Friday."),
+            "the early hours of "
+        );
+        assert_eq!(start("In the small hours of Friday"), "the small hours of ");
+        assert_eq!(
+            start("Troops left on the night of Friday."),
+            "the night of "
+        );
+        assert_eq!(start("Earlier on Friday, crowds met."), "Earlier on ");
+        assert_eq!(start("They met\nlate on Friday."), "late on ");
+        assert_eq!(start("Talks ended on Friday."), "");
+        assert_eq!(start("The hours of Friday were long."), "");
+        assert_eq!(start("Most of the night of Friday"), "the night of ");
+        assert_eq!(start("Chocolate on Friday"), "");
+        assert_eq!(start("Friday"), "");
     }
 
     #[test]

@@ -299,9 +299,16 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
             )
         })
         .map_or(0, |p| p + 1);
+    let clause = before.get(cut..).unwrap_or("");
+    // Every modal holds "ll" or "n't"; most clauses hold neither.
+    let bytes = clause.as_bytes();
+    if memchr::memmem::find(bytes, b"ll").is_none() && memchr::memmem::find(bytes, b"n't").is_none()
+    {
+        return false;
+    }
     let mut modal = false;
     let mut prev = "";
-    for w in raw_words(before.get(cut..).unwrap_or("")) {
+    for w in raw_words(clause) {
         if w.eq_ignore_ascii_case("will")
             || w.eq_ignore_ascii_case("shall")
             || w.eq_ignore_ascii_case("won't")
