@@ -374,6 +374,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Reserves stood at $33 billion at end-December.", "2024-05-17", "end-December", "2023-12"),
     // "this past" before a weekday
     ("This past Saturday, crowds gathered in the capital.", "2023-07-31", "This past Saturday", "2023-07-29"),
+    // a year-first date with slashes
+    ("The ministry's file was stamped 2023/07/31.", AUG, "2023/07/31", "2023-07-31"),
+    // a decade by its word
+    ("In the sixties, Niger was newly independent.", AUG, "the sixties", "196X"),
+    ("Growth stalled in the early eighties.", AUG, "the early eighties", "198X"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -460,6 +465,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // counts and forms
     ("Turnout was 1984 votes out of 2019 registered.", THU, "2019"),
     ("Form 1040 was filed late.", THU, "1040"),
+    // an age by a decade's word
+    ("The general, in his sixties, took power.", THU, "sixties"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -419,9 +419,10 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     words.label()
 }
 
-/// Words before a date that only say when in the day or how near it is
-/// ("in the early hours of Wednesday", "late on Sunday", "Earlier on
-/// Friday"): the label leaves them out with the date. Returns where they
+/// Words before a date that only say when in the day or in the period,
+/// or how near it is ("in the early hours of Wednesday", "at the end of
+/// July", "late on Sunday", "Earlier on Friday"): the label leaves them out
+/// with the date. Returns where they
 /// start, or `start`.
 pub fn time_of_day_start(text: &str, start: usize) -> usize {
     // Most dates have no "of " or "on " right before them: asked first.
@@ -453,8 +454,19 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
             1
         } else if !last.eq_ignore_ascii_case("of") {
             return start;
-        } else if is(word, &["morning", "afternoon", "evening", "night"])
-            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        } else if is(
+            word,
+            &[
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "end",
+                "start",
+                "beginning",
+                "middle",
+            ],
+        ) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
         {
             2
         } else if word.eq_ignore_ascii_case("hours")

@@ -486,6 +486,10 @@ mod tests {
             labels("Over the weekend, thousands rallied in Niamey."),
             ["Thousands rallied in Niamey"]
         );
+        assert_eq!(
+            labels("At the end of July, sanctions began to bite."),
+            ["Sanctions began to bite"]
+        );
     }
 
     #[test]

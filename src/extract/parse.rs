@@ -689,12 +689,31 @@ fn interpret<'h>(
         {
             return None;
         }
+        // "the sixties": the decade's word.
+        let word_digit = || {
+            let word = text_of(caps, "dc_word")?;
+            [
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+            ]
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(word))
+            .and_then(|i| i32::try_from(i + 2).ok())
+        };
         (
             "decade",
             Parsed::Decade {
-                decade_digit: num(caps, "dc_d").or_else(|| num(caps, "dc_short"))?,
+                decade_digit: num(caps, "dc_d")
+                    .or_else(|| num(caps, "dc_short"))
+                    .or_else(word_digit)?,
                 century: num(caps, "dc_full"),
-                modifier: modifier_of(caps, "dc_mod"),
+                modifier: modifier_of(caps, "dc_mod").or_else(|| modifier_of(caps, "dc_wmod")),
             },
         )
     } else if rule == "century" {

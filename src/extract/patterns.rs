@@ -98,7 +98,7 @@ pub fn rule_sources() -> Vec<String> {
             year("hd_y")
         ),
         format!(
-            r"(?P<r_iso>{b}{}-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}}){b})",
+            r"(?P<r_iso>{b}{}[-/](?P<iso_m>[0-9]{{2}})[-/](?P<iso_d>[0-9]{{2}}){b})",
             year("iso_y")
         ),
         format!(
@@ -194,7 +194,7 @@ pub fn rule_sources() -> Vec<String> {
         // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
         // form is checked in the parser to start a word).
         format!(
-            r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b}))"
+            r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b})|{b}(?i-u:the){sp}(?:(?P<dc_wmod>(?i-u:early|mid|late)){osp}-?{osp})?(?P<dc_word>(?i-u:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b})"
         ),
         format!(
             r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century){b})"
