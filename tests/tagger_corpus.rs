@@ -379,6 +379,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a decade by its word
     ("In the sixties, Niger was newly independent.", AUG, "the sixties", "196X"),
     ("Growth stalled in the early eighties.", AUG, "the early eighties", "198X"),
+    // an anniversary week or month
+    ("Three years ago this week, the president was ousted.", "2024-03-01", "Three years ago this week", "2021-03-01/2021-03-07"),
+    ("A year ago this month, the junta took power.", AUG, "A year ago this month", "2022-08"),
+    // a deadline told in the present after a sentence about another year
+    ("In 2020-21, two coups hit Mali. The curfew lasts until March 10.", "2024-03-01", "until March 10", "../2024-03-10"),
+    ("In 2020, protests spread. The curfew lasted until March 10.", "2024-03-01", "until March 10", "../2020-03-10"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

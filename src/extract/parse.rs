@@ -167,6 +167,8 @@ pub enum Parsed {
         count: i64,
         unit: Unit,
         today: bool,
+        /// "three years ago this week": the week (or month) of that day.
+        this: Option<Unit>,
     },
     /// "since then": from the previously mentioned date to the anchor.
     SinceThen,
@@ -762,6 +764,7 @@ fn interpret<'h>(
                 count,
                 unit,
                 today: has("ago_today"),
+                this: text_of(caps, "ago_this").and_then(Unit::parse),
             }
         })
     } else if rule == "later" {
@@ -1214,7 +1217,23 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 return Quick::Other;
             };
             let today = words.next_if(|w| is(w, &["today"])).is_some();
-            Some(("ago", Parsed::Ago { count, unit, today }))
+            let this = if words.next_if(|w| is(w, &["this"])).is_some() {
+                let Some(this) = words.next().and_then(Unit::parse) else {
+                    return Quick::Other;
+                };
+                Some(this)
+            } else {
+                None
+            };
+            Some((
+                "ago",
+                Parsed::Ago {
+                    count,
+                    unit,
+                    today,
+                    this,
+                },
+            ))
         }
         // "two days later", "a year earlier" (as "ago": a fortnight is
         // left to the groups).

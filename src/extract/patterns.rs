@@ -211,7 +211,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
         ),
         format!(
-            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|fortnight|month|year|decade)s?{sp}ago(?:{sp}(?P<ago_today>today))?){b})"
+            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|fortnight|month|year|decade)s?{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)))?){b})"
         ),
         format!(
             r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|fortnight|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"

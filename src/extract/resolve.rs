@@ -1074,7 +1074,45 @@ impl<'s> Context<'s> {
                 why.push_str(" to ");
                 push_number(&mut why, last);
             }
-            Parsed::Ago { count, unit, today } => {
+            Parsed::Ago {
+                count,
+                unit,
+                this: Some(period),
+                ..
+            } => {
+                // "three years ago this week": the week (or month) of the
+                // day that long before the article date.
+                let dct = dct?;
+                let day = shift_day(dct, unit, -count)?;
+                m.anchor = Some(dct);
+                m.date = relative_unit(
+                    day,
+                    Modifier::This,
+                    None,
+                    false,
+                    None,
+                    period,
+                    &mut String::new(),
+                )?;
+                m.confidence = 0.85;
+                why.push_str("the ");
+                why.push_str(period.name());
+                why.push_str(" of the day ");
+                push_number(&mut why, count);
+                why.push(' ');
+                why.push_str(unit.name());
+                if count != 1 {
+                    why.push('s');
+                }
+                why.push_str(" before ");
+                push_dct_note(&mut why, dct);
+            }
+            Parsed::Ago {
+                count,
+                unit,
+                today,
+                this: None,
+            } => {
                 let dct = dct?;
                 m.anchor = Some(dct);
                 // "a year ago today": the same calendar day, exactly.
@@ -1603,8 +1641,13 @@ impl<'s> Context<'s> {
         // The future tense looks forward from the article date, not into
         // an earlier year the preceding text told of ("The 2019-20 season
         // was cut short. The court will rule on Dec. 5.").
-        let context =
-            context.filter(|&(year, _)| !(dct.is_some_and(|d| year < d.year()) && future()));
+        // Nor does a deadline told in the present ("The curfew lasts until
+        // March 10" after a sentence about 2020), unless a chronology
+        // heading, which may tell of its year in the present, sets the year.
+        let context = context.filter(|&(year, source)| {
+            !(dct.is_some_and(|d| year < d.year())
+                && (future() || (source == YearSource::PrecedingText && deadline() && !past())))
+        });
         if let Some((mut year, source)) = context {
             how.push_str("the year ");
             push_number(how, year);
@@ -1868,7 +1911,7 @@ fn year_from_article_date(
 }
 
 /// Where [`Context::context_year`] found its year.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum YearSource {
     /// A date earlier in the sentence, or an explicit year shortly before.
     PrecedingText,
