@@ -1619,10 +1619,7 @@ impl<'s> Context<'s> {
         // A day at most a week ahead is this one whatever the tense (a past
         // one would be written with its year), and so is a deadline
         // ("gave the junta until Aug. 6").
-        let deadline = || {
-            word_before_at_in(text, span.start, &mut [0; 40])
-                .is_some_and(|(_, w)| matches!(w.as_ref(), "until" | "till" | "by"))
-        };
+        let deadline = || is_deadline(text, span);
         let upcoming_why = |p: &EventDate| -> Option<&'static str> {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
             if day.is_none() || !(1..=UPCOMING_DAYS).contains(&ahead) {
@@ -1705,6 +1702,13 @@ impl<'s> Context<'s> {
         }
         Some((year, Some(dct)))
     }
+}
+
+/// Whether the date at `span` is a deadline: "until", "till" or "by"
+/// before it.
+fn is_deadline(text: &str, span: &Range<usize>) -> bool {
+    word_before_at_in(text, span.start, &mut [0; 40])
+        .is_some_and(|(_, w)| matches!(w.as_ref(), "until" | "till" | "by"))
 }
 
 /// Whether the clause of `span` (within `sentence`) is told in the past
