@@ -385,6 +385,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a deadline told in the present after a sentence about another year
     ("In 2020-21, two coups hit Mali. The curfew lasts until March 10.", "2024-03-01", "until March 10", "../2024-03-10"),
     ("In 2020, protests spread. The curfew lasted until March 10.", "2024-03-01", "until March 10", "../2020-03-10"),
+    // a date read from the article date after an explicit year, in the sentence before
+    ("The trial, which opened on 28 September 2022, ended last week. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2024-07-31"),
+    ("The trial opened on 28 September 2022. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2022-07-31"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1540,9 +1540,12 @@ impl<'s> Context<'s> {
             .checked_sub(2)
             .map_or(here, |p| sentences.start(text, p))
             .max(para);
-        let chained = self
-            .last_calendar
-            .filter(|&(at, _, _)| at >= here && at < pos);
+        // (A date read from the article date in the sentence before counts
+        // too: "The trial opened on 28 September 2022 and ended last week.
+        // He was sentenced on July 31." is this year's July.)
+        let chained = self.last_calendar.filter(|&(at, _, from_dct)| {
+            at < pos && (at >= here || (from_dct && at >= prev_sentence_start))
+        });
         let explicit = self
             .last_explicit
             .filter(|&(at, _)| at >= prev_sentence_start && at < pos);
