@@ -36,6 +36,7 @@ const LEADING_JUNK: FilteredSet = FilteredSet::new(&[
     "also",
     "however",
     "meanwhile",
+    "notably",
 ]);
 const DANGLING_PREPS: FilteredSet = FilteredSet::new(&[
     "on",
@@ -1675,6 +1676,17 @@ mod tests {
         assert_eq!(start("Most of the night of Friday"), "the night of ");
         assert_eq!(start("Chocolate on Friday"), "");
         assert_eq!(start("Friday"), "");
+    }
+
+    #[test]
+    fn leading_adverbs_are_dropped() {
+        assert_eq!(
+            label(
+                "Notably in February 2008 fighters reached the palace.",
+                "February 2008"
+            ),
+            "Fighters reached the palace"
+        );
     }
 
     #[test]
