@@ -583,6 +583,16 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
         .is_some_and(|gap| raw_words(gap).any(|w| FORWARD_CUE_SET.contains(w)))
 }
 
+/// Writes "3 years", "1 day": `count` of `unit`.
+fn push_count(why: &mut String, count: i64, unit: Unit) {
+    push_number(why, count);
+    why.push(' ');
+    why.push_str(unit.name());
+    if count != 1 {
+        why.push('s');
+    }
+}
+
 /// Whether `unit` is finer than a date of `precision`: "a day later"
 /// after "in February" cannot be one day.
 fn finer_than(unit: Unit, precision: Precision) -> bool {
@@ -1098,12 +1108,7 @@ impl<'s> Context<'s> {
                 why.push_str("the ");
                 why.push_str(period.name());
                 why.push_str(" of the day ");
-                push_number(&mut why, count);
-                why.push(' ');
-                why.push_str(unit.name());
-                if count != 1 {
-                    why.push('s');
-                }
+                push_count(&mut why, count, unit);
                 why.push_str(" before ");
                 push_dct_note(&mut why, dct);
             }
@@ -1129,12 +1134,7 @@ impl<'s> Context<'s> {
                 if today {
                     why.push_str("exactly ");
                 }
-                push_number(&mut why, count);
-                why.push(' ');
-                why.push_str(unit.name());
-                if count != 1 {
-                    why.push('s');
-                }
+                push_count(&mut why, count, unit);
                 why.push_str(" before ");
                 push_dct_note(&mut why, dct);
                 if approximate {
@@ -1230,12 +1230,7 @@ impl<'s> Context<'s> {
                     m.confidence = 0.5;
                 }
                 m.anchor = Some(anchor);
-                push_number(&mut why, count);
-                why.push(' ');
-                why.push_str(unit.name());
-                if count != 1 {
-                    why.push('s');
-                }
+                push_count(&mut why, count, unit);
                 why.push_str(if forward { " after" } else { " before" });
                 why.push_str(if finer {
                     " some day of the previously mentioned date "
