@@ -476,6 +476,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Form 1040 was filed late.", THU, "1040"),
     // an age by a decade's word
     ("The general, in his sixties, took power.", THU, "sixties"),
+    // told from another event or an unread "last"
+    ("Gunmen attacked a convoy in February. The week before last, gunmen attacked again.", THU, "The week before"),
+    ("Prices rose the year before the election.", THU, "the year before"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

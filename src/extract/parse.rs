@@ -857,7 +857,7 @@ fn interpret<'h>(
             None => None,
         };
         // "the coming weeks", "the past months": no count, no date.
-        if count.is_none() && has("ru_pl") || part_of_a_year(text, span) {
+        if (count.is_none() && has("ru_pl")) || part_of_a_year(text, span) {
             return None;
         }
         (
@@ -1584,6 +1584,8 @@ fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
     word_after(text, span.end).is_some_and(|w| {
         [
             "the", "a", "an", "his", "her", "its", "their", "this", "that",
+            // "the week before last": two weeks back, not read.
+            "last",
         ]
         .contains(&&*w)
     })
