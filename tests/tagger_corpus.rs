@@ -348,6 +348,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("ECOWAS will hold an emergency summit in Nigeria's capital Abuja on Sunday.", THU, "Sunday", "2023-07-30"),
     ("The summit will be held in the capital of the country's northern region on Sunday.", BG, "Sunday", "2024-07-28"),
     ("He will face charges over the attack that killed ten people on Sunday.", THU, "Sunday", "2023-07-23"),
+    ("Col. Doumbouya will be sworn in as interim president on Friday.", "2021-09-27", "Friday", "2021-10-01"),
     // a weekday a meeting is called or set for
     ("Ghana's president called an extraordinary summit for Wednesday.", "2021-09-06", "Wednesday", "2021-09-08"),
     ("He claimed responsibility for Monday's attack.", THU, "Monday", "2023-07-24"),

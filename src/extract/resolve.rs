@@ -335,7 +335,7 @@ const AUXILIARY_SET: WordSet = WordSet::new(&["be", "been", "have", "get"]);
 /// Words that open a new clause, out of a modal's reach.
 const CLAUSE_OPENER_SET: WordSet = WordSet::new(&[
     "that", "which", "who", "whom", "whose", "when", "where", "after", "before", "since",
-    "because", "while", "as", "if",
+    "because", "while", "if",
 ]);
 
 /// "called an extraordinary summit for Wednesday", "a vote set for
