@@ -423,8 +423,7 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
 /// Words before a date that only say when in the day or in the period,
 /// or how near it is ("in the early hours of Wednesday", "at the end of
 /// July", "late on Sunday", "Earlier on Friday"): the label leaves them out
-/// with the date. Returns where they
-/// start, or `start`.
+/// with the date. Returns where they start, or `start`.
 pub fn time_of_day_start(text: &str, start: usize) -> usize {
     // Most dates have no "of " or "on " right before them: asked first.
     let of_or_on = start
