@@ -389,6 +389,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a date read from the article date after an explicit year, in the sentence before
     ("The trial, which opened on 28 September 2022, ended last week. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2024-07-31"),
     ("The trial opened on 28 September 2022. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2022-07-31"),
+    // the same month named with its year just before, even across a paragraph break
+    ("Mali will postpone an election scheduled for February 2024, its promise to hand over next year in doubt.\n\nThe first round had been set for Feb. 4.", "2023-09-27", "Feb. 4", "2024-02-04"),
+    ("He promised civilian rule by July 2024, after a transition agreed with ECOWAS in July.", "2022-10-03", "July", "2022-07"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

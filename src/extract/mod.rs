@@ -493,6 +493,24 @@ mod tests {
     }
 
     #[test]
+    fn two_days_from_the_article_date_are_explained_as_such() {
+        let text = "date 2024-05-17 T - P\nT\n\nIt snowed the day before yesterday.\n";
+        let article = crate::io::parse_article("a.txt", text.to_owned()).unwrap();
+        let events = extract(&article, 0);
+        let [event] = events.as_slice() else {
+            panic!("one event expected, got {events:?}");
+        };
+        assert_eq!(event.date.value, "2024-05-15");
+        assert!(
+            event
+                .explanation(&article.text)
+                .contains("two days before the article date"),
+            "{}",
+            event.explanation(&article.text)
+        );
+    }
+
+    #[test]
     fn a_phrasal_verb_keeps_its_particle() {
         assert_eq!(
             labels("The general was sworn in on Monday."),

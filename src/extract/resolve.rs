@@ -42,6 +42,9 @@ pub struct Context<'s> {
     heading_year: Option<i32>,
     /// The latest mention with an explicit year: (its start, its year).
     last_explicit: Option<(usize, i32)>,
+    /// The latest month named with its year ("February 2024", "Feb. 4,
+    /// 2024"), wherever it stands: (its start, its year, its month).
+    last_month_year: Option<(usize, i32, u32)>,
     /// The latest resolved date and where it ended, for "two days later".
     last_date: Option<(usize, EventDate)>,
     /// The latest date without a stated year (inferred, or relative to the
@@ -1360,8 +1363,10 @@ impl<'s> Context<'s> {
                 m.date = EventDate::day(date);
                 m.confidence = 0.9;
                 let how = match offset {
+                    -2 => "two days before",
                     -1 => "the day before",
                     1 => "the day after",
+                    2 => "two days after",
                     _ => "the same day as",
                 };
                 why.push_str(how);
@@ -1493,6 +1498,13 @@ impl<'s> Context<'s> {
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
         let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
+        if m.explicit_year && matches!(m.date.precision, Precision::Month | Precision::Day) {
+            self.last_month_year = Some((
+                c.span.start,
+                m.date.earliest.year(),
+                m.date.earliest.month(),
+            ));
+        }
         if m.explicit_year && !bounds_an_interval && sets_scene && names_a_year {
             self.last_explicit = Some((c.span.start, m.date.earliest.year()));
         }
@@ -1522,6 +1534,38 @@ impl<'s> Context<'s> {
         self.last_date
             .clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// The year of `month` when this sentence or the one before (across a
+    /// paragraph break too) named that month with its year, and no date
+    /// read from the article date came between ("reported on Thursday that
+    /// another attempt was made in March" is this year's March).
+    /// Appends how the year was found to `how` when it returns one.
+    fn same_month_year(&self, text: &str, pos: usize, month: u32, how: &mut String) -> Option<i32> {
+        let (at, year, named) = self.last_month_year?;
+        if named != month || at >= pos {
+            return None;
+        }
+        let back_to_now = self
+            .last_calendar
+            .is_some_and(|(c, c_year, from_dct)| from_dct && c > at && c < pos && c_year != year);
+        let sentences = self.sentences();
+        let here = sentences.start(text, pos);
+        // The end of the sentence before, past the blank line of a
+        // paragraph break.
+        let prev_end = text.get(..here).map_or(0, |t| t.trim_end().len());
+        let prev_sentence_start = prev_end
+            .checked_sub(1)
+            .map_or(here, |p| sentences.start(text, p));
+        if at < prev_sentence_start || back_to_now {
+            return None;
+        }
+        how.push_str("the year ");
+        push_number(how, year);
+        how.push_str(" of ");
+        how.push_str(month_name(month));
+        how.push_str(" as named just before");
+        Some(year)
     }
 
     /// The year set by the text around `pos`: the latest year-less date of
@@ -1599,6 +1643,14 @@ impl<'s> Context<'s> {
                 None => EventDate::month(y, month),
             }
         };
+        // A day of the same month named with its year in this sentence or
+        // the one before ("an election scheduled for February 2024 … had
+        // been set for Feb. 4") takes its year, even after the article date
+        // (a month alone does not: "by July 2024, after a transition agreed
+        // in July").
+        if let Some(year) = day.and_then(|_| self.same_month_year(text, span.start, month, how)) {
+            return Some((year, None));
+        }
         // (The sentence is asked about only when the text sets a year.)
         let context = self
             .context_year(text, span.start)
@@ -1618,19 +1670,9 @@ impl<'s> Context<'s> {
         // one would be written with its year), and so is a deadline
         // ("gave the junta until Aug. 6").
         let deadline = || is_deadline(text, span);
-        let upcoming_why = |p: &EventDate| -> Option<&'static str> {
+        let upcoming_why = |p: &EventDate| {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
-            if day.is_none() || !(1..=UPCOMING_DAYS).contains(&ahead) {
-                None
-            } else if ahead <= CLOSE_DAYS {
-                Some(" (at most a week ahead: upcoming)")
-            } else if !past() {
-                Some(" (less than two months ahead and not told in the past tense: upcoming)")
-            } else if deadline() {
-                Some(" (a deadline less than two months ahead: upcoming)")
-            } else {
-                None
-            }
+            upcoming_reason(day.is_some(), ahead, past, deadline)
         };
         let upcoming = |p: &EventDate| upcoming_why(p).is_some();
         // The future tense looks forward from the article date, not into
@@ -1699,6 +1741,27 @@ impl<'s> Context<'s> {
             how.push_str(why);
         }
         Some((year, Some(dct)))
+    }
+}
+
+/// Why a year-less date `ahead` days after the article date is the
+/// upcoming one (`day`: it names a day), or `None` when it is not.
+fn upcoming_reason(
+    day: bool,
+    ahead: i64,
+    past: impl Fn() -> bool,
+    deadline: impl Fn() -> bool,
+) -> Option<&'static str> {
+    if !day || !(1..=UPCOMING_DAYS).contains(&ahead) {
+        None
+    } else if ahead <= CLOSE_DAYS {
+        Some(" (at most a week ahead: upcoming)")
+    } else if !past() {
+        Some(" (less than two months ahead and not told in the past tense: upcoming)")
+    } else if deadline() {
+        Some(" (a deadline less than two months ahead: upcoming)")
+    } else {
+        None
     }
 }
 
