@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::text::WordSet;
+use super::text::{WordSet, word_before_at_in};
 
 /// Longest label, in words, before it is cut with an ellipsis.
 pub const MAX_LABEL_WORDS: usize = 12;
@@ -437,66 +437,29 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
     if !of_or_on {
         return start;
     }
-    let before = super::text::text_before(text, start, 24);
-    // The words of `before`, last first; each part ends with "of" or "on".
-    let space = |c: char| matches!(c, ' ' | '\n' | '\t');
-    let mut words = before.rsplit(space);
-    if words.next() != Some("") {
-        return start;
-    }
-    let (Some(last), Some(word)) = (words.next(), words.next()) else {
-        return start;
+    let word_before =
+        |pos: usize| word_before_at_in(text, pos, &mut [0; 40]).map(|(at, w)| (at, w.into_owned()));
+    let the_before = |pos: usize| {
+        word_before(pos)
+            .filter(|(_, w)| w == "the")
+            .map(|(at, _)| at)
     };
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
-    // The words the part holds before `last`, `word` included.
-    let count =
-        if last.eq_ignore_ascii_case("on") && is(word, &["earlier", "later", "early", "late"]) {
-            1
-        } else if !last.eq_ignore_ascii_case("of") {
-            return start;
-        } else if is(
-            word,
-            &[
-                "morning",
-                "afternoon",
-                "evening",
-                "night",
-                "end",
-                "start",
-                "beginning",
-                "middle",
-            ],
-        ) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        {
-            2
-        } else if word.eq_ignore_ascii_case("hours")
-            && words.next().is_some_and(|w| is(w, &["early", "small"]))
-            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        {
-            3
-        } else {
-            return start;
-        };
-    // Where the first word of the part starts: the words counted back from
-    // the end, each with the space after it.
-    let mut at = before.len() - 1 - last.len();
-    let mut back = before.rsplit(space).skip(2);
-    for _ in 0..count {
-        let Some(w) = back.next() else {
-            return start;
-        };
-        at = at.saturating_sub(w.len() + 1);
-    }
-    // The part must start a word.
-    if at > 0
-        && !before
-            .as_bytes()
-            .get(at - 1)
-            .is_some_and(|&b| space(char::from(b)))
-    {
-        return start;
-    }
-    start - (before.len() - at)
+    let from = word_before(start).and_then(|(last_at, last)| {
+        let (at, word) = word_before(last_at)?;
+        match (last.as_str(), word.as_str()) {
+            ("on", "earlier" | "later" | "early" | "late") => Some(at),
+            (
+                "of",
+                "morning" | "afternoon" | "evening" | "night" | "end" | "start" | "beginning"
+                | "middle",
+            ) => the_before(at),
+            ("of", "hours") => word_before(at)
+                .filter(|(_, w)| w == "early" || w == "small")
+                .and_then(|(adj_at, _)| the_before(adj_at)),
+            _ => None,
+        }
+    });
+    from.unwrap_or(start)
 }
 
 /// The clause after `end`; when it has fewer than two words, the clauses

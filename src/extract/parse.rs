@@ -1716,27 +1716,18 @@ const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 /// "adopted in the spring", "over the summer" (a preposition and "the"
 /// before it, no "of" after it: not "the fall of Kabul").
 fn in_the_season(text: &str, span: &Range<usize>) -> bool {
-    let before = super::text::text_before(text, span.start, 24);
-    let Some(head) = before
-        .strip_suffix("the ")
-        .or_else(|| before.strip_suffix("The "))
-    else {
+    let mut buf = [0u8; 40];
+    let Some((the_at, the)) = super::text::word_before_at_in(text, span.start, &mut buf) else {
         return false;
     };
-    let prep = head.trim_end().rsplit(' ').next().unwrap_or("");
     !text.get(span.end..).unwrap_or("").starts_with(" of ")
-        && [
-            "in",
-            "during",
-            "over",
-            "through",
-            "throughout",
-            "by",
-            "until",
-            "till",
-        ]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(prep))
+        && the == "the"
+        && word_before_in(text, the_at, &mut [0; 40]).is_some_and(|prep| {
+            matches!(
+                &*prep,
+                "in" | "during" | "over" | "through" | "throughout" | "by" | "until" | "till"
+            )
+        })
 }
 
 /// Whether "of" and a year follow `span`: "the last six months of 2022",
@@ -1818,20 +1809,9 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     // "1984 votes out of 2019 registered": a count.
     if prev.as_deref() == Some("of")
-        && super::text::text_before(text, span.start, 12)
-            .trim_end()
-            .strip_suffix("of")
-            .map(str::trim_end)
-            .is_some_and(|head| {
-                head.len() >= 3
-                    && head
-                        .get(head.len() - 3..)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("out"))
-                    && !head
-                        .as_bytes()
-                        .get(head.len().wrapping_sub(4))
-                        .is_some_and(u8::is_ascii_alphanumeric)
-            })
+        && super::text::word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(
+            |(of_at, _)| word_before_in(text, of_at, &mut [0; 40]).is_some_and(|w| w == "out"),
+        )
     {
         return false;
     }
