@@ -392,6 +392,26 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // the same month named with its year just before, even across a paragraph break
     ("Mali will postpone an election scheduled for February 2024, its promise to hand over next year in doubt.\n\nThe first round had been set for Feb. 4.", "2023-09-27", "Feb. 4", "2024-02-04"),
     ("He promised civilian rule by July 2024, after a transition agreed with ECOWAS in July.", "2022-10-03", "July", "2022-07"),
+    // months in apposition to the year before them
+    ("Burkina Faso saw two coups in 2022, in January and September.", "2024-01-29", "January", "2022-01"),
+    ("Burkina Faso saw two coups in 2022, in January and September.", "2024-01-29", "September", "2022-09"),
+    // a year after the article's, told of as a plan, sets no past day's year
+    ("July 3: ECOWAS agrees to a transition ending in July 2024.\nSept. 5: A convoy hits a roadside bomb.", "2022-10-03", "Sept. 5", "2022-09-05"),
+    // "is to", and a "when" clause in the future after the date
+    ("He is to be sworn in on Monday before the court.", GA, "Monday", "2023-09-04"),
+    ("A conference that ended on February 19 extended the transition from March 26, when the general is to be sworn in.", "2025-03-14", "March 26", "2025-03-26"),
+    // "would" in reported speech, further back than six words
+    ("The junta said it would hold consultations on a transition on Tuesday.", "2021-09-06", "Tuesday", "2021-09-07"),
+    ("The junta said it would have held talks on a transition on Tuesday.", "2021-09-06", "Tuesday", "2021-08-31"),
+    // the end of the decade, and of the year of the date before it
+    ("Elections are unlikely before the end of the decade.", "2025-03-14", "the end of the decade", "202X"),
+    ("24 Sep 2023: Paris says its troops will leave by the end of the year.", BG, "the end of the year", "2023"),
+    ("Niger's economy is forecast to grow by the end of the year.", BG, "the end of the year", "2024"),
+    // a month alone as a deadline not told in the past
+    ("19 May 2024: Washington agrees to withdraw its troops by mid-September.", BG, "mid-September", "2024-09"),
+    ("Washington withdrew its troops by mid-September.", BG, "mid-September", "2023-09"),
+    // an interval closing on a part of a year
+    ("Protests killed dozens between October 2019 and late 2020.", "2021-09-06", "between October 2019 and late 2020", "2019-10/2020"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -483,6 +503,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // told from another event or an unread "last"
     ("Gunmen attacked a convoy in February. The week before last, gunmen attacked again.", THU, "The week before"),
     ("Prices rose the year before the election.", THU, "the year before"),
+    ("Here is where things stand on Thursday, the day after soldiers announced the coup.", THU, "the day after"),
+    // a movement named by its date
+    ("Protests led by the June 5 Movement demanded his resignation.", THU, "June 5"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

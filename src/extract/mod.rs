@@ -324,6 +324,15 @@ fn range_pair(
         return None;
     }
     let gap = text.get(m.span.end..next.span.start)?.trim();
+    // "between October 2019 and late 2020": the part of a year goes with it.
+    let gap = ["early", "mid", "mid-", "late"]
+        .iter()
+        .find_map(|part| {
+            let cut = gap.len().checked_sub(part.len())?;
+            let (head, tail) = (gap.get(..cut)?, gap.get(cut..)?);
+            (tail.eq_ignore_ascii_case(part) && head.ends_with(' ')).then(|| head.trim_end())
+        })
+        .unwrap_or(gap);
     let joins = if prev == "from" {
         ["to", "until", "till", "through", "-", "–", "—"]
             .iter()
@@ -403,11 +412,18 @@ fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<M
 /// Start of a "since" at most eight words before `pos` in the same clause.
 fn distant_since(text: &str, pos: usize) -> Option<usize> {
     let before = text_before(text, pos, 90);
-    // The breaks are ASCII: found byte by byte, as `rfind` of the chars.
-    let clause_cut = before
-        .as_bytes()
+    // Found byte by byte, as `rfind` of the chars: the dashes ('—', '–'
+    // as in "since independence in 1960 — in 1974") end in 0x94 or 0x93,
+    // which only continue a char.
+    let bytes = before.as_bytes();
+    let clause_cut = bytes
         .iter()
-        .rposition(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n'))
+        .enumerate()
+        .rposition(|(i, b)| {
+            matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\n')
+                || (matches!(b, 0x93 | 0x94)
+                    && i.checked_sub(2).and_then(|s| bytes.get(s..i)) == Some(&[0xE2, 0x80]))
+        })
         .map_or(0, |p| p + 1);
     let clause = before.get(clause_cut..)?;
     let at = text::rfind_bytes(clause, "since ").or_else(|| text::rfind_bytes(clause, "Since "))?;
@@ -508,6 +524,18 @@ mod tests {
             "{}",
             event.explanation(&article.text)
         );
+    }
+
+    #[test]
+    fn a_since_does_not_reach_across_a_dash() {
+        let text = "date 2023-08-10 T - P\nT\n\nNiger has had four coups since independence in 1960 — in 1974, 1996, 1999 and 2010.\n";
+        let article = crate::io::parse_article("a.txt", text.to_owned()).unwrap();
+        let intervals: Vec<String> = extract(&article, 0)
+            .iter()
+            .filter(|e| e.resolution.rule == "since")
+            .map(|e| e.date.value.to_string())
+            .collect();
+        assert_eq!(intervals, ["1960/2023-08-10"]);
     }
 
     #[test]

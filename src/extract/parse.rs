@@ -846,7 +846,8 @@ fn interpret<'h>(
             Parsed::RelUnit {
                 modifier: modifier_of(caps, "eo_mod").unwrap_or(Modifier::This),
                 edge: None,
-                the: false,
+                // "the end of the year": the year being told of.
+                the: text_of(caps, "eo_mod").is_some_and(|w| w.eq_ignore_ascii_case("the")),
                 count: None,
                 unit: Unit::parse(text_of(caps, "eo_u")?)?,
             },
@@ -1517,7 +1518,7 @@ fn weekday_candidate(
 
 /// Whether a capitalised word that is not a month follows `end` after a
 /// space ("the Sunday Times").
-fn starts_a_name(text: &str, end: usize) -> bool {
+pub(crate) fn starts_a_name(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
@@ -1579,16 +1580,19 @@ const MONTH_PREPS: &[&str] = &[
 ];
 
 /// Whether "the day after" / "the day before" at `span` is told from an
-/// event ("the day after the coup"), not from the date before it.
+/// event ("the day after the coup", "the day after soldiers announced
+/// …"), not from the date before it. Told from that date, the phrase
+/// stands alone: a break or a conjunction follows it ("the day after,
+/// the army backed the coup").
 fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
-    word_after(text, span.end).is_some_and(|w| {
-        [
-            "the", "a", "an", "his", "her", "its", "their", "this", "that",
-            // "the week before last": two weeks back, not read.
-            "last",
-        ]
-        .contains(&&*w)
-    })
+    let after = text.get(span.end..).unwrap_or("");
+    let next = after.trim_start_matches([' ', '\t']);
+    match next.chars().next() {
+        None => false,
+        Some(c) if !c.is_alphanumeric() => false,
+        // "the week before last": two weeks back, not read.
+        Some(_) => word_after(text, span.end).is_none_or(|w| !["and", "or", "but"].contains(&&*w)),
+    }
 }
 
 /// "the day before yesterday", "the day after tomorrow": two days from

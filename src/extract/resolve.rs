@@ -303,16 +303,23 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
         })
         .map_or(0, |p| p + 1);
     let clause = before.get(cut..).unwrap_or("");
-    // Every modal holds "ll" or "n't"; most clauses hold neither.
+    // Every modal holds "ll", "n't" or "uld"; most clauses hold none.
     let bytes = clause.as_bytes();
-    if memchr::memmem::find(bytes, b"ll").is_none() && memchr::memmem::find(bytes, b"n't").is_none()
+    if memchr::memmem::find(bytes, b"ll").is_none()
+        && memchr::memmem::find(bytes, b"n't").is_none()
+        && memchr::memmem::find(bytes, b"uld").is_none()
     {
         return false;
     }
     let mut modal = false;
     let mut prev = "";
     for w in raw_words(clause) {
-        if w.eq_ignore_ascii_case("will")
+        if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
+            // "would have met on Friday": what did not happen.
+            modal = false;
+        } else if w.eq_ignore_ascii_case("will")
+            // "said it would hold consultations on a transition on Tuesday".
+            || w.eq_ignore_ascii_case("would")
             || w.eq_ignore_ascii_case("shall")
             || w.eq_ignore_ascii_case("won't")
             || w.get(w.len().saturating_sub(3)..)
@@ -434,7 +441,11 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
                 || w.get(w.len().saturating_sub(3)..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
-                || (next.eq_ignore_ascii_case("to") && FUTURE_BEFORE_TO_SET.contains(w))
+                || (next.eq_ignore_ascii_case("to")
+                    && (FUTURE_BEFORE_TO_SET.contains(w)
+                        // "is to be sworn in on Monday".
+                        || w.eq_ignore_ascii_case("is")
+                        || w.eq_ignore_ascii_case("are")))
         }
     })
 }
@@ -479,8 +490,29 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         || (clause.trim().is_empty() && cut < bytes.len() && {
             // The clause after the break ('—' is three bytes).
             let from = cut + if bytes.get(cut) == Some(&0xE2) { 3 } else { 1 };
-            opens_future_sentence(text, span, after.get(from..clause_cut(bytes, from)))
+            let main = after.get(from..clause_cut(bytes, from));
+            opens_future_sentence(text, span, main) || when_clause_is_future(main)
         })
+}
+
+/// Whether `clause`, right after a date and its comma, says what happens
+/// then in the future: "from March 26, when Tiani is to be sworn in".
+fn when_clause_is_future(clause: Option<&str>) -> bool {
+    let mut words = raw_words(clause.unwrap_or(""));
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("when")) {
+        return false;
+    }
+    let mut prev = "";
+    words.take(6).any(|w| {
+        let future = w.eq_ignore_ascii_case("will")
+            || w.eq_ignore_ascii_case("shall")
+            || w.get(w.len().saturating_sub(3)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+            || ((prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
+                && (w.eq_ignore_ascii_case("to") || in_table(FUTURE_AFTER, w)));
+        prev = w;
+        future
+    })
 }
 
 /// The first clause break at or after `from` in `bytes` (as `split` of the
@@ -839,6 +871,10 @@ impl<'s> Context<'s> {
                 day,
                 weekday,
             } => {
+                // "the June 5 Movement", "the March 23 Movement": a name.
+                if names_a_group(text, &c.span) {
+                    return None;
+                }
                 let (year, anchor) =
                     self.infer_year(text, &c.span, month, Some(day), dct, &mut why)?;
                 let mut date = NaiveDate::from_ymd_opt(year, month, day)?;
@@ -1317,12 +1353,28 @@ impl<'s> Context<'s> {
                 count,
                 unit,
             } => {
-                let dct = dct?;
-                m.anchor = Some(dct);
-                m.confidence = 0.85;
-                m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
-                why.push_str(", relative to ");
-                push_dct_note(&mut why, dct);
+                // "…announces the withdrawal of its troops by the end of
+                // the year": the year (month) of the date before it in
+                // the sentence.
+                if c.rule == "edge_of"
+                    && the
+                    && let Some((at, date, told)) = self.period_told_of(text, c.span.start, unit)
+                {
+                    m.anchor = Some(at);
+                    m.confidence = 0.8;
+                    m.date = date;
+                    why.push_str("the same ");
+                    why.push_str(unit.name());
+                    why.push_str(" as the date before it in the sentence, ");
+                    why.push_str(&told);
+                } else {
+                    let dct = dct?;
+                    m.anchor = Some(dct);
+                    m.confidence = 0.85;
+                    m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
+                    why.push_str(", relative to ");
+                    push_dct_note(&mut why, dct);
+                }
             }
             Parsed::WeekdayOfWeek { weekday, weeks } => {
                 let dct = dct?;
@@ -1494,7 +1546,7 @@ impl<'s> Context<'s> {
                 .take(3)
                 .count()
                 <= 2
-        };
+        } || months_follow(text, c.span.end);
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
         let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
@@ -1534,6 +1586,33 @@ impl<'s> Context<'s> {
         self.last_date
             .clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// The month or year (`unit`) of the date told of before `pos` in its
+    /// sentence, when that date lies within one such period, with its
+    /// first day.
+    fn period_told_of(
+        &self,
+        text: &str,
+        pos: usize,
+        unit: Unit,
+    ) -> Option<(NaiveDate, EventDate, smol_str::SmolStr)> {
+        let (end, prev) = self.last_date.as_ref()?;
+        if *end > pos || *end < self.sentences().start(text, pos) {
+            return None;
+        }
+        let (from, to) = (prev.earliest, prev.latest);
+        match unit {
+            Unit::Year if from.year() == to.year() => {
+                Some((from, EventDate::year(from.year())?, prev.value.clone()))
+            }
+            Unit::Month if (from.year(), from.month()) == (to.year(), to.month()) => Some((
+                from,
+                EventDate::month(from.year(), from.month())?,
+                prev.value.clone(),
+            )),
+            _ => None,
+        }
     }
 
     /// The year of `month` when this sentence or the one before (across a
@@ -1685,6 +1764,13 @@ impl<'s> Context<'s> {
             !(dct.is_some_and(|d| year < d.year())
                 && (future() || (source == YearSource::PrecedingText && deadline() && !past())))
         });
+        // Nor does a year after the article's, told of as a plan ("a
+        // transition ending in July 2024"), set the year of a past day.
+        let context = context.filter(|&(year, _)| {
+            !(dct.is_some_and(|d| year > d.year())
+                && !future()
+                && !period(year).is_some_and(|p| upcoming(&p)))
+        });
         if let Some((mut year, source)) = context {
             how.push_str("the year ");
             push_number(how, year);
@@ -1744,6 +1830,28 @@ impl<'s> Context<'s> {
     }
 }
 
+/// Whether the months of a year follow it at `end` in apposition: "two
+/// coups in 2022, in January and September", "in 2021 (May)".
+fn months_follow(text: &str, end: usize) -> bool {
+    let after = text_after(text, end, 24);
+    let Some(rest) = [", in ", ", on ", ", ", " (", ": "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+    else {
+        return false;
+    };
+    raw_words(rest)
+        .next()
+        .is_some_and(|w| super::patterns::month_number(w).is_some())
+}
+
+/// Whether the year-less day at `span` is part of a name: after "the",
+/// before a capitalised word ("the June 5 Movement").
+fn names_a_group(text: &str, span: &Range<usize>) -> bool {
+    super::parse::starts_a_name(text, span.end)
+        && word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "the")
+}
+
 /// Why a year-less date `ahead` days after the article date is the
 /// upcoming one (`day`: it names a day), or `None` when it is not.
 fn upcoming_reason(
@@ -1752,7 +1860,12 @@ fn upcoming_reason(
     past: impl Fn() -> bool,
     deadline: impl Fn() -> bool,
 ) -> Option<&'static str> {
-    if !day || !(1..=UPCOMING_DAYS).contains(&ahead) {
+    if !day {
+        // "agrees to withdraw its troops by mid-September", "the ban runs
+        // until March": a month alone as a deadline not told in the past.
+        ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
+            .then_some(" (a deadline not told in the past tense: upcoming)")
+    } else if !(1..=UPCOMING_DAYS).contains(&ahead) {
         None
     } else if ahead <= CLOSE_DAYS {
         Some(" (at most a week ahead: upcoming)")
@@ -1926,6 +2039,10 @@ const NOT_PAST_ED_SET: WordSet = WordSet::new(&[
 /// How many days after the article date a year-less day is still taken as
 /// upcoming without a future-tense cue.
 const UPCOMING_DAYS: i64 = 60;
+
+/// How far ahead (in days to its first day) a month alone given as a
+/// deadline is the coming one: within the next year.
+const UPCOMING_MONTH_DAYS: i64 = 330;
 
 /// Days ahead within which a year-less day is the coming one whatever
 /// the tense.
@@ -2125,6 +2242,10 @@ fn relative_unit(
             let sat = add_days(this_sat, 7 * offset);
             EventDate::day_range(sat, add_days(sat, 1), Precision::Week)?
         }
+        // "the end of the decade", "next decade": the calendar decade.
+        Unit::Decade => {
+            EventDate::decade((dct.year().div_euclid(10) + i32::try_from(offset).ok()?) * 10)?
+        }
         _ => shift(dct, unit, offset)?,
     };
     let which = match modifier {
@@ -2250,7 +2371,10 @@ mod tests {
                 (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
                     || w.get(w.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
-                    || (FUTURE_BEFORE_TO_SET.contains(w) && next.eq_ignore_ascii_case("to"))
+                    || ((FUTURE_BEFORE_TO_SET.contains(w)
+                        || w.eq_ignore_ascii_case("is")
+                        || w.eq_ignore_ascii_case("are"))
+                        && next.eq_ignore_ascii_case("to"))
             }
         })
     }
@@ -2273,14 +2397,17 @@ mod tests {
             _ => false,
         };
         right_after
-            || (clause.trim().is_empty() && opens_future_sentence(text, span, clauses.next()))
+            || (clause.trim().is_empty() && {
+                let main = clauses.next();
+                opens_future_sentence(text, span, main) || when_clause_is_future(main)
+            })
     }
 
     /// Text made of words that matter to the future and "now" cues, other
     /// words, stops and a few non-ASCII chars.
     fn cue_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
-            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
             0..30,
         )
         .prop_map(|pieces| pieces.join(" "))
