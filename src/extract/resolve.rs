@@ -303,12 +303,19 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
         })
         .map_or(0, |p| p + 1);
     let clause = before.get(cut..).unwrap_or("");
-    // Every modal holds "ll", "n't" or "uld"; most clauses hold none.
+    // Every modal holds "ll", "uld" or "n't"; most clauses hold none
+    // (found in one pass over their 'l's and apostrophes).
     let bytes = clause.as_bytes();
-    if memchr::memmem::find(bytes, b"ll").is_none()
-        && memchr::memmem::find(bytes, b"n't").is_none()
-        && memchr::memmem::find(bytes, b"uld").is_none()
-    {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let may_hold_a_modal = memchr::memchr2_iter(b'l', b'\'', bytes).any(|i| {
+        let (before, after) = (i.checked_sub(1).map_or(0, at), at(i + 1));
+        if at(i) == b'l' {
+            after == b'l' || (before == b'u' && after == b'd')
+        } else {
+            before == b'n' && after == b't'
+        }
+    });
+    if !may_hold_a_modal {
         return false;
     }
     let mut modal = false;
@@ -1748,7 +1755,8 @@ impl<'s> Context<'s> {
         // A day at most a week ahead is this one whatever the tense (a past
         // one would be written with its year), and so is a deadline
         // ("gave the junta until Aug. 6").
-        let deadline = || is_deadline(text, span);
+        let known_deadline = std::cell::OnceCell::new();
+        let deadline = || *known_deadline.get_or_init(|| is_deadline(text, span));
         let upcoming_why = |p: &EventDate| {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
             upcoming_reason(day.is_some(), ahead, past, deadline)
