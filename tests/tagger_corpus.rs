@@ -412,6 +412,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Washington withdrew its troops by mid-September.", BG, "mid-September", "2023-09"),
     // an interval closing on a part of a year
     ("Protests killed dozens between October 2019 and late 2020.", "2021-09-06", "between October 2019 and late 2020", "2019-10/2020"),
+    // a birth year is no topic for the sentences after it
+    ("Born in 1960 in the west, he joined the army in the 1980s. He took power on July 28.", WED, "July 28", "2023-07-28"),
+    ("In 1960 the country became independent. Its first president took office on July 28.", WED, "July 28", "1960-07-28"),
+    // a weekday before or after the date told of
+    ("The guard moved on July 26. The previous Friday, the president had chaired a cabinet meeting.", AUG, "The previous Friday", "2023-07-21"),
+    ("The guard moved on July 26. The following Monday, ECOWAS imposed sanctions.", AUG, "The following Monday", "2023-07-31"),
+    // more written forms
+    ("A log entry reads 2023-07-26T10:00Z.", AUG, "2023-07-26T10:00Z", "2023-07-26"),
+    ("A receipt was stamped 26-Jul-2023.", AUG, "26-Jul-2023", "2023-07-26"),
+    ("Output is expected to double by end-2025.", AUG, "2025", "2025"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1835,7 +1835,7 @@ fn hyphen_modifier_before(text: &str, hyphen: usize) -> bool {
 /// `hyphen` ends starts: "mid-2025".
 pub(crate) fn hyphen_modifier_start(text: &str, hyphen: usize) -> Option<usize> {
     let before = text.get(..hyphen).unwrap_or("");
-    ["early", "mid", "late"].iter().find_map(|m| {
+    ["early", "mid", "late", "end"].iter().find_map(|m| {
         let start = before.len().checked_sub(m.len())?;
         let whole_word = before
             .get(..start)

@@ -98,7 +98,8 @@ pub fn rule_sources() -> Vec<String> {
             year("hd_y")
         ),
         format!(
-            r"(?P<r_iso>{b}{}[-/](?P<iso_m>[0-9]{{2}})[-/](?P<iso_d>[0-9]{{2}}){b})",
+            // (With a time of day: "2023-07-26T10:00Z".)
+            r"(?P<r_iso>{b}{}[-/](?P<iso_m>[0-9]{{2}})[-/](?P<iso_d>[0-9]{{2}})(?:T[0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{{2}}(?::?[0-9]{{2}})?)?)?{b})",
             year("iso_y")
         ),
         format!(
@@ -123,7 +124,8 @@ pub fn rule_sources() -> Vec<String> {
             year("mdy_y")
         ),
         format!(
-            r"(?P<r_dmy>{b}{}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
+            // (Also "26-Jul-2023".)
+            r"(?P<r_dmy>{b}{}{}(?:{sp}(?:of{sp})?|-){}(?:,?{sp}|-){}{b})",
             wd("dmy_wd"),
             day("dmy_d"),
             month("dmy_m"),

@@ -1437,6 +1437,29 @@ impl<'s> Context<'s> {
                     whole = Some(boxed(&[word, " → ", &m.date.value, ": ", &why]));
                 }
             }
+            Parsed::Weekday {
+                weekday,
+                modifier: None,
+            } if let Some((at, forward)) = told_from_the_date_before(text, c.span.start)
+                && let Some((_, prev)) = self.recent_date(c.span.start)
+                && prev.precision == Precision::Day =>
+            {
+                // "The previous Friday", "the following Monday": from the
+                // date told of before.
+                let anchor = prev.earliest;
+                let which = if forward {
+                    Modifier::Next
+                } else {
+                    Modifier::Last
+                };
+                let date = resolve_weekday(anchor, weekday, Some(which), forward, &mut why);
+                why.push_str(" the previously mentioned date ");
+                push_iso_weekday(&mut why, anchor);
+                m.span.start = at;
+                m.anchor = Some(anchor);
+                m.date = EventDate::day(date);
+                m.confidence = 0.8;
+            }
             Parsed::Weekday { weekday, modifier } => {
                 let dct = dct?;
                 let future = matches!(modifier, Some(Modifier::Next))
@@ -1548,11 +1571,12 @@ impl<'s> Context<'s> {
             c.parsed,
             Parsed::Year { .. } | Parsed::YearRange { .. } | Parsed::Decade { .. }
         ) || {
+            // (A birth year is no topic: "Born in 1960, he joined the army
+            // in the 1980s. He took power on July 28.")
             let start = self.sentences().start(text, c.span.start);
-            raw_words(text.get(start..c.span.start).unwrap_or(""))
-                .take(3)
-                .count()
-                <= 2
+            let mut words = raw_words(text.get(start..c.span.start).unwrap_or("")).take(3);
+            let (first, count) = (words.next(), 1 + words.count());
+            count <= 2 && !first.is_some_and(|w| w.eq_ignore_ascii_case("born"))
         } || months_follow(text, c.span.end);
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
@@ -1836,6 +1860,20 @@ impl<'s> Context<'s> {
         }
         Some((year, Some(dct)))
     }
+}
+
+/// Where "the previous" / "the following" before a weekday at `start`
+/// starts, and whether it looks forward.
+fn told_from_the_date_before(text: &str, start: usize) -> Option<(usize, bool)> {
+    let mut buf = [0; 40];
+    let (at, word) = word_before_at_in(text, start, &mut buf)?;
+    let forward = match word.as_ref() {
+        "previous" => false,
+        "following" => true,
+        _ => return None,
+    };
+    let (the_at, the) = word_before_at_in(text, at, &mut buf)?;
+    (the == "the").then_some((the_at, forward))
 }
 
 /// Whether the months of a year follow it at `end` in apposition: "two
