@@ -422,6 +422,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A log entry reads 2023-07-26T10:00Z.", AUG, "2023-07-26T10:00Z", "2023-07-26"),
     ("A receipt was stamped 26-Jul-2023.", AUG, "26-Jul-2023", "2023-07-26"),
     ("Output is expected to double by end-2025.", AUG, "2025", "2025"),
+    // a day and the year it is told to be in, as one mention
+    ("The council extended the transition in October 2022. On Oct. 20 of that year, forces killed dozens of protesters.", "2024-05-10", "Oct. 20 of that year", "2022-10-20"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -516,6 +518,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Here is where things stand on Thursday, the day after soldiers announced the coup.", THU, "the day after"),
     // a movement named by its date
     ("Protests led by the June 5 Movement demanded his resignation.", THU, "June 5"),
+    // the year a UN resolution is numbered in
+    ("The members recalled resolution 2719 (2023) and earlier statements.", THU, "2023"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -224,6 +224,14 @@ fn compose(
         if let Some((next, _)) = iter.peek() {
             share_listed_year(text, &mut m, next);
         }
+        // "Oct. 20 of that year": one mention, in that year.
+        if let Some((next, _)) = iter.peek()
+            && let Some(whole) = of_that_year(text, &m, next)
+        {
+            iter.next();
+            out.push(whole);
+            continue;
+        }
         if let Some((next, _)) = iter.peek()
             && let Some(pair) = range_pair(text, prev_start, prev, &m, next)
         {
@@ -309,6 +317,33 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
         m.date = date;
         m.anchor = None;
     }
+}
+
+/// "Oct. 20 of that year", "in March of the same year": `m`, a day or
+/// month without a year, and `next`, the year it is told to be in, as one
+/// mention.
+fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
+    if !m.year_inferred
+        || next.rule != "that_unit"
+        || next.date.precision != Precision::Year
+        || !text
+            .get(m.span.end..next.span.start)?
+            .eq_ignore_ascii_case(" of ")
+    {
+        return None;
+    }
+    let year = chrono::Datelike::year(&next.date.earliest);
+    let date = with_year(&m.date, year)?;
+    Some(Mention {
+        explanation: Explanation::Reason(
+            format!("the year {year} of \"{}\"", text.get(next.span.clone())?).into_boxed_str(),
+        ),
+        span: m.span.start..next.span.end,
+        date,
+        anchor: next.anchor,
+        confidence: m.confidence.min(next.confidence),
+        ..m.clone()
+    })
 }
 
 /// "from X to Y" / "between X and Y", when `m` is X (preceded by `prev`,

@@ -1786,6 +1786,10 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     if matches!(before, Some(b'$' | b'#' | b'+' | b'/' | b'-' | b'=')) || after == Some(b'%') {
         return false;
     }
+    // "resolution 2719 (2023)": the year a UN resolution is numbered in.
+    if before == Some(b'(') && names_a_resolution(text.get(..span.start - 1).unwrap_or("")) {
+        return false;
+    }
     // A compound adjective: "a 2000-strong force", "the 1500-member unit".
     if after == Some(b'-') && after2.is_some_and(|b| b.is_ascii_alphabetic()) {
         return false;
@@ -1823,6 +1827,18 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         || next_is_punct
         || EVENT_NOUN_SET.contains(next_word)
         || in_list_of_years(text, span, next_word)
+}
+
+/// Whether `head` ends with a resolution's number: "resolution 2719 ".
+fn names_a_resolution(head: &str) -> bool {
+    let number = head.trim_end();
+    let words = number.trim_end_matches(|c: char| c.is_ascii_digit());
+    let word = words.trim_end();
+    words.len() < number.len()
+        && word.len() < words.len()
+        && word
+            .get(word.len().saturating_sub(10)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("resolution"))
 }
 
 /// Whether the hyphen at `hyphen` ends "early", "mid" or "late" (a whole
