@@ -424,6 +424,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Output is expected to double by end-2025.", AUG, "2025", "2025"),
     // a day and the year it is told to be in, as one mention
     ("The council extended the transition in October 2022. On Oct. 20 of that year, forces killed dozens of protesters.", "2024-05-10", "Oct. 20 of that year", "2022-10-20"),
+    // a dateline is on or before the article date, whatever tense follows
+    ("OUAGADOUGOU, May 26 (GW) - The military government will stay in power for another five years.", "2024-06-14", "May 26", "2024-05-26"),
+    // a start a few weeks ahead is the coming one, whatever the next clause says
+    ("The junta will stay in power for another five years, starting July 2, under a charter adopted on Saturday.", "2024-06-14", "July 2", "2024-07-02"),
+    // a sentence that speaks of this month reads its months from the article date
+    ("The coup came in April 2019. A deal signed in December was to lead to civilian rule, but talks stalled this month.", "2023-04-20", "December", "2022-12"),
+    // "preparing to"
+    ("Foreign governments are preparing to evacuate their citizens over the weekend.", "2023-04-20", "the weekend", "2023-04-22/2023-04-23"),
+    // an ordinal day before a time
+    ("They spoke on July 25. He was detained on the 26th around 7 a.m.", AUG, "26th", "2023-07-26"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -823,7 +823,10 @@ fn interpret<'h>(
         }
         if !word_after(text, span.end).is_none_or(|w| {
             w.chars().all(|c| !c.is_alphanumeric())
-                || ["and", "or", "when", "at", "to"].contains(&&*w)
+                || [
+                    "and", "or", "when", "at", "to", "around", "before", "after", "until", "in",
+                ]
+                .contains(&&*w)
         }) {
             return None;
         }

@@ -751,6 +751,7 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "going",
     "about",
     "poised",
+    "preparing",
     "meant",
     "supposed",
     "due",

@@ -573,7 +573,8 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
 }
 
 /// Whether the sentence around `span` speaks of the time of writing ("in
-/// recent weeks", "earlier this year", "over the past few months"): a
+/// recent weeks", "earlier this year", "stalled this month", "over the
+/// past few months"): a
 /// year-less month in it belongs to the article's year, not to the year an
 /// earlier sentence was telling of ("He won an election in July 1996. A
 /// dispute over elections held in February had deepened the tension in
@@ -591,7 +592,10 @@ fn speaks_of_now(sentence: &str) -> bool {
                 || (span_word
                     && prev.eq_ignore_ascii_case("few")
                     && two_back.eq_ignore_ascii_case("past"))
-                || (w.eq_ignore_ascii_case("year") && prev.eq_ignore_ascii_case("this"))
+                || ((w.eq_ignore_ascii_case("year")
+                    || w.eq_ignore_ascii_case("month")
+                    || w.eq_ignore_ascii_case("week"))
+                    && prev.eq_ignore_ascii_case("this"))
                 || w.eq_ignore_ascii_case("lately")
         }
     })
@@ -610,7 +614,10 @@ fn speaks_of_now_by_words(sentence: &str) -> bool {
             || (span_word
                 && prev.eq_ignore_ascii_case("few")
                 && two_back.eq_ignore_ascii_case("past"))
-            || (w.eq_ignore_ascii_case("year") && prev.eq_ignore_ascii_case("this"))
+            || (["year", "month", "week"]
+                .iter()
+                .any(|u| w.eq_ignore_ascii_case(u))
+                && prev.eq_ignore_ascii_case("this"))
             || w.eq_ignore_ascii_case("lately")
     })
 }
@@ -1753,6 +1760,9 @@ impl<'s> Context<'s> {
                 None => EventDate::month(y, month),
             }
         };
+        if let Some(found) = dateline_year(text, span, month, day, dct, how) {
+            return Some(found);
+        }
         // A day of the same month named with its year in this sentence or
         // the one before ("an election scheduled for February 2024 … had
         // been set for Feb. 4") takes its year, even after the article date
@@ -1792,16 +1802,14 @@ impl<'s> Context<'s> {
         // Nor does a deadline told in the present ("The curfew lasts until
         // March 10" after a sentence about 2020), unless a chronology
         // heading, which may tell of its year in the present, sets the year.
-        let context = context.filter(|&(year, source)| {
-            !(dct.is_some_and(|d| year < d.year())
-                && (future() || (source == YearSource::PrecedingText && deadline() && !past())))
-        });
         // Nor does a year after the article's, told of as a plan ("a
         // transition ending in July 2024"), set the year of a past day.
-        let context = context.filter(|&(year, _)| {
-            !(dct.is_some_and(|d| year > d.year())
-                && !future()
-                && !period(year).is_some_and(|p| upcoming(&p)))
+        let context = context.filter(|&(year, source)| match dct {
+            Some(d) if year < d.year() => {
+                !(future() || (source == YearSource::PrecedingText && deadline() && !past()))
+            }
+            Some(d) if year > d.year() => future() || period(year).is_some_and(|p| upcoming(&p)),
+            _ => true,
         });
         if let Some((mut year, source)) = context {
             how.push_str("the year ");
@@ -1862,6 +1870,55 @@ impl<'s> Context<'s> {
     }
 }
 
+/// The year of a year-less day in a dateline ("OUAGADOUGOU, May 26 (GW)
+/// -"): the story was filed on or before the article date, whatever
+/// follows. `None` when the day is no dateline.
+fn dateline_year(
+    text: &str,
+    span: &Range<usize>,
+    month: u32,
+    day: Option<u32>,
+    dct: Option<NaiveDate>,
+    how: &mut String,
+) -> Option<(i32, Option<NaiveDate>)> {
+    let (d, day) = (dct?, day?);
+    if !in_dateline(text, span) {
+        return None;
+    }
+    let year = year_from_article_date(d, month, Some(day), false)?;
+    how.push_str("the most recent such day not after ");
+    push_dct_note(how, d);
+    how.push_str(" (a dateline)");
+    Some((year, Some(d)))
+}
+
+/// Whether the date at `span` is a story's dateline: after a place in
+/// capitals opening its line, before a dash ("OUAGADOUGOU, May 26 (GW) -",
+/// "LAGOS, May 17 -").
+fn in_dateline(text: &str, span: &Range<usize>) -> bool {
+    let head = text_before(text, span.start, 48);
+    let Some(place) = head.rsplit('\n').next().and_then(|h| h.strip_suffix(", ")) else {
+        return false;
+    };
+    let is_place = place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
+    if !is_place || !(head.len() < 48 || head.contains('\n')) {
+        return false;
+    }
+    let after = text_after(text, span.end, 40);
+    // An agency in brackets may come before the dash.
+    let after = match after.strip_prefix(" (") {
+        Some(rest) => rest.split_once(')').map_or("", |(_, tail)| tail),
+        None => after,
+    };
+    ["-", "—", "–"]
+        .iter()
+        .any(|dash| after.trim_start_matches(' ').starts_with(dash))
+        && after.starts_with(' ')
+}
+
 /// Where "the previous" / "the following" before a weekday at `start`
 /// starts, and whether it looks forward.
 fn told_from_the_date_before(text: &str, start: usize) -> Option<(usize, bool)> {
@@ -1918,17 +1975,22 @@ fn upcoming_reason(
     } else if !past() {
         Some(" (less than two months ahead and not told in the past tense: upcoming)")
     } else if deadline() {
-        Some(" (a deadline less than two months ahead: upcoming)")
+        Some(" (a deadline or start less than two months ahead: upcoming)")
     } else {
         None
     }
 }
 
-/// Whether the date at `span` is a deadline: "until", "till" or "by"
-/// before it.
+/// Whether the date at `span` is a deadline or a start: "until", "till",
+/// "by", "starting" or "effective" before it ("for five years, starting
+/// July 2, under a charter adopted on Saturday").
 fn is_deadline(text: &str, span: &Range<usize>) -> bool {
-    word_before_at_in(text, span.start, &mut [0; 40])
-        .is_some_and(|(_, w)| matches!(w.as_ref(), "until" | "till" | "by"))
+    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| {
+        matches!(
+            w.as_ref(),
+            "until" | "till" | "by" | "starting" | "effective"
+        )
+    })
 }
 
 /// Whether the clause of `span` (within `sentence`) is told in the past
@@ -2453,7 +2515,7 @@ mod tests {
     /// words, stops and a few non-ASCII chars.
     fn cue_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
-            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
             0..30,
         )
         .prop_map(|pieces| pieces.join(" "))
