@@ -1473,7 +1473,7 @@ fn plural_unit(word: &str) -> Option<(Unit, bool)> {
     Some((Unit::parse(single)?, true))
 }
 
-const MONTHS_FULL: [&str; 12] = [
+pub(crate) const MONTHS_FULL: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -1943,9 +1943,14 @@ fn months_follow(text: &str, end: usize) -> bool {
     else {
         return false;
     };
-    raw_words(rest)
-        .next()
-        .is_some_and(|w| super::patterns::month_number(w).is_some())
+    // A month's name or its abbreviation ("Sept"), not any word that
+    // starts like one ("Decree", "Junta").
+    raw_words(rest).next().is_some_and(|w| {
+        super::patterns::month_number(w)
+            .and_then(|n| usize::try_from(n - 1).ok())
+            .and_then(|i| super::parse::MONTHS_FULL.get(i))
+            .is_some_and(|full| full.starts_with(w))
+    })
 }
 
 /// Whether the year-less day at `span` is part of a name: after "the",
@@ -2519,6 +2524,17 @@ mod tests {
             0..30,
         )
         .prop_map(|pieces| pieces.join(" "))
+    }
+
+    #[test]
+    fn months_in_apposition_are_told_by_their_names() {
+        let after_year = |text: &str| months_follow(text, text.find("2022").unwrap() + 4);
+        assert!(after_year("two coups in 2022, in January and September"));
+        assert!(after_year("two coups in 2022 (Jan. and Sept.)"));
+        assert!(after_year("in 2022: September"));
+        assert!(!after_year("in 2022, Junta leaders met"));
+        assert!(!after_year("in 2022, Decree 12 was signed"));
+        assert!(!after_year("in 2022 and in January"));
     }
 
     proptest! {
