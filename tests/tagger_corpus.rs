@@ -434,6 +434,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Foreign governments are preparing to evacuate their citizens over the weekend.", "2023-04-20", "the weekend", "2023-04-22/2023-04-23"),
     // an ordinal day before a time
     ("They spoke on July 25. He was detained on the 26th around 7 a.m.", AUG, "26th", "2023-07-26"),
+    // a half of "the year"
+    ("In the first half of the year, exports fell by a third.", OCT, "the first half of the year", "2023-01/2023-06"),
+    ("The bank expects exports to recover in the second half of the year.", "2023-03-10", "the second half of the year", "2023-07/2023-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -456,6 +456,10 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
             ("of", "hours") => word_before(at)
                 .filter(|(_, w)| w == "early" || w == "small")
                 .and_then(|(adj_at, _)| the_before(adj_at)),
+            // "In the last days of July", "the first weeks of 2021".
+            ("of", "days" | "weeks" | "months") => word_before(at)
+                .filter(|(_, w)| matches!(w.as_str(), "first" | "last" | "final" | "closing"))
+                .and_then(|(adj_at, _)| the_before(adj_at)),
             _ => None,
         }
     });

@@ -541,6 +541,10 @@ mod tests {
             labels("At the end of July, sanctions began to bite."),
             ["Sanctions began to bite"]
         );
+        assert_eq!(
+            labels("In the last days of July, sanctions began to bite."),
+            ["Sanctions began to bite"]
+        );
     }
 
     #[test]

@@ -637,11 +637,15 @@ fn interpret<'h>(
         if ordinal == 0 || ordinal * months > 12 {
             return None;
         }
-        let year_offset = text_of(caps, "qu_mod").map(|m| match m.to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        });
+        // "of the year" names no year: read as "the third quarter" alone
+        // (the latest begun by the article date, or the next in the future).
+        let year_offset = text_of(caps, "qu_mod")
+            .filter(|m| !m.eq_ignore_ascii_case("the"))
+            .map(|m| match m.to_ascii_lowercase().as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            });
         (
             "quarter",
             Parsed::Quarter {

@@ -467,6 +467,8 @@ const NOMINAL_CUE_SET: WordSet = WordSet::new(&[
     "upcoming",
     "scheduled",
     "expected",
+    "expects",
+    "expect",
     "plans",
     "planned",
     "planning",
