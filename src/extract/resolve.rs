@@ -324,13 +324,10 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
         if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
             // "would have met on Friday": what did not happen.
             modal = false;
-        } else if w.eq_ignore_ascii_case("will")
+        } else if is_will_or_shall(w)
             // "said it would hold consultations on a transition on Tuesday".
             || w.eq_ignore_ascii_case("would")
-            || w.eq_ignore_ascii_case("shall")
             || w.eq_ignore_ascii_case("won't")
-            || w.get(w.len().saturating_sub(3)..)
-                .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
         {
             modal = true;
         } else if modal
@@ -446,8 +443,7 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"))
             };
             (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
-                || w.get(w.len().saturating_sub(3)..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+                || ends_in_ll(w)
                 || (next.eq_ignore_ascii_case("to")
                     && (FUTURE_BEFORE_TO_SET.contains(w)
                         // "is to be sworn in on Monday".
@@ -513,10 +509,7 @@ fn when_clause_is_future(clause: Option<&str>) -> bool {
     }
     let mut prev = "";
     words.take(6).any(|w| {
-        let future = w.eq_ignore_ascii_case("will")
-            || w.eq_ignore_ascii_case("shall")
-            || w.get(w.len().saturating_sub(3)..)
-                .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+        let future = is_will_or_shall(w)
             || ((prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
                 && (w.eq_ignore_ascii_case("to") || in_table(FUTURE_AFTER, w)));
         prev = w;
@@ -566,12 +559,18 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
     if raw_words(opening).count() > 2 {
         return false;
     }
-    raw_words(main).take(6).any(|w| {
-        w.eq_ignore_ascii_case("will")
-            || w.eq_ignore_ascii_case("shall")
-            || w.get(w.len().saturating_sub(3)..)
-                .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
-    })
+    raw_words(main).take(6).any(is_will_or_shall)
+}
+
+/// Whether `w` is "will", "shall" or a contraction of them ("we'll").
+fn is_will_or_shall(w: &str) -> bool {
+    w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") || ends_in_ll(w)
+}
+
+/// Whether `w` ends with "'ll" ("we'll", "They'll").
+fn ends_in_ll(w: &str) -> bool {
+    w.get(w.len().saturating_sub(3)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
 }
 
 /// Whether the sentence around `span` speaks of the time of writing ("in
