@@ -437,6 +437,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a half of "the year"
     ("In the first half of the year, exports fell by a third.", OCT, "the first half of the year", "2023-01/2023-06"),
     ("The bank expects exports to recover in the second half of the year.", "2023-03-10", "the second half of the year", "2023-07/2023-12"),
+    // a past range of months, written early in the next year, is last year's
+    ("Between January and October, more than 5,000 civilians were killed.", "2025-01-10", "Between January and October", "2024-01/2024-10"),
+    ("From March to May, prices of staples rose sharply.", "2025-01-10", "From March to May", "2024-03/2024-05"),
+    // a range still ahead stays ahead
+    ("The lean season will last from June to September.", "2025-01-10", "from June to September", "2025-06/2025-09"),
+    // a date something is put off to follows the date it was set for
+    ("The president tried to postpone the vote, first set for Feb. 25, to Dec. 15.", "2024-03-25", "Dec. 15", "2024-12-15"),
+    ("The court postponed the trial, set for June 20, 2024, to March 3.", "2024-12-02", "March 3", "2025-03-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -531,6 +539,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Here is where things stand on Thursday, the day after soldiers announced the coup.", THU, "the day after"),
     // a movement named by its date
     ("Protests led by the June 5 Movement demanded his resignation.", THU, "June 5"),
+    // a place named by its date
+    ("Security forces opened fire on a rally at the September 28 stadium in Conakry.", THU, "September 28"),
+    ("Crowds gathered on the 14 January avenue before dawn.", THU, "14 January"),
     // the year a UN resolution is numbered in
     ("The members recalled resolution 2719 (2023) and earlier statements.", THU, "2023"),
 ];

@@ -233,7 +233,7 @@ fn compose(
             continue;
         }
         if let Some((next, _)) = iter.peek()
-            && let Some(pair) = range_pair(text, prev_start, prev, &m, next)
+            && let Some(pair) = range_pair(text, (prev_start, prev), &m, next, dct)
         {
             iter.next();
             out.push(pair);
@@ -350,10 +350,10 @@ fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
 /// which starts at `prev_start`) and `next` is Y.
 fn range_pair(
     text: &str,
-    prev_start: usize,
-    prev: &str,
+    (prev_start, prev): (usize, &str),
     m: &Mention,
     next: &Mention,
+    dct: Option<NaiveDate>,
 ) -> Option<Mention> {
     if prev != "from" && prev != "between" {
         return None;
@@ -384,7 +384,7 @@ fn range_pair(
         "between_and"
     };
     // "from March to June 2023": the start takes the end's year.
-    let start_date = if m.year_inferred && next.explicit_year {
+    let mut start_date = if m.year_inferred && next.explicit_year {
         with_year(&m.date, chrono::Datelike::year(&next.date.earliest))
             .unwrap_or_else(|| m.date.clone())
     } else {
@@ -392,7 +392,7 @@ fn range_pair(
     };
     // "between July 26 and July 28": a year-less end is read from the
     // start (the same year, or the next when it would come first).
-    let end_date = if next.year_inferred {
+    let mut end_date = if next.year_inferred {
         let year = chrono::Datelike::year(&start_date.earliest);
         with_year(&next.date, year)
             .filter(|d| d.latest >= start_date.earliest)
@@ -401,6 +401,26 @@ fn range_pair(
     } else {
         next.date.clone()
     };
+    // "Between January and October, more than 5,000 civilians were
+    // killed", written in January: when the end read from the start would
+    // lie more than a month after the article date, and the end read alone
+    // does not, both are the end's (the start in its year or the one
+    // before).
+    if m.year_inferred
+        && next.year_inferred
+        && let Some(d) = dct
+        && (end_date.earliest - d).num_days() > 31
+        && next.date.latest <= d
+    {
+        let year = chrono::Datelike::year(&next.date.earliest);
+        if let Some(start) = with_year(&m.date, year)
+            .filter(|s| s.earliest <= next.date.earliest)
+            .or_else(|| with_year(&m.date, year - 1))
+        {
+            start_date = start;
+            end_date = next.date.clone();
+        }
+    }
     let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
     Some(Mention {
         explanation: Explanation::Reason(resolve::boxed(&[

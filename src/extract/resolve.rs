@@ -455,6 +455,29 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
 const FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
+
+/// Words telling that something was put off ("postpone the vote to Dec.
+/// 15"): the date it was put off to follows the one it was set for.
+const POSTPONE_SET: WordSet = WordSet::new(&[
+    "postpone",
+    "postponed",
+    "postpones",
+    "postponing",
+    "postponement",
+    "delay",
+    "delayed",
+    "delays",
+    "delaying",
+    "defer",
+    "deferred",
+    "defers",
+    "reschedule",
+    "rescheduled",
+    "reschedules",
+    "adjourn",
+    "adjourned",
+    "adjourns",
+]);
 /// The future cues that name a plan rather than mark a tense: told of in
 /// the past, they no longer point ahead ("the deadline passed").
 const NOMINAL_CUE_SET: WordSet = WordSet::new(&[
@@ -1627,6 +1650,40 @@ impl<'s> Context<'s> {
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
     }
 
+    /// The year of a date something was put off to ("tried to postpone the
+    /// vote, first set for Feb. 25, to Dec. 15"): the first after the date
+    /// told of before it in the sentence. `None` unless the date follows
+    /// "to"/"until" in a sentence that tells of a postponement after an
+    /// earlier date. (`period`: the date in a given year.)
+    fn postponed_year(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        period: &dyn Fn(i32) -> Option<EventDate>,
+        how: &mut String,
+    ) -> Option<i32> {
+        let (end, prev) = self.last_date.as_ref()?;
+        let mut buf = [0; 40];
+        let (_, to) = word_before_at_in(text, span.start, &mut buf)?;
+        if !matches!(to.as_ref(), "to" | "until" | "till") || *end > span.start {
+            return None;
+        }
+        let sentence_start = self.sentences().start(text, span.start);
+        if *end < sentence_start {
+            return None;
+        }
+        let before = text.get(sentence_start..span.start)?;
+        if !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
+            return None;
+        }
+        let year = (prev.earliest.year()..=prev.earliest.year() + 1)
+            .find(|&y| period(y).is_some_and(|p| p.earliest > prev.latest))?;
+        how.push_str("the first such date after ");
+        how.push_str(&prev.value);
+        how.push_str(", the date told of before it (put off to a later date)");
+        Some(year)
+    }
+
     /// The month or year (`unit`) of the date told of before `pos` in its
     /// sentence, when that date lies within one such period, with its
     /// first day.
@@ -1755,13 +1812,10 @@ impl<'s> Context<'s> {
                 listed_with_future || told_as_future(text, span)
             })
         };
-        let period = |y: i32| -> Option<EventDate> {
-            match day {
-                Some(d) => NaiveDate::from_ymd_opt(y, month, d).map(EventDate::day),
-                None => EventDate::month(y, month),
-            }
-        };
-        if let Some(found) = dateline_year(text, span, month, day, dct, how) {
+        let period = |y: i32| day_or_month(y, month, day);
+        if let Some(found) = dateline_year(text, span, month, day, dct, how)
+            .or_else(|| Some((self.postponed_year(text, span, &period, how)?, None)))
+        {
             return Some(found);
         }
         // A day of the same month named with its year in this sentence or
@@ -1871,6 +1925,14 @@ impl<'s> Context<'s> {
     }
 }
 
+/// The day `day` of `month` in `year`, or the whole month without a day.
+fn day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<EventDate> {
+    match day {
+        Some(d) => NaiveDate::from_ymd_opt(year, month, d).map(EventDate::day),
+        None => EventDate::month(year, month),
+    }
+}
+
 /// The year of a year-less day in a dateline ("OUAGADOUGOU, May 26 (GW)
 /// -"): the story was filed on or before the article date, whatever
 /// follows. `None` when the day is no dateline.
@@ -1957,8 +2019,41 @@ fn months_follow(text: &str, end: usize) -> bool {
 /// Whether the year-less day at `span` is part of a name: after "the",
 /// before a capitalised word ("the June 5 Movement").
 fn names_a_group(text: &str, span: &Range<usize>) -> bool {
-    super::parse::starts_a_name(text, span.end)
+    (super::parse::starts_a_name(text, span.end) || names_a_place(text, span.end))
         && word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "the")
+}
+
+/// Places named after a date, often written in lower case ("the September
+/// 28 stadium", "the 28 September square"): the word after the date at
+/// `end`.
+const PLACE_NOUNS: WordSet = WordSet::new(&[
+    "airport",
+    "avenue",
+    "barracks",
+    "boulevard",
+    "bridge",
+    "camp",
+    "district",
+    "hospital",
+    "market",
+    "neighborhood",
+    "neighbourhood",
+    "park",
+    "plaza",
+    "road",
+    "roundabout",
+    "school",
+    "square",
+    "stadium",
+    "street",
+    "university",
+]);
+
+fn names_a_place(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(|word| PLACE_NOUNS.contains(word))
 }
 
 /// Why a year-less date `ahead` days after the article date is the
