@@ -445,6 +445,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a date something is put off to follows the date it was set for
     ("The president tried to postpone the vote, first set for Feb. 25, to Dec. 15.", "2024-03-25", "Dec. 15", "2024-12-15"),
     ("The court postponed the trial, set for June 20, 2024, to March 3.", "2024-12-02", "March 3", "2025-03-03"),
+    // "today's" before an event is the article's day
+    ("Today's vote in Niamey passed off peacefully.", THU, "Today", "2023-07-27"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -542,6 +544,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a place named by its date
     ("Security forces opened fire on a rally at the September 28 stadium in Conakry.", THU, "September 28"),
     ("Crowds gathered on the 14 January avenue before dawn.", THU, "14 January"),
+    // "today's" meaning present-day
+    ("The borders of today's Sahel states were drawn by European powers.", THU, "today"),
+    ("The palace cost 40 million dollars in today's money.", THU, "today"),
     // the year a UN resolution is numbered in
     ("The members recalled resolution 2719 (2023) and earlier statements.", THU, "2023"),
 ];

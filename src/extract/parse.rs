@@ -978,9 +978,47 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
         .iter()
         .any(|w| w.eq_ignore_ascii_case(matched))
     {
+        if matched.eq_ignore_ascii_case("today") && means_present_day(text, span.end) {
+            return Quick::Read(None);
+        }
         return Quick::Read(Some(relative_day(matched)));
     }
     Quick::Other
+}
+
+/// Things of the present age, not of the article's day ("today's world").
+const PRESENT_DAY_NOUNS: WordSet = WordSet::new(&[
+    "borders",
+    "dollars",
+    "economy",
+    "generation",
+    "money",
+    "prices",
+    "society",
+    "standards",
+    "terms",
+    "world",
+    "youth",
+]);
+
+/// Whether "today" ending at `end` is "today's" meaning "present-day":
+/// before a name ("today's Sahel states", "today's Niger") or a word of
+/// [`PRESENT_DAY_NOUNS`] ("in today's money"), not "today's vote".
+fn means_present_day(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some(rest) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_uppercase()) || PRESENT_DAY_NOUNS.contains(word)
 }
 
 /// The year of a chronology heading's match ("2023:", "  1999" alone on
