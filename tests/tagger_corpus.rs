@@ -445,6 +445,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a date something is put off to follows the date it was set for
     ("The president tried to postpone the vote, first set for Feb. 25, to Dec. 15.", "2024-03-25", "Dec. 15", "2024-12-15"),
     ("The court postponed the trial, set for June 20, 2024, to March 3.", "2024-12-02", "March 3", "2025-03-03"),
+    // "the end of the week" in a past narrative is that of the day told of
+    ("Guards seized the president on July 26, 2023. Two days later, the general named himself head of state. By the end of the week, crowds were waving Russian flags.", "2024-04-12", "the end of the week", "2023-07-24/2023-07-30"),
+    // but not in the present or future tense
+    ("Guards seized the president on July 26, 2023. Talks on his release will resume by the end of the week.", "2024-04-12", "the end of the week", "2024-04-08/2024-04-14"),
     // "today's" before an event is the article's day
     ("Today's vote in Niamey passed off peacefully.", THU, "Today", "2023-07-27"),
 ];

@@ -1405,6 +1405,17 @@ impl<'s> Context<'s> {
                     why.push_str(unit.name());
                     why.push_str(" as the date before it in the sentence, ");
                     why.push_str(&told);
+                } else if c.rule == "edge_of"
+                    && the
+                    && let Some(at) = self.narrated_day(text, &c.span, unit, dct)
+                {
+                    // "Two days later, … By the end of the week, crowds
+                    // were waving flags": the week of the day told of.
+                    m.anchor = Some(at);
+                    m.confidence = 0.7;
+                    m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
+                    why.push_str(", relative to the day told of before it, ");
+                    push_iso(&mut why, at);
                 } else {
                     let dct = dct?;
                     m.anchor = Some(dct);
@@ -1682,6 +1693,34 @@ impl<'s> Context<'s> {
         how.push_str(&prev.value);
         how.push_str(", the date told of before it (put off to a later date)");
         Some(year)
+    }
+
+    /// The day a past-tense narrative is at, when "the end of the week"
+    /// (or month, year: `unit`) at `span` tells of its week rather than
+    /// the article's: the day told of just before (within
+    /// [`ANAPHORA_REACH`]) lies in an earlier such period than the article
+    /// date, and the clause is in the past tense.
+    fn narrated_day(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        unit: Unit,
+        dct: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        let (_, prev) = self.recent_date(span.start)?;
+        let dct = dct?;
+        let day = prev.earliest;
+        let earlier = match unit {
+            Unit::Week => day.iso_week() != dct.iso_week(),
+            Unit::Month => (day.year(), day.month()) != (dct.year(), dct.month()),
+            Unit::Year => day.year() != dct.year(),
+            _ => false,
+        };
+        (prev.precision == Precision::Day
+            && day < dct
+            && earlier
+            && clause_in_past_tense(text, &self.sentences().around(text, span), span))
+        .then_some(day)
     }
 
     /// The month or year (`unit`) of the date told of before `pos` in its
