@@ -449,6 +449,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Guards seized the president on July 26, 2023. Two days later, the general named himself head of state. By the end of the week, crowds were waving Russian flags.", "2024-04-12", "the end of the week", "2023-07-24/2023-07-30"),
     // but not in the present or future tense
     ("Guards seized the president on July 26, 2023. Talks on his release will resume by the end of the week.", "2024-04-12", "the end of the week", "2024-04-08/2024-04-14"),
+    // fractions of a unit, centuries, and counts ahead of the article date
+    ("Half a century ago, Niger's first military ruler promised to hand back power.", "2025-06-18", "Half a century ago", "1975~"),
+    ("A quarter of a century ago, the region seemed to be leaving coups behind.", "2025-06-18", "A quarter of a century ago", "2000~"),
+    ("The junta seized power a year and a half ago.", "2025-06-18", "a year and a half ago", "2023-12~"),
+    ("The talks collapsed two and a half years ago.", "2025-06-18", "two and a half years ago", "2022-12~"),
+    ("The border was drawn a century ago.", "2025-06-18", "a century ago", "1925~"),
+    ("Five years from now, the map may look different again.", "2025-06-18", "Five years from now", "2030~"),
+    ("The ministers meet again two weeks from today.", "2025-06-18", "two weeks from today", "2025-07-02"),
+    ("The last troops will have left in six months' time.", "2025-06-18", "in six months' time", "2025-12~"),
+    ("The first coup came in 1974. Half a century later, soldiers again ruled Niamey.", "2025-06-18", "Half a century later", "2024"),
+    ("The president was sworn in two years ago, in April 2021.", THU, "two years ago", "2021~"),
     // "today's" before an event is the article's day
     ("Today's vote in Niamey passed off peacefully.", THU, "Today", "2023-07-27"),
 ];
@@ -548,6 +559,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a place named by its date
     ("Security forces opened fire on a rally at the September 28 stadium in Conakry.", THU, "September 28"),
     ("Crowds gathered on the 14 January avenue before dawn.", THU, "14 January"),
+    // a span of time, not a date
+    ("He spent a week and a half in detention.", THU, "a week and a half"),
+    ("Talks could resume in two years, officials said.", THU, "two years"),
     // "today's" meaning present-day
     ("The borders of today's Sahel states were drawn by European powers.", THU, "today"),
     ("The palace cost 40 million dollars in today's money.", THU, "today"),

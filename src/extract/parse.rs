@@ -169,6 +169,8 @@ pub enum Parsed {
         today: bool,
         /// "three years ago this week": the week (or month) of that day.
         this: Option<Unit>,
+        /// "five years from now", "in two weeks' time": after the anchor.
+        ahead: bool,
     },
     /// "since then": from the previously mentioned date to the anchor.
     SinceThen,
@@ -759,24 +761,33 @@ fn interpret<'h>(
         };
         ("that_unit", Parsed::ThatUnit { unit })
     } else if rule == "ago" {
-        ("ago", {
-            let (unit, count) = unit_count(
-                text_of(caps, "ago_u")?,
-                number_value(text_of(caps, "ago_n")?)?,
-            )?;
+        let ahead = has("ago_fwd");
+        (if ahead { "from_now" } else { "ago" }, {
+            let (unit, count) = counted_units(caps, "ago")?;
             Parsed::Ago {
                 count,
                 unit,
-                today: has("ago_today"),
+                // "two weeks from today": exactly, as "a year ago today".
+                today: has("ago_today") || has("ago_fwd_day"),
                 this: text_of(caps, "ago_this").and_then(Unit::parse),
+                ahead,
             }
         })
+    } else if rule == "in_time" {
+        let (unit, count) = counted_units(caps, "tm")?;
+        (
+            "in_time",
+            Parsed::Ago {
+                count,
+                unit,
+                today: false,
+                this: None,
+                ahead: true,
+            },
+        )
     } else if rule == "later" {
         ("later", {
-            let (unit, count) = unit_count(
-                text_of(caps, "lt_u")?,
-                number_value(text_of(caps, "lt_n")?)?,
-            )?;
+            let (unit, count) = counted_units(caps, "lt")?;
             Parsed::Later {
                 count,
                 unit,
@@ -1278,6 +1289,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     unit,
                     today,
                     this,
+                    ahead: false,
                 },
             ))
         }
@@ -1504,7 +1516,57 @@ fn unit_count(word: &str, count: i64) -> Option<(Unit, i64)> {
     if word.eq_ignore_ascii_case("fortnight") {
         return Some((Unit::Week, count.checked_mul(2)?));
     }
+    if word.eq_ignore_ascii_case("century") {
+        return Some((Unit::Year, count.checked_mul(100)?));
+    }
     Some((Unit::parse(word)?, count))
+}
+
+/// The units counted by the groups of an "ago" or "later" rule (prefix
+/// `p`): "two years" (the count `<p>_n`, the unit `<p>_u`, plural or not),
+/// "half a century" (`<p>_half`), "a quarter of a century" (`<p>_qu`), "a
+/// year and a half" (`<p>_ah`). A fraction is counted in the finer unit
+/// ("a year and a half": 18 months, "half a decade": 5 years); a quarter
+/// of a unit with no whole number of finer ones is `None`.
+fn counted_units<'h>(caps: &impl Named<'h>, p: &str) -> Option<(Unit, i64)> {
+    let group = |suffix: &str| caps.text(&[p, suffix].concat());
+    let word = group("_u")?;
+    let word = if word.eq_ignore_ascii_case("centuries") {
+        "century"
+    } else if plural_unit(word).is_some_and(|(_, plural)| plural)
+        || word.eq_ignore_ascii_case("fortnights")
+    {
+        word.get(..word.len() - 1)?
+    } else {
+        word
+    };
+    let fraction = group("_half").is_some() || group("_qu").is_some();
+    let n = if fraction {
+        1
+    } else {
+        number_value(group("_n")?)?
+    };
+    if !fraction && group("_ah").is_none() && group("_ahb").is_none() {
+        return unit_count(word, n);
+    }
+    // The count in quarters of the unit named.
+    let quarters = match (group("_half"), group("_qu")) {
+        (Some(_), _) => 2,
+        (_, Some(_)) => 1,
+        _ => n.checked_mul(4)?.checked_add(2)?,
+    };
+    // The finer unit, and how many of it make the unit named.
+    let (finer, whole) = match word.to_ascii_lowercase().as_str() {
+        "century" => (Unit::Year, 100),
+        "decade" => (Unit::Year, 10),
+        "year" => (Unit::Month, 12),
+        "month" => (Unit::Day, 30),
+        "fortnight" => (Unit::Day, 14),
+        "week" => (Unit::Day, 7),
+        _ => return None,
+    };
+    let finer_count = quarters.checked_mul(whole)?;
+    (finer_count % 4 == 0).then_some((finer, finer_count / 4))
 }
 
 fn plural_unit(word: &str) -> Option<(Unit, bool)> {

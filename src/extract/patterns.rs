@@ -57,6 +57,7 @@ pub const RULES: &[&str] = &[
     "since_then",
     "that_unit",
     "ago",
+    "in_time",
     "later",
     "following",
     "weekend",
@@ -90,6 +91,14 @@ pub fn rule_sources() -> Vec<String> {
     let day = |g: &str| format!("(?P<{g}>[0-9]{{1,2}})(?:st|nd|rd|th)?");
     let year = |g: &str| format!("(?P<{g}>[0-9]{{4}})");
     let wd = |g: &str| format!("(?:(?P<{g}>{WEEKDAY}),?{sp}(?:the{sp})?)?");
+    // How many units ago or later: "two", "a", "half a", "a quarter of a"
+    // (groups `<p>_n`, `<p>_half`, `<p>_qu` of the rule with prefix `p`).
+    let counted = |p: &str| {
+        format!(
+            "(?:(?P<{p}_half>half){sp}an?|(?:a{sp})?(?P<{p}_qu>quarter){sp}of{sp}an?|(?P<{p}_n>{NUMBER_WORD}))"
+        )
+    };
+    let units = "days?|weeks?|fortnights?|months?|years?|decades?|century|centuries";
     let alternatives = [
         // "2023:" at the start of a line, or "2023" alone on its line: a
         // chronology heading (context only).
@@ -213,10 +222,19 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
         ),
         format!(
-            r"(?P<r_ago>{b}(?i-u:(?P<ago_n>{NUMBER_WORD}){sp}(?P<ago_u>day|week|fortnight|month|year|decade)s?{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)))?){b})"
+            // (Also "half a century ago", "a year and a half ago", "five
+            // years from now", "in two weeks' time".)
+            r"(?P<r_ago>{b}(?i-u:{count}(?P<ago_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<ago_u>{units})(?P<ago_ah>{sp}and{sp}a{sp}half)?(?:{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)))?|{sp}(?P<ago_fwd>from){sp}(?:now|(?P<ago_fwd_day>today)))){b})",
+            count = counted("ago"),
+        ),
+        // "in two weeks' time", "in a year's time".
+        format!(
+            r"(?P<r_in_time>{b}(?i-u:in{sp}{count}(?P<tm_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<tm_u>{units})(?P<tm_ah>{sp}and{sp}a{sp}half)?)(?u:['’])(?i-u:s?{sp}time){b})",
+            count = counted("tm"),
         ),
         format!(
-            r"(?P<r_later>{b}(?i-u:(?P<lt_n>{NUMBER_WORD}){sp}(?P<lt_u>day|week|fortnight|month|year|decade)s?{sp}(?P<lt_dir>later|earlier)){b})"
+            r"(?P<r_later>{b}(?i-u:{count}(?P<lt_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<lt_u>{units})(?P<lt_ah>{sp}and{sp}a{sp}half)?{sp}(?P<lt_dir>later|earlier)){b})",
+            count = counted("lt"),
         ),
         format!(
             r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow))?)){b})"

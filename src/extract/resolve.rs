@@ -1194,15 +1194,17 @@ impl<'s> Context<'s> {
                 unit,
                 today,
                 this: None,
+                ahead,
             } => {
                 let dct = dct?;
                 m.anchor = Some(dct);
+                let signed = if ahead { count } else { -count };
                 // "a year ago today": the same calendar day, exactly.
                 let approximate = !today && matches!(unit, Unit::Month | Unit::Year | Unit::Decade);
                 m.date = if today {
-                    EventDate::day(shift_day(dct, unit, -count)?)
+                    EventDate::day(shift_day(dct, unit, signed)?)
                 } else {
-                    shift(dct, unit, -count)?
+                    shift(dct, unit, signed)?
                 };
                 if approximate {
                     m.date = m.date.approximate();
@@ -1212,7 +1214,7 @@ impl<'s> Context<'s> {
                     why.push_str("exactly ");
                 }
                 push_count(&mut why, count, unit);
-                why.push_str(" before ");
+                why.push_str(if ahead { " after " } else { " before " });
                 push_dct_note(&mut why, dct);
                 if approximate {
                     why.push_str(" (approximate)");
