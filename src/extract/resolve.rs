@@ -666,6 +666,41 @@ fn push_count(why: &mut String, count: i64, unit: Unit) {
     }
 }
 
+/// `m` as `count` units after (`forward`) or before `base`, the date
+/// told of before it ("two days later", "a year earlier").
+fn shifted_from(
+    m: &mut Mention,
+    why: &mut String,
+    base: &EventDate,
+    count: i64,
+    unit: Unit,
+    forward: bool,
+) -> Option<()> {
+    let signed = if forward { count } else { -count };
+    let anchor = base.earliest;
+    m.date = match (base.precision, unit) {
+        // "a week later" after a day is a day.
+        (Precision::Day, Unit::Week) => EventDate::day(shift_day(anchor, unit, signed)?),
+        _ => shift(anchor, unit, signed)?,
+    };
+    m.confidence = 0.75;
+    let finer = finer_than(unit, base.precision);
+    if finer {
+        m.date = moved_period(base, unit, signed)?;
+        m.confidence = 0.5;
+    }
+    m.anchor = Some(anchor);
+    push_count(why, count, unit);
+    why.push_str(if forward { " after" } else { " before" });
+    why.push_str(if finer {
+        " some day of the previously mentioned date "
+    } else {
+        " the previously mentioned date "
+    });
+    why.push_str(&base.value);
+    Some(())
+}
+
 /// Whether `unit` is finer than a date of `precision`: "a day later"
 /// after "in February" cannot be one day.
 fn finer_than(unit: Unit, precision: Precision) -> bool {
@@ -1292,31 +1327,25 @@ impl<'s> Context<'s> {
                 unit,
                 forward,
             } => {
-                let (_, base) = self.recent_date(c.span.start)?;
-                let signed = if forward { count } else { -count };
-                let anchor = base.earliest;
-                m.date = match (base.precision, unit) {
-                    // "a week later" after a day is a day.
-                    (Precision::Day, Unit::Week) => {
-                        EventDate::day(shift_day(anchor, unit, signed)?)
-                    }
-                    _ => shift(anchor, unit, signed)?,
-                };
-                m.confidence = 0.75;
-                let finer = finer_than(unit, base.precision);
-                if finer {
-                    m.date = moved_period(&base, unit, signed)?;
-                    m.confidence = 0.5;
-                }
-                m.anchor = Some(anchor);
-                push_count(&mut why, count, unit);
-                why.push_str(if forward { " after" } else { " before" });
-                why.push_str(if finer {
-                    " some day of the previously mentioned date "
+                let (base_end, base) = self.recent_date(c.span.start)?;
+                // "until his death in 1987, thirteen years later": in
+                // apposition, the count restates the date before it.
+                let restates = text
+                    .get(base_end..c.span.start)
+                    .is_some_and(|gap| [", ", " – ", " — "].contains(&gap));
+                if restates {
+                    m.date = base.clone();
+                    m.anchor = Some(base.earliest);
+                    m.confidence = 0.7;
+                    why.push_str("the date just before it, ");
+                    why.push_str(&base.value);
+                    why.push_str(", which it restates (");
+                    push_count(&mut why, count, unit);
+                    why.push_str(if forward { " after" } else { " before" });
+                    why.push_str(" an earlier date)");
                 } else {
-                    " the previously mentioned date "
-                });
-                why.push_str(&base.value);
+                    shifted_from(&mut m, &mut why, &base, count, unit, forward)?;
+                }
             }
             Parsed::Following { unit, forward } => {
                 let recent = self.recent_date(c.span.start);
