@@ -405,8 +405,19 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             chosen.end = next.end;
             words.extend_after(sentence, &chosen, &skip, limit);
         } else if clause.start > 0 {
-            let prev_break = clause.start - break_ending_at(bytes, clause.start).unwrap_or(1);
-            chosen.start = break_before(bytes, prev_break);
+            // The clause before, or as many more as it takes (at most
+            // [`MAX_BORROWED_BREAKS`]) to tell something: "…gather in a
+            // stadium in Niamey, Niger, on Sunday, Aug. 6." borrows more
+            // than "Niger,".
+            let mut start = clause.start;
+            for _ in 0..=MAX_BORROWED_BREAKS {
+                let prev_break = start - break_ending_at(bytes, start).unwrap_or(1);
+                start = break_before(bytes, prev_break);
+                if start == 0 || tells_something(sentence.get(start..clause.start).unwrap_or("")) {
+                    break;
+                }
+            }
+            chosen.start = start;
             words.read(sentence, &chosen, &skip, limit);
         }
     }
@@ -489,14 +500,7 @@ fn next_clause(
             break;
         }
         next.end = further;
-        let tells_something = || {
-            words_of(sentence.get(next.clone()).unwrap_or("")).any(|w| {
-                w.starts_with(|c: char| c.is_lowercase())
-                    && !w.eq_ignore_ascii_case("and")
-                    && !w.eq_ignore_ascii_case("or")
-            })
-        };
-        if has_two_words(&next) && tells_something() {
+        if has_two_words(&next) && tells_something(sentence.get(next.clone()).unwrap_or("")) {
             return next;
         }
         if next.end >= bytes.len() {
@@ -504,6 +508,18 @@ fn next_clause(
         }
     }
     first
+}
+
+/// Whether `s` has two words or more, one of them lowercase and not
+/// "and"/"or": more than a list of names ("Mali, Niger and Burkina
+/// Faso").
+fn tells_something(s: &str) -> bool {
+    words_of(s).nth(1).is_some()
+        && words_of(s).any(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && !w.eq_ignore_ascii_case("and")
+                && !w.eq_ignore_ascii_case("or")
+        })
 }
 
 /// Clause breaks a date-only clause may borrow across (a list of names).
@@ -1150,8 +1166,15 @@ mod tests {
             if clause_end < sentence.len() && has_words(&next, 2) {
                 chosen = chosen.start..next.end;
             } else if clause_start > 0 {
-                let prev_break = clause_start - break_ending_at(bytes, clause_start).unwrap_or(1);
-                chosen = break_before(prev_break)..chosen.end;
+                let mut start = clause_start;
+                for _ in 0..=MAX_BORROWED_BREAKS {
+                    let prev_break = start - break_ending_at(bytes, start).unwrap_or(1);
+                    start = break_before(prev_break);
+                    if start == 0 || tells_something(&sentence[start..clause_start]) {
+                        break;
+                    }
+                }
+                chosen = start..chosen.end;
             }
         }
         chosen.start = subordinate_start(sentence, &chosen, rel_start..rel_end);

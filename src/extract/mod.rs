@@ -568,6 +568,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_ending_its_sentence_borrows_clauses_until_one_tells_something() {
+        assert_eq!(
+            labels("Supporters gather in a stadium in Niamey, Niger, on Sunday, Aug. 6, 2023."),
+            ["Supporters gather in a stadium in Niamey Niger"]
+        );
+        assert_eq!(
+            labels("Junta supporters rallied in the capital, on Sunday."),
+            ["Junta supporters rallied in the capital"]
+        );
+    }
+
+    #[test]
     fn two_days_from_the_article_date_are_explained_as_such() {
         let text = "date 2024-05-17 T - P\nT\n\nIt snowed the day before yesterday.\n";
         let article = crate::io::parse_article("a.txt", text.to_owned()).unwrap();
