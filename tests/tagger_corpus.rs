@@ -460,6 +460,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The last troops will have left in six months' time.", "2025-06-18", "in six months' time", "2025-12~"),
     ("The first coup came in 1974. Half a century later, soldiers again ruled Niamey.", "2025-06-18", "Half a century later", "2024"),
     ("The president was sworn in two years ago, in April 2021.", THU, "two years ago", "2021~"),
+    // a month listed before a month with its year, in parentheses
+    ("Burkina Faso (January and September 2022) and Niger (July 2023) followed.", THU, "January", "2022-01"),
+    ("The vote may come in March or April 2024.", THU, "March", "2024-03"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),

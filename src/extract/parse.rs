@@ -1642,7 +1642,10 @@ fn month_alone_candidate(
     month: u32,
     modifier: Option<Modifier>,
 ) -> Option<(&'static str, Parsed)> {
-    if modifier.is_none() && !month_alone_in_context(text, span.start) {
+    if modifier.is_none()
+        && !month_alone_in_context(text, span.start)
+        && !listed_with_dated_month(text, span.end)
+    {
         return None;
     }
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
@@ -1737,6 +1740,39 @@ fn month_alone_in_context(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];
     word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
         || month_names_an_event(text, start)
+}
+
+/// Whether the month name ending at `end` is listed before a month with
+/// its year: "(January and September 2022)", "March or April 2024" (the
+/// year is shared later, by `compose`).
+fn listed_with_dated_month(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some(rest) = [" and ", " or ", " & "]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))
+    else {
+        return false;
+    };
+    let name_len = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let (Some(name), Some(after)) = (rest.get(..name_len), rest.get(name_len..)) else {
+        return false;
+    };
+    let is_month = MONTHS_FULL.contains(&name) || (name.len() <= 4 && month_number(name).is_some());
+    let year = after
+        .strip_prefix('.')
+        .unwrap_or(after)
+        .strip_prefix(' ')
+        .unwrap_or("");
+    is_month
+        && year
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && !year.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
 }
 
 /// Nouns of events a month name may qualify: "the July coup", "Niger's
