@@ -463,6 +463,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a month listed before a month with its year, in parentheses
     ("Burkina Faso (January and September 2022) and Niger (July 2023) followed.", THU, "January", "2022-01"),
     ("The vote may come in March or April 2024.", THU, "March", "2024-03"),
+    // whole days counted in hours; the period two before or after the article date's
+    ("Soldiers seized the palace on July 26. 48 hours later, the general named himself head of state.", THU, "48 hours later", "2023-07-28"),
+    ("Bazoum was detained 72 hours ago.", THU, "72 hours ago", "2023-07-24"),
+    ("The first talks were held the year before last.", "2025-06-18", "the year before last", "2023"),
+    ("Ministers meet again the week after next.", "2025-06-18", "the week after next", "2025-06-30/2025-07-06"),
+    // (the week before the article date's, not before the date told of)
+    ("Gunmen attacked a convoy in February. The week before last, gunmen attacked again.", THU, "The week before last", "2023-07-10/2023-07-16"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),
@@ -556,8 +563,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Form 1040 was filed late.", THU, "1040"),
     // an age by a decade's word
     ("The general, in his sixties, took power.", THU, "sixties"),
-    // told from another event or an unread "last"
-    ("Gunmen attacked a convoy in February. The week before last, gunmen attacked again.", THU, "The week before"),
+    // told from another event
     ("Prices rose the year before the election.", THU, "the year before"),
     ("Here is where things stand on Thursday, the day after soldiers announced the coup.", THU, "the day after"),
     // a movement named by its date
@@ -568,6 +574,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a span of time, not a date
     ("He spent a week and a half in detention.", THU, "a week and a half"),
     ("Talks could resume in two years, officials said.", THU, "two years"),
+    ("Soldiers seized the palace on July 26. Talks began 36 hours later.", THU, "36 hours later"),
     // "today's" meaning present-day
     ("The borders of today's Sahel states were drawn by European powers.", THU, "today"),
     ("The palace cost 40 million dollars in today's money.", THU, "today"),

@@ -1519,6 +1519,10 @@ fn unit_count(word: &str, count: i64) -> Option<(Unit, i64)> {
     if word.eq_ignore_ascii_case("century") {
         return Some((Unit::Year, count.checked_mul(100)?));
     }
+    // "48 hours later": whole days only.
+    if word.eq_ignore_ascii_case("hour") || word.eq_ignore_ascii_case("hours") {
+        return (count % 24 == 0 && count > 0).then_some((Unit::Day, count / 24));
+    }
     Some((Unit::parse(word)?, count))
 }
 
@@ -1710,7 +1714,20 @@ fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
 /// word after it); any other such phrase is none.
 fn day_beside(unit: &str, forward: bool, rel: &str) -> Option<(&'static str, Parsed)> {
     if !unit.eq_ignore_ascii_case("day") {
-        return None;
+        // "the year before last", "the week after next": the period two
+        // before or after the article date's.
+        let unit = Unit::parse(unit).filter(|u| *u != Unit::Day)?;
+        let beyond = if forward { "next" } else { "last" };
+        return rel.eq_ignore_ascii_case(beyond).then_some((
+            "relative_unit",
+            Parsed::Ago {
+                count: 2,
+                unit,
+                today: false,
+                this: Some(unit),
+                ahead: forward,
+            },
+        ));
     }
     let parsed = match (forward, rel.eq_ignore_ascii_case("tomorrow")) {
         (true, true) => Parsed::RelDay {

@@ -98,7 +98,7 @@ pub fn rule_sources() -> Vec<String> {
             "(?:(?P<{p}_half>half){sp}an?|(?:a{sp})?(?P<{p}_qu>quarter){sp}of{sp}an?|(?P<{p}_n>{NUMBER_WORD}))"
         )
     };
-    let units = "days?|weeks?|fortnights?|months?|years?|decades?|century|centuries";
+    let units = "hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries";
     let alternatives = [
         // "2023:" at the start of a line, or "2023" alone on its line: a
         // chronology heading (context only).
@@ -237,7 +237,7 @@ pub fn rule_sources() -> Vec<String> {
             count = counted("lt"),
         ),
         format!(
-            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow))?)){b})"
+            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow|last|next))?)){b})"
         ),
         // "over the weekend", "at the weekend": the expression is "the
         // weekend"; the preposition tells it is a time, not a noun ("the

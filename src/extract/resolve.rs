@@ -1200,12 +1200,14 @@ impl<'s> Context<'s> {
                 count,
                 unit,
                 this: Some(period),
+                ahead,
                 ..
             } => {
                 // "three years ago this week": the week (or month) of the
-                // day that long before the article date.
+                // day that long before the article date ("the week after
+                // next": after it).
                 let dct = dct?;
-                let day = shift_day(dct, unit, -count)?;
+                let day = shift_day(dct, unit, if ahead { count } else { -count })?;
                 m.anchor = Some(dct);
                 m.date = relative_unit(
                     day,
@@ -1221,7 +1223,7 @@ impl<'s> Context<'s> {
                 why.push_str(period.name());
                 why.push_str(" of the day ");
                 push_count(&mut why, count, unit);
-                why.push_str(" before ");
+                why.push_str(if ahead { " after " } else { " before " });
                 push_dct_note(&mut why, dct);
             }
             Parsed::Ago {
