@@ -470,6 +470,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Ministers meet again the week after next.", "2025-06-18", "the week after next", "2025-06-30/2025-07-06"),
     // (the week before the article date's, not before the date told of)
     ("Gunmen attacked a convoy in February. The week before last, gunmen attacked again.", THU, "The week before last", "2023-07-10/2023-07-16"),
+    // a season told of from the date before
+    ("The officers took power in August 2020. Their timetable did not survive the following spring.", "2024-05-20", "the following spring", "2021-21"),
+    ("Talks opened on 12 January 2022. That winter was the coldest in years.", "2024-05-20", "That winter", "2021-24"),
+    ("Attacks rose in 2019. The previous summer had been calm.", "2024-05-20", "The previous summer", "2018-22"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),

@@ -141,6 +141,12 @@ pub enum Parsed {
         year: Option<i32>,
         modifier: Option<Modifier>,
     },
+    /// "the following spring" (`offset` 1), "the previous summer" (-1),
+    /// "that winter" (0): a season told of from the date before.
+    SeasonTold {
+        season: Season,
+        offset: i8,
+    },
     /// "the third quarter of 2023", "Q3", "the first half of next year":
     /// the months `first..=last` of a year given, given relative to the
     /// anchor (`year_offset`), or neither ("Q3": the latest such quarter).
@@ -659,13 +665,24 @@ fn interpret<'h>(
                 year_offset,
             },
         )
-    } else if rule == "season" {
-        let season = match text_of(caps, "se_s")?.to_ascii_lowercase().as_str() {
-            "spring" => Season::Spring,
-            "summer" => Season::Summer,
-            "autumn" | "fall" => Season::Autumn,
-            _ => Season::Winter,
+    } else if rule == "season_told" {
+        let offset = match text_of(caps, "st_rel")
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("following" | "next") => 1,
+            Some("previous" | "preceding") => -1,
+            _ => 0,
         };
+        (
+            "season_told",
+            Parsed::SeasonTold {
+                season: season_named(text_of(caps, "st_s")?),
+                offset,
+            },
+        )
+    } else if rule == "season" {
+        let season = season_named(text_of(caps, "se_s")?);
         let year = num(caps, "se_y");
         let modifier = modifier_of(caps, "se_mod");
         // A bare season ("the summer", "fall") names no particular one.
@@ -1757,6 +1774,16 @@ fn month_alone_in_context(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];
     word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
         || month_names_an_event(text, start)
+}
+
+/// The season of its name ("fall" is autumn).
+fn season_named(name: &str) -> Season {
+    match name.to_ascii_lowercase().as_str() {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "autumn" | "fall" => Season::Autumn,
+        _ => Season::Winter,
+    }
 }
 
 /// Whether the month name ending at `end` is listed before a month with

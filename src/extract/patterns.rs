@@ -50,6 +50,7 @@ pub const RULES: &[&str] = &[
     "md",
     "dm",
     "season",
+    "season_told",
     "quarter",
     "decade",
     "century",
@@ -196,6 +197,11 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             r"(?P<r_season>{b}(?i-u:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i-u:of))?{sp}{}|(?P<se_nomod>)){b})",
             year("se_y")
+        ),
+        // "the following spring", "that summer": a season told of from
+        // the date before.
+        format!(
+            r"(?P<r_season_told>{b}(?i-u:(?:the{sp}(?P<st_rel>following|next|previous|preceding|same)|that){sp}(?P<st_s>spring|summer|autumn|fall|winter)){b})"
         ),
         // "the third quarter of 2023", "the first half of next year",
         // "Q4 2023", "Q3": a quarter or half of a year.

@@ -701,6 +701,22 @@ fn shifted_from(
     Some(())
 }
 
+/// The `season` told of from `base`: the first one starting after it
+/// (`offset` 1), the last one ending before it (-1), or the one of its year
+/// (0; a winter is the one starting that year, or the one it is in).
+fn season_told(base: &EventDate, season: Season, offset: i8) -> Option<EventDate> {
+    let year = base.earliest.year();
+    let candidates = (year - 1..=year + 1).filter_map(|y| EventDate::season(y, season));
+    match offset {
+        1 => candidates.into_iter().find(|s| s.earliest > base.latest),
+        -1 => candidates.rev().find(|s| s.latest < base.earliest),
+        _ => candidates
+            .into_iter()
+            .find(|s| s.earliest <= base.earliest && base.earliest <= s.latest)
+            .or_else(|| EventDate::season(year, season)),
+    }
+}
+
 /// Whether `unit` is finer than a date of `precision`: "a day later"
 /// after "in February" cannot be one day.
 fn finer_than(unit: Unit, precision: Precision) -> bool {
@@ -735,13 +751,15 @@ fn shift_day(date: NaiveDate, unit: Unit, count: i64) -> Option<NaiveDate> {
             date.checked_sub_months(m)
         }
     };
-    match unit {
+    let shifted = match unit {
         Unit::Day => Some(add_days(date, count)),
         Unit::Week | Unit::Weekend => Some(add_days(date, count.checked_mul(7)?)),
         Unit::Month => months(count),
         Unit::Year => months(count.checked_mul(12)?),
         Unit::Decade => months(count.checked_mul(120)?),
-    }
+    };
+    // EDTF values here have four-digit years.
+    shifted.filter(|d| (0..=9999).contains(&d.year()))
 }
 
 fn month_name(month: u32) -> &'static str {
@@ -1079,6 +1097,30 @@ impl<'s> Context<'s> {
                     &EventDate::month(year, last)?,
                     Precision::Interval,
                 )?;
+            }
+            Parsed::SeasonTold { season, offset } => {
+                let (_, base) = self.recent_date(c.span.start)?;
+                m.date = season_told(&base, season, offset)?;
+                m.anchor = Some(base.earliest);
+                m.confidence = 0.7;
+                why.push_str(match offset {
+                    1 => "the first ",
+                    -1 => "the last ",
+                    _ => "the ",
+                });
+                why.push_str(match season {
+                    Season::Spring => "spring",
+                    Season::Summer => "summer",
+                    Season::Autumn => "autumn",
+                    Season::Winter => "winter",
+                });
+                why.push_str(match offset {
+                    1 => " after",
+                    -1 => " before",
+                    _ => " of",
+                });
+                why.push_str(" the previously mentioned date ");
+                why.push_str(&base.value);
             }
             Parsed::Season {
                 season,
