@@ -413,7 +413,11 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             for _ in 0..=MAX_BORROWED_BREAKS {
                 let prev_break = start - break_ending_at(bytes, start).unwrap_or(1);
                 start = break_before(bytes, prev_break);
-                if start == 0 || tells_something(sentence.get(start..clause.start).unwrap_or("")) {
+                if start == 0
+                    || has_two_words_telling_something(
+                        sentence.get(start..clause.start).unwrap_or(""),
+                    )
+                {
                     break;
                 }
             }
@@ -510,16 +514,32 @@ fn next_clause(
     first
 }
 
-/// Whether `s` has two words or more, one of them lowercase and not
-/// "and"/"or": more than a list of names ("Mali, Niger and Burkina
-/// Faso").
+/// Whether `s` has a lowercase word other than "and"/"or": more than a
+/// list of names ("Mali, Niger and Burkina Faso").
 fn tells_something(s: &str) -> bool {
-    words_of(s).nth(1).is_some()
-        && words_of(s).any(|w| {
-            w.starts_with(|c: char| c.is_lowercase())
+    words_of(s).any(|w| {
+        w.starts_with(|c: char| c.is_lowercase())
+            && !w.eq_ignore_ascii_case("and")
+            && !w.eq_ignore_ascii_case("or")
+    })
+}
+
+/// Whether `s` has two words or more and [`tells_something`], read in
+/// one pass.
+fn has_two_words_telling_something(s: &str) -> bool {
+    let mut words = 0;
+    let mut telling = false;
+    for w in words_of(s) {
+        words += 1;
+        telling = telling
+            || (w.starts_with(|c: char| c.is_lowercase())
                 && !w.eq_ignore_ascii_case("and")
-                && !w.eq_ignore_ascii_case("or")
-        })
+                && !w.eq_ignore_ascii_case("or"));
+        if words >= 2 && telling {
+            return true;
+        }
+    }
+    false
 }
 
 /// Clause breaks a date-only clause may borrow across (a list of names).
@@ -1170,7 +1190,10 @@ mod tests {
                 for _ in 0..=MAX_BORROWED_BREAKS {
                     let prev_break = start - break_ending_at(bytes, start).unwrap_or(1);
                     start = break_before(prev_break);
-                    if start == 0 || tells_something(&sentence[start..clause_start]) {
+                    let borrowed = &sentence[start..clause_start];
+                    if start == 0
+                        || (words_of(borrowed).nth(1).is_some() && tells_something(borrowed))
+                    {
                         break;
                     }
                 }

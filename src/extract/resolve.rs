@@ -1749,6 +1749,11 @@ impl<'s> Context<'s> {
         how: &mut String,
     ) -> Option<i32> {
         let (end, prev) = self.last_date.as_ref()?;
+        // (Asked of the bytes first: most dates follow no such word.)
+        let head = text.get(..span.start)?;
+        if !(head.ends_with("to ") || head.ends_with("until ") || head.ends_with("till ")) {
+            return None;
+        }
         let mut buf = [0; 40];
         let (_, to) = word_before_at_in(text, span.start, &mut buf)?;
         if !matches!(to.as_ref(), "to" | "until" | "till") || *end > span.start {
