@@ -579,6 +579,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("He spent a week and a half in detention.", THU, "a week and a half"),
     ("Talks could resume in two years, officials said.", THU, "two years"),
     ("Soldiers seized the palace on July 26. Talks began 36 hours later.", THU, "36 hours later"),
+    // a named day
+    ("Security forces killed dozens of protesters on 20 October 2022, a day now known as Black Thursday.", THU, "Thursday"),
+    ("The march recalled Bloody Sunday.", THU, "Sunday"),
     // "today's" meaning present-day
     ("The borders of today's Sahel states were drawn by European powers.", THU, "today"),
     ("The palace cost 40 million dollars in today's money.", THU, "today"),

@@ -1641,7 +1641,28 @@ fn weekday_candidate(
     {
         return None;
     }
+    if modifier.is_none() && names_a_day(text, span.start) {
+        return None;
+    }
     Some(("weekday", Parsed::Weekday { weekday, modifier }))
+}
+
+/// Words that make a weekday after them the name of a day ("Black
+/// Thursday", "Bloody Sunday", "Good Friday", "Super Tuesday").
+const DAY_NAME_WORDS: &[&str] = &[
+    "Ash", "Black", "Bloody", "Cyber", "Easter", "Good", "Holy", "Maundy", "Palm", "Super",
+];
+
+/// Whether a weekday at `start` is part of a named day
+/// ([`DAY_NAME_WORDS`]).
+fn names_a_day(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    DAY_NAME_WORDS.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|before| !before.ends_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Whether a capitalised word that is not a month follows `end` after a
