@@ -294,7 +294,11 @@ fn compose(
 /// "Jan. 24 and Sept. 30, 2022": a day or month without a year, listed
 /// right before one with its year, takes that year.
 fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
-    if !m.year_inferred || !next.explicit_year {
+    // ("27 February and 13 March next year": a year told relative to the
+    // article date is shared too.)
+    let year_told =
+        next.explicit_year || matches!(next.rule, "day_relative_year" | "month_relative_year");
+    if !m.year_inferred || !year_told {
         return;
     }
     let gap = text
