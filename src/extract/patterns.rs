@@ -14,7 +14,7 @@
 //! slower engine, and a matched digit string always parses.
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::dfa::onepass;
 use regex_automata::nfa::thompson::WhichCaptures;
@@ -293,10 +293,16 @@ pub fn rule_sources() -> Vec<String> {
 ///
 /// Built once; the patterns are constants, so a failure to compile is a
 /// programming error caught by the unit tests, and at run time it degrades
-/// to "no matches" rather than a panic.
+/// to "no matches" rather than a panic. No prefilter is looked for: the
+/// rules start with too many different words for one to help, and looking
+/// took a third of the time to start up.
 pub static SCANNER: LazyLock<Option<meta::Regex>> = LazyLock::new(|| {
     meta::Regex::builder()
-        .configure(meta::Config::new().which_captures(WhichCaptures::Implicit))
+        .configure(
+            meta::Config::new()
+                .which_captures(WhichCaptures::Implicit)
+                .auto_prefilter(false),
+        )
         .build_many(&rule_sources())
         .ok()
 });
@@ -351,12 +357,24 @@ enum RuleCache {
 /// Each rule's pattern on its own, for its groups. Run anchored at the
 /// start of a match of its rule and over the match only (the text around
 /// it still seen by the assertions), its match is the scanner's match.
-pub static RULE_ENGINES: LazyLock<Option<Vec<RuleEngine>>> = LazyLock::new(|| {
-    rule_sources()
-        .iter()
-        .map(|src| RuleEngine::new(src))
-        .collect()
-});
+///
+/// Each is compiled when first asked for ([`rule_engine`]): most matches
+/// are read from their words, so a run over a short text compiles few of
+/// them (starting up took twice as long with all compiled at once).
+static RULE_ENGINES: LazyLock<Vec<OnceLock<Option<RuleEngine>>>> =
+    LazyLock::new(|| RULES.iter().map(|_| OnceLock::new()).collect());
+
+/// The sources of [`RULE_ENGINES`].
+static RULE_SOURCES: LazyLock<Vec<String>> = LazyLock::new(rule_sources);
+
+/// The engine of rule `index` (into [`RULES`]), compiled on first use;
+/// `None` if there is no such rule or its pattern failed to compile.
+pub fn rule_engine(index: usize) -> Option<&'static RuleEngine> {
+    RULE_ENGINES
+        .get(index)?
+        .get_or_init(|| RULE_SOURCES.get(index).and_then(|src| RuleEngine::new(src)))
+        .as_ref()
+}
 
 /// The rules' patterns as one alternation, each inside its named group
 /// `r_<rule>`: the reference the fast reading is checked against (see
@@ -370,18 +388,15 @@ pub static COMBINED: LazyLock<Option<regex::Regex>> =
 #[derive(Debug)]
 pub struct Reader {
     scanner: meta::Cache,
-    rules: Vec<(RuleCache, Captures)>,
+    /// Made when the rule is first read.
+    rules: Vec<Option<(RuleCache, Captures)>>,
 }
 
 impl Reader {
     /// `None` only if the patterns failed to compile.
     pub fn new() -> Option<Self> {
         let scanner = SCANNER.as_ref()?.create_cache();
-        let rules = RULE_ENGINES
-            .as_ref()?
-            .iter()
-            .map(RuleEngine::create)
-            .collect();
+        let rules = RULES.iter().map(|_| None).collect();
         Some(Self { scanner, rules })
     }
 
@@ -408,8 +423,11 @@ impl Reader {
         span: &Range<usize>,
         index: usize,
     ) -> Option<Groups<'r, 'h>> {
-        let engine = RULE_ENGINES.as_ref()?.get(index)?;
-        let (cache, caps) = self.rules.get_mut(index)?;
+        let engine = rule_engine(index)?;
+        let (cache, caps) = self
+            .rules
+            .get_mut(index)?
+            .get_or_insert_with(|| engine.create());
         if span.start > span.end || span.end > haystack.len() {
             return None;
         }
@@ -918,7 +936,8 @@ mod tests {
             SCANNER.as_ref().expect("compiles").pattern_len(),
             RULES.len()
         );
-        assert_eq!(RULE_ENGINES.as_ref().expect("compiles").len(), RULES.len());
+        assert!((0..RULES.len()).all(|i| rule_engine(i).is_some()));
+        assert!(rule_engine(RULES.len()).is_none());
         let mut reader = Reader::new().expect("compiles");
         let text = "On July 26, 2023, and 26 Sept.2023.\n2023:";
         let (span, i) = reader.find(text, 0).unwrap();
