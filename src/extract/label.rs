@@ -471,10 +471,24 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
             ("of", "hours") => word_before(at)
                 .filter(|(_, w)| w == "early" || w == "small")
                 .and_then(|(adj_at, _)| the_before(adj_at)),
-            // "In the last days of July", "the first weeks of 2021".
-            ("of", "days" | "weeks" | "months") => word_before(at)
-                .filter(|(_, w)| matches!(w.as_str(), "first" | "last" | "final" | "closing"))
-                .and_then(|(adj_at, _)| the_before(adj_at)),
+            // "In the last days of July", "the first weeks of 2021", "the
+            // first nine months of 2024", "the first 100 days of 2023".
+            ("of", "days" | "weeks" | "months") => {
+                let edge = |w: &str| matches!(w, "first" | "last" | "final" | "closing" | "past");
+                word_before(at)
+                    .and_then(|(before_at, w)| {
+                        if edge(&w) {
+                            Some(before_at)
+                        } else if super::patterns::number_value(&w).is_some_and(|n| n > 1) {
+                            word_before(before_at)
+                                .filter(|(_, w)| edge(w))
+                                .map(|(adj_at, _)| adj_at)
+                        } else {
+                            None
+                        }
+                    })
+                    .and_then(the_before)
+            }
             _ => None,
         }
     });

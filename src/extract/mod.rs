@@ -569,6 +569,10 @@ mod tests {
             labels("In the last days of July, sanctions began to bite."),
             ["Sanctions began to bite"]
         );
+        assert_eq!(
+            labels("In the first nine months of 2024, armed groups carried out 1,400 attacks."),
+            ["Armed groups carried out 1,400 attacks"]
+        );
     }
 
     #[test]
