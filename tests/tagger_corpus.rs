@@ -476,6 +476,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Attacks rose in 2019. The previous summer had been calm.", "2024-05-20", "The previous summer", "2018-22"),
     // a year told relative to the article date is shared with the date listed before
     ("It had promised a referendum on 31 October and elections on 27 February and 13 March next year.", "2021-05-26", "27 February", "2022-02-27"),
+    // "as early as" / "as late as" before a month
+    ("Aid agencies expect the lean season to start as early as May.", "2025-01-10", "May", "2025-05"),
+    ("Troops stayed as late as October.", "2024-03-10", "October", "2023-10"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),

@@ -510,6 +510,8 @@ fn to_event(
             .filter(|&h| text.as_bytes().get(h) == Some(&b'-'))
             .and_then(|h| parse::hyphen_modifier_start(text, h));
         let start = modifier.unwrap_or(m.span.start);
+        // "as early as May": the words go with the date.
+        let start = parse::as_soon_as(text, start).unwrap_or(start);
         let expr = label::time_of_day_start(text, start)..m.span.end;
         label::label_for(text, &passage_span, &expr).into_boxed_str()
     };
@@ -568,6 +570,10 @@ mod tests {
         assert_eq!(
             labels("In the last days of July, sanctions began to bite."),
             ["Sanctions began to bite"]
+        );
+        assert_eq!(
+            labels("The vote will be held as early as May."),
+            ["The vote will be held"]
         );
         assert_eq!(
             labels("In the first nine months of 2024, armed groups carried out 1,400 attacks."),

@@ -1795,6 +1795,19 @@ fn month_alone_in_context(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];
     word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
         || month_names_an_event(text, start)
+        || as_soon_as(text, start).is_some()
+}
+
+/// Where "as early as", "as late as" or "as soon as" starts, when it comes
+/// right before `start` ("could come as early as May").
+pub(crate) fn as_soon_as(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?.strip_suffix(" as ")?;
+    ["early", "late", "soon"].iter().find_map(|w| {
+        let cut = head.len().checked_sub(w.len())?;
+        let (before, word) = (head.get(..cut)?, head.get(cut..)?);
+        (word.eq_ignore_ascii_case(w) && (before.ends_with("as ") || before.ends_with("As ")))
+            .then(|| cut - 3)
+    })
 }
 
 /// The season of its name ("fall" is autumn).

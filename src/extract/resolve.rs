@@ -280,7 +280,10 @@ fn future_context(text: &str, start: usize) -> bool {
 /// before it ([`future_context`]), right after it ([`future_after`]), or a
 /// future modal earlier in its clause ([`future_modal_in_clause`]).
 fn told_as_future(text: &str, span: &Range<usize>) -> bool {
-    future_context(text, span.start)
+    // "expect it to start as early as May": the cue is read before "as
+    // early as".
+    let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
+    future_context(text, start)
         || future_after(text, span)
         || future_modal_in_clause(text, span.start)
 }
