@@ -479,6 +479,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "as early as" / "as late as" before a month
     ("Aid agencies expect the lean season to start as early as May.", "2025-01-10", "May", "2025-05"),
     ("Troops stayed as late as October.", "2024-03-10", "October", "2023-10"),
+    // the part of a year at the start of a range goes with it
+    ("From mid-2021 through early 2023, the junta ruled by decree.", "2024-03-10", "From mid-2021 through early 2023", "2021/2023"),
+    ("Between late 2019 and 2022, attacks tripled.", "2024-03-10", "Between late 2019 and 2022", "2019/2022"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),

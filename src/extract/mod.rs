@@ -232,8 +232,17 @@ fn compose(
             out.push(whole);
             continue;
         }
+        // "from mid-2021 through early 2023": the part of a year goes with it.
+        let opener = if matches!(prev, "early" | "mid" | "mid-" | "late") {
+            word_before_at(text, prev_start)
+                .filter(|(_, w)| w == "from" || w == "between")
+                .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
+        } else {
+            None
+        };
         if let Some((next, _)) = iter.peek()
-            && let Some(pair) = range_pair(text, (prev_start, prev), &m, next, dct)
+            && let Some(pair) =
+                range_pair(text, opener.unwrap_or((prev_start, prev)), &m, next, dct)
         {
             iter.next();
             out.push(pair);
