@@ -709,12 +709,11 @@ fn shifted_from(
 /// (0; a winter is the one starting that year, or the one it is in).
 fn season_told(base: &EventDate, season: Season, offset: i8) -> Option<EventDate> {
     let year = base.earliest.year();
-    let candidates = (year - 1..=year + 1).filter_map(|y| EventDate::season(y, season));
+    let mut candidates = (year - 1..=year + 1).filter_map(|y| EventDate::season(y, season));
     match offset {
-        1 => candidates.into_iter().find(|s| s.earliest > base.latest),
+        1 => candidates.find(|s| s.earliest > base.latest),
         -1 => candidates.rev().find(|s| s.latest < base.earliest),
         _ => candidates
-            .into_iter()
             .find(|s| s.earliest <= base.earliest && base.earliest <= s.latest)
             .or_else(|| EventDate::season(year, season)),
     }
