@@ -482,6 +482,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // the part of a year at the start of a range goes with it
     ("From mid-2021 through early 2023, the junta ruled by decree.", "2024-03-10", "From mid-2021 through early 2023", "2021/2023"),
     ("Between late 2019 and 2022, attacks tripled.", "2024-03-10", "Between late 2019 and 2022", "2019/2022"),
+    // the week holding a day
+    ("Talks are set for the week of Aug. 14.", "2023-08-10", "the week of Aug. 14", "2023-08-14/2023-08-20"),
+    ("In the week of 5 July, prices fell.", "2023-08-10", "the week of 5 July", "2023-07-03/2023-07-09"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),

@@ -224,6 +224,14 @@ fn compose(
         if let Some((next, _)) = iter.peek() {
             share_listed_year(text, &mut m, next);
         }
+        // "the week of Aug. 14": the week holding the day.
+        if prev == "of"
+            && m.date.precision == Precision::Day
+            && let Some(week) = week_of(text, prev_start, &m)
+        {
+            out.push(week);
+            continue;
+        }
         // "Oct. 20 of that year": one mention, in that year.
         if let Some((next, _)) = iter.peek()
             && let Some(whole) = of_that_year(text, &m, next)
@@ -330,6 +338,33 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
         m.date = date;
         m.anchor = None;
     }
+}
+
+/// "the week of Aug. 14": `m`, a day after "of" (which starts at `of_at`),
+/// as the week (Monday to Sunday) that holds it, or `None` when no "the
+/// week" comes before the "of".
+fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
+    let head = text.get(..of_at)?;
+    let cut = head.len().checked_sub("the week ".len())?;
+    if !head.get(cut..)?.eq_ignore_ascii_case("the week ") {
+        return None;
+    }
+    let day = m.date.earliest;
+    let monday = day
+        - chrono::Days::new(u64::from(
+            chrono::Datelike::weekday(&day).num_days_from_monday(),
+        ));
+    let date = EventDate::day_range(monday, monday + chrono::Days::new(6), Precision::Week)?;
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "the week (Monday to Sunday) holding ",
+            &m.date.value,
+        ])),
+        span: cut..m.span.end,
+        date,
+        rule: "week_of",
+        ..m.clone()
+    })
 }
 
 /// "Oct. 20 of that year", "in March of the same year": `m`, a day or

@@ -87,9 +87,9 @@ pub fn reason(why: &str) -> Explanation {
 
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
-/// 1960", "since late 2021").
+/// 1960", "since late 2021", "the week of Aug. 14").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
-    "since", "the", "until", "till", "in", "from", "between", "early", "mid", "mid-", "late",
+    "since", "the", "until", "till", "in", "from", "between", "early", "mid", "mid-", "late", "of",
 ];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
