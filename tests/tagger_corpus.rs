@@ -485,6 +485,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // the week holding a day
     ("Talks are set for the week of Aug. 14.", "2023-08-10", "the week of Aug. 14", "2023-08-14/2023-08-20"),
     ("In the week of 5 July, prices fell.", "2023-08-10", "the week of 5 July", "2023-07-03/2023-07-09"),
+    // a month and the year it is in
+    ("Aid agencies expect the season to start as early as May in 2025.", "2025-01-10", "May in 2025", "2025-05"),
+    ("Protests began in March in 2019 and again in 2020.", THU, "March in 2019", "2019-03"),
+    // a count followed in apposition by the day it names is that day
+    ("The borders were closed on Thursday. A day earlier, on Tuesday, the president had left.", THU, "A day earlier", "2023-07-25"),
     // a count in apposition restates the date before it
     ("Kountche ruled until his death in 1987, thirteen years later.", THU, "thirteen years later", "1987"),
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),

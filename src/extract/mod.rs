@@ -223,6 +223,7 @@ fn compose(
     while let Some((mut m, &(prev_start, prev))) = iter.next() {
         if let Some((next, _)) = iter.peek() {
             share_listed_year(text, &mut m, next);
+            restated_by_next(text, &mut m, next);
         }
         // "the week of Aug. 14": the week holding the day.
         if prev == "of"
@@ -367,17 +368,38 @@ fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
     })
 }
 
-/// "Oct. 20 of that year", "in March of the same year": `m`, a day or
-/// month without a year, and `next`, the year it is told to be in, as one
-/// mention.
+/// "A day earlier, on Tuesday, the president had left": a count from the
+/// date told of before, followed in apposition by the day it names, is
+/// that day (the writer's day, not the one counted from whatever date came
+/// before).
+fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
+    if m.rule != "later" || next.date.precision != Precision::Day {
+        return;
+    }
+    let gap = text.get(m.span.end..next.span.start).unwrap_or("");
+    if ![", on ", ", "].contains(&gap) || m.date == next.date {
+        return;
+    }
+    let expr = text.get(next.span.clone()).unwrap_or("");
+    m.explanation = Explanation::Reason(resolve::boxed(&[
+        "the day named right after it, \"",
+        expr,
+        "\", ",
+        &next.date.value,
+    ]));
+    m.date = next.date.clone();
+    m.anchor = next.anchor;
+}
+
+/// "Oct. 20 of that year", "in March of the same year", "May in 2025":
+/// `m`, a day or month without a year, and `next`, the year it is told to
+/// be in, as one mention.
 fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
-    if !m.year_inferred
-        || next.rule != "that_unit"
-        || next.date.precision != Precision::Year
-        || !text
-            .get(m.span.end..next.span.start)?
-            .eq_ignore_ascii_case(" of ")
-    {
+    let gap = text.get(m.span.end..next.span.start)?;
+    // (Also "as early as May in 2025": a month, then the year it is in.)
+    let told = (next.rule == "that_unit" && gap.eq_ignore_ascii_case(" of "))
+        || (next.rule == "year" && next.explicit_year && gap == " in ");
+    if !m.year_inferred || !told || next.date.precision != Precision::Year {
         return None;
     }
     let year = chrono::Datelike::year(&next.date.earliest);
