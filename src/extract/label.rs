@@ -531,11 +531,14 @@ fn next_clause(
 /// Whether `s` has a lowercase word other than "and"/"or": more than a
 /// list of names ("Mali, Niger and Burkina Faso").
 fn tells_something(s: &str) -> bool {
-    words_of(s).any(|w| {
-        w.starts_with(|c: char| c.is_lowercase())
-            && !w.eq_ignore_ascii_case("and")
-            && !w.eq_ignore_ascii_case("or")
-    })
+    words_of(s).any(is_telling_word)
+}
+
+/// A lowercase word other than "and"/"or".
+fn is_telling_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase())
+        && !w.eq_ignore_ascii_case("and")
+        && !w.eq_ignore_ascii_case("or")
 }
 
 /// Whether `s` has two words or more and [`tells_something`], read in
@@ -545,10 +548,7 @@ fn has_two_words_telling_something(s: &str) -> bool {
     let mut telling = false;
     for w in words_of(s) {
         words += 1;
-        telling = telling
-            || (w.starts_with(|c: char| c.is_lowercase())
-                && !w.eq_ignore_ascii_case("and")
-                && !w.eq_ignore_ascii_case("or"));
+        telling = telling || is_telling_word(w);
         if words >= 2 && telling {
             return true;
         }

@@ -395,11 +395,14 @@ fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
 /// `m`, a day or month without a year, and `next`, the year it is told to
 /// be in, as one mention.
 fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
+    if !m.year_inferred || next.date.precision != Precision::Year {
+        return None;
+    }
     let gap = text.get(m.span.end..next.span.start)?;
     // (Also "as early as May in 2025": a month, then the year it is in.)
     let told = (next.rule == "that_unit" && gap.eq_ignore_ascii_case(" of "))
         || (next.rule == "year" && next.explicit_year && gap == " in ");
-    if !m.year_inferred || !told || next.date.precision != Precision::Year {
+    if !told {
         return None;
     }
     let year = chrono::Datelike::year(&next.date.earliest);

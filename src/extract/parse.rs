@@ -1417,15 +1417,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let Some(season_word) = words.next() else {
                 return Quick::Other;
             };
-            let season = if season_word.eq_ignore_ascii_case("spring") {
-                Season::Spring
-            } else if season_word.eq_ignore_ascii_case("summer") {
-                Season::Summer
-            } else if is(season_word, &["autumn", "fall"]) {
-                Season::Autumn
-            } else {
-                Season::Winter
-            };
+            let season = season_named(season_word);
             words.next_if(|w| w.eq_ignore_ascii_case("of"));
             let year = match words.next() {
                 None => None,
@@ -1812,11 +1804,14 @@ pub(crate) fn as_soon_as(text: &str, start: usize) -> Option<usize> {
 
 /// The season of its name ("fall" is autumn).
 fn season_named(name: &str) -> Season {
-    match name.to_ascii_lowercase().as_str() {
-        "spring" => Season::Spring,
-        "summer" => Season::Summer,
-        "autumn" | "fall" => Season::Autumn,
-        _ => Season::Winter,
+    if name.eq_ignore_ascii_case("spring") {
+        Season::Spring
+    } else if name.eq_ignore_ascii_case("summer") {
+        Season::Summer
+    } else if name.eq_ignore_ascii_case("autumn") || name.eq_ignore_ascii_case("fall") {
+        Season::Autumn
+    } else {
+        Season::Winter
     }
 }
 

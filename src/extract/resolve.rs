@@ -1110,12 +1110,7 @@ impl<'s> Context<'s> {
                     -1 => "the last ",
                     _ => "the ",
                 });
-                why.push_str(match season {
-                    Season::Spring => "spring",
-                    Season::Summer => "summer",
-                    Season::Autumn => "autumn",
-                    Season::Winter => "winter",
-                });
+                why.push_str(season.name());
                 why.push_str(match offset {
                     1 => " after",
                     -1 => " before",

@@ -65,6 +65,16 @@ pub enum Season {
 }
 
 impl Season {
+    /// The season's name, in lower case ("autumn").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Spring => "spring",
+            Self::Summer => "summer",
+            Self::Autumn => "autumn",
+            Self::Winter => "winter",
+        }
+    }
+
     fn edtf_code(self) -> u32 {
         match self {
             Self::Spring => 21,
