@@ -44,23 +44,18 @@ pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
     let text = article.text.as_str();
     let sentences = sentence_index(text, &article.body);
     let mentions = find_mentions_with(text, article.body.clone(), article.date, &sentences);
+    let events = Events::new(text, &sentences, article_index);
     if mentions.len() > 512 {
-        // Large bodies: in parallel, a slice of mentions per task (each
-        // slice reusing the places of a passage it has already seen).
-        let chunk = mentions
-            .len()
-            .div_ceil(rayon::current_num_threads().max(1) * 4);
-        let mut slices: Vec<Vec<Mention>> = Vec::new();
-        let mut rest = mentions.into_iter().peekable();
-        while rest.peek().is_some() {
-            slices.push(rest.by_ref().take(chunk.max(1)).collect());
-        }
-        slices
+        // Large bodies: in parallel, in place, a run of mentions per task
+        // (each reusing the places of a passage it has already seen).
+        mentions
             .into_par_iter()
-            .flat_map_iter(|slice| to_events(text, &sentences, article_index, slice))
+            .with_min_len(256)
+            .map_init(|| events.clone(), Events::event)
             .collect()
     } else {
-        to_events(text, &sentences, article_index, mentions)
+        let mut events = events;
+        mentions.into_iter().map(|m| events.event(m)).collect()
     }
 }
 
@@ -73,63 +68,65 @@ fn sentence_index(text: &str, body: &Range<usize>) -> text::Sentences {
     text::Sentences::new(text, lo..hi)
 }
 
-/// Events of `mentions`, in order. The article is read once for country
-/// names; each passage takes the names inside it.
-fn to_events(
-    text: &str,
-    sentences: &text::Sentences,
+/// Makes the events of an article's mentions, remembering the places of
+/// the passage it saw last and the lists of names it has interned (a list
+/// is interned once, not once per passage).
+#[derive(Clone)]
+struct Events<'a> {
+    text: &'a str,
+    sentences: &'a text::Sentences,
     article: usize,
-    mentions: Vec<Mention>,
-) -> Vec<Event> {
-    let (Some(first), Some(last)) = (mentions.first(), mentions.last()) else {
-        return Vec::new();
-    };
-    // Passages reach at most `MAX_SCAN` bytes beyond their expressions.
-    let lo = text::floor_boundary(text, first.span.start.saturating_sub(text::MAX_SCAN));
-    let hi = text::ceil_boundary(text, last.span.end.saturating_add(text::MAX_SCAN));
-    let countries = places::country_mentions(text, lo..hi);
-    let mut last_places: Option<(Range<usize>, Places)> = None;
-    // The lists of names already interned for this slice, with their
-    // places (a list is interned once, not once per passage).
-    let mut known: Vec<(Vec<&'static str>, Places)> = Vec::new();
-    let mut names: Vec<&'static str> = Vec::new();
-    mentions
-        .into_iter()
-        .map(|m| {
-            let passage_span = sentences.around(text, &m.span);
-            let places = match &last_places {
-                Some((span, places)) if *span == passage_span => places.clone(),
-                _ => {
-                    let from = countries.partition_point(|(r, _)| r.start < passage_span.start);
-                    // The names each once, in order of first appearance
-                    // (as `places::names_in_order`, without a `String` each).
-                    names.clear();
-                    for (_, name) in countries
-                        .get(from..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .take_while(|(r, _)| r.end <= passage_span.end)
-                    {
-                        if !names.contains(name) {
-                            names.push(name);
-                        }
-                    }
-                    let places = if names.is_empty() {
-                        Places::default()
-                    } else if let Some((_, places)) = known.iter().find(|(n, _)| *n == names) {
-                        places.clone()
-                    } else {
-                        let places = Places::new(names.iter().copied());
-                        known.push((names.clone(), places.clone()));
-                        places
-                    };
-                    last_places = Some((passage_span.clone(), places.clone()));
-                    places
-                }
-            };
-            to_event(text, article, m, passage_span, places)
-        })
-        .collect()
+    last_places: Option<(Range<usize>, Places)>,
+    known: Vec<(Vec<&'static str>, Places)>,
+    names: Vec<&'static str>,
+}
+
+impl<'a> Events<'a> {
+    fn new(text: &'a str, sentences: &'a text::Sentences, article: usize) -> Self {
+        Self {
+            text,
+            sentences,
+            article,
+            last_places: None,
+            known: Vec::new(),
+            names: Vec::new(),
+        }
+    }
+
+    /// The event of `m`.
+    fn event(&mut self, m: Mention) -> Event {
+        let passage_span = self.sentences.around(self.text, &m.span);
+        let places = self.places_in(&passage_span);
+        to_event(self.text, self.article, m, passage_span, places)
+    }
+
+    /// The countries named in `passage`, each once, in order of first
+    /// appearance (as `places::names_in_order`, without a `String` each).
+    fn places_in(&mut self, passage: &Range<usize>) -> Places {
+        if let Some((span, places)) = &self.last_places
+            && span == passage
+        {
+            return places.clone();
+        }
+        self.names.clear();
+        let names = &mut self.names;
+        places::for_each_country_mention(self.text, passage.clone(), |_, name| {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        });
+        let places = if self.names.is_empty() {
+            Places::default()
+        } else if let Some((_, places)) = self.known.iter().find(|(n, _)| *n == self.names) {
+            places.clone()
+        } else {
+            let places = Places::new(self.names.iter().copied());
+            self.known.push((self.names.clone(), places.clone()));
+            places
+        };
+        self.last_places = Some((passage.clone(), places.clone()));
+        places
+    }
 }
 
 /// Finds and resolves the mentions in `text[body]`, anchored at `dct`.
@@ -147,16 +144,104 @@ fn find_mentions_with(
     sentences: &text::Sentences,
 ) -> Vec<Mention> {
     let candidates = scan_body(text, body);
-    let mut context = Context::with_sentences(sentences);
-    let mut resolved: Vec<Mention> = Vec::with_capacity(candidates.len());
-    let mut words_before: Vec<(usize, &'static str)> = Vec::with_capacity(candidates.len());
-    for c in &candidates {
+    let walk = resolve_all(text, &candidates, dct, sentences);
+    compose(text, walk.mentions, &walk.words_before, dct)
+}
+
+/// Candidates resolved together in one task of [`resolve_all`].
+const RESOLVE_CHUNK: usize = 1024;
+
+/// How much text (in bytes) before its first candidate a task of
+/// [`resolve_all`] reads again to learn what the walk remembers there.
+const RECALL_BYTES: usize = 16 * 1024;
+
+/// Candidates resolved in order, with what the walk remembered at the end.
+#[derive(Default)]
+struct Walk {
+    mentions: Vec<Mention>,
+    /// The word before each mention, as `compose` reads it.
+    words_before: Vec<(usize, &'static str)>,
+    memory: resolve::Memory,
+}
+
+/// Resolves `candidates` in order, starting from `memory`.
+fn walk(
+    text: &str,
+    candidates: &[parse::Candidate],
+    dct: Option<NaiveDate>,
+    sentences: &text::Sentences,
+    memory: resolve::Memory,
+) -> Walk {
+    let mut context = Context::with_memory(sentences, memory);
+    let mut mentions = Vec::with_capacity(candidates.len());
+    let mut words_before = Vec::with_capacity(candidates.len());
+    for c in candidates {
         if let Some((m, word_before)) = context.resolve_noting_word_before(text, c, dct) {
-            resolved.push(m);
+            mentions.push(m);
             words_before.push(word_before);
         }
     }
-    compose(text, resolved, &words_before, dct)
+    Walk {
+        mentions,
+        words_before,
+        memory: context.into_memory(),
+    }
+}
+
+/// Resolves `candidates` (in text order) as one walk from the first to
+/// the last would, each mention in the context of those before it.
+///
+/// Many candidates are walked in parallel, a chunk per task. A task first
+/// walks again over the text just before its chunk ([`RECALL_BYTES`]) to
+/// learn what the walk remembers there, then walks its chunk. In order,
+/// each task's guess is checked against what the task before it really
+/// ended with; a chunk whose guess differs is walked again from the right
+/// memory. The result is always the one walk's.
+fn resolve_all(
+    text: &str,
+    candidates: &[parse::Candidate],
+    dct: Option<NaiveDate>,
+    sentences: &text::Sentences,
+) -> Walk {
+    if candidates.len() <= 2 * RESOLVE_CHUNK {
+        return walk(text, candidates, dct, sentences, resolve::Memory::default());
+    }
+    let tasks: Vec<(resolve::Memory, Walk)> = candidates
+        .par_chunks(RESOLVE_CHUNK)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let first = i * RESOLVE_CHUNK;
+            let from = chunk
+                .first()
+                .map_or(0, |c| c.span.start.saturating_sub(RECALL_BYTES));
+            let before = candidates.get(..first).unwrap_or_default();
+            let recall = before.get(before.partition_point(|c| c.span.start < from)..);
+            let guess = walk(
+                text,
+                recall.unwrap_or_default(),
+                dct,
+                sentences,
+                resolve::Memory::default(),
+            )
+            .memory;
+            let done = walk(text, chunk, dct, sentences, guess.clone());
+            (guess, done)
+        })
+        .collect();
+    let mut all = Walk::default();
+    let mut chunks = candidates.chunks(RESOLVE_CHUNK);
+    for (guess, done) in tasks {
+        let chunk = chunks.next().unwrap_or_default();
+        let done = if guess == all.memory {
+            done
+        } else {
+            walk(text, chunk, dct, sentences, std::mem::take(&mut all.memory))
+        };
+        all.mentions.extend(done.mentions);
+        all.words_before.extend(done.words_before);
+        all.memory = done.memory;
+    }
+    all
 }
 
 /// The candidates of `text[body]`: [`parse::scan`], run in parallel over
@@ -604,6 +689,51 @@ fn to_event(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`resolve_all`] and one walk over the same candidates of `text`.
+    fn walked_both_ways(text: &str) -> (Walk, Walk) {
+        let dct = NaiveDate::from_ymd_opt(2024, 7, 26);
+        let sentences = sentence_index(text, &(0..text.len()));
+        let candidates = scan_body(text, 0..text.len());
+        assert!(candidates.len() > 4 * RESOLVE_CHUNK, "{}", candidates.len());
+        let one = walk(
+            text,
+            &candidates,
+            dct,
+            &sentences,
+            resolve::Memory::default(),
+        );
+        (one, resolve_all(text, &candidates, dct, &sentences))
+    }
+
+    fn assert_same_walk((one, chunked): (Walk, Walk)) {
+        assert_eq!(chunked.mentions, one.mentions);
+        assert_eq!(chunked.words_before, one.words_before);
+        assert_eq!(chunked.memory, one.memory);
+    }
+
+    #[test]
+    fn chunks_walked_in_parallel_give_the_one_walk() {
+        let paragraph = "On March 3 the army moved. Two days later, on Friday, talks began in \
+            Niamey; the vote came in 2001 and a year later the junta left. Since 2020 six \
+            coups have been tried, the last on Wednesday.\n\n";
+        assert_same_walk(walked_both_ways(&paragraph.repeat(900)));
+    }
+
+    #[test]
+    fn a_chunk_guessed_wrong_is_walked_again() {
+        // The heading dates every year-less month below it, however far;
+        // the tasks far below it cannot see it and guess wrong.
+        let text = format!(
+            "1999:\n\n{}",
+            "On March 3 the army moved. Two days later talks began. They ended in May.\n\n"
+                .repeat(1500)
+        );
+        let walks = walked_both_ways(&text);
+        let last = walks.0.mentions.last().map(|m| m.date.value.to_string());
+        assert_eq!(last.as_deref(), Some("1999-05"));
+        assert_same_walk(walks);
+    }
 
     fn labels(body: &str) -> Vec<String> {
         let text = format!("date 2024-07-26 T - P\nT\n\n{body}\n");

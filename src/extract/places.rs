@@ -329,13 +329,24 @@ pub fn countries_in(text: &str) -> Vec<String> {
 /// the gazetteer's pattern tries them: the result is that of
 /// [`country_mentions_by_pattern`] (a property test checks it).
 pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
+    let mut found = Vec::with_capacity(range.len() / 256 + 4);
+    for_each_country_mention(text, range, |span, country| found.push((span, country)));
+    found
+}
+
+/// Calls `f` with each country name in `text[range]` and its country, in
+/// order, as [`country_mentions`] lists them (without the list).
+pub fn for_each_country_mention(
+    text: &str,
+    range: Range<usize>,
+    mut f: impl FnMut(Range<usize>, &'static str),
+) {
     let Some(haystack) = text.get(..range.end) else {
-        return Vec::new();
+        return;
     };
     // As in the pattern, a boundary at `range.end` sees the haystack's end.
     let bytes = haystack.as_bytes();
     let lookup = &*LOOKUP;
-    let mut found = Vec::with_capacity(range.len() / 256 + 4);
     // Every name starts with an ASCII capital, so only capitals are looked
     // at, sixteen bytes at a time.
     let mut at = range.start;
@@ -351,14 +362,13 @@ pub fn country_mentions(text: &str, range: Range<usize>) -> Vec<(Range<usize>, &
             // "Guinea" inside "Guinea-Bissau" is matched as the longer name
             // (longest first); a "Guinea-" left over is no mention.
             if !(text.as_bytes().get(end) == Some(&b'-') && c.name == "Guinea") {
-                found.push((p..end, c.country));
+                f(p..end, c.country);
             }
             // No name starts inside this one.
             at = end;
             break;
         }
     }
-    found
 }
 
 /// The first sixteen bytes at or after `from`, in steps of sixteen, with

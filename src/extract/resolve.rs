@@ -32,12 +32,12 @@ pub struct Mention {
     pub year_inferred: bool,
 }
 
-/// Running context while walking an article's candidates in text order.
-#[derive(Debug, Default)]
-pub struct Context<'s> {
-    /// The article's sentence boundaries (found once; empty: each
-    /// question scans the text).
-    sentences: Option<&'s Sentences>,
+/// What the walk over an article's candidates remembers of the mentions
+/// before: all that a later mention's resolution reads besides the text,
+/// the candidate and the article date. Two walks with equal memories at the
+/// same candidate resolve every later one alike.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Memory {
     /// Year of the latest chronology heading ("2023:").
     heading_year: Option<i32>,
     /// The latest mention with an explicit year: (its start, its year).
@@ -55,6 +55,16 @@ pub struct Context<'s> {
     /// as well ("left in December, and agreed in May": each the latest
     /// such month).
     last_calendar: Option<(usize, i32, bool)>,
+}
+
+/// Running context while walking an article's candidates in text order.
+#[derive(Debug, Default)]
+pub struct Context<'s> {
+    /// The article's sentence boundaries (found once; empty: each
+    /// question scans the text).
+    sentences: Option<&'s Sentences>,
+    /// What the walk remembers of the mentions before.
+    memory: Memory,
     /// The explanation being written (reused between mentions).
     why: String,
     /// The last sentence [`speaks_of_now`] was asked about, and its answer
@@ -793,6 +803,25 @@ impl<'s> Context<'s> {
         }
     }
 
+    /// A context that goes on from `memory` (what an earlier walk
+    /// remembered at the candidate this one starts from).
+    pub fn with_memory(sentences: &'s Sentences, memory: Memory) -> Self {
+        Self {
+            memory,
+            ..Self::with_sentences(sentences)
+        }
+    }
+
+    /// What the walk remembers so far.
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
+    /// What the walk remembers so far, taken out of the context.
+    pub fn into_memory(self) -> Memory {
+        self.memory
+    }
+
     /// The sentence boundaries ([`Sentences`] with nothing indexed answers
     /// every question by scanning the text).
     fn sentences(&self) -> &Sentences {
@@ -866,7 +895,7 @@ impl<'s> Context<'s> {
         let mut whole: Option<Box<str>> = None;
         match c.parsed {
             Parsed::Heading { year } => {
-                self.heading_year = Some(year);
+                self.memory.heading_year = Some(year);
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.9;
@@ -1696,14 +1725,14 @@ impl<'s> Context<'s> {
         // a later "July 26" does not take its first.
         let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
         if m.explicit_year && matches!(m.date.precision, Precision::Month | Precision::Day) {
-            self.last_month_year = Some((
+            self.memory.last_month_year = Some((
                 c.span.start,
                 m.date.earliest.year(),
                 m.date.earliest.month(),
             ));
         }
         if m.explicit_year && !bounds_an_interval && sets_scene && names_a_year {
-            self.last_explicit = Some((c.span.start, m.date.earliest.year()));
+            self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
         }
         // A date read from the article date or the context ("on Thursday",
         // "in May") moves the sentence's year: "reported on Thursday that
@@ -1715,12 +1744,12 @@ impl<'s> Context<'s> {
             )
         {
             let from_dct = m.anchor.is_some() && m.anchor == dct;
-            self.last_calendar = Some((c.span.start, m.date.earliest.year(), from_dct));
+            self.memory.last_calendar = Some((c.span.start, m.date.earliest.year(), from_dct));
         }
         // "since then" spans up to the article date; it is not a new
         // point of reference for "that night" or "two days later".
         if m.rule != "since_then" {
-            self.last_date = Some((c.span.end, m.date.clone()));
+            self.memory.last_date = Some((c.span.end, m.date.clone()));
         }
         Some((m, word_before))
     }
@@ -1728,7 +1757,8 @@ impl<'s> Context<'s> {
     /// The previously mentioned date, if it is near enough to `pos` to be
     /// what an anaphoric expression refers to.
     fn recent_date(&self, pos: usize) -> Option<(usize, EventDate)> {
-        self.last_date
+        self.memory
+            .last_date
             .clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
     }
@@ -1745,7 +1775,7 @@ impl<'s> Context<'s> {
         period: &dyn Fn(i32) -> Option<EventDate>,
         how: &mut String,
     ) -> Option<i32> {
-        let (end, prev) = self.last_date.as_ref()?;
+        let (end, prev) = self.memory.last_date.as_ref()?;
         // (Asked of the bytes first: most dates follow no such word.)
         let head = text.get(..span.start)?;
         if !(head.ends_with("to ") || head.ends_with("until ") || head.ends_with("till ")) {
@@ -1809,7 +1839,7 @@ impl<'s> Context<'s> {
         pos: usize,
         unit: Unit,
     ) -> Option<(NaiveDate, EventDate, smol_str::SmolStr)> {
-        let (end, prev) = self.last_date.as_ref()?;
+        let (end, prev) = self.memory.last_date.as_ref()?;
         if *end > pos || *end < self.sentences().start(text, pos) {
             return None;
         }
@@ -1833,11 +1863,12 @@ impl<'s> Context<'s> {
     /// another attempt was made in March" is this year's March).
     /// Appends how the year was found to `how` when it returns one.
     fn same_month_year(&self, text: &str, pos: usize, month: u32, how: &mut String) -> Option<i32> {
-        let (at, year, named) = self.last_month_year?;
+        let (at, year, named) = self.memory.last_month_year?;
         if named != month || at >= pos {
             return None;
         }
         let back_to_now = self
+            .memory
             .last_calendar
             .is_some_and(|(c, c_year, from_dct)| from_dct && c > at && c < pos && c_year != year);
         let sentences = self.sentences();
@@ -1873,10 +1904,11 @@ impl<'s> Context<'s> {
         // (A date read from the article date in the sentence before counts
         // too: "The trial opened on 28 September 2022 and ended last week.
         // He was sentenced on July 31." is this year's July.)
-        let chained = self.last_calendar.filter(|&(at, _, from_dct)| {
+        let chained = self.memory.last_calendar.filter(|&(at, _, from_dct)| {
             at < pos && (at >= here || (from_dct && at >= prev_sentence_start))
         });
         let explicit = self
+            .memory
             .last_explicit
             .filter(|&(at, _)| at >= prev_sentence_start && at < pos);
         // The later of the two sets the year; a chained date read from the
@@ -1894,7 +1926,7 @@ impl<'s> Context<'s> {
             Some((year, false)) => return Some((year, YearSource::PrecedingText)),
             None => {}
         }
-        self.heading_year.map(|y| (y, YearSource::Heading))
+        self.memory.heading_year.map(|y| (y, YearSource::Heading))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -1920,7 +1952,7 @@ impl<'s> Context<'s> {
                 // A date listed with a future one in the same sentence is
                 // future too ("are set to become independent on August 11
                 // and August 17").
-                let listed_with_future = self.last_date.as_ref().is_some_and(|(end, d)| {
+                let listed_with_future = self.memory.last_date.as_ref().is_some_and(|(end, d)| {
                     dct.is_some_and(|x| d.earliest > x)
                         && self.sentences().start(text, span.start) <= *end
                         && lists(text.get(*end..span.start).unwrap_or("x"))
@@ -1990,7 +2022,7 @@ impl<'s> Context<'s> {
                 YearSource::Heading => " from the chronology heading",
             });
             // Narrative order: "in August 2020 and again in May" is the May after.
-            if let Some((prev_end, prev)) = &self.last_date
+            if let Some((prev_end, prev)) = &self.memory.last_date
                 && forward_cue_between(self.sentences(), text, *prev_end, span.start)
                 && period(year).is_some_and(|p| p.latest < prev.earliest)
                 && period(year + 1).is_some_and(|p| future() || dct.is_none_or(|d| p.earliest <= d))
