@@ -457,6 +457,10 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             };
             (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
                 || ends_in_ll(w)
+                // "are set for May 6" (not "was set for", nor "first set for").
+                || (w.eq_ignore_ascii_case("set")
+                    && next.eq_ignore_ascii_case("for")
+                    && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")))
                 || (next.eq_ignore_ascii_case("to")
                     && (FUTURE_BEFORE_TO_SET.contains(w)
                         // "is to be sworn in on Monday".
@@ -678,6 +682,26 @@ fn push_count(why: &mut String, count: i64, unit: Unit) {
         why.push('s');
     }
 }
+
+/// Words that may come before a count in apposition ("on July 26, less
+/// than six weeks earlier"), with the space after them.
+const COUNT_HEDGES: &[&str] = &[
+    "less than ",
+    "more than ",
+    "nearly ",
+    "almost ",
+    "about ",
+    "some ",
+    "just ",
+    "barely ",
+    "only ",
+    "roughly ",
+    "around ",
+    "just over ",
+    "just under ",
+    "over ",
+    "under ",
+];
 
 /// `m` as `count` units after (`forward`) or before `base`, the date
 /// told of before it ("two days later", "a year earlier").
@@ -1400,9 +1424,13 @@ impl<'s> Context<'s> {
                 let (base_end, base) = self.recent_date(c.span.start)?;
                 // "until his death in 1987, thirteen years later": in
                 // apposition, the count restates the date before it.
-                let restates = text
-                    .get(base_end..c.span.start)
-                    .is_some_and(|gap| [", ", " – ", " — "].contains(&gap));
+                // ("on July 26, less than six weeks earlier" too.)
+                let restates = text.get(base_end..c.span.start).is_some_and(|gap| {
+                    [", ", " – ", " — "]
+                        .iter()
+                        .find_map(|p| gap.strip_prefix(p))
+                        .is_some_and(|hedge| hedge.is_empty() || in_table(COUNT_HEDGES, hedge))
+                });
                 if restates {
                     m.date = base.clone();
                     m.anchor = Some(base.earliest);
@@ -1743,7 +1771,12 @@ impl<'s> Context<'s> {
                 Precision::Interval | Precision::Decade | Precision::Century
             )
         {
-            let from_dct = m.anchor.is_some() && m.anchor == dct;
+            // A year told relative to the article date sets the year of
+            // the months listed right after it ("two coups last year, in
+            // January and September"), as a written year does.
+            let from_dct = m.anchor.is_some()
+                && m.anchor == dct
+                && !(m.date.precision == Precision::Year && months_follow(text, c.span.end));
             self.memory.last_calendar = Some((c.span.start, m.date.earliest.year(), from_dct));
         }
         // "since then" spans up to the article date; it is not a new
@@ -1952,10 +1985,18 @@ impl<'s> Context<'s> {
                 // A date listed with a future one in the same sentence is
                 // future too ("are set to become independent on August 11
                 // and August 17").
+                // So is one told of after a future one in a clause that
+                // is not in the past tense ("are set for May 6, with a
+                // runoff on June 22 if needed").
                 let listed_with_future = self.memory.last_date.as_ref().is_some_and(|(end, d)| {
                     dct.is_some_and(|x| d.earliest > x)
                         && self.sentences().start(text, span.start) <= *end
-                        && lists(text.get(*end..span.start).unwrap_or("x"))
+                        && (lists(text.get(*end..span.start).unwrap_or("x"))
+                            || !clause_in_past_tense(
+                                text,
+                                &self.sentences().around(text, span),
+                                span,
+                            ))
                 });
                 listed_with_future || told_as_future(text, span)
             })
@@ -2255,15 +2296,24 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
     // Words back to the clause start: how many, and whether one is a
     // past form.
+    // A participle right after "if", "as" or "unless" tells of no past
+    // ("a runoff on June 22 if needed", "as agreed").
+    let elliptic = |prev: &str| {
+        prev.eq_ignore_ascii_case("if")
+            || prev.eq_ignore_ascii_case("as")
+            || prev.eq_ignore_ascii_case("unless")
+    };
     let head = before.rsplit(is_break).next().unwrap_or("");
     let (mut words_before, mut past_before) = (0usize, false);
+    let mut prev = "";
     for w in raw_words(head) {
         if joins(w) {
             (words_before, past_before) = (0, false);
         } else {
             words_before += 1;
-            past_before = past_before || is_past_form(w);
+            past_before = past_before || (is_past_form(w) && !elliptic(prev));
         }
+        prev = w;
     }
     if past_before {
         return true;
@@ -2274,14 +2324,16 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     let mut clauses = 0;
     for piece in after.split(is_break) {
         clauses += 1;
+        let mut prev = "";
         for w in raw_words(piece) {
             if joins(w) {
                 return false;
             }
-            if is_past_form(w) {
+            if is_past_form(w) && !elliptic(prev) {
                 return true;
             }
             words_after += 1;
+            prev = w;
         }
         if clauses > 1 || words_before + words_after > 2 {
             break;
@@ -2294,7 +2346,7 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
 /// irregular one, or a word in "-ed" that is not a future cue ("planned",
 /// "scheduled") or one of the few adjectives and nouns so spelt.
 fn is_past_form(word: &str) -> bool {
-    if PAST_FORM_SET.contains(word) {
+    if PAST_FORM_SET.contains(word) || MORE_PAST_FORM_SET.contains(word) {
         return true;
     }
     let ends = |suffix: &str| {
@@ -2365,6 +2417,13 @@ const PAST_FORM_SET: WordSet = WordSet::new(&[
     "upheld",
     "sought",
     "shook",
+]);
+
+/// More of [`PAST_FORM_SET`] (a [`WordSet`] sorts out its first 64 words
+/// fastest): participles, words that tell of the past, and past forms in
+/// "-eed", which `is_past_form` does not read by their ending ("need",
+/// "proceed" are not past).
+const MORE_PAST_FORM_SET: WordSet = WordSet::new(&[
     "taken",
     "given",
     "been",
@@ -2377,6 +2436,10 @@ const PAST_FORM_SET: WordSet = WordSet::new(&[
     "ago",
     "earlier",
     "previously",
+    "agreed",
+    "freed",
+    "decreed",
+    "guaranteed",
 ]);
 
 const NOT_PAST_ED_SET: WordSet = WordSet::new(&[

@@ -784,11 +784,11 @@ pub fn in_table(table: &[&str], word: &str) -> bool {
 pub struct WordSet {
     words: &'static [&'static str],
     /// For each word length (16: longer), bit `i` set: `words[i]` (of the
-    /// first 64) has that length.
-    by_length: [u64; 17],
+    /// first 128) has that length.
+    by_length: [u128; 17],
     /// For each first letter (26: other), bit `i` set: `words[i]` (of the
-    /// first 64) starts with it, ignoring ASCII case.
-    by_first: [u64; 27],
+    /// first 128) starts with it, ignoring ASCII case.
+    by_first: [u128; 27],
 }
 
 impl WordSet {
@@ -797,10 +797,10 @@ impl WordSet {
     // `first_slot` below 27.
     #[allow(clippy::indexing_slicing)]
     pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut by_length = [0u64; 17];
-        let mut by_first = [0u64; 27];
+        let mut by_length = [0u128; 17];
+        let mut by_first = [0u128; 27];
         let mut i = 0;
-        while i < words.len() && i < 64 {
+        while i < words.len() && i < 128 {
             let w = words[i].as_bytes();
             by_length[length_slot(w.len())] |= 1 << i;
             by_first[first_slot_const(w)] |= 1 << i;
@@ -825,13 +825,13 @@ impl WordSet {
             return false;
         };
         let candidates = by_length & by_first;
-        (candidates != 0 || self.words.len() > 64) && self.contains_among(word, candidates)
+        (candidates != 0 || self.words.len() > 128) && self.contains_among(word, candidates)
     }
 
     /// Whether `word` is one of the `candidates` (bit `i`: `words[i]`) or of
-    /// the words past the 64th.
+    /// the words past the 128th.
     #[inline(never)]
-    fn contains_among(&self, word: &str, mut candidates: u64) -> bool {
+    fn contains_among(&self, word: &str, mut candidates: u128) -> bool {
         let same = |t: &&str| t.len() == word.len() && t.eq_ignore_ascii_case(word);
         while candidates != 0 {
             let i = candidates.trailing_zeros() as usize;
@@ -840,9 +840,9 @@ impl WordSet {
                 return true;
             }
         }
-        // Words past the 64th, one by one.
+        // Words past the 128th, one by one.
         self.words
-            .get(64..)
+            .get(128..)
             .is_some_and(|rest| rest.iter().any(same))
     }
 }
@@ -984,13 +984,20 @@ mod tests {
     proptest! {
         #[test]
         fn large_word_sets_hold_exactly_their_words(
-            word in "([a-eA-E]{1,5}'?[0-9]{0,2}|\\PC{0,4})",
-            pick in 0usize..100,
+            word in "([a-eA-E]{1,5}'?[0-9]{0,2}|[wW][0-9]{1,2}[xX]|\\PC{0,4})",
+            pick in 0usize..160,
         ) {
-            const SET: WordSet = WordSet::new(MANY_WORDS);
-            let expected = MANY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
+            // More words than the set sorts out by their bits (128).
+            static WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+                let more = (0..70).map(|i| &*Box::leak(format!("w{i}x").into_boxed_str()));
+                MANY_WORDS.iter().copied().chain(more).collect()
+            });
+            static SET: std::sync::LazyLock<WordSet> =
+                std::sync::LazyLock::new(|| WordSet::new(WORDS.as_slice()));
+            assert!(WORDS.len() > 128);
+            let expected = WORDS.iter().any(|t| t.eq_ignore_ascii_case(&word));
             prop_assert_eq!(SET.contains(&word), expected);
-            if let Some(w) = MANY_WORDS.get(pick) {
+            if let Some(w) = WORDS.get(pick) {
                 prop_assert!(SET.contains(w));
                 prop_assert!(SET.contains(&w.to_ascii_uppercase()));
             }
