@@ -43,6 +43,10 @@ const OCT: &str = "2023-10-20";
 const AUG: &str = "2023-08-10";
 /// Tuesday 19 December 2023 (the turn of the year ahead).
 const DEC: &str = "2023-12-19";
+/// Monday 3 October 2022 (Burkina Faso's second coup).
+const OCT22: &str = "2022-10-03";
+/// Friday 15 March 2024 (the Sahel's elections ahead).
+const MAR: &str = "2024-03-15";
 
 /// (sentence, article date, expected expression, expected EDTF value)
 #[rustfmt::skip]
@@ -495,11 +499,31 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Kountche seized power in 1974. Thirteen years later, he died in Paris.", THU, "Thirteen years later", "1987"),
     // "today's" before an event is the article's day
     ("Today's vote in Niamey passed off peacefully.", THU, "Today", "2023-07-27"),
+    // a hedged count in apposition restates the date before it too
+    ("Mali's colonels struck on May 24, barely nine months later.", THU, "nine months later", "2023-05-24"),
+    ("The junta in Niamey took over on July 26, less than six weeks earlier.", GA, "six weeks earlier", "2023-07-26"),
+    // months listed after a year told relative to the article date take it
+    ("Burkina Faso lived through two coups last year, in January and September.", GA, "January", "2022-01"),
+    ("Burkina Faso lived through two coups last year, in January and September.", GA, "September", "2022-09"),
+    // "agreed" is a past form: a modal before it no longer reaches the date
+    ("He said the soldiers would honour the timetable agreed with the bloc in July.", OCT22, "July", "2022-07"),
+    ("The envoy said talks would resume on the terms decreed by the junta in May.", OCT22, "May", "2022-05"),
+    // "are set for" looks ahead, whatever year a relative clause told of
+    ("Polls in Chad, whose ruler took over in April 2021, are set for May 6.", MAR, "May 6", "2024-05-06"),
+    ("In 2021 the polls were set for May 6.", MAR, "May 6", "2021-05-06"),
+    // a date after a future one, in a clause not in the past, is future too
+    ("The first round is set for May 6, with a second round on June 22 if needed.", MAR, "June 22", "2024-06-22"),
+    ("The first round is set for May 6, after a census completed on Feb. 2.", MAR, "Feb. 2", "2024-02-02"),
+    // a month after a plan word and "for" is the plan's date
+    ("Mali's junta put off the vote planned for February indefinitely.", DEC, "February", "2024-02"),
+    ("The summit is slated for March, officials said.", DEC, "March", "2024-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
 #[rustfmt::skip]
 const NOT_DATES: &[(&str, &str, &str)] = &[
+    // "for" alone does not make a month name a date
+    ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     // durations
     ("The junta set out a transition of three years.", THU, "three years"),
     ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),

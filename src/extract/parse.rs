@@ -14,7 +14,9 @@ use super::patterns::{
     COMBINED, COUNT_NOUNS, EVENT_NOUNS, Groups, IDENTIFIER_WORDS, QUANTITY_WORDS, RULES, Reader,
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
-use super::text::{WordSet, with_ascii_lowercase, word_after, word_before, word_before_in};
+use super::text::{
+    WordSet, with_ascii_lowercase, word_after, word_before, word_before_at_in, word_before_in,
+};
 use crate::model::date::Season;
 
 /// A unit of relative time.
@@ -1788,6 +1790,43 @@ fn month_alone_in_context(text: &str, start: usize) -> bool {
     word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
         || month_names_an_event(text, start)
         || as_soon_as(text, start).is_some()
+        || planned_for(text, start)
+}
+
+/// Words before "for" that make the month after it the date of a plan
+/// ("the vote planned for February"; not "voted for May").
+const PLANNED_FOR_SET: WordSet = WordSet::new(&[
+    "planned",
+    "scheduled",
+    "set",
+    "slated",
+    "due",
+    "fixed",
+    "pencilled",
+    "penciled",
+    "earmarked",
+    "rescheduled",
+    "postponed",
+    "delayed",
+    "pushed",
+    "moved",
+    "called",
+    "expected",
+    "timed",
+]);
+
+/// Whether a plan word and "for" come right before `start` ("planned
+/// for").
+fn planned_for(text: &str, start: usize) -> bool {
+    let mut buf = [0u8; 40];
+    let Some((at, word)) = word_before_at_in(text, start, &mut buf) else {
+        return false;
+    };
+    if word != "for" {
+        return false;
+    }
+    let mut buf = [0u8; 40];
+    word_before_in(text, at, &mut buf).is_some_and(|w| PLANNED_FOR_SET.contains(&w))
 }
 
 /// Where "as early as", "as late as" or "as soon as" starts, when it comes

@@ -1962,6 +1962,19 @@ impl<'s> Context<'s> {
         self.memory.heading_year.map(|y| (y, YearSource::Heading))
     }
 
+    /// Whether the year-less date at `span` follows a future date told of
+    /// in its sentence: listed with it ("are set to become independent on
+    /// August 11 and August 17"), or in a clause that is not in the past
+    /// tense ("are set for May 6, with a runoff on June 22 if needed").
+    fn follows_future_date(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
+        self.memory.last_date.as_ref().is_some_and(|(end, d)| {
+            dct.is_some_and(|x| d.earliest > x)
+                && self.sentences().start(text, span.start) <= *end
+                && (lists(text.get(*end..span.start).unwrap_or("x"))
+                    || !clause_in_past_tense(text, &self.sentences().around(text, span), span))
+        })
+    }
+
     /// The year of a year-less month (or day, when `day` is given) at
     /// `span`: from the text's context when it sets one, else the most
     /// recent such month/day not after the article date (the first on or
@@ -1982,23 +1995,7 @@ impl<'s> Context<'s> {
         let known_future = std::cell::OnceCell::new();
         let future = || {
             *known_future.get_or_init(|| {
-                // A date listed with a future one in the same sentence is
-                // future too ("are set to become independent on August 11
-                // and August 17").
-                // So is one told of after a future one in a clause that
-                // is not in the past tense ("are set for May 6, with a
-                // runoff on June 22 if needed").
-                let listed_with_future = self.memory.last_date.as_ref().is_some_and(|(end, d)| {
-                    dct.is_some_and(|x| d.earliest > x)
-                        && self.sentences().start(text, span.start) <= *end
-                        && (lists(text.get(*end..span.start).unwrap_or("x"))
-                            || !clause_in_past_tense(
-                                text,
-                                &self.sentences().around(text, span),
-                                span,
-                            ))
-                });
-                listed_with_future || told_as_future(text, span)
+                self.follows_future_date(text, span, dct) || told_as_future(text, span)
             })
         };
         let period = |y: i32| day_or_month(y, month, day);
