@@ -206,22 +206,51 @@ fn resolve_all(
     if candidates.len() <= 2 * RESOLVE_CHUNK {
         return walk(text, candidates, dct, sentences, resolve::Memory::default());
     }
+    walk_in_chunks(text, candidates, dct, sentences, RECALL_BYTES)
+}
+
+/// [`resolve_all`] in parallel chunks, each task walking `recall` bytes
+/// before its chunk again.
+fn walk_in_chunks(
+    text: &str,
+    candidates: &[parse::Candidate],
+    dct: Option<NaiveDate>,
+    sentences: &text::Sentences,
+    recall: usize,
+) -> Walk {
+    // The year of the last chronology heading before each chunk, which
+    // the walk remembers however far back it stands.
+    let mut heading = None;
+    let headings: Vec<Option<i32>> = candidates
+        .chunks(RESOLVE_CHUNK)
+        .map(|chunk| {
+            let before = heading;
+            if let Some(year) = chunk.iter().rev().find_map(|c| match c.parsed {
+                parse::Parsed::Heading { year } => Some(year),
+                _ => None,
+            }) {
+                heading = Some(year);
+            }
+            before
+        })
+        .collect();
     let tasks: Vec<(resolve::Memory, Walk)> = candidates
         .par_chunks(RESOLVE_CHUNK)
+        .zip(headings)
         .enumerate()
-        .map(|(i, chunk)| {
+        .map(|(i, (chunk, heading))| {
             let first = i * RESOLVE_CHUNK;
             let from = chunk
                 .first()
-                .map_or(0, |c| c.span.start.saturating_sub(RECALL_BYTES));
+                .map_or(0, |c| c.span.start.saturating_sub(recall));
             let before = candidates.get(..first).unwrap_or_default();
-            let recall = before.get(before.partition_point(|c| c.span.start < from)..);
+            let again = before.get(before.partition_point(|c| c.span.start < from)..);
             let guess = walk(
                 text,
-                recall.unwrap_or_default(),
+                again.unwrap_or_default(),
                 dct,
                 sentences,
-                resolve::Memory::default(),
+                resolve::Memory::after_heading(heading),
             )
             .memory;
             let done = walk(text, chunk, dct, sentences, guess.clone());
@@ -690,8 +719,9 @@ fn to_event(
 mod tests {
     use super::*;
 
-    /// [`resolve_all`] and one walk over the same candidates of `text`.
-    fn walked_both_ways(text: &str) -> (Walk, Walk) {
+    /// One walk over the candidates of `text`, and the walk in chunks
+    /// with each task walking `recall` bytes before its chunk again.
+    fn walked_both_ways(text: &str, recall: usize) -> (Walk, Walk) {
         let dct = NaiveDate::from_ymd_opt(2024, 7, 26);
         let sentences = sentence_index(text, &(0..text.len()));
         let candidates = scan_body(text, 0..text.len());
@@ -703,7 +733,8 @@ mod tests {
             &sentences,
             resolve::Memory::default(),
         );
-        (one, resolve_all(text, &candidates, dct, &sentences))
+        let chunked = walk_in_chunks(text, &candidates, dct, &sentences, recall);
+        (one, chunked)
     }
 
     fn assert_same_walk((one, chunked): (Walk, Walk)) {
@@ -712,27 +743,37 @@ mod tests {
         assert_eq!(chunked.memory, one.memory);
     }
 
+    const NEWS: &str = "On March 3 the army moved. Two days later, on Friday, talks began in \
+        Niamey; the vote came in 2001 and a year later the junta left. Since 2020 six \
+        coups have been tried, the last on Wednesday.\n\n";
+
     #[test]
     fn chunks_walked_in_parallel_give_the_one_walk() {
-        let paragraph = "On March 3 the army moved. Two days later, on Friday, talks began in \
-            Niamey; the vote came in 2001 and a year later the junta left. Since 2020 six \
-            coups have been tried, the last on Wednesday.\n\n";
-        assert_same_walk(walked_both_ways(&paragraph.repeat(900)));
+        assert_same_walk(walked_both_ways(&NEWS.repeat(900), RECALL_BYTES));
     }
 
     #[test]
     fn a_chunk_guessed_wrong_is_walked_again() {
-        // The heading dates every year-less month below it, however far;
-        // the tasks far below it cannot see it and guess wrong.
+        // Walking nothing again, each task guesses wrong (it has not seen
+        // "in 2001" just before its chunk).
+        assert_same_walk(walked_both_ways(&NEWS.repeat(900), 0));
+    }
+
+    #[test]
+    fn every_chunk_knows_the_last_heading_above_it() {
+        // The heading dates every year-less month below it, however far
+        // back; the tasks far below it do not walk over it again.
         let text = format!(
             "1999:\n\n{}",
             "On March 3 the army moved. Two days later talks began. They ended in May.\n\n"
                 .repeat(1500)
         );
-        let walks = walked_both_ways(&text);
-        let last = walks.0.mentions.last().map(|m| m.date.value.to_string());
-        assert_eq!(last.as_deref(), Some("1999-05"));
-        assert_same_walk(walks);
+        for recall in [0, RECALL_BYTES] {
+            let walks = walked_both_ways(&text, recall);
+            let last = walks.0.mentions.last().map(|m| m.date.value.to_string());
+            assert_eq!(last.as_deref(), Some("1999-05"));
+            assert_same_walk(walks);
+        }
     }
 
     fn labels(body: &str) -> Vec<String> {

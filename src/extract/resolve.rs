@@ -57,6 +57,17 @@ pub struct Memory {
     last_calendar: Option<(usize, i32, bool)>,
 }
 
+impl Memory {
+    /// What the walk remembers after a chronology heading of `year` (or
+    /// none) and nothing since.
+    pub fn after_heading(year: Option<i32>) -> Self {
+        Self {
+            heading_year: year,
+            ..Self::default()
+        }
+    }
+}
+
 /// Running context while walking an article's candidates in text order.
 #[derive(Debug, Default)]
 pub struct Context<'s> {
