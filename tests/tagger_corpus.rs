@@ -517,6 +517,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a month after a plan word and "for" is the plan's date
     ("Mali's junta put off the vote planned for February indefinitely.", DEC, "February", "2024-02"),
     ("The summit is slated for March, officials said.", DEC, "March", "2024-03"),
+    // what is told in the future lies in no period already past
+    ("Exports fell late last year. Later in the year, the vote will be held.", AUG, "Later in the year", "2023-08-10/2023-12-31"),
+    ("Exports fell in 2022. Later in the year, the vote was held.", AUG, "Later in the year", "2022"),
+    // a day of the month told in the past does not pass the article date
+    ("Last Friday's attack killed 17 soldiers. On the 3rd, the junta named a cabinet.", AUG, "3rd", "2023-08-03"),
+    ("The summit opened on Aug. 28. On the 3rd, the leaders signed a deal.", OCT, "3rd", "2023-09-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1381,9 +1381,21 @@ impl<'s> Context<'s> {
                 let at = base.earliest;
                 let mut date = NaiveDate::from_ymd_opt(at.year(), at.month(), day)?;
                 if base.precision == Precision::Day && day < at.day() {
-                    date = at
+                    let next = at
                         .checked_add_months(Months::new(1))
                         .and_then(|next| NaiveDate::from_ymd_opt(next.year(), next.month(), day))?;
+                    // (Not past the article date when told in the past:
+                    // "Last Friday's attack killed 17. On the 3rd, the
+                    // junta named a cabinet" is the same month's.)
+                    let past_told_ahead = dct.is_some_and(|x| next > x)
+                        && clause_in_past_tense(
+                            text,
+                            &self.sentences().around(text, &c.span),
+                            &c.span,
+                        );
+                    if !past_told_ahead {
+                        date = next;
+                    }
                 }
                 m.date = EventDate::day(date);
                 m.anchor = Some(at);
@@ -1509,18 +1521,44 @@ impl<'s> Context<'s> {
                         _ => d.precision == Precision::Day,
                     })
                     .map(|(_, d)| d.earliest);
-                let (anchor, edge) = match told {
+                let mark = why.len();
+                let (mut anchor, edge_of) = match told {
                     Some(day) => (day, None),
                     None => (dct?, Some(edge)),
                 };
+                m.date =
+                    relative_unit(anchor, Modifier::This, edge_of, false, None, unit, &mut why)?;
+                // What is told in the future lies in no period already
+                // past ("Exports fell late last year. Later in the year,
+                // the vote will be held." is this year).
+                let told = match (told, dct) {
+                    (Some(_), Some(x)) if m.date.latest < x && told_as_future(text, &c.span) => {
+                        why.truncate(mark);
+                        anchor = x;
+                        m.date = relative_unit(
+                            x,
+                            Modifier::This,
+                            Some(edge),
+                            false,
+                            None,
+                            unit,
+                            &mut why,
+                        )?;
+                        None
+                    }
+                    _ => told,
+                };
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                m.date = relative_unit(anchor, Modifier::This, edge, false, None, unit, &mut why)?;
                 if told.is_some() {
                     why.push_str(" as the date before, ");
                     push_iso(&mut why, anchor);
                 } else {
-                    why.push_str(", relative to ");
+                    // ("from the start of the same year up to the article
+                    // date", "… to the end of the same year as the article
+                    // date".)
+                    let edged = why.ends_with(" up to") || why.ends_with(" as");
+                    why.push_str(if edged { " " } else { ", relative to " });
                     push_dct_note(&mut why, anchor);
                 }
             }
