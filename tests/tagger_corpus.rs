@@ -523,6 +523,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a day of the month told in the past does not pass the article date
     ("Last Friday's attack killed 17 soldiers. On the 3rd, the junta named a cabinet.", AUG, "3rd", "2023-08-03"),
     ("The summit opened on Aug. 28. On the 3rd, the leaders signed a deal.", OCT, "3rd", "2023-09-03"),
+    // "by the weekend": ahead, unless told in the past
+    ("The envoy is due to report to the bloc's leaders by the weekend.", WED, "the weekend", "2023-08-05/2023-08-06"),
+    ("The talks had dragged on by the weekend, diplomats said.", WED, "the weekend", "2023-07-29/2023-07-30"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1626,7 +1626,15 @@ impl<'s> Context<'s> {
             }
             Parsed::Weekend => {
                 let dct = dct?;
-                let future = told_as_future(text, &c.span);
+                // A deadline not told in the past is ahead ("is due to
+                // report by the weekend", "stays until the weekend").
+                let future = told_as_future(text, &c.span)
+                    || (is_deadline(text, &c.span)
+                        && !clause_in_past_tense(
+                            text,
+                            &self.sentences().around(text, &c.span),
+                            &c.span,
+                        ));
                 let (saturday, how) = weekend(dct, future);
                 m.anchor = Some(dct);
                 m.date = EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
