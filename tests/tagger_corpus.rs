@@ -526,6 +526,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "by the weekend": ahead, unless told in the past
     ("The envoy is due to report to the bloc's leaders by the weekend.", WED, "the weekend", "2023-08-05/2023-08-06"),
     ("The talks had dragged on by the weekend, diplomats said.", WED, "the weekend", "2023-07-29/2023-07-30"),
+    // decades with "the" (and a part) before them make one interval
+    ("Between the early 1960s and the late 1990s, the region saw 80 coups.", THU, "Between the early 1960s and the late 1990s", "196X/199X"),
+    ("From the 1970s to the 1990s, juntas ruled Niger for years.", THU, "From the 1970s to the 1990s", "197X/199X"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

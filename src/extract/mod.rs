@@ -356,7 +356,9 @@ fn compose(
             continue;
         }
         // "from mid-2021 through early 2023": the part of a year goes with it.
-        let opener = if matches!(prev, "early" | "mid" | "mid-" | "late") {
+        // ("between the early 1960s and …": the decade's span holds its
+        // part.)
+        let opener = if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
             word_before_at(text, prev_start)
                 .filter(|(_, w)| w == "from" || w == "between")
                 .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
@@ -545,16 +547,19 @@ fn range_pair(
     if prev != "from" && prev != "between" {
         return None;
     }
-    let gap = text.get(m.span.end..next.span.start)?.trim();
-    // "between October 2019 and late 2020": the part of a year goes with it.
-    let gap = ["early", "mid", "mid-", "late"]
-        .iter()
-        .find_map(|part| {
-            let cut = gap.len().checked_sub(part.len())?;
-            let (head, tail) = (gap.get(..cut)?, gap.get(cut..)?);
-            (tail.eq_ignore_ascii_case(part) && head.ends_with(' ')).then(|| head.trim_end())
-        })
-        .unwrap_or(gap);
+    let mut gap = text.get(m.span.end..next.span.start)?.trim();
+    // "between October 2019 and late 2020": the part of a year goes with
+    // it; "between the early 1960s and the late 1990s": so does "the".
+    for _ in 0..2 {
+        gap = ["early", "mid", "mid-", "late", "the"]
+            .iter()
+            .find_map(|part| {
+                let cut = gap.len().checked_sub(part.len())?;
+                let (head, tail) = (gap.get(..cut)?, gap.get(cut..)?);
+                (tail.eq_ignore_ascii_case(part) && head.ends_with(' ')).then(|| head.trim_end())
+            })
+            .unwrap_or(gap);
+    }
     let joins = if prev == "from" {
         ["to", "until", "till", "through", "-", "–", "—"]
             .iter()
