@@ -401,7 +401,13 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             }
         };
         let next = next_clause(sentence, clause.end, has_two_words);
-        if clause.end < sentence.len() && has_two_words(&next) {
+        // (A next clause that tells nothing, "1999 and 2010", is taken
+        // only when no clause comes before.)
+        let next_will_do = |next: &Range<usize>| {
+            has_two_words(next)
+                && (clause.start == 0 || tells_something(sentence.get(next.clone()).unwrap_or("")))
+        };
+        if clause.end < sentence.len() && next_will_do(&next) {
             chosen.end = next.end;
             words.extend_after(sentence, &chosen, &skip, limit);
         } else if clause.start > 0 {
@@ -508,7 +514,9 @@ fn next_clause(
 ) -> Range<usize> {
     let bytes = sentence.as_bytes();
     let first = end..break_after(bytes, end);
-    if first.end >= bytes.len() || has_two_words(&first) {
+    if first.end >= bytes.len()
+        || (has_two_words(&first) && tells_something(sentence.get(first.clone()).unwrap_or("")))
+    {
         return first;
     }
     let mut next = first.clone();
@@ -534,12 +542,17 @@ fn tells_something(s: &str) -> bool {
     words_of(s).any(is_telling_word)
 }
 
-/// A lowercase word other than "and"/"or".
+/// A lowercase word other than a conjunction, an article or a
+/// preposition: "in 1999 and 2010" tells nothing.
 fn is_telling_word(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_lowercase())
-        && !w.eq_ignore_ascii_case("and")
-        && !w.eq_ignore_ascii_case("or")
+    w.starts_with(|c: char| c.is_lowercase()) && !LINKING_WORDS.contains(w)
 }
+
+/// Words that tell nothing by themselves (see [`is_telling_word`]).
+const LINKING_WORDS: WordSet = WordSet::new(&[
+    "and", "or", "the", "a", "an", "in", "on", "at", "of", "to", "by", "from", "since", "until",
+    "between", "during", "after", "before", "with", "for", "as", "than", "those", "these",
+]);
 
 /// Whether `s` has two words or more and [`tells_something`], read in
 /// one pass.
@@ -1086,7 +1099,7 @@ fn is_particle(words: &[&str], i: usize) -> bool {
 /// Start of the subordinate clause that holds the expression `expr` inside
 /// `clause`: just after the last subordinating word before it, if that
 /// word does not govern the expression directly ("since 2020") and leaves
-/// at least three words; else the clause start.
+/// at least three words that tell something; else the clause start.
 fn subordinate_start(sentence: &str, clause: &Range<usize>, expr: Range<usize>) -> usize {
     let Some(before) = sentence.get(clause.start..expr.start.clamp(clause.start, clause.end))
     else {
@@ -1119,7 +1132,11 @@ fn subordinate_start(sentence: &str, clause: &Range<usize>, expr: Range<usize>) 
             let between = sentence
                 .get(start..expr.start)
                 .map_or(0, |s| ascii_tokens(s).count());
-            between >= 2 && has_label_words(sentence, &(start..clause.end), expr.clone(), 3)
+            // (And it tells something: not "after those of 1974, 1996".)
+            let tells = |r: Range<usize>| tells_something(sentence.get(r).unwrap_or(""));
+            between >= 2
+                && has_label_words(sentence, &(start..clause.end), expr.clone(), 3)
+                && (tells(start..expr.start) || tells(expr.end..clause.end))
         })
         .unwrap_or(clause.start)
 }
@@ -1197,7 +1214,9 @@ mod tests {
         // clause, or the previous one at the end of a sentence.
         if !has_words(&chosen, 3) {
             let next = next_clause(sentence, clause_end, |r| has_words(r, 2));
-            if clause_end < sentence.len() && has_words(&next, 2) {
+            let next_will_do = has_words(&next, 2)
+                && (clause_start == 0 || tells_something(&sentence[next.clone()]));
+            if clause_end < sentence.len() && next_will_do {
                 chosen = chosen.start..next.end;
             } else if clause_start > 0 {
                 let mut start = clause_start;

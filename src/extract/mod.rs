@@ -791,6 +791,19 @@ mod tests {
     }
 
     #[test]
+    fn years_in_a_list_are_labelled_by_the_clause_that_tells_of_them() {
+        let got = labels(
+            "Mali has seen four coups since independence in 1960, after those of 1968, \
+             1991, 2012 and 2020.",
+        );
+        assert_eq!(got.len(), 6, "{got:?}");
+        // ("since independence in 1960" and "1960", then the list.)
+        for label in got.iter().skip(2) {
+            assert!(label.starts_with("Mali has seen four coups"), "{got:?}");
+        }
+    }
+
+    #[test]
     fn words_saying_when_in_the_day_leave_the_label_with_the_date() {
         assert_eq!(
             labels("In the early hours of Wednesday, officers seized the broadcaster."),
