@@ -529,6 +529,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // decades with "the" (and a part) before them make one interval
     ("Between the early 1960s and the late 1990s, the region saw 80 coups.", THU, "Between the early 1960s and the late 1990s", "196X/199X"),
     ("From the 1970s to the 1990s, juntas ruled Niger for years.", THU, "From the 1970s to the 1990s", "197X/199X"),
+    // a bare season listed after one read as a date is one too
+    ("Attacks rose through the spring and summer, the army said.", OCT22, "summer", "2022-22"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -536,6 +538,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
 const NOT_DATES: &[(&str, &str, &str)] = &[
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
+    ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),
     // durations
     ("The junta set out a transition of three years.", THU, "three years"),
     ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),

@@ -693,7 +693,7 @@ fn interpret<'h>(
                 modifier,
                 Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
             )
-            && !(modifier.is_none() && in_the_season(text, span))
+            && !(modifier.is_none() && bare_season_told(text, span))
         {
             return None;
         }
@@ -1438,7 +1438,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     modifier,
                     Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
                 )
-                && !(modifier.is_none() && in_the_season(text, span))
+                && !(modifier.is_none() && bare_season_told(text, span))
             {
                 None
             } else {
@@ -1987,6 +1987,30 @@ fn in_the_season(text: &str, span: &Range<usize>) -> bool {
                 "in" | "during" | "over" | "through" | "throughout" | "by" | "until" | "till"
             )
         })
+}
+
+/// Whether the bare season at `span` (no year, no "last") is a date: in
+/// [`in_the_season`], or listed right after one that is ("through the
+/// spring and summer").
+fn bare_season_told(text: &str, span: &Range<usize>) -> bool {
+    in_the_season(text, span) || listed_after_a_season(text, span)
+}
+
+/// Whether the bare season at `span` is listed after one read in the
+/// year ("through the spring and summer").
+fn listed_after_a_season(text: &str, span: &Range<usize>) -> bool {
+    let mut buf = [0u8; 40];
+    let Some((and_at, and)) = super::text::word_before_at_in(text, span.start, &mut buf) else {
+        return false;
+    };
+    if and != "and" && and != "or" {
+        return false;
+    }
+    let mut buf = [0u8; 40];
+    super::text::word_before_at_in(text, and_at, &mut buf).is_some_and(|(at, season)| {
+        matches!(&*season, "spring" | "summer" | "autumn" | "fall" | "winter")
+            && in_the_season(text, &(at..at + season.len()))
+    })
 }
 
 /// Whether "of" and a year follow `span`: "the last six months of 2022",
