@@ -531,6 +531,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("From the 1970s to the 1990s, juntas ruled Niger for years.", THU, "From the 1970s to the 1990s", "197X/199X"),
     // a bare season listed after one read as a date is one too
     ("Attacks rose through the spring and summer, the army said.", OCT22, "summer", "2022-22"),
+    // a paragraph told in the past keeps the year it set
+    ("The army seized power in February 2010. The junta dissolved the government. It lifted the curfew in March.", BG, "March", "2010-03"),
+    ("The army seized power in February 2010. Today the country is calm. Prices rose in March.", BG, "March", "2024-03"),
+    ("Niger voted in February 2021. The country is poor. The rains will come in June.", BG, "June", "2025-06"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1983,7 +1983,8 @@ impl<'s> Context<'s> {
     /// The year set by the text around `pos`: the latest year-less date of
     /// this sentence, an explicit year in this sentence or the one before
     /// (same paragraph), or a chronology heading; with where it came from.
-    fn context_year(&self, text: &str, pos: usize) -> Option<(i32, YearSource)> {
+    fn context_year(&self, text: &str, span: &Range<usize>) -> Option<(i32, YearSource)> {
+        let pos = span.start;
         let sentences = self.sentences();
         let here = sentences.start(text, pos);
         let para = sentences.paragraph_start(text, pos);
@@ -2015,6 +2016,22 @@ impl<'s> Context<'s> {
             Some((_, true)) => return None,
             Some((year, false)) => return Some((year, YearSource::PrecedingText)),
             None => {}
+        }
+        // In a paragraph told in the past that set a year earlier on
+        // ("Niger's first coup came in 1974. … He survived a coup attempt
+        // in March"), a month told in the past is of that year, when no
+        // date read from the article date came between.
+        let told_since = self
+            .memory
+            .last_calendar
+            .is_some_and(|(at, _, from_dct)| from_dct && at >= para && at < pos);
+        if let Some((_, year)) = self
+            .memory
+            .last_explicit
+            .filter(|&(at, _)| at >= para && at < pos && !told_since)
+            && clause_in_past_tense(text, &sentences.around(text, span), span)
+        {
+            return Some((year, YearSource::PrecedingText));
         }
         self.memory.heading_year.map(|y| (y, YearSource::Heading))
     }
@@ -2071,7 +2088,7 @@ impl<'s> Context<'s> {
         }
         // (The sentence is asked about only when the text sets a year.)
         let context = self
-            .context_year(text, span.start)
+            .context_year(text, span)
             .filter(|_| !(dct.is_some() && self.sentence_speaks_of_now(text, span)));
         // A day a few weeks after the article date is an upcoming one
         // ("meets again on Nov. 2"): a past event cannot lie there, and a
