@@ -539,10 +539,7 @@ fn next_clause(
 /// Whether `s` has a lowercase word other than "and"/"or": more than a
 /// list of names ("Mali, Niger and Burkina Faso").
 fn tells_something(s: &str) -> bool {
-    // (Split at ASCII whitespace and trimmed of punctuation: the words
-    // [`words_of`] reads, as far as their first letters go.)
-    s.split_ascii_whitespace()
-        .any(|w| is_telling_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    words_of(s).any(is_telling_word)
 }
 
 /// A lowercase word other than a conjunction, an article or a
