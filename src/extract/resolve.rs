@@ -864,6 +864,11 @@ impl<'s> Context<'s> {
         self.sentences.unwrap_or(&NONE)
     }
 
+    /// [`clause_in_past_tense`] of the clause of `span`, in its sentence.
+    fn told_in_past(&self, text: &str, span: &Range<usize>) -> bool {
+        clause_in_past_tense(text, &self.sentences().around(text, span), span)
+    }
+
     /// [`speaks_of_now`] of the sentence around `span` (asked once per
     /// sentence).
     fn sentence_speaks_of_now(&self, text: &str, span: &Range<usize>) -> bool {
@@ -1387,12 +1392,8 @@ impl<'s> Context<'s> {
                     // (Not past the article date when told in the past:
                     // "Last Friday's attack killed 17. On the 3rd, the
                     // junta named a cabinet" is the same month's.)
-                    let past_told_ahead = dct.is_some_and(|x| next > x)
-                        && clause_in_past_tense(
-                            text,
-                            &self.sentences().around(text, &c.span),
-                            &c.span,
-                        );
+                    let past_told_ahead =
+                        dct.is_some_and(|x| next > x) && self.told_in_past(text, &c.span);
                     if !past_told_ahead {
                         date = next;
                     }
@@ -1629,12 +1630,7 @@ impl<'s> Context<'s> {
                 // A deadline not told in the past is ahead ("is due to
                 // report by the weekend", "stays until the weekend").
                 let future = told_as_future(text, &c.span)
-                    || (is_deadline(text, &c.span)
-                        && !clause_in_past_tense(
-                            text,
-                            &self.sentences().around(text, &c.span),
-                            &c.span,
-                        ));
+                    || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span));
                 let (saturday, how) = weekend(dct, future);
                 m.anchor = Some(dct);
                 m.date = EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
@@ -1913,11 +1909,8 @@ impl<'s> Context<'s> {
             Unit::Year => day.year() != dct.year(),
             _ => false,
         };
-        (prev.precision == Precision::Day
-            && day < dct
-            && earlier
-            && clause_in_past_tense(text, &self.sentences().around(text, span), span))
-        .then_some(day)
+        (prev.precision == Precision::Day && day < dct && earlier && self.told_in_past(text, span))
+            .then_some(day)
     }
 
     /// The month or year (`unit`) of the date told of before `pos` in its
@@ -2029,7 +2022,7 @@ impl<'s> Context<'s> {
             .memory
             .last_explicit
             .filter(|&(at, _)| at >= para && at < pos && !told_since)
-            && clause_in_past_tense(text, &sentences.around(text, span), span)
+            && self.told_in_past(text, span)
         {
             return Some((year, YearSource::PrecedingText));
         }
@@ -2045,7 +2038,7 @@ impl<'s> Context<'s> {
             dct.is_some_and(|x| d.earliest > x)
                 && self.sentences().start(text, span.start) <= *end
                 && (lists(text.get(*end..span.start).unwrap_or("x"))
-                    || !clause_in_past_tense(text, &self.sentences().around(text, span), span))
+                    || !self.told_in_past(text, span))
         })
     }
 
@@ -2096,11 +2089,7 @@ impl<'s> Context<'s> {
         // Not so when its clause is in the past tense ("On August 30,
         // soldiers seized the palace": a year before).
         let known_past = std::cell::OnceCell::new();
-        let past = || {
-            *known_past.get_or_init(|| {
-                clause_in_past_tense(text, &self.sentences().around(text, span), span)
-            })
-        };
+        let past = || *known_past.get_or_init(|| self.told_in_past(text, span));
         // A day at most a week ahead is this one whatever the tense (a past
         // one would be written with its year), and so is a deadline
         // ("gave the junta until Aug. 6").
@@ -2417,7 +2406,7 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
 /// irregular one, or a word in "-ed" that is not a future cue ("planned",
 /// "scheduled") or one of the few adjectives and nouns so spelt.
 fn is_past_form(word: &str) -> bool {
-    if PAST_FORM_SET.contains(word) || MORE_PAST_FORM_SET.contains(word) {
+    if PAST_FORM_SET.contains(word) {
         return true;
     }
     let ends = |suffix: &str| {
@@ -2488,13 +2477,7 @@ const PAST_FORM_SET: WordSet = WordSet::new(&[
     "upheld",
     "sought",
     "shook",
-]);
-
-/// More of [`PAST_FORM_SET`] (a [`WordSet`] sorts out its first 64 words
-/// fastest): participles, words that tell of the past, and past forms in
-/// "-eed", which `is_past_form` does not read by their ending ("need",
-/// "proceed" are not past).
-const MORE_PAST_FORM_SET: WordSet = WordSet::new(&[
+    // Participles and words that tell of the past.
     "taken",
     "given",
     "been",
@@ -2507,6 +2490,8 @@ const MORE_PAST_FORM_SET: WordSet = WordSet::new(&[
     "ago",
     "earlier",
     "previously",
+    // Past forms in "-eed", which `is_past_form` does not read by their
+    // ending ("need", "proceed" are not past).
     "agreed",
     "freed",
     "decreed",
