@@ -47,6 +47,8 @@ const DEC: &str = "2023-12-19";
 const OCT22: &str = "2022-10-03";
 /// Friday 15 March 2024 (the Sahel's elections ahead).
 const MAR: &str = "2024-03-15";
+/// A Friday, two days after a Wednesday deadline.
+const JUN: &str = "2024-06-21";
 
 /// (sentence, article date, expected expression, expected EDTF value)
 #[rustfmt::skip]
@@ -535,6 +537,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The army seized power in February 2010. The junta dissolved the government. It lifted the curfew in March.", BG, "March", "2010-03"),
     ("The army seized power in February 2010. Today the country is calm. Prices rose in March.", BG, "March", "2024-03"),
     ("Niger voted in February 2021. The country is poor. The rains will come in June.", BG, "June", "2025-06"),
+    // a date in a relative clause that has ended sets no year for the main clause
+    ("The junta, which seized power in a coup in July last year, had given the firm until June 19 to start work.", JUN, "until June 19", "../2024-06-19"),
+    ("The junta, which seized power in July last year, had given the firm a deadline. It said it resumed work on June 4.", JUN, "June 4", "2024-06-04"),
+    ("The soldiers who took power in August 2020 and again in May 2021 had promised a handover by March 2024 after elections in February.", MAR, "February", "2024-02"),
+    ("The soldiers who took power in August 2020 and dissolved parliament in September still rule.", MAR, "September", "2020-09"),
+    ("The army seized power in July 2023 and had closed the borders by August.", MAR, "August", "2023-08"),
+    // "since" after "has had" still starts an interval
+    ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -646,6 +656,12 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The palace cost 40 million dollars in today's money.", THU, "today"),
     // the year a UN resolution is numbered in
     ("The members recalled resolution 2719 (2023) and earlier statements.", THU, "2023"),
+    // "since" after an auxiliary is an adverb: no interval from it
+    ("The junta missed that deadline and has since said elections would take place in 2025.", MAR, "since said"),
+    // "last" with a count and no "the" is the verb: a length, not a period
+    ("They named a general to head a transition that would last one year.", MAR, "last one year"),
+    ("The talks could last two weeks, diplomats said.", MAR, "last two weeks"),
+    ("The transition will last a year.", MAR, "last a year"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -388,7 +388,8 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     // A clause that is only the date ("On Thursday,") borrows the next
     // clause, or the previous one at the end of a sentence. (The words
     // read count as `has_label_words` counts them: `limit` is above 3.)
-    if words.before + words.after < 3 {
+    let only_dates = only_dates_beside(sentence, &clause, &skip);
+    if words.before + words.after < 3 || only_dates {
         let has_two_words = |next: &Range<usize>| {
             // With the expression before `next`, `has_label_words` reads
             // only the words of `next`.
@@ -408,8 +409,15 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
                 && (clause.start == 0 || tells_something(sentence.get(next.clone()).unwrap_or("")))
         };
         if clause.end < sentence.len() && next_will_do(&next) {
-            chosen.end = next.end;
-            words.extend_after(sentence, &chosen, &skip, limit);
+            if !only_dates {
+                chosen.end = next.end;
+                words.extend_after(sentence, &chosen, &skip, limit);
+            } else {
+                // "In 1974 and 1996, the army seized power": a clause of
+                // dates alone is left out.
+                chosen = next;
+                words.read(sentence, &chosen, &skip, limit);
+            }
         } else if clause.start > 0 {
             // The clause before, or as many more as it takes (at most
             // [`MAX_BORROWED_BREAKS`]) to tell something: "…gather in a
@@ -534,6 +542,21 @@ fn next_clause(
         }
     }
     first
+}
+
+/// Whether `sentence[clause]`, without the expression at `skip`, holds
+/// only other dates and linking words: "In 1974 and 1996,", "In the 1960s
+/// and 1970s," ("In Mali in 2020," names a place).
+fn only_dates_beside(sentence: &str, clause: &Range<usize>, skip: &Range<usize>) -> bool {
+    let before = clause.start..skip.start.clamp(clause.start, clause.end);
+    let after = skip.end.clamp(clause.start, clause.end)..clause.end;
+    [before, after].into_iter().all(|r| {
+        words_of(sentence.get(r).unwrap_or("")).all(|w| {
+            LINKING_WORDS.contains(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || super::patterns::month_number(w).is_some()
+        })
+    })
 }
 
 /// Whether `s` has a lowercase word other than "and"/"or": more than a
@@ -1212,12 +1235,18 @@ mod tests {
             |r: &Range<usize>, n: usize| has_label_words(sentence, r, rel_start..rel_end, n);
         // A clause that is only the date ("On Thursday,") borrows the next
         // clause, or the previous one at the end of a sentence.
-        if !has_words(&chosen, 3) {
+        let only_dates =
+            only_dates_beside(sentence, &(clause_start..clause_end), &(rel_start..rel_end));
+        if !has_words(&chosen, 3) || only_dates {
             let next = next_clause(sentence, clause_end, |r| has_words(r, 2));
             let next_will_do = has_words(&next, 2)
                 && (clause_start == 0 || tells_something(&sentence[next.clone()]));
             if clause_end < sentence.len() && next_will_do {
-                chosen = chosen.start..next.end;
+                chosen = if only_dates {
+                    next
+                } else {
+                    chosen.start..next.end
+                };
             } else if clause_start > 0 {
                 let mut start = clause_start;
                 for _ in 0..=MAX_BORROWED_BREAKS {

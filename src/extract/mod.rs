@@ -656,6 +656,14 @@ fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<M
     })
 }
 
+/// Past participles that are not written "-ed", as they follow an
+/// adverb "since" ("has since become").
+const SINCE_PARTICIPLES: text::WordSet = text::WordSet::new(&[
+    "said", "been", "become", "left", "fled", "held", "made", "told", "won", "lost", "taken",
+    "begun", "gone", "come", "seen", "sent", "set", "put", "cut", "met", "kept", "brought",
+    "built", "spent", "grown", "risen", "fallen", "given", "written", "shown", "known", "done",
+]);
+
 /// Start of a "since" at most eight words before `pos` in the same clause.
 fn distant_since(text: &str, pos: usize) -> Option<usize> {
     let before = text_before(text, pos, 90);
@@ -676,7 +684,26 @@ fn distant_since(text: &str, pos: usize) -> Option<usize> {
     let at = text::rfind_bytes(clause, "since ").or_else(|| text::rfind_bytes(clause, "Since "))?;
     let gap_words = clause.get(at..)?.split_whitespace().count();
     let is_word_start = at == 0 || clause.get(..at)?.ends_with(' ');
-    (is_word_start && (2..=9).contains(&gap_words)).then(|| pos - (clause.len() - at))
+    // "It has since said elections would take place in 2025": between an
+    // auxiliary and a past participle, "since" is an adverb (since then),
+    // not a start ("the only government it has had since independence
+    // in 1960" is one).
+    let after_auxiliary = clause
+        .get(..at)?
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            ["has", "have", "had", "having"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+        });
+    let participle = clause
+        .get(at..)?
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.ends_with("ed") || SINCE_PARTICIPLES.contains(w));
+    let adverb = after_auxiliary && participle;
+    (is_word_start && !adverb && (2..=9).contains(&gap_words)).then(|| pos - (clause.len() - at))
 }
 
 fn to_event(

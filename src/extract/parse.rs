@@ -894,8 +894,12 @@ fn interpret<'h>(
             Some(n) => Some(number_value(n)?),
             None => None,
         };
-        // "the coming weeks", "the past months": no count, no date.
-        if (count.is_none() && has("ru_pl")) || part_of_a_year(text, span) {
+        // "the coming weeks", "the past months": no count, no date; "would
+        // last one year": a count without "the" is a length.
+        if (count.is_none() && has("ru_pl"))
+            || (count.is_some() && !has("ru_the"))
+            || part_of_a_year(text, span)
+        {
             return None;
         }
         (
@@ -1495,6 +1499,9 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 Some(None) => return Quick::Other,
                 // "the coming weeks", "the past months": no count, no date.
                 None if plural => None,
+                // "would last one year": a count without "the" is a length
+                // ("the last two years" is a period).
+                Some(_) if !the => None,
                 _ if part_of_a_year(text, span) => None,
                 count => Some((
                     "relative_unit",
@@ -2240,7 +2247,7 @@ mod tests {
             "Last Friday morning, every Monday, this Sunday night, COMING Tuesday",
             "in early March, lateMay, mid-June, Later July, since earlier April",
             "last night, This Evening, two years ago today, 3 Weeks ago, an hour ago",
-            "earlier the past two weeks, the coming weeks, this weekend, last 5 years",
+            "earlier the past two weeks, the coming weeks, this weekend, last 5 years, the last 5 years",
             "the last a week, later this month, next decades, past Year",
         ] {
             let fast = scan(text, 0..text.len());

@@ -482,6 +482,28 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
 }
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
+
+/// Pronouns that open a relative clause ("that" is left out: it more
+/// often opens what was said).
+const RELATIVE_PRONOUN_SET: WordSet = WordSet::new(&["who", "which", "whose"]);
+
+/// Finite auxiliaries, with which a main clause goes on after a relative
+/// clause ("The soldiers who took power in 2021 had committed …").
+const FINITE_AUXILIARY_SET: WordSet = WordSet::new(&[
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did",
+    "does", "do", "must", "should", "may", "might",
+]);
+
+/// Whether `word` can end a date expression ("2021", "4th", "year",
+/// "July", "week").
+fn ends_a_date(word: &str) -> bool {
+    word.bytes().last().is_some_and(|b| b.is_ascii_digit())
+        || word.ends_with("th") && word.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || ["year", "month", "week", "day"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        || super::patterns::month_number(word).is_some()
+}
 const FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
 
 /// Words telling that something was put off ("postpone the vote to Dec.
@@ -1988,13 +2010,18 @@ impl<'s> Context<'s> {
         // (A date read from the article date in the sentence before counts
         // too: "The trial opened on 28 September 2022 and ended last week.
         // He was sentenced on July 31." is this year's July.)
+        // (A date in a relative clause that has ended is background to
+        // the main clause and sets no year for it.)
+        let background = |at: usize| self.left_relative_clause(text, at, pos);
         let chained = self.memory.last_calendar.filter(|&(at, _, from_dct)| {
-            at < pos && (at >= here || (from_dct && at >= prev_sentence_start))
+            at < pos
+                && (at >= here || (from_dct && at >= prev_sentence_start))
+                && (from_dct || !background(at))
         });
         let explicit = self
             .memory
             .last_explicit
-            .filter(|&(at, _)| at >= prev_sentence_start && at < pos);
+            .filter(|&(at, _)| at >= prev_sentence_start && at < pos && !background(at));
         // The later of the two sets the year; a chained date read from the
         // article date sends this one to the article date too.
         let latest = match (chained, explicit) {
@@ -2021,12 +2048,38 @@ impl<'s> Context<'s> {
         if let Some((_, year)) = self
             .memory
             .last_explicit
-            .filter(|&(at, _)| at >= para && at < pos && !told_since)
+            .filter(|&(at, _)| at >= para && at < pos && !told_since && !background(at))
             && self.told_in_past(text, span)
         {
             return Some((year, YearSource::PrecedingText));
         }
         self.memory.heading_year.map(|y| (y, YearSource::Heading))
+    }
+
+    /// Whether the date at `at` stands in a relative clause that has ended
+    /// before `pos`, the main clause going on after it: "The junta, which
+    /// seized power in July last year, had given Orano until June 19";
+    /// "The soldiers who took power in May 2021 had committed to elections
+    /// in February". Such a date is background: it sets no year for what
+    /// the main clause tells.
+    fn left_relative_clause(&self, text: &str, at: usize, pos: usize) -> bool {
+        let start = self.sentences().start(text, at);
+        let Some(before) = text.get(start..at) else {
+            return false;
+        };
+        // The pronoun opens the clause of the date (no comma between).
+        let clause = before.rsplit(',').next().unwrap_or(before);
+        if !raw_words(clause).any(|w| RELATIVE_PRONOUN_SET.contains(w)) {
+            return false;
+        }
+        // The main clause goes on with its verb right after the date (or
+        // after the comma that closes the clause).
+        let mut prev: Option<&str> = None;
+        raw_words(text.get(at..pos).unwrap_or("")).any(|w| {
+            let resumes = FINITE_AUXILIARY_SET.contains(w) && prev.is_some_and(ends_a_date);
+            prev = Some(w);
+            resumes
+        })
     }
 
     /// Whether the year-less date at `span` follows a future date told of
