@@ -409,14 +409,14 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
                 && (clause.start == 0 || tells_something(sentence.get(next.clone()).unwrap_or("")))
         };
         if clause.end < sentence.len() && next_will_do(&next) {
-            if !only_dates {
-                chosen.end = next.end;
-                words.extend_after(sentence, &chosen, &skip, limit);
-            } else {
+            if only_dates {
                 // "In 1974 and 1996, the army seized power": a clause of
                 // dates alone is left out.
                 chosen = next;
                 words.read(sentence, &chosen, &skip, limit);
+            } else {
+                chosen.end = next.end;
+                words.extend_after(sentence, &chosen, &skip, limit);
             }
         } else if clause.start > 0 {
             // The clause before, or as many more as it takes (at most

@@ -831,6 +831,29 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_dates_alone_is_left_out_of_their_label() {
+        assert_eq!(
+            labels("In 1974 and 1996, the army seized power in Niger."),
+            [
+                "The army seized power in Niger",
+                "The army seized power in Niger"
+            ]
+        );
+        assert_eq!(
+            labels("In January and September, soldiers seized power in Burkina Faso."),
+            [
+                "Soldiers seized power in Burkina Faso",
+                "Soldiers seized power in Burkina Faso"
+            ]
+        );
+        // (A clause that names a place keeps it.)
+        assert_eq!(
+            labels("In Mali in 2020, soldiers seized power."),
+            ["Mali soldiers seized power"]
+        );
+    }
+
+    #[test]
     fn words_saying_when_in_the_day_leave_the_label_with_the_date() {
         assert_eq!(
             labels("In the early hours of Wednesday, officers seized the broadcaster."),
