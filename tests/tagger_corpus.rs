@@ -543,6 +543,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The soldiers who took power in August 2020 and again in May 2021 had promised a handover by March 2024 after elections in February.", MAR, "February", "2024-02"),
     ("The soldiers who took power in August 2020 and dissolved parliament in September still rule.", MAR, "September", "2020-09"),
     ("The army seized power in July 2023 and had closed the borders by August.", MAR, "August", "2023-08"),
+    // a month in capitals with its year, as in a timeline's headings
+    ("MALI, AUGUST 2020\nOn Aug. 18, soldiers detained the president.", GA, "AUGUST 2020", "2020-08"),
+    ("GUINEA, MAY 2021\nThe junta took power.", GA, "MAY 2021", "2021-05"),
+    // a date naming an event after a date in its sentence is not the one "the same day" counts from
+    ("On Aug. 30, officers seized power minutes after Bongo was declared winner of the Aug. 26 election. Oligui was named leader on the same day.", GA, "the same day", "2023-08-30"),
+    ("Soldiers seized power after the July 26 vote. Two days later, the general declared himself leader.", GA, "Two days later", "2023-07-28"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];
@@ -662,6 +668,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("They named a general to head a transition that would last one year.", MAR, "last one year"),
     ("The talks could last two weeks, diplomats said.", MAR, "last two weeks"),
     ("The transition will last a year.", MAR, "last a year"),
+    // a month in capitals is read only with its year
+    ("TROOPS MAY LEAVE MALI, OFFICIALS SAY", GA, "MAY"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -26,6 +26,10 @@ const MONTH_FULL: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBR: &str =
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
+/// Month names in capitals, as in a timeline's headings ("MALI, AUGUST
+/// 2020"): read only with their year.
+const MONTH_CAPS: &str =
+    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORD: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|[0-9]{1,3}";
 const ORDINAL_WORD: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first";
@@ -147,8 +151,7 @@ pub fn rule_sources() -> Vec<String> {
         // "version 1.2.2023" are none).
         r"(?P<r_dotted>(?-u:\b)(?P<dt_d>[0-9]{1,2})\.(?P<dt_m>[0-9]{2})\.(?P<dt_y>[0-9]{4})(?-u:\b))".to_owned(),
         format!(
-            r"(?P<r_my>{b}(?:(?P<my_mod>(?i-u:early|late|mid)){osp}-?{osp})?{},?{sp}(?:of{sp})?{}{b})",
-            month("my_m"),
+            r"(?P<r_my>{b}(?:(?P<my_mod>(?i-u:early|late|mid)){osp}-?{osp})?(?P<my_m>{MONTH_FULL}|{MONTH_ABBR}|{MONTH_CAPS}),?{sp}(?:of{sp})?{}{b})",
             year("my_y")
         ),
         // "August last year", "January of this year".
@@ -883,7 +886,15 @@ pub fn ordinal_value(word: &str) -> Option<i32> {
 /// Month names and abbreviations to 1..=12.
 pub fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.');
-    let prefix = key.get(..3)?;
+    // (Capitals, as in "AUGUST 2020": the name written as usual.)
+    let capitals;
+    let prefix = match key.get(..3)? {
+        p if key.bytes().all(|b| b.is_ascii_uppercase()) => {
+            capitals = [p.get(..1)?, &p.get(1..)?.to_ascii_lowercase()].concat();
+            capitals.as_str()
+        }
+        p => p,
+    };
     let n = match prefix {
         "Jan" => 1,
         "Feb" => 2,

@@ -1856,7 +1856,23 @@ impl<'s> Context<'s> {
         }
         // "since then" spans up to the article date; it is not a new
         // point of reference for "that night" or "two days later".
-        if m.rule != "since_then" {
+        // Nor is a date that names an event ("…declared winner of the
+        // Aug. 26 election") told after a date in its sentence: "the same
+        // day" that follows is the day told of first.
+        let names_an_event_after_a_date = || {
+            let sentence = self.sentences().start(text, c.span.start);
+            self.memory
+                .last_date
+                .as_ref()
+                .is_some_and(|(end, _)| *end > sentence)
+                && super::text::word_before(text, c.span.start)
+                    .is_some_and(|w| w == "the" || w.ends_with("'s") || w.ends_with("’s"))
+                && text
+                    .get(c.span.end..)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_lowercase()))
+        };
+        if m.rule != "since_then" && !names_an_event_after_a_date() {
             self.memory.last_date = Some((c.span.end, m.date.clone()));
         }
         Some((m, word_before))
