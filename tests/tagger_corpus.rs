@@ -549,6 +549,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a date naming an event after a date in its sentence is not the one "the same day" counts from
     ("On Aug. 30, officers seized power minutes after Bongo was declared winner of the Aug. 26 election. Oligui was named leader on the same day.", GA, "the same day", "2023-08-30"),
     ("Soldiers seized power after the July 26 vote. Two days later, the general declared himself leader.", GA, "Two days later", "2023-07-28"),
+    // a period up to the article date sends a month after it to the article date too
+    ("Mali adopted a new mining code in August 2023. In the past year, it has arrested four staff of a miner detained in September.", "2024-10-15", "September", "2024-09"),
+    // a day told in the future that fell days before the article date is that day
+    ("9 August: Junta says Bazoum will be tried.", AUG, "9 August", "2023-08-09"),
+    ("The court will rule on July 20.", AUG, "July 20", "2024-07-20"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

@@ -1840,11 +1840,18 @@ impl<'s> Context<'s> {
         // A date read from the article date or the context ("on Thursday",
         // "in May") moves the sentence's year: "reported on Thursday that
         // an attempt was made in March" is this year's March.
+        // (So does a period up to the article date: "In the past year, it
+        // has arrested staff … detained in September" is this September.)
+        let up_to_now = m.date.precision == Precision::Interval
+            && m.rule == "relative_unit"
+            && m.anchor.is_some()
+            && m.anchor == dct;
         if !m.explicit_year
-            && !matches!(
-                m.date.precision,
-                Precision::Interval | Precision::Decade | Precision::Century
-            )
+            && (up_to_now
+                || !matches!(
+                    m.date.precision,
+                    Precision::Interval | Precision::Decade | Precision::Century
+                ))
         {
             // A year told relative to the article date sets the year of
             // the months listed right after it ("two coups last year, in
@@ -2217,7 +2224,16 @@ impl<'s> Context<'s> {
         let soon = [dct.year(), dct.year() + 1]
             .into_iter()
             .find_map(|y| period(y).and_then(|p| upcoming_why(&p)));
-        let cue = future();
+        // A day told in the future that fell only days before the article
+        // date is that day ("9 August: Junta says Bazoum will be tried",
+        // filed on 10 August): a day a year ahead would be written with
+        // its year.
+        let just_past = day.is_some()
+            && soon.is_none()
+            && period(dct.year())
+                .is_some_and(|p| (0..=JUST_PAST_DAYS).contains(&(dct - p.earliest).num_days()));
+        let told_ahead = future();
+        let cue = told_ahead && !just_past;
         let future = soon.is_some() || cue;
         let year = year_from_article_date(dct, month, day, future)?;
         how.push_str(if future {
@@ -2239,9 +2255,18 @@ impl<'s> Context<'s> {
         if let Some(why) = soon.filter(|_| !cue) {
             how.push_str(why);
         }
+        if told_ahead && just_past {
+            how.push_str(
+                ", though told in the future: a day a year ahead would be written with its year",
+            );
+        }
         Some((year, Some(dct)))
     }
 }
+
+/// How many days before the article date a year-less day told in the
+/// future may lie and still be this year's (see `infer_year`).
+const JUST_PAST_DAYS: i64 = 14;
 
 /// The day `day` of `month` in `year`, or the whole month without a day.
 fn day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<EventDate> {
