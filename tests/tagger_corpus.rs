@@ -554,6 +554,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a day told in the future that fell days before the article date is that day
     ("9 August: Junta says Bazoum will be tried.", AUG, "9 August", "2023-08-09"),
     ("The court will rule on July 20.", AUG, "July 20", "2024-07-20"),
+    // "since the weekend": from the weekend up to the article date
+    ("Several hospitals had been shelled since the weekend.", "2023-04-17", "since the weekend", "2023-04-15/2023-04-17"),
+    // "since <a few words> in April 2021 / on July 26": the interval too
+    ("It was his first trip abroad since taking office in April 2021.", AUG, "since taking office in April 2021", "2021-04/2023-08-10"),
+    ("He has been held since soldiers stormed the palace on July 26.", AUG, "since soldiers stormed the palace on July 26", "2023-07-26/2023-08-10"),
+    ("He has been held since soldiers stormed the palace on July 26.", AUG, "July 26", "2023-07-26"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

@@ -408,8 +408,14 @@ fn compose(
                     ..m
                 });
             }
-            // since <a few words> in 1960: the interval and the year.
-            "in" if m.date.precision == Precision::Year => {
+            // since <a few words> in 1960 (in April 2021, on April 6): the
+            // interval and the date.
+            "in" | "on"
+                if matches!(
+                    (prev, m.date.precision),
+                    ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
+                ) =>
+            {
                 if let Some(since_at) = distant_since(text, prev_start)
                     && let Some(mut interval) = since_interval(since_at, &m, dct)
                 {

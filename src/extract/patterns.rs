@@ -252,7 +252,7 @@ pub fn rule_sources() -> Vec<String> {
         // weekend"; the preposition tells it is a time, not a noun ("the
         // weekend edition").
         format!(
-            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
+            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
         ),
         // "by the end of the year", "at the start of the month": the
         // period of the article date; "the end of last year": the one

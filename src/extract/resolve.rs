@@ -110,7 +110,8 @@ pub fn reason(why: &str) -> Explanation {
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
 /// 1960", "since late 2021", "the week of Aug. 14").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
-    "since", "the", "until", "till", "in", "from", "between", "early", "mid", "mid-", "late", "of",
+    "since", "the", "until", "till", "in", "on", "from", "between", "early", "mid", "mid-", "late",
+    "of",
 ];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
