@@ -560,6 +560,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("It was his first trip abroad since taking office in April 2021.", AUG, "since taking office in April 2021", "2021-04/2023-08-10"),
     ("He has been held since soldiers stormed the palace on July 26.", AUG, "since soldiers stormed the palace on July 26", "2023-07-26/2023-08-10"),
     ("He has been held since soldiers stormed the palace on July 26.", AUG, "July 26", "2023-07-26"),
+    // a date something is put off to, or is to be held on, lies ahead
+    ("Lawmakers voted to delay the election to Dec. 15.", "2024-02-05", "Dec. 15", "2024-12-15"),
+    ("The vote was pushed back to December 15.", "2024-02-05", "December 15", "2024-12-15"),
+    ("The election has been rescheduled for December.", "2024-02-05", "December", "2024-12"),
+    ("Officials said the referendum could be held as early as October.", "2024-02-05", "October", "2024-10"),
+    ("The court ordered the vote to be held before April 2.", "2024-02-05", "April 2", "2024-04-02"),
+    ("The vote was postponed in September.", "2024-02-05", "September", "2023-09"),
+    ("The trial had been adjourned until Jan. 10.", "2024-02-05", "until Jan. 10", "../2024-01-10"),
+    ("The rally was held on Jan. 10.", "2024-02-05", "Jan. 10", "2024-01-10"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

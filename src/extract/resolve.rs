@@ -1934,6 +1934,51 @@ impl<'s> Context<'s> {
         Some(year)
     }
 
+    /// Whether the year-less date at `span` is one something was put off
+    /// to ("voted to delay the election to Dec. 15", "rescheduled for
+    /// December") or is to be held on ("could be held as early as
+    /// October", "ordered the vote to be held before April 2"): a date
+    /// after the article date, when the text sets no year.
+    fn planned_ahead(&self, text: &str, span: &Range<usize>) -> bool {
+        let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
+        let sentence_start = self.sentences().start(text, start);
+        let Some(before) = text.get(sentence_start..start) else {
+            return false;
+        };
+        let is = |w: Option<&&str>, among: &[&str]| {
+            w.is_some_and(|w| among.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        };
+        // The last words before the date, last first.
+        let mut last: Vec<&str> = raw_words(text_before(text, start, 60)).collect();
+        last.reverse();
+        // (In the clause of the date: "postpone the vote, first set for
+        // Feb. 25, to Dec. 15" puts off from Feb. 25. "Rescheduled for
+        // December": right before "for". "Had been adjourned until Jan.
+        // 10" tells of an earlier time.)
+        let clause = before.rsplit(',').next().unwrap_or(before);
+        let mut prev = "";
+        let put_off = (is(last.first(), &["to", "until", "till"])
+            || (is(last.first(), &["for"])
+                && last.get(1).is_some_and(|w| POSTPONE_SET.contains(w))))
+            && raw_words(clause).any(|w| {
+                let pair = ["pushed", "push", "pushes", "put", "puts", "moved"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(prev))
+                    && ["back", "off"].iter().any(|b| b.eq_ignore_ascii_case(w));
+                prev = w;
+                POSTPONE_SET.contains(w) || pair
+            })
+            && !raw_words(clause).any(|w| w.eq_ignore_ascii_case("had"));
+        let at = usize::from(is(last.first(), &["on", "in", "before", "by", "after"]));
+        let to_be_held = is(last.get(at), &["held"])
+            && is(last.get(at + 1), &["be"])
+            && is(
+                last.get(at + 2),
+                &["to", "could", "may", "might", "should", "must"],
+            );
+        put_off || to_be_held
+    }
+
     /// The day a past-tense narrative is at, when "the end of the week"
     /// (or month, year: `unit`) at `span` tells of its week rather than
     /// the article's: the day told of just before (within
@@ -2233,7 +2278,9 @@ impl<'s> Context<'s> {
             && soon.is_none()
             && period(dct.year())
                 .is_some_and(|p| (0..=JUST_PAST_DAYS).contains(&(dct - p.earliest).num_days()));
-        let told_ahead = future();
+        let cue_word = future();
+        let planned = !cue_word && self.planned_ahead(text, span);
+        let told_ahead = cue_word || planned;
         let cue = told_ahead && !just_past;
         let future = soon.is_some() || cue;
         let year = year_from_article_date(dct, month, day, future)?;
@@ -2255,6 +2302,9 @@ impl<'s> Context<'s> {
         push_dct_note(how, dct);
         if let Some(why) = soon.filter(|_| !cue) {
             how.push_str(why);
+        }
+        if planned && !just_past && soon.is_none() {
+            how.push_str(" (a date something is put off to or is to be held on)");
         }
         if told_ahead && just_past {
             how.push_str(
