@@ -2284,22 +2284,7 @@ impl<'s> Context<'s> {
         let cue = told_ahead && !just_past;
         let future = soon.is_some() || cue;
         let year = year_from_article_date(dct, month, day, future)?;
-        how.push_str(if future {
-            "the first "
-        } else {
-            "the most recent "
-        });
-        how.push_str(if day.is_some() {
-            "such day"
-        } else {
-            month_name(month)
-        });
-        how.push_str(if future {
-            " on or after "
-        } else {
-            " not after "
-        });
-        push_dct_note(how, dct);
+        push_nearest(how, future, month, day.is_some(), dct);
         if let Some(why) = soon.filter(|_| !cue) {
             how.push_str(why);
         }
@@ -2313,6 +2298,27 @@ impl<'s> Context<'s> {
         }
         Some((year, Some(dct)))
     }
+}
+
+/// Writes "the first such day on or after the article date, …" (or "the
+/// most recent March not after …") to `how`.
+fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct: NaiveDate) {
+    how.push_str(if future {
+        "the first "
+    } else {
+        "the most recent "
+    });
+    how.push_str(if with_day {
+        "such day"
+    } else {
+        month_name(month)
+    });
+    how.push_str(if future {
+        " on or after "
+    } else {
+        " not after "
+    });
+    push_dct_note(how, dct);
 }
 
 /// How many days before the article date a year-less day told in the
