@@ -569,6 +569,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote was postponed in September.", "2024-02-05", "September", "2023-09"),
     ("The trial had been adjourned until Jan. 10.", "2024-02-05", "until Jan. 10", "../2024-01-10"),
     ("The rally was held on Jan. 10.", "2024-02-05", "Jan. 10", "2024-01-10"),
+    ("A draft proposed holding the election on Dec. 15.", "2024-02-05", "Dec. 15", "2024-12-15"),
+    ("After holding talks on Jan. 10, the envoys left.", "2024-02-05", "Jan. 10", "2024-01-10"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

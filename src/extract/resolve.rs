@@ -1937,8 +1937,9 @@ impl<'s> Context<'s> {
     /// Whether the year-less date at `span` is one something was put off
     /// to ("voted to delay the election to Dec. 15", "rescheduled for
     /// December") or is to be held on ("could be held as early as
-    /// October", "ordered the vote to be held before April 2"): a date
-    /// after the article date, when the text sets no year.
+    /// October", "ordered the vote to be held before April 2", "proposed
+    /// holding the election on Dec. 15"): a date after the article date,
+    /// when the text sets no year.
     fn planned_ahead(&self, text: &str, span: &Range<usize>) -> bool {
         let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
         let sentence_start = self.sentences().start(text, start);
@@ -1976,7 +1977,23 @@ impl<'s> Context<'s> {
                 last.get(at + 2),
                 &["to", "could", "may", "might", "should", "must"],
             );
-        put_off || to_be_held
+        // "A draft proposed holding the election on Dec. 15."
+        let mut prev = "";
+        let proposed = raw_words(clause).any(|w| {
+            let pair = w.eq_ignore_ascii_case("holding")
+                && [
+                    "proposed",
+                    "proposes",
+                    "proposing",
+                    "suggested",
+                    "recommended",
+                ]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(prev));
+            prev = w;
+            pair
+        });
+        put_off || to_be_held || proposed
     }
 
     /// The day a past-tense narrative is at, when "the end of the week"
