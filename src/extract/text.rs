@@ -107,7 +107,11 @@ fn is_sentence_end(text: &str, dot: usize) -> bool {
         len @ 2..=6 => {
             let dotted = len <= 5 && byte_mask(word, b'.') != 0;
             let lower = word | (byte_range_mask(word, b'A', b'Z') >> 2);
-            !(dotted || is_abbreviation((len as u64) << 56 | lower))
+            let key = (len as u64) << 56 | lower;
+            if key == NO_KEY {
+                return !number_follows(text, dot);
+            }
+            !(dotted || is_abbreviation(key))
         }
         _ => true,
     }
@@ -216,6 +220,9 @@ fn is_sentence_end_by_chars(text: &str, dot: usize) -> bool {
         None => return true,
     };
     let word = text.get(start..dot).unwrap_or("");
+    if word.eq_ignore_ascii_case("no") {
+        return !number_follows(text, dot);
+    }
     if ABBREVIATION_SET.contains(word) {
         return false;
     }
@@ -223,6 +230,19 @@ fn is_sentence_end_by_chars(text: &str, dot: usize) -> bool {
     // single digit ends a sentence.
     let initial = word.len() == 1 && !word.bytes().all(|b| b.is_ascii_digit());
     !(initial || (word.contains('.') && word.len() <= 5))
+}
+
+/// The key of "no", the abbreviation of "number" ("No. 2") when a number
+/// follows it, and otherwise an answer that ends its sentence ("No. The
+/// country has seen four coups").
+const NO_KEY: u64 = abbreviation_key(b"no");
+
+/// Whether a number ("No. 2", "No. #3") follows the dot at `dot`.
+fn number_follows(text: &str, dot: usize) -> bool {
+    text.get(dot + 1..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_ascii_digit() || c == '#')
 }
 
 /// Whether the byte may end a sentence or a line (the cheap pre-check of
@@ -1017,6 +1037,10 @@ mod tests {
             .and_then(|s| s.rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"'))
             .map_or(0, |p| p + 1);
         let word = text.get(start..dot).unwrap_or("");
+        if word.eq_ignore_ascii_case("no") {
+            let rest = text[dot + 1..].trim_start_matches([' ', '\u{a0}']);
+            return !rest.starts_with(|c: char| c.is_ascii_digit() || c == '#');
+        }
         if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             return false;
         }
@@ -1027,7 +1051,7 @@ mod tests {
     proptest! {
         #[test]
         fn sentence_ends_read_only_the_last_seven_bytes(
-            s in "(Gen|U\\.S|approx|a|ab|abcdef|abcdefg|[ (\"\u{a0}\u{2003}é.!?xX7]){0,12}"
+            s in "(Gen|U\\.S|approx|No|no|a|ab|abcdef|abcdefg|[ (\"\u{a0}\u{2003}é.!?xX7#]){0,12}"
         ) {
             for dot in 0..=s.len() {
                 prop_assert_eq!(is_sentence_end(&s, dot), is_sentence_end_unbounded(&s, dot), "{:?} at {}", s, dot);
@@ -1129,6 +1153,14 @@ mod tests {
         assert_eq!(
             sentence(text, "Officials"),
             "Officials said J. Smith would talk."
+        );
+        // "No." before a number is "number"; before anything else, an answer.
+        let text =
+            "Is it the first? No. Niger has seen four coups. He read statement No. 2 in 2023.";
+        assert_eq!(sentence(text, "Niger"), "Niger has seen four coups.");
+        assert_eq!(
+            sentence(text, "statement"),
+            "He read statement No. 2 in 2023."
         );
     }
 
