@@ -849,6 +849,10 @@ impl<'a> LabelWords<'a> {
         limit: usize,
     ) -> Range<usize> {
         let bytes = sentence.as_bytes();
+        // The words before the expression are trimmed as the text up to it
+        // alone would trim them (a comma right before it ends "26," there,
+        // as `read` finds).
+        let head = sentence.get(..skip.start).unwrap_or(sentence);
         self.list.truncate(0);
         // Backwards: pieces between separators, last first, up to the
         // break.
@@ -881,7 +885,7 @@ impl<'a> LabelWords<'a> {
                     0
                 };
                 if n > 0 {
-                    push_piece(&mut self.list, sentence, i, end);
+                    push_piece(&mut self.list, head, i, end);
                     i -= n;
                     end = i;
                     continue;
@@ -890,7 +894,7 @@ impl<'a> LabelWords<'a> {
             form_feed |= c & FORM_FEED != 0;
             i = at;
         };
-        push_piece(&mut self.list, sentence, clause_start, end);
+        push_piece(&mut self.list, head, clause_start, end);
         self.list.as_mut_slice().reverse();
         self.note_openers(form_feed);
 
