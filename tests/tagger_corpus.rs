@@ -571,6 +571,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The rally was held on Jan. 10.", "2024-02-05", "Jan. 10", "2024-01-10"),
     ("A draft proposed holding the election on Dec. 15.", "2024-02-05", "Dec. 15", "2024-12-15"),
     ("After holding talks on Jan. 10, the envoys left.", "2024-02-05", "Jan. 10", "2024-01-10"),
+    // a weekday deadline not told in the past lies ahead; so does a possessive weekday told in the future
+    ("The junta has until Sunday to respond.", THU, "until Sunday", "../2023-07-30"),
+    ("The curfew ran until Sunday.", THU, "until Sunday", "../2023-07-23"),
+    ("Monday's summit will focus on sanctions.", THU, "Monday", "2023-07-31"),
+    ("Monday's summit focused on sanctions.", THU, "Monday", "2023-07-24"),
+    // "from Thursday until Sunday": the end is the first such day after the start
+    ("The curfew runs from Thursday until Sunday.", THU, "from Thursday until Sunday", "2023-07-27/2023-07-30"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

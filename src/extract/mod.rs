@@ -619,6 +619,18 @@ fn range_pair(
             end_date = next.date.clone();
         }
     }
+    // "from Thursday until Sunday": the end is the first such weekday on
+    // or after the start.
+    if next.rule == "weekday"
+        && end_date.precision == Precision::Day
+        && end_date.latest < start_date.earliest
+        && let Some(day) = [7u64, 14]
+            .into_iter()
+            .map(|n| end_date.earliest + chrono::Days::new(n))
+            .find(|d| *d >= start_date.earliest)
+    {
+        end_date = EventDate::day(day);
+    }
     let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
     Some(Mention {
         explanation: Explanation::Reason(resolve::boxed(&[

@@ -386,6 +386,21 @@ fn set_for(text: &str, span: &Range<usize>) -> bool {
         && word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "for")
 }
 
+/// "Monday's summit will focus on sanctions": a possessive date whose
+/// clause goes on in the future tense (a modal within four words).
+fn possessive_then_future(text: &str, span: &Range<usize>) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    raw_words(text_after(rest, 0, 48))
+        .take(4)
+        .any(|w| ["will", "shall"].iter().any(|m| m.eq_ignore_ascii_case(w)))
+}
+
 /// The last seven [`raw_words`] of `tail`, the last first (`""` past the
 /// first word), and how many there are (at most 7).
 fn last_words(tail: &str) -> ([&str; 7], usize) {
@@ -1709,9 +1724,14 @@ impl<'s> Context<'s> {
             }
             Parsed::Weekday { weekday, modifier } => {
                 let dct = dct?;
+                // (Also a deadline not told in the past, "has until Sunday
+                // to respond", and "Monday's summit will focus on …".)
                 let future = matches!(modifier, Some(Modifier::Next))
                     || (modifier.is_none()
-                        && (told_as_future(text, &c.span) || set_for(text, &c.span)));
+                        && (told_as_future(text, &c.span)
+                            || set_for(text, &c.span)
+                            || possessive_then_future(text, &c.span)
+                            || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span))));
                 let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
                 why.push(' ');
                 push_dct_note(&mut why, dct);
