@@ -578,6 +578,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Monday's summit focused on sanctions.", THU, "Monday", "2023-07-24"),
     // "from Thursday until Sunday": the end is the first such day after the start
     ("The curfew runs from Thursday until Sunday.", THU, "from Thursday until Sunday", "2023-07-27/2023-07-30"),
+    // a day as a deadline not told in the past lies ahead, months ahead too
+    ("The UN mission has until 31 December to leave.", OCT, "until 31 December", "../2023-12-31"),
+    ("The UN mission had until 31 December to leave.", OCT, "until 31 December", "../2022-12-31"),
+    // a passive participle after "be" tells of no past
+    ("Its withdrawal from Kidal, due to be completed by mid-November, will leave the town open.", OCT, "mid-November", "2023-11"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

@@ -2507,7 +2507,9 @@ fn upcoming_reason(
         ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
             .then_some(" (a deadline not told in the past tense: upcoming)")
     } else if !(1..=UPCOMING_DAYS).contains(&ahead) {
-        None
+        // "has until 31 December to leave", written in October.
+        ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
+            .then_some(" (a deadline not told in the past tense: upcoming)")
     } else if ahead <= CLOSE_DAYS {
         Some(" (at most a week ahead: upcoming)")
     } else if !past() {
@@ -2546,10 +2548,14 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     // past form.
     // A participle right after "if", "as" or "unless" tells of no past
     // ("a runoff on June 22 if needed", "as agreed").
+    // Nor does a passive participle after "be" ("due to be completed by
+    // mid-November").
     let elliptic = |prev: &str| {
         prev.eq_ignore_ascii_case("if")
             || prev.eq_ignore_ascii_case("as")
             || prev.eq_ignore_ascii_case("unless")
+            || prev.eq_ignore_ascii_case("be")
+            || prev.eq_ignore_ascii_case("being")
     };
     let head = before.rsplit(is_break).next().unwrap_or("");
     let (mut words_before, mut past_before) = (0usize, false);
