@@ -583,6 +583,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The UN mission had until 31 December to leave.", OCT, "until 31 December", "../2022-12-31"),
     // a passive participle after "be" tells of no past
     ("Its withdrawal from Kidal, due to be completed by mid-November, will leave the town open.", OCT, "mid-November", "2023-11"),
+    // the month just named with its year, named again alone, is not that one
+    ("He was re-elected in November 2020, but faced mounting anger. An attack in Inata in November left 53 people dead.", BF, "November", "2021-11"),
+    ("He was re-elected in November 2020. In December, he named a new cabinet.", BF, "December", "2020-12"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

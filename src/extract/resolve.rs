@@ -2267,7 +2267,18 @@ impl<'s> Context<'s> {
         // heading, which may tell of its year in the present, sets the year.
         // Nor does a year after the article's, told of as a plan ("a
         // transition ending in July 2024"), set the year of a past day.
+        // Nor is a month alone the one just named with that year ("was
+        // re-elected in November 2020 … An attack in Inata in November"):
+        // the same month again would be "that month".
+        let same_month_again = |year: i32| {
+            day.is_none()
+                && self
+                    .memory
+                    .last_month_year
+                    .is_some_and(|(_, y, m)| y == year && m == month)
+        };
         let context = context.filter(|&(year, source)| match dct {
+            _ if source == YearSource::PrecedingText && same_month_again(year) => false,
             Some(d) if year < d.year() => {
                 !(future() || (source == YearSource::PrecedingText && deadline() && !past()))
             }
