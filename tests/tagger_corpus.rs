@@ -707,6 +707,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The transition will last a year.", MAR, "last a year"),
     // a month in capitals is read only with its year
     ("TROOPS MAY LEAVE MALI, OFFICIALS SAY", GA, "MAY"),
+    // a "since" that has its own date starts no interval with a later one
+    ("A fuel blockade imposed since September brought Bamako to a standstill in October.", "2026-01-12", "brought Bamako"),
+    ("A blockade imposed since 2019 brought the town to a standstill in 2021.", "2026-01-12", "brought the town"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -416,7 +416,10 @@ fn compose(
                     ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
                 ) =>
             {
+                // (Not when a date came between: "a blockade since
+                // September brought Bamako to a standstill in October".)
                 if let Some(since_at) = distant_since(text, prev_start)
+                    && out.last().is_none_or(|last| last.span.end <= since_at)
                     && let Some(mut interval) = since_interval(since_at, &m, dct)
                 {
                     interval.confidence *= 0.9;
