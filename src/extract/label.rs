@@ -451,9 +451,23 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
 
 /// Words before a date that only say when in the day or in the period,
 /// or how near it is ("in the early hours of Wednesday", "at the end of
-/// July", "late on Sunday", "Earlier on Friday"): the label leaves them out
-/// with the date. Returns where they start, or `start`.
+/// July", "late on Sunday", "Earlier on Friday", "so far this year"): the
+/// label leaves them out with the date. Returns where they start, or
+/// `start`.
 pub fn time_of_day_start(text: &str, start: usize) -> usize {
+    // "so far this year": how far, with the date.
+    if let Some(head) = text.get(..start)
+        && let Some(cut) = head.len().checked_sub("so far ".len())
+        && head
+            .get(cut..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("so far "))
+        && (cut == 0
+            || head
+                .get(..cut)
+                .is_some_and(|h| h.ends_with(char::is_whitespace)))
+    {
+        return cut;
+    }
     // Most dates have no "of " or "on " right before them: asked first.
     let of_or_on = start
         .checked_sub(3)

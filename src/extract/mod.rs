@@ -897,6 +897,14 @@ mod tests {
             ["Sanctions began to bite"]
         );
         assert_eq!(
+            labels("So far this year, more than 3,000 people have been killed."),
+            ["More than 3,000 people have been killed"]
+        );
+        assert_eq!(
+            labels("Attacks have killed 3,000 people so far this year."),
+            ["Attacks have killed 3,000 people"]
+        );
+        assert_eq!(
             labels("In the last days of July, sanctions began to bite."),
             ["Sanctions began to bite"]
         );
