@@ -408,7 +408,10 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             has_two_words(next)
                 && (clause.start == 0 || tells_something(sentence.get(next.clone()).unwrap_or("")))
         };
-        if clause.end < sentence.len() && next_will_do(&next) {
+        // ("Tandja, who died in November last year, had tried …": a
+        // relative clause borrows the name it tells of, before it.)
+        let relative = clause.start > 0 && opens_relative_clause(sentence, &clause);
+        if clause.end < sentence.len() && !relative && next_will_do(&next) {
             if only_dates {
                 // "In 1974 and 1996, the army seized power": a clause of
                 // dates alone is left out.
@@ -556,6 +559,18 @@ fn next_clause(
         }
     }
     first
+}
+
+/// Whether `sentence[clause]` opens with a relative pronoun ("who died
+/// in November").
+fn opens_relative_clause(sentence: &str, clause: &Range<usize>) -> bool {
+    words_of(sentence.get(clause.clone()).unwrap_or(""))
+        .next()
+        .is_some_and(|w| {
+            ["who", "which", "whose"]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether `sentence[clause]`, without the expression at `skip`, holds
@@ -1259,7 +1274,9 @@ mod tests {
             let next = next_clause(sentence, clause_end, |r| has_words(r, 2));
             let next_will_do = has_words(&next, 2)
                 && (clause_start == 0 || tells_something(&sentence[next.clone()]));
-            if clause_end < sentence.len() && next_will_do {
+            let relative =
+                clause_start > 0 && opens_relative_clause(sentence, &(clause_start..clause_end));
+            if clause_end < sentence.len() && !relative && next_will_do {
                 chosen = if only_dates {
                     next
                 } else {

@@ -875,6 +875,14 @@ mod tests {
     }
 
     #[test]
+    fn a_short_relative_clause_is_labelled_with_the_name_it_tells_of() {
+        assert_eq!(
+            labels("Tandja, who died in November last year, had tried to extend his rule."),
+            ["Tandja who died"]
+        );
+    }
+
+    #[test]
     fn words_saying_when_in_the_day_leave_the_label_with_the_date() {
         assert_eq!(
             labels("In the early hours of Wednesday, officers seized the broadcaster."),
