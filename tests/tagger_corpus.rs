@@ -586,6 +586,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // the month just named with its year, named again alone, is not that one
     ("He was re-elected in November 2020, but faced mounting anger. An attack in Inata in November left 53 people dead.", BF, "November", "2021-11"),
     ("He was re-elected in November 2020. In December, he named a new cabinet.", BF, "December", "2020-12"),
+    // "That April": the April told of before
+    ("Soldiers stormed the palace on 15 April 1974. A drought had begun in 1968. That April, few mourned the president.", "2024-04-15", "That April", "1974-04"),
+    ("Soldiers stormed the palace on 15 April 1974. A drought had begun in 1968. That April, few mourned the president. The following month, a council was set up.", "2024-04-15", "The following month", "1974-05"),
+    // "by the end of the decade": the decade of the date before it in the sentence
+    ("Output began at Arlit in 1971 and, by the end of the decade, Niger was a leading producer.", "2024-04-15", "the end of the decade", "197X"),
+    // a count restated by a written year right after it
+    ("He died in 1987. A decade later, in 1996, Niger suffered its second coup.", "2024-04-15", "A decade later", "1996"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];
@@ -710,6 +717,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a "since" that has its own date starts no interval with a later one
     ("A fuel blockade imposed since September brought Bamako to a standstill in October.", "2026-01-12", "brought Bamako"),
     ("A blockade imposed since 2019 brought the town to a standstill in 2021.", "2026-01-12", "brought the town"),
+    // "that" before a month after a verb is the conjunction
+    ("Officials said that March would be decisive.", "2024-04-15", "that March"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

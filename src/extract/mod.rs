@@ -498,11 +498,17 @@ fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
 /// that day (the writer's day, not the one counted from whatever date came
 /// before).
 fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
-    if m.rule != "later" || next.date.precision != Precision::Day {
+    if m.rule != "later" {
         return;
     }
     let gap = text.get(m.span.end..next.span.start).unwrap_or("");
-    if ![", on ", ", "].contains(&gap) || m.date == next.date {
+    // (Also a month or year written out: "A decade later, in 1996, …".)
+    let restates = match next.date.precision {
+        Precision::Day => [", on ", ", "].contains(&gap),
+        Precision::Month | Precision::Year => next.explicit_year && [", in ", ", "].contains(&gap),
+        _ => false,
+    };
+    if !restates || m.date == next.date {
         return;
     }
     let expr = text.get(next.span.clone()).unwrap_or("");

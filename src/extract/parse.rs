@@ -85,6 +85,7 @@ impl Modifier {
                 "early" | "earlier" => Self::Early,
                 "mid" => Self::Mid,
                 "late" | "later" | "end" => Self::Late,
+                "that" => Self::That,
                 _ => return None,
             })
         })
@@ -1255,7 +1256,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
         }
         "month_alone" => {
             let list = [
-                "last", "next", "this", "early", "late", "mid", "earlier", "later", "end",
+                "last", "next", "this", "early", "late", "mid", "earlier", "later", "end", "that",
             ];
             let modifier = words.next_if(|w| is(w, &list)).and_then(Modifier::parse);
             let Some(month) = words
@@ -1688,6 +1689,16 @@ fn month_alone_candidate(
     if modifier.is_none()
         && !month_alone_in_context(text, span.start)
         && !listed_with_dated_month(text, span.end)
+    {
+        return None;
+    }
+    // "That April, few mourned him", "in that April"; not "said that
+    // March would be decisive".
+    if modifier == Some(Modifier::That)
+        && !text
+            .get(span.clone())
+            .is_some_and(|t| t.starts_with("That"))
+        && !month_alone_in_context(text, span.start)
     {
         return None;
     }

@@ -1757,6 +1757,18 @@ impl<'s> Context<'s> {
                         push_dct_note(&mut why, dct);
                         (year, Some(dct))
                     }
+                    // "That April, few mourned him", after "15 April
+                    // 1974": the April told of before.
+                    Some(Modifier::That)
+                        if expr.starts_with(['T', 't'])
+                            && let Some((_, year, _)) =
+                                self.memory.last_month_year.filter(|&(at, _, m)| {
+                                    m == month && c.span.start.saturating_sub(at) <= ANAPHORA_REACH
+                                }) =>
+                    {
+                        let _ = write!(why, "the {} told of before, in {year}", month_name(month));
+                        (year, None)
+                    }
                     Some(Modifier::That)
                         if let Some((_, told)) = self.recent_date(c.span.start) =>
                     {
@@ -2062,6 +2074,12 @@ impl<'s> Context<'s> {
             Unit::Month if (from.year(), from.month()) == (to.year(), to.month()) => Some((
                 from,
                 EventDate::month(from.year(), from.month())?,
+                prev.value.clone(),
+            )),
+            // "Output began in 1971 and, by the end of the decade, …".
+            Unit::Decade if from.year().div_euclid(10) == to.year().div_euclid(10) => Some((
+                from,
+                EventDate::decade(from.year().div_euclid(10) * 10)?,
                 prev.value.clone(),
             )),
             _ => None,
