@@ -593,6 +593,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Output began at Arlit in 1971 and, by the end of the decade, Niger was a leading producer.", "2024-04-15", "the end of the decade", "197X"),
     // a count restated by a written year right after it
     ("He died in 1987. A decade later, in 1996, Niger suffered its second coup.", "2024-04-15", "A decade later", "1996"),
+    // a date after "since" is a past start, whatever the tense
+    ("The plotters had been planning since mid-November.", "2025-12-08", "since mid-November", "2025-11/2025-12-08"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];
@@ -719,6 +721,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("A blockade imposed since 2019 brought the town to a standstill in 2021.", "2026-01-12", "brought the town"),
     // "that" before a month after a verb is the conjunction
     ("Officials said that March would be decisive.", "2024-04-15", "that March"),
+    // "the last week of November" is part of the month, not the week before the article date
+    ("Fighting raged in the last week of November.", "2025-12-08", "the last week"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -2031,17 +2031,20 @@ fn listed_after_a_season(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
-/// Whether "of" and a year follow `span`: "the last six months of 2022",
-/// "the first weeks of this year" are part of that year, not counted back
-/// from the article date.
+/// Whether "of" and a year (or a month) follow `span`: "the last six
+/// months of 2022", "the first weeks of this year", "the last week of
+/// November" are part of that period, not counted back from the article
+/// date.
 fn part_of_a_year(text: &str, span: &Range<usize>) -> bool {
     let after = text.get(span.end..).unwrap_or("");
     let Some(rest) = after.strip_prefix(" of ") else {
         return false;
     };
     let mut words = rest.split([' ', ',', '.', ';']);
+    // (Or of a month: "the last week of November".)
     words.next().is_some_and(|w| {
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || MONTHS_FULL.contains(&w)
             || ["this", "last", "next", "that", "the"]
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(w))

@@ -2236,10 +2236,13 @@ impl<'s> Context<'s> {
     ) -> Option<(i32, Option<NaiveDate>)> {
         // Whether the date is in the future, found when first asked (the
         // context path may not need it).
+        // (A date after "since" is a start in the past, whatever the tense:
+        // "had been planning since mid-November".)
         let known_future = std::cell::OnceCell::new();
         let future = || {
             *known_future.get_or_init(|| {
-                self.follows_future_date(text, span, dct) || told_as_future(text, span)
+                !after_since(text, span)
+                    && (self.follows_future_date(text, span, dct) || told_as_future(text, span))
             })
         };
         let period = |y: i32| day_or_month(y, month, day);
@@ -2548,6 +2551,11 @@ fn upcoming_reason(
     } else {
         None
     }
+}
+
+/// Whether "since" comes right before the date at `span`.
+fn after_since(text: &str, span: &Range<usize>) -> bool {
+    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "since")
 }
 
 /// Whether the date at `span` is a deadline or a start: "until", "till",
