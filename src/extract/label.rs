@@ -366,7 +366,7 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     let sentence = text.get(passage.clone()).unwrap_or("");
     let rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
     let rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
-    let skip = rel_start..rel_end;
+    let mut skip = rel_start..rel_end;
     let limit = 3 * MAX_LABEL_WORDS;
     let bytes = sentence.as_bytes();
 
@@ -412,13 +412,13 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         // relative clause borrows the name it tells of, before it.)
         let relative = clause.start > 0 && opens_relative_clause(sentence, &clause);
         if clause.end < sentence.len() && !relative && next_will_do(&next) {
+            chosen.end = next.end;
             if only_dates {
                 // "In 1974 and 1996, the army seized power": a clause of
-                // dates alone is left out.
-                chosen = next;
+                // dates alone is left out, as the date is.
+                skip = clause.clone();
                 words.read(sentence, &chosen, &skip, limit);
             } else {
-                chosen.end = next.end;
                 words.extend_after(sentence, &chosen, &skip, limit);
             }
         } else if clause.start > 0 {
@@ -574,18 +574,29 @@ fn opens_relative_clause(sentence: &str, clause: &Range<usize>) -> bool {
 }
 
 /// Whether `sentence[clause]`, without the expression at `skip`, holds
-/// only other dates and linking words: "In 1974 and 1996,", "In the 1960s
-/// and 1970s," ("In Mali in 2020," names a place).
+/// other dates and nothing but linking words beside them: "In 1974 and
+/// 1996,", "In the 1960s and 1970s," ("On Thursday," holds no other date;
+/// "In Mali in 2020," names a place).
 fn only_dates_beside(sentence: &str, clause: &Range<usize>, skip: &Range<usize>) -> bool {
     let before = clause.start..skip.start.clamp(clause.start, clause.end);
     let after = skip.end.clamp(clause.start, clause.end)..clause.end;
-    [before, after].into_iter().all(|r| {
-        words_of(sentence.get(r).unwrap_or("")).all(|w| {
-            LINKING_WORDS.contains(w)
-                || w.starts_with(|c: char| c.is_ascii_digit())
-                || super::patterns::month_number(w).is_some()
-        })
-    })
+    // (Split at every char that is not alphanumeric: a word with a letter
+    // that is neither linking nor a month tells something either way.)
+    let mut dates = 0;
+    let only = [before, after].into_iter().all(|r| {
+        sentence
+            .get(r)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .all(|w| {
+                let date = w.starts_with(|c: char| c.is_ascii_digit())
+                    || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && super::patterns::month_number(w).is_some());
+                dates += usize::from(date);
+                w.is_empty() || date || LINKING_WORDS.contains(w)
+            })
+    });
+    only && dates > 0
 }
 
 /// Whether `s` has a lowercase word other than "and"/"or": more than a
@@ -934,7 +945,11 @@ impl<'a> LabelWords<'a> {
         let governs = !self.possessive && skip.start < sentence.len();
         self.drop_governing(governs);
 
-        // Forwards: pieces up to the break.
+        // Forwards: pieces up to the break, trimmed as the text from the
+        // expression on alone would trim them (",2020" right after "26" is
+        // "2020" there, as `read` finds).
+        let tail = sentence.get(skip.end..).unwrap_or("");
+        let from = skip.end;
         let mut piece = skip.end;
         let mut i = skip.end;
         let clause_end = loop {
@@ -946,7 +961,7 @@ impl<'a> LabelWords<'a> {
                 })
             }) else {
                 if self.list.len() < limit {
-                    push_piece(&mut self.list, sentence, piece, bytes.len());
+                    push_piece(&mut self.list, tail, piece - from, bytes.len() - from);
                 }
                 break bytes.len();
             };
@@ -954,7 +969,7 @@ impl<'a> LabelWords<'a> {
                 && let Some(n) = break_at(bytes, at)
             {
                 if self.list.len() < limit {
-                    push_piece(&mut self.list, sentence, piece, at + n);
+                    push_piece(&mut self.list, tail, piece - from, at + n - from);
                 }
                 break at + n;
             }
@@ -964,7 +979,7 @@ impl<'a> LabelWords<'a> {
                 if self.list.len() >= limit {
                     break break_after(bytes, at);
                 }
-                push_piece(&mut self.list, sentence, piece, at);
+                push_piece(&mut self.list, tail, piece - from, at - from);
                 piece = at + n;
                 i = piece;
                 continue;
@@ -1252,8 +1267,8 @@ mod tests {
     /// `text`) inside the passage `passage` (byte range in `text`).
     fn label_for_old(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> String {
         let sentence = text.get(passage.clone()).unwrap_or("");
-        let rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
-        let rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
+        let mut rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
+        let mut rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
 
         // The clause holding the expression: from just after the last clause
         // break before it to just after the first break after it (breaks inside
@@ -1277,11 +1292,10 @@ mod tests {
             let relative =
                 clause_start > 0 && opens_relative_clause(sentence, &(clause_start..clause_end));
             if clause_end < sentence.len() && !relative && next_will_do {
-                chosen = if only_dates {
-                    next
-                } else {
-                    chosen.start..next.end
-                };
+                chosen = chosen.start..next.end;
+                if only_dates {
+                    (rel_start, rel_end) = (clause_start, clause_end);
+                }
             } else if clause_start > 0 {
                 let mut start = clause_start;
                 for _ in 0..=MAX_BORROWED_BREAKS {
