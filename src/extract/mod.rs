@@ -694,6 +694,8 @@ const SINCE_PARTICIPLES: text::WordSet = text::WordSet::new(&[
 /// Start of a "since" at most eight words before `pos` in the same clause.
 fn distant_since(text: &str, pos: usize) -> Option<usize> {
     let before = text_before(text, pos, 90);
+    // (Most dates have no "since" before them: turned away first.)
+    text::rfind_bytes(before, "since ").or_else(|| text::rfind_bytes(before, "Since "))?;
     // Found byte by byte, as `rfind` of the chars: the dashes ('—', '–'
     // as in "since independence in 1960 — in 1974") end in 0x94 or 0x93,
     // which only continue a char.

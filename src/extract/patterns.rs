@@ -889,7 +889,9 @@ pub fn month_number(name: &str) -> Option<u32> {
     // (Capitals, as in "AUGUST 2020": the name written as usual.)
     let capitals;
     let prefix = match key.get(..3)? {
-        p if key.bytes().all(|b| b.is_ascii_uppercase()) => {
+        p if key.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+            && key.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
             capitals = [p.get(..1)?, &p.get(1..)?.to_ascii_lowercase()].concat();
             capitals.as_str()
         }

@@ -1899,18 +1899,25 @@ impl<'s> Context<'s> {
         // Nor is a date that names an event ("…declared winner of the
         // Aug. 26 election") told after a date in its sentence: "the same
         // day" that follows is the day told of first.
+        // (Asked of the bytes around it first: most dates name no event.)
         let names_an_event_after_a_date = || {
-            let sentence = self.sentences().start(text, c.span.start);
-            self.memory
-                .last_date
-                .as_ref()
-                .is_some_and(|(end, _)| *end > sentence)
-                && super::text::word_before(text, c.span.start)
-                    .is_some_and(|w| w == "the" || w.ends_with("'s") || w.ends_with("’s"))
-                && text
-                    .get(c.span.end..)
-                    .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_lowercase()))
+            text.as_bytes()
+                .get(c.span.end..c.span.end + 2)
+                .is_some_and(|b| {
+                    b.first() == Some(&b' ') && b.get(1).is_some_and(u8::is_ascii_lowercase)
+                })
+                && text.get(..c.span.start).is_some_and(|head| {
+                    let article = head
+                        .strip_suffix("the ")
+                        .or_else(|| head.strip_suffix("The "))
+                        .is_some_and(|h| h.is_empty() || h.ends_with(char::is_whitespace));
+                    article || head.ends_with("'s ") || head.ends_with("’s ")
+                })
+                && self
+                    .memory
+                    .last_date
+                    .as_ref()
+                    .is_some_and(|(end, _)| *end > self.sentences().start(text, c.span.start))
         };
         if m.rule != "since_then" && !names_an_event_after_a_date() {
             self.memory.last_date = Some((c.span.end, m.date.clone()));
@@ -1982,8 +1989,8 @@ impl<'s> Context<'s> {
             w.is_some_and(|w| among.iter().any(|a| a.eq_ignore_ascii_case(w)))
         };
         // The last words before the date, last first.
-        let mut last: Vec<&str> = raw_words(text_before(text, start, 60)).collect();
-        last.reverse();
+        let (last, count) = last_words(text_before(text, start, 60));
+        let last = last.get(..count).unwrap_or_default();
         // (In the clause of the date: "postpone the vote, first set for
         // Feb. 25, to Dec. 15" puts off from Feb. 25. "Rescheduled for
         // December": right before "for". "Had been adjourned until Jan.
@@ -2192,8 +2199,12 @@ impl<'s> Context<'s> {
             return false;
         };
         // The pronoun opens the clause of the date (no comma between).
+        // (Every such pronoun holds "h": most clauses are turned away by
+        // one search.)
         let clause = before.rsplit(',').next().unwrap_or(before);
-        if !raw_words(clause).any(|w| RELATIVE_PRONOUN_SET.contains(w)) {
+        if memchr::memchr2(b'h', b'H', clause.as_bytes()).is_none()
+            || !raw_words(clause).any(|w| RELATIVE_PRONOUN_SET.contains(w))
+        {
             return false;
         }
         // The main clause goes on with its verb right after the date (or
