@@ -595,6 +595,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He died in 1987. A decade later, in 1996, Niger suffered its second coup.", "2024-04-15", "A decade later", "1996"),
     // a date after "since" is a past start, whatever the tense
     ("The plotters had been planning since mid-November.", "2025-12-08", "since mid-November", "2025-11/2025-12-08"),
+    // "April 2 of that year": the year of the date before the day
+    ("Bazoum was elected in 2021 and sworn in on April 2 of that year.", THU, "April 2 of that year", "2021-04-02"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
 ];

@@ -349,7 +349,7 @@ fn compose(
         }
         // "Oct. 20 of that year": one mention, in that year.
         if let Some((next, _)) = iter.peek()
-            && let Some(whole) = of_that_year(text, &m, next)
+            && let Some(whole) = of_that_year(text, &m, next, out.last())
         {
             iter.next();
             out.push(whole);
@@ -522,21 +522,42 @@ fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
     m.anchor = next.anchor;
 }
 
+/// How far back (in bytes) "of that year" after a day looks for the date
+/// it refers to.
+const THAT_YEAR_REACH: usize = 1200;
+
 /// "Oct. 20 of that year", "in March of the same year", "May in 2025":
 /// `m`, a day or month without a year, and `next`, the year it is told to
 /// be in, as one mention.
-fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
+fn of_that_year(
+    text: &str,
+    m: &Mention,
+    next: &Mention,
+    before: Option<&Mention>,
+) -> Option<Mention> {
     if !m.year_inferred || next.date.precision != Precision::Year {
         return None;
     }
     let gap = text.get(m.span.end..next.span.start)?;
     // (Also "as early as May in 2025": a month, then the year it is in.)
-    let told = (next.rule == "that_unit" && gap.eq_ignore_ascii_case(" of "))
-        || (next.rule == "year" && next.explicit_year && gap == " in ");
+    let that_year = next.rule == "that_unit" && gap.eq_ignore_ascii_case(" of ");
+    let told = that_year || (next.rule == "year" && next.explicit_year && gap == " in ");
     if !told {
         return None;
     }
-    let year = chrono::Datelike::year(&next.date.earliest);
+    // "elected in 2021 and sworn in on April 2 of that year": the year of
+    // the date before the day, not of the day read without it.
+    let year_of = |d: &NaiveDate| chrono::Datelike::year(d);
+    let year = before
+        .filter(|b| {
+            that_year
+                && year_of(&b.date.earliest) == year_of(&b.date.latest)
+                && m.span.start.saturating_sub(b.span.end) <= THAT_YEAR_REACH
+        })
+        .map_or_else(
+            || chrono::Datelike::year(&next.date.earliest),
+            |b| chrono::Datelike::year(&b.date.earliest),
+        );
     let date = with_year(&m.date, year)?;
     Some(Mention {
         explanation: Explanation::Reason(
