@@ -566,11 +566,7 @@ fn next_clause(
 fn opens_relative_clause(sentence: &str, clause: &Range<usize>) -> bool {
     words_of(sentence.get(clause.clone()).unwrap_or(""))
         .next()
-        .is_some_and(|w| {
-            ["who", "which", "whose"]
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(w))
-        })
+        .is_some_and(|w| super::text::RELATIVE_PRONOUNS.contains(w))
 }
 
 /// Whether `sentence[clause]`, without the expression at `skip`, holds

@@ -555,8 +555,8 @@ fn of_that_year(
                 && m.span.start.saturating_sub(b.span.end) <= THAT_YEAR_REACH
         })
         .map_or_else(
-            || chrono::Datelike::year(&next.date.earliest),
-            |b| chrono::Datelike::year(&b.date.earliest),
+            || year_of(&next.date.earliest),
+            |b| year_of(&b.date.earliest),
         );
     let date = with_year(&m.date, year)?;
     Some(Mention {

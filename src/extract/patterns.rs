@@ -885,31 +885,26 @@ pub fn ordinal_value(word: &str) -> Option<i32> {
 
 /// Month names and abbreviations to 1..=12.
 pub fn month_number(name: &str) -> Option<u32> {
-    let key = name.trim_end_matches('.');
-    // (Capitals, as in "AUGUST 2020": the name written as usual.)
-    let capitals;
-    let prefix = match key.get(..3)? {
-        p if key.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
-            && key.bytes().all(|b| b.is_ascii_uppercase()) =>
-        {
-            capitals = [p.get(..1)?, &p.get(1..)?.to_ascii_lowercase()].concat();
-            capitals.as_str()
-        }
-        p => p,
-    };
-    let n = match prefix {
-        "Jan" => 1,
-        "Feb" => 2,
-        "Mar" => 3,
-        "Apr" => 4,
-        "May" => 5,
-        "Jun" => 6,
-        "Jul" => 7,
-        "Aug" => 8,
-        "Sep" => 9,
-        "Oct" => 10,
-        "Nov" => 11,
-        "Dec" => 12,
+    let key = name.trim_end_matches('.').as_bytes();
+    let mut prefix = *key.first_chunk::<3>()?;
+    // (Capitals, as in "AUGUST 2020": read as the name written as usual.)
+    if key.get(1).is_some_and(u8::is_ascii_uppercase) && key.iter().all(u8::is_ascii_uppercase) {
+        prefix[1] = prefix[1].to_ascii_lowercase();
+        prefix[2] = prefix[2].to_ascii_lowercase();
+    }
+    let n = match &prefix {
+        b"Jan" => 1,
+        b"Feb" => 2,
+        b"Mar" => 3,
+        b"Apr" => 4,
+        b"May" => 5,
+        b"Jun" => 6,
+        b"Jul" => 7,
+        b"Aug" => 8,
+        b"Sep" => 9,
+        b"Oct" => 10,
+        b"Nov" => 11,
+        b"Dec" => 12,
         _ => return None,
     };
     Some(n)

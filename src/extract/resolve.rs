@@ -401,6 +401,18 @@ fn possessive_then_future(text: &str, span: &Range<usize>) -> bool {
         .any(|w| ["will", "shall"].iter().any(|m| m.eq_ignore_ascii_case(w)))
 }
 
+/// Whether a word of `first` is followed right away by one of `second` in
+/// `s` ("pushed back", "proposed holding"), ignoring ASCII case.
+fn has_word_pair(s: &str, first: &[&str], second: &[&str]) -> bool {
+    let among = |w: &str, set: &[&str]| set.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let mut prev = "";
+    raw_words(s).any(|w| {
+        let pair = among(prev, first) && among(w, second);
+        prev = w;
+        pair
+    })
+}
+
 /// The last seven [`raw_words`] of `tail`, the last first (`""` past the
 /// first word), and how many there are (at most 7).
 fn last_words(tail: &str) -> ([&str; 7], usize) {
@@ -498,10 +510,6 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
 }
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
-
-/// Pronouns that open a relative clause ("that" is left out: it more
-/// often opens what was said).
-const RELATIVE_PRONOUN_SET: WordSet = WordSet::new(&["who", "which", "whose"]);
 
 /// Finite auxiliaries, with which a main clause goes on after a relative
 /// clause ("The soldiers who took power in 2021 had committed …").
@@ -1996,18 +2004,15 @@ impl<'s> Context<'s> {
         // December": right before "for". "Had been adjourned until Jan.
         // 10" tells of an earlier time.)
         let clause = before.rsplit(',').next().unwrap_or(before);
-        let mut prev = "";
         let put_off = (is(last.first(), &["to", "until", "till"])
             || (is(last.first(), &["for"])
                 && last.get(1).is_some_and(|w| POSTPONE_SET.contains(w))))
-            && raw_words(clause).any(|w| {
-                let pair = ["pushed", "push", "pushes", "put", "puts", "moved"]
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(prev))
-                    && ["back", "off"].iter().any(|b| b.eq_ignore_ascii_case(w));
-                prev = w;
-                POSTPONE_SET.contains(w) || pair
-            })
+            && (raw_words(clause).any(|w| POSTPONE_SET.contains(w))
+                || has_word_pair(
+                    clause,
+                    &["pushed", "push", "pushes", "put", "puts", "moved"],
+                    &["back", "off"],
+                ))
             && !raw_words(clause).any(|w| w.eq_ignore_ascii_case("had"));
         let at = usize::from(is(last.first(), &["on", "in", "before", "by", "after"]));
         let to_be_held = is(last.get(at), &["held"])
@@ -2017,21 +2022,17 @@ impl<'s> Context<'s> {
                 &["to", "could", "may", "might", "should", "must"],
             );
         // "A draft proposed holding the election on Dec. 15."
-        let mut prev = "";
-        let proposed = raw_words(clause).any(|w| {
-            let pair = w.eq_ignore_ascii_case("holding")
-                && [
-                    "proposed",
-                    "proposes",
-                    "proposing",
-                    "suggested",
-                    "recommended",
-                ]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(prev));
-            prev = w;
-            pair
-        });
+        let proposed = has_word_pair(
+            clause,
+            &[
+                "proposed",
+                "proposes",
+                "proposing",
+                "suggested",
+                "recommended",
+            ],
+            &["holding"],
+        );
         put_off || to_be_held || proposed
     }
 
@@ -2203,7 +2204,7 @@ impl<'s> Context<'s> {
         // one search.)
         let clause = before.rsplit(',').next().unwrap_or(before);
         if memchr::memchr2(b'h', b'H', clause.as_bytes()).is_none()
-            || !raw_words(clause).any(|w| RELATIVE_PRONOUN_SET.contains(w))
+            || !raw_words(clause).any(|w| super::text::RELATIVE_PRONOUNS.contains(w))
         {
             return false;
         }
@@ -2544,13 +2545,10 @@ fn upcoming_reason(
     past: impl Fn() -> bool,
     deadline: impl Fn() -> bool,
 ) -> Option<&'static str> {
-    if !day {
+    if !day || !(1..=UPCOMING_DAYS).contains(&ahead) {
         // "agrees to withdraw its troops by mid-September", "the ban runs
-        // until March": a month alone as a deadline not told in the past.
-        ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
-            .then_some(" (a deadline not told in the past tense: upcoming)")
-    } else if !(1..=UPCOMING_DAYS).contains(&ahead) {
-        // "has until 31 December to leave", written in October.
+        // until March", "has until 31 December to leave" (written in
+        // October): a deadline not told in the past.
         ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
             .then_some(" (a deadline not told in the past tense: upcoming)")
     } else if ahead <= CLOSE_DAYS {

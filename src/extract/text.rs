@@ -22,6 +22,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// [`ABBREVIATIONS`], looked up by length and first letter.
 const ABBREVIATION_SET: WordSet = WordSet::new(ABBREVIATIONS);
 
+/// Pronouns that open a relative clause ("who died in November"; "that"
+/// is left out: it more often opens what was said).
+pub const RELATIVE_PRONOUNS: WordSet = WordSet::new(&["who", "which", "whose"]);
+
 /// Largest char boundary `<= i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
