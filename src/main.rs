@@ -157,6 +157,8 @@ fn extract_file(path: &std::path::Path) -> Result<Vec<FileOutput>, String> {
 /// threads; each window is written before the next is read, so memory
 /// holds a few files' output, not the whole run's.
 fn run_extract(paths: &[PathBuf]) -> ExitCode {
+    // The patterns compile on an idle worker while the first files are read.
+    rayon::spawn(dateline::extract::prepare);
     let (files, walk_errors) = expand_paths(paths);
     let mut failed = !walk_errors.is_empty();
     for e in walk_errors {
@@ -212,6 +214,8 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
 /// Loads `paths` (in the order given; files that fail are reported and
 /// skipped). Returns the articles and whether every file loaded.
 fn load_for_render(paths: &[PathBuf]) -> (Vec<LoadedArticle>, bool) {
+    // The patterns compile on an idle worker while the first files are read.
+    rayon::spawn(dateline::extract::prepare);
     let (files, walk_errors) = expand_paths(paths);
     let mut ok = walk_errors.is_empty();
     for e in walk_errors {

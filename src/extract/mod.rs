@@ -42,8 +42,8 @@ pub const PARALLEL_THRESHOLD: usize = 256 * 1024;
 /// each event.
 pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
     let text = article.text.as_str();
-    let sentences = sentence_index(text, &article.body);
-    let mentions = find_mentions_with(text, article.body.clone(), article.date, &sentences);
+    let (sentences, candidates) = index_and_scan(text, &article.body);
+    let mentions = mentions_of(text, &candidates, article.date, &sentences);
     let events = Events::new(text, &sentences, article_index);
     if mentions.len() > 512 {
         // Large bodies: in parallel, in place, a run of mentions per task
@@ -131,21 +131,40 @@ impl<'a> Events<'a> {
 
 /// Finds and resolves the mentions in `text[body]`, anchored at `dct`.
 pub fn find_mentions(text: &str, body: Range<usize>, dct: Option<NaiveDate>) -> Vec<Mention> {
-    let sentences = sentence_index(text, &body);
-    find_mentions_with(text, body, dct, &sentences)
+    let (sentences, candidates) = index_and_scan(text, &body);
+    mentions_of(text, &candidates, dct, &sentences)
 }
 
-/// [`find_mentions`], reading sentence boundaries from `sentences` (an
-/// index of `text` around `body`).
-fn find_mentions_with(
+/// The sentence index around `body` ([`sentence_index`]) and the
+/// candidates of `text[body]` ([`scan_body`]); for a large body the index
+/// is built while the scan runs.
+fn index_and_scan(text: &str, body: &Range<usize>) -> (text::Sentences, Vec<parse::Candidate>) {
+    if body.len() < PARALLEL_THRESHOLD {
+        (sentence_index(text, body), scan_body(text, body.clone()))
+    } else {
+        rayon::join(
+            || sentence_index(text, body),
+            || scan_body(text, body.clone()),
+        )
+    }
+}
+
+/// The mentions of `candidates` (the scan of a body of `text`), reading
+/// sentence boundaries from `sentences` (an index of `text` around it).
+fn mentions_of(
     text: &str,
-    body: Range<usize>,
+    candidates: &[parse::Candidate],
     dct: Option<NaiveDate>,
     sentences: &text::Sentences,
 ) -> Vec<Mention> {
-    let candidates = scan_body(text, body);
-    let walk = resolve_all(text, &candidates, dct, sentences);
+    let walk = resolve_all(text, candidates, dct, sentences);
     compose(text, walk.mentions, &walk.words_before, dct)
+}
+
+/// Compiles the tagger's patterns now rather than at the first scan (for
+/// a caller with an idle thread while it reads its first file).
+pub fn prepare() {
+    parse::prepare();
 }
 
 /// Candidates resolved together in one task of [`resolve_all`].
