@@ -345,112 +345,205 @@ pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range
 /// `words_before` holds, for each mention, the word before it as
 /// [`Context::resolve_noting_word_before`] noted it (where it starts, and
 /// the word when `compose` acts on it).
+///
+/// Done in place: each step reads the mention at `read` (and perhaps the
+/// next) and writes one at `write <= read`, so no second list of mentions
+/// is allocated; the few intervals a step adds are kept aside and sorted
+/// in at the end (each starts at its own "since", before any other
+/// mention's start).
 fn compose(
     text: &str,
-    mentions: Vec<Mention>,
+    mut mentions: Vec<Mention>,
     words_before: &[(usize, &'static str)],
     dct: Option<NaiveDate>,
 ) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let mut iter = mentions.into_iter().zip(words_before).peekable();
-    while let Some((mut m, &(prev_start, prev))) = iter.next() {
-        if let Some((next, _)) = iter.peek() {
-            share_listed_year(text, &mut m, next);
-            restated_by_next(text, &mut m, next);
+    let count = mentions.len().min(words_before.len());
+    // What a slot holds once its mention has been taken (never read).
+    let Some(taken) = mentions.first().map(|m| Mention {
+        explanation: Explanation::StaticReason(""),
+        ..m.clone()
+    }) else {
+        return mentions;
+    };
+    let mut added = Vec::new();
+    let (mut read, mut write) = (0_usize, 0_usize);
+    while let (Some(slot), Some(&word_before)) = (mentions.get_mut(read), words_before.get(read))
+        && read < count
+    {
+        let m = std::mem::replace(slot, taken.clone());
+        read += 1;
+        let next = mentions.get(read).filter(|_| read < count);
+        let last = write.checked_sub(1).and_then(|i| mentions.get(i));
+        let step = compose_one(text, m, word_before, next, last, dct);
+        if step.took_next {
+            read += 1;
         }
-        // "the week of Aug. 14": the week holding the day.
-        if prev == "of"
-            && m.date.precision == Precision::Day
-            && let Some(week) = week_of(text, prev_start, &m)
-        {
-            out.push(week);
-            continue;
+        added.extend(step.added);
+        if let Some(slot) = mentions.get_mut(write) {
+            *slot = step.mention;
         }
-        // "Oct. 20 of that year": one mention, in that year.
-        if let Some((next, _)) = iter.peek()
-            && let Some(whole) = of_that_year(text, &m, next, out.last())
-        {
-            iter.next();
-            out.push(whole);
-            continue;
-        }
-        // "from mid-2021 through early 2023": the part of a year goes with it.
-        // ("between the early 1960s and …": the decade's span holds its
-        // part.)
-        let opener = if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
-            word_before_at(text, prev_start)
-                .filter(|(_, w)| w == "from" || w == "between")
-                .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
-        } else {
-            None
-        };
-        if let Some((next, _)) = iter.peek()
-            && let Some(pair) =
-                range_pair(text, opener.unwrap_or((prev_start, prev)), &m, next, dct)
-        {
-            iter.next();
-            out.push(pair);
-            continue;
-        }
-        if m.date.precision == Precision::Interval {
-            out.push(m);
-            continue;
-        }
-        match prev {
-            "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
-            // "since the 1990s", "since the late 1960s".
-            "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
-                match word_before_at(text, prev_start) {
-                    Some((since_at, w)) if w == "since" => {
-                        out.push(since_interval(since_at, &m, dct).unwrap_or(m));
-                    }
-                    _ => out.push(m),
-                }
-            }
-            // "since late 2021", "since early 2020".
-            "early" | "mid" | "mid-" | "late" => match word_before_at(text, prev_start) {
-                Some((since_at, w)) if w == "since" => {
-                    out.push(since_interval(since_at, &m, dct).unwrap_or(m));
-                }
-                _ => out.push(m),
-            },
-            "until" | "till" => {
-                let date = EventDate::open_start(&m.date);
-                out.push(Mention {
-                    explanation: Explanation::Reason(resolve::boxed(&[
-                        "an interval ending with ",
-                        &m.date.value,
-                    ])),
-                    span: prev_start..m.span.end,
-                    date,
-                    rule: "until",
-                    ..m
-                });
-            }
-            // since <a few words> in 1960 (in April 2021, on April 6): the
-            // interval and the date.
-            "in" | "on"
-                if matches!(
-                    (prev, m.date.precision),
-                    ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
-                ) =>
-            {
-                // (Not when a date came between: "a blockade since
-                // September brought Bamako to a standstill in October".)
-                if let Some(since_at) = distant_since(text, prev_start)
-                    && out.last().is_none_or(|last| last.span.end <= since_at)
-                    && let Some(mut interval) = since_interval(since_at, &m, dct)
-                {
-                    interval.confidence *= 0.9;
-                    out.push(interval);
-                }
-                out.push(m);
-            }
-            _ => out.push(m),
+        write += 1;
+    }
+    mentions.truncate(write);
+    merge_added(mentions, added, &taken)
+}
+
+/// `mentions` with `added` sorted in by span (stably, `added` after equal
+/// ones). Where `mentions` are in order, as they nearly always are, the
+/// added ones are merged in from the back, each mention moved once.
+fn merge_added(
+    mut mentions: Vec<Mention>,
+    mut added: Vec<Mention>,
+    taken: &Mention,
+) -> Vec<Mention> {
+    let key = |m: &Mention| (m.span.start, m.span.end);
+    if !mentions.is_sorted_by_key(key) || !added.is_sorted_by_key(key) {
+        mentions.append(&mut added);
+        mentions.sort_by_key(key);
+        return mentions;
+    }
+    // Slots `at..=to` are free; `mentions[..at]` and `added` are left to
+    // place, the greatest first.
+    let mut at = mentions.len();
+    mentions.resize(at + added.len(), taken.clone());
+    let mut to = mentions.len();
+    while let Some(last_added) = added.last() {
+        to -= 1;
+        let own_goes_last = at
+            .checked_sub(1)
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|m| key(m) > key(last_added));
+        if own_goes_last {
+            at -= 1;
+            mentions.swap(at, to);
+        } else if let (Some(m), Some(slot)) = (added.pop(), mentions.get_mut(to)) {
+            *slot = m;
         }
     }
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out
+    mentions
+}
+
+/// What [`compose`] makes of one mention.
+struct Composed {
+    mention: Mention,
+    /// An interval added before it ("since … in 1960").
+    added: Option<Mention>,
+    /// The next mention went into `mention` ("from X to Y").
+    took_next: bool,
+}
+
+/// One step of [`compose`]: `m`, preceded by the word `prev` (which starts
+/// at `prev_start`), followed by `next`, after the mention `last` composed
+/// before it.
+fn compose_one(
+    text: &str,
+    mut m: Mention,
+    (prev_start, prev): (usize, &'static str),
+    next: Option<&Mention>,
+    last: Option<&Mention>,
+    dct: Option<NaiveDate>,
+) -> Composed {
+    let one = |mention| Composed {
+        mention,
+        added: None,
+        took_next: false,
+    };
+    let pair = |mention| Composed {
+        mention,
+        added: None,
+        took_next: true,
+    };
+    if let Some(next) = next {
+        share_listed_year(text, &mut m, next);
+        restated_by_next(text, &mut m, next);
+    }
+    // "the week of Aug. 14": the week holding the day.
+    if prev == "of"
+        && m.date.precision == Precision::Day
+        && let Some(week) = week_of(text, prev_start, &m)
+    {
+        return one(week);
+    }
+    // "Oct. 20 of that year": one mention, in that year.
+    if let Some(next) = next
+        && let Some(whole) = of_that_year(text, &m, next, last)
+    {
+        return pair(whole);
+    }
+    // "from mid-2021 through early 2023": the part of a year goes with it.
+    // ("between the early 1960s and …": the decade's span holds its
+    // part.)
+    let opener = if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
+        word_before_at(text, prev_start)
+            .filter(|(_, w)| w == "from" || w == "between")
+            .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
+    } else {
+        None
+    };
+    if let Some(next) = next
+        && let Some(range) = range_pair(text, opener.unwrap_or((prev_start, prev)), &m, next, dct)
+    {
+        return pair(range);
+    }
+    if m.date.precision == Precision::Interval {
+        return one(m);
+    }
+    match prev {
+        "since" => one(since_interval(prev_start, &m, dct).unwrap_or(m)),
+        // "since the 1990s", "since the late 1960s".
+        "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
+            match word_before_at(text, prev_start) {
+                Some((since_at, w)) if w == "since" => {
+                    one(since_interval(since_at, &m, dct).unwrap_or(m))
+                }
+                _ => one(m),
+            }
+        }
+        // "since late 2021", "since early 2020".
+        "early" | "mid" | "mid-" | "late" => match word_before_at(text, prev_start) {
+            Some((since_at, w)) if w == "since" => {
+                one(since_interval(since_at, &m, dct).unwrap_or(m))
+            }
+            _ => one(m),
+        },
+        "until" | "till" => {
+            let date = EventDate::open_start(&m.date);
+            one(Mention {
+                explanation: Explanation::Reason(resolve::boxed(&[
+                    "an interval ending with ",
+                    &m.date.value,
+                ])),
+                span: prev_start..m.span.end,
+                date,
+                rule: "until",
+                ..m
+            })
+        }
+        // since <a few words> in 1960 (in April 2021, on April 6): the
+        // interval and the date.
+        "in" | "on"
+            if matches!(
+                (prev, m.date.precision),
+                ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
+            ) =>
+        {
+            // (Not when a date came between: "a blockade since
+            // September brought Bamako to a standstill in October".)
+            let added = distant_since(text, prev_start)
+                .filter(|&since_at| last.is_none_or(|last| last.span.end <= since_at))
+                .and_then(|since_at| since_interval(since_at, &m, dct))
+                .map(|mut interval| {
+                    interval.confidence *= 0.9;
+                    interval
+                });
+            Composed {
+                mention: m,
+                added,
+                took_next: false,
+            }
+        }
+        _ => one(m),
+    }
 }
 
 /// "Jan. 24 and Sept. 30, 2022": a day or month without a year, listed
@@ -876,6 +969,199 @@ mod tests {
             assert_same_walk(walks);
         }
     }
+
+    /// `compose` as it was written before it worked in place: each
+    /// mention pushed onto a new list, which is then sorted. The oracle
+    /// of the in-place `compose`.
+    fn compose_by_pushing(
+        text: &str,
+        mentions: Vec<Mention>,
+        words_before: &[(usize, &'static str)],
+        dct: Option<NaiveDate>,
+    ) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+        let mut iter = mentions.into_iter().zip(words_before).peekable();
+        while let Some((mut m, &(prev_start, prev))) = iter.next() {
+            if let Some((next, _)) = iter.peek() {
+                share_listed_year(text, &mut m, next);
+                restated_by_next(text, &mut m, next);
+            }
+            // "the week of Aug. 14": the week holding the day.
+            if prev == "of"
+                && m.date.precision == Precision::Day
+                && let Some(week) = week_of(text, prev_start, &m)
+            {
+                out.push(week);
+                continue;
+            }
+            // "Oct. 20 of that year": one mention, in that year.
+            if let Some((next, _)) = iter.peek()
+                && let Some(whole) = of_that_year(text, &m, next, out.last())
+            {
+                iter.next();
+                out.push(whole);
+                continue;
+            }
+            // "from mid-2021 through early 2023": the part of a year goes with it.
+            // ("between the early 1960s and …": the decade's span holds its
+            // part.)
+            let opener = if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
+                word_before_at(text, prev_start)
+                    .filter(|(_, w)| w == "from" || w == "between")
+                    .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
+            } else {
+                None
+            };
+            if let Some((next, _)) = iter.peek()
+                && let Some(pair) =
+                    range_pair(text, opener.unwrap_or((prev_start, prev)), &m, next, dct)
+            {
+                iter.next();
+                out.push(pair);
+                continue;
+            }
+            if m.date.precision == Precision::Interval {
+                out.push(m);
+                continue;
+            }
+            match prev {
+                "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
+                // "since the 1990s", "since the late 1960s".
+                "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
+                    match word_before_at(text, prev_start) {
+                        Some((since_at, w)) if w == "since" => {
+                            out.push(since_interval(since_at, &m, dct).unwrap_or(m));
+                        }
+                        _ => out.push(m),
+                    }
+                }
+                // "since late 2021", "since early 2020".
+                "early" | "mid" | "mid-" | "late" => match word_before_at(text, prev_start) {
+                    Some((since_at, w)) if w == "since" => {
+                        out.push(since_interval(since_at, &m, dct).unwrap_or(m));
+                    }
+                    _ => out.push(m),
+                },
+                "until" | "till" => {
+                    let date = EventDate::open_start(&m.date);
+                    out.push(Mention {
+                        explanation: Explanation::Reason(resolve::boxed(&[
+                            "an interval ending with ",
+                            &m.date.value,
+                        ])),
+                        span: prev_start..m.span.end,
+                        date,
+                        rule: "until",
+                        ..m
+                    });
+                }
+                // since <a few words> in 1960 (in April 2021, on April 6): the
+                // interval and the date.
+                "in" | "on"
+                    if matches!(
+                        (prev, m.date.precision),
+                        ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
+                    ) =>
+                {
+                    // (Not when a date came between: "a blockade since
+                    // September brought Bamako to a standstill in October".)
+                    if let Some(since_at) = distant_since(text, prev_start)
+                        && out.last().is_none_or(|last| last.span.end <= since_at)
+                        && let Some(mut interval) = since_interval(since_at, &m, dct)
+                    {
+                        interval.confidence *= 0.9;
+                        out.push(interval);
+                    }
+                    out.push(m);
+                }
+                _ => out.push(m),
+            }
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        out
+    }
+
+    /// The mentions of `text` before `compose`, composed both ways.
+    fn composed_both_ways(text: &str, dct: Option<NaiveDate>) -> (Vec<Mention>, Vec<Mention>) {
+        let sentences = sentence_index(text, &(0..text.len()));
+        let candidates = scan_body(text, 0..text.len());
+        let walk = resolve_all(text, &candidates, dct, &sentences);
+        let oracle = compose_by_pushing(text, walk.mentions.clone(), &walk.words_before, dct);
+        (
+            compose(text, walk.mentions, &walk.words_before, dct),
+            oracle,
+        )
+    }
+
+    #[test]
+    fn composing_in_place_gives_what_pushing_gave() {
+        let dct = NaiveDate::from_ymd_opt(2023, 7, 27);
+        let mut added = 0;
+        for (_, article) in crate::sample::ARTICLES {
+            let (ours, oracle) = composed_both_ways(article, dct);
+            added += ours.iter().filter(|m| m.rule == "since").count();
+            assert_eq!(ours, oracle);
+        }
+        // ("since … in 1960" intervals were added and merged in.)
+        assert!(added > 5, "{added}");
+        let text = "Since independence in 1960, and since the coup on July 26, \
+                    from March to June 2023, the week of Aug. 14, Oct. 20 of that year.";
+        let (ours, oracle) = composed_both_ways(text, dct);
+        assert!(ours.len() >= 6, "{ours:?}");
+        assert_eq!(ours, oracle);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn composing_in_place_agrees_on_any_mix(
+            picks in proptest::collection::vec(0usize..COMPOSE_PIECES.len(), 0..60),
+        ) {
+            let text: String = picks
+                .iter()
+                .filter_map(|&i| COMPOSE_PIECES.get(i).copied())
+                .collect();
+            let (ours, oracle) = composed_both_ways(&text, NaiveDate::from_ymd_opt(2024, 3, 1));
+            proptest::prop_assert_eq!(ours, oracle);
+        }
+    }
+
+    /// Pieces of text that `compose` acts on, joined at random.
+    const COMPOSE_PIECES: &[&str] = &[
+        "since ",
+        "Since ",
+        "independence ",
+        "in ",
+        "on ",
+        "1960",
+        "April 2021",
+        "July 26",
+        "from ",
+        "to ",
+        "until ",
+        "between ",
+        "and ",
+        "the ",
+        "early ",
+        "late ",
+        "mid-",
+        "2020",
+        "1990s",
+        "the week of ",
+        "Aug. 14",
+        " of that year",
+        "March",
+        " 2023",
+        ", ",
+        ". ",
+        "A decade later",
+        "Monday",
+        "\n\n",
+        "soldiers seized power ",
+        "since independence in 1960",
+        "since taking office in April 2021",
+        "since soldiers stormed the palace on July 26",
+        "has since said ",
+    ];
 
     fn labels(body: &str) -> Vec<String> {
         let text = format!("date 2024-07-26 T - P\nT\n\n{body}\n");
