@@ -599,6 +599,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Bazoum was elected in 2021 and sworn in on April 2 of that year.", THU, "April 2 of that year", "2021-04-02"),
     // "since" after "has had" still starts an interval
     ("The coup ended the only government the country has had since independence in 1960.", MAR, "since independence in 1960", "1960/2024-03-15"),
+    // a year before a singular noun of an event names it
+    ("The junta ended a 2015 peace deal with northern separatists.", "2025-05-14", "2015", "2015"),
+    ("Survivors of a 2019 massacre testified in Mopti.", "2025-05-14", "2019", "2019"),
+    ("A 2021 ruling by the court was ignored.", "2025-05-14", "2021", "2021"),
+    ("Since a 2022 pact with Russia, the army has bought drones.", "2025-05-14", "2022", "2022"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -725,6 +730,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Officials said that March would be decisive.", "2024-04-15", "that March"),
     // "the last week of November" is part of the month, not the week before the article date
     ("Fighting raged in the last week of November.", "2025-12-08", "the last week"),
+    // a plural noun after a number counts: no event noun
+    ("The army carried out 2000 raids and a 1500 kilometre patrol.", "2025-05-14", "2000"),
+    ("Rebels staged 1200 ambushes along the road.", "2025-05-14", "1200"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)
