@@ -604,6 +604,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Survivors of a 2019 massacre testified in Mopti.", "2025-05-14", "2019", "2019"),
     ("A 2021 ruling by the court was ignored.", "2025-05-14", "2021", "2021"),
     ("Since a 2022 pact with Russia, the army has bought drones.", "2025-05-14", "2022", "2022"),
+    // a plan told in the past perfect was for a time that has passed
+    ("The trial had been due to start in June but was postponed twice.", "2024-11-06", "June", "2024-06"),
+    ("The election, which had been planned for June, was postponed.", "2024-11-06", "June", "2024-06"),
+    ("The junta had promised elections in February.", "2024-11-06", "February", "2024-02"),
+    ("The summit had been scheduled for Friday but was called off.", "2024-11-06", "Friday", "2024-11-01"),
+    ("The vote had been set for Sunday but the junta delayed it.", "2024-11-06", "Sunday", "2024-11-03"),
+    ("The vote is due in June.", "2024-11-06", "June", "2025-06"),
+    ("A summit is set for Friday.", "2024-11-06", "Friday", "2024-11-08"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -383,7 +383,22 @@ const CLAUSE_OPENER_SET: WordSet = WordSet::new(&[
 fn set_for(text: &str, span: &Range<usize>) -> bool {
     let after = text.get(span.end..).unwrap_or("");
     !(after.starts_with("'s") || after.starts_with("’s"))
-        && word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "for")
+        && word_before_at_in(text, span.start, &mut [0; 40])
+            .is_some_and(|(for_at, w)| w == "for" && !past_perfect_before(text, for_at))
+}
+
+/// Whether the word before `at` is told in the past perfect ("had been
+/// scheduled for Friday", "had planned for May"): a plan for a time that
+/// has passed.
+fn past_perfect_before(text: &str, at: usize) -> bool {
+    let word_start = |at: usize| word_before_at_in(text, at, &mut [0; 40]).map(|(at, _)| at);
+    let is =
+        |at: usize, w: &str| word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, x)| x == w);
+    word_start(at).is_some_and(|participle| {
+        is(participle, "had")
+            || (is(participle, "been")
+                && word_start(participle).is_some_and(|been| is(been, "had")))
+    })
 }
 
 /// "Monday's summit will focus on sanctions": a possessive date whose
@@ -478,6 +493,14 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         let w = from_end(k);
         let next = if k > 1 { from_end(k - 1) } else { "" };
         let prev = from_end(k + 1);
+        // "had been due to start in June", "had promised elections in
+        // February": a plan told in the past perfect was made for a time
+        // that has passed.
+        if prev.eq_ignore_ascii_case("had")
+            || (prev.eq_ignore_ascii_case("been") && from_end(k + 2).eq_ignore_ascii_case("had"))
+        {
+            return false;
+        }
         if w.eq_ignore_ascii_case("due") {
             COPULA_SET.contains(prev)
         } else {
@@ -3076,7 +3099,12 @@ mod tests {
             let w = from_end(k);
             let next = if k > 1 { from_end(k - 1) } else { "" };
             let prev = from_end(k + 1);
-            if w.eq_ignore_ascii_case("due") {
+            let past_perfect = prev.eq_ignore_ascii_case("had")
+                || (prev.eq_ignore_ascii_case("been")
+                    && from_end(k + 2).eq_ignore_ascii_case("had"));
+            if past_perfect {
+                false
+            } else if w.eq_ignore_ascii_case("due") {
                 COPULA_SET.contains(prev)
             } else {
                 let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
@@ -3087,6 +3115,9 @@ mod tests {
                 (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
                     || w.get(w.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+                    || (w.eq_ignore_ascii_case("set")
+                        && next.eq_ignore_ascii_case("for")
+                        && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")))
                     || ((FUTURE_BEFORE_TO_SET.contains(w)
                         || w.eq_ignore_ascii_case("is")
                         || w.eq_ignore_ascii_case("are"))
@@ -3123,7 +3154,7 @@ mod tests {
     /// words, stops and a few non-ASCII chars.
     fn cue_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
-            "(will|Will|WILL|shall|due|DUE|is|are|was|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            "(will|Will|WILL|shall|due|DUE|is|are|was|had|HAD|been|for|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
             0..30,
         )
         .prop_map(|pieces| pieces.join(" "))
