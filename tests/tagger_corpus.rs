@@ -612,6 +612,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote had been set for Sunday but the junta delayed it.", "2024-11-06", "Sunday", "2024-11-03"),
     ("The vote is due in June.", "2024-11-06", "June", "2025-06"),
     ("A summit is set for Friday.", "2024-11-06", "Friday", "2024-11-08"),
+    // the start of a period told after "since" sets no year for what follows
+    ("The defendants have been held since their arrest in the early hours of March 31, 2021. In June, a judge refused to free them.", "2024-11-06", "June", "2024-06"),
+    ("The defendants were arrested in the early hours of March 31, 2021. In June, a judge refused to free them.", "2024-11-06", "June", "2021-06"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1898,7 +1898,15 @@ impl<'s> Context<'s> {
                 m.date.earliest.month(),
             ));
         }
-        if m.explicit_year && !bounds_an_interval && sets_scene && names_a_year {
+        // (Nor does the start of a period told a few words after "since":
+        // "have been held since their arrest in the early hours of March
+        // 31, 2021".)
+        if m.explicit_year
+            && !bounds_an_interval
+            && sets_scene
+            && names_a_year
+            && super::distant_since(text, word_before.0).is_none()
+        {
             self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
         }
         // A date read from the article date or the context ("on Thursday",
