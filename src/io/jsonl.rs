@@ -119,17 +119,18 @@ impl IsoDate {
             None => Self::Long(d.format("%Y-%m-%d").to_string()),
         }
     }
-
-    fn as_str(&self) -> &str {
-        match self {
-            Self::Short(bytes) => std::str::from_utf8(bytes).unwrap_or_default(),
-            Self::Long(s) => s,
-        }
-    }
 }
 
 fn write_date(out: &mut Vec<u8>, date: &IsoDate) {
-    write_str(out, date.as_str());
+    match date {
+        // (Digits and dashes: nothing to escape.)
+        IsoDate::Short(bytes) => {
+            out.push(b'"');
+            out.extend_from_slice(bytes);
+            out.push(b'"');
+        }
+        IsoDate::Long(s) => write_str(out, s),
+    }
 }
 
 fn write_opt_date(out: &mut Vec<u8>, date: Option<&IsoDate>) {
