@@ -367,7 +367,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Talks resumed over the summer.", BG, "summer", "2024-22"),
     ("The vote will take place in the autumn.", BG, "autumn", "2024-23"),
     // part of a year, not counted back from the article date
-    ("Attacks fell by 39% compared to the last six months of 2022.", "2023-07-28", "2022", "2022"),
+    ("Attacks fell by 39% compared to the last six months of 2022.", "2023-07-28", "the last six months of 2022", "2022-07/2022-12"),
+    ("Attacks fell by 39% compared to the last few months of 2022.", "2023-07-28", "2022", "2022"),
     // a day after a date known only to the month
     ("Gunmen attacked a convoy in February. A day later, the junta declared mourning.", "2025-03-14", "A day later", "2025-02-02/2025-03-01"),
     ("Prices fell in 2023. The month after, the bank acted.", "2024-05-17", "The month after", "2023-02-01/2024-01-31"),
@@ -612,6 +613,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote had been set for Sunday but the junta delayed it.", "2024-11-06", "Sunday", "2024-11-03"),
     ("The vote is due in June.", "2024-11-06", "June", "2025-06"),
     ("A summit is set for Friday.", "2024-11-06", "Friday", "2024-11-08"),
+    // the first or last months of a year
+    ("More than 2,000 people were killed in the first six months of the year.", "2024-10-02", "the first six months of the year", "2024-01/2024-06"),
+    ("In the last three months of 2023, prices rose.", "2024-10-02", "the last three months of 2023", "2023-10/2023-12"),
+    ("In the final two months of last year, prices rose.", "2024-10-02", "the final two months of last year", "2023-11/2023-12"),
+    ("In the first 6 months of 2022, exports fell.", "2024-10-02", "the first 6 months of 2022", "2022-01/2022-06"),
+    ("In the last six months, prices rose.", "2024-10-02", "the last six months", "2024-04-02/2024-10-02"),
     // the start of a period told after "since" sets no year for what follows
     ("The defendants have been held since their arrest in the early hours of March 31, 2021. In June, a judge refused to free them.", "2024-11-06", "June", "2024-06"),
     ("The defendants were arrested in the early hours of March 31, 2021. In June, a judge refused to free them.", "2024-11-06", "June", "2021-06"),
@@ -700,7 +707,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a bare season that names no particular one
     ("After the fall of Kabul, aid stopped.", THU, "fall"),
     ("In the winter of discontent, strikes spread.", THU, "winter"),
-    ("Attacks fell compared to the last six months of 2022.", THU, "the last six months"),
+    ("Attacks fell compared to the last few months of 2022.", THU, "the last few months"),
     // counts and forms
     ("Turnout was 1984 votes out of 2019 registered.", THU, "2019"),
     ("Form 1040 was filed late.", THU, "1040"),

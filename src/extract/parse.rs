@@ -634,6 +634,32 @@ fn interpret<'h>(
             },
         )
     } else if rule == "quarter" {
+        let year_of = || {
+            num(caps, "qu_y")
+                .or_else(|| num(caps, "qu_qy"))
+                .or_else(|| num(caps, "qu_hy"))
+        };
+        // "the first six months of 2024", "the last three months of the
+        // year".
+        if let (Some(edge), Some(n)) = (text_of(caps, "qu_edge"), text_of(caps, "qu_n")) {
+            let n = super::patterns::number_value(n)
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| (2..=11).contains(n))?;
+            let (first, last) = if edge.eq_ignore_ascii_case("first") {
+                (1, n)
+            } else {
+                (13 - n, 12)
+            };
+            return Some((
+                "quarter",
+                Parsed::Quarter {
+                    first,
+                    last,
+                    year: year_of(),
+                    year_offset: quarter_year_offset(caps),
+                },
+            ));
+        }
         let (ordinal, half) = if let Some(q) = text_of(caps, "qu_q") {
             (q.get(1..)?.parse::<u32>().ok()?, false)
         } else if let Some(h) = text_of(caps, "qu_h") {
@@ -654,24 +680,13 @@ fn interpret<'h>(
         if ordinal == 0 || ordinal * months > 12 {
             return None;
         }
-        // "of the year" names no year: read as "the third quarter" alone
-        // (the latest begun by the article date, or the next in the future).
-        let year_offset = text_of(caps, "qu_mod")
-            .filter(|m| !m.eq_ignore_ascii_case("the"))
-            .map(|m| match m.to_ascii_lowercase().as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            });
         (
             "quarter",
             Parsed::Quarter {
                 first: (ordinal - 1) * months + 1,
                 last: ordinal * months,
-                year: num(caps, "qu_y")
-                    .or_else(|| num(caps, "qu_qy"))
-                    .or_else(|| num(caps, "qu_hy")),
-                year_offset,
+                year: year_of(),
+                year_offset: quarter_year_offset(caps),
             },
         )
     } else if rule == "season_told" {
@@ -1074,6 +1089,20 @@ fn heading_year(matched: &str, span: &Range<usize>) -> Option<(Range<usize>, i32
     }
     let year: i32 = digits.parse().ok()?;
     Some((span.start + at..span.start + at + 4, year))
+}
+
+/// The year a part of a year is told in relative to the article date:
+/// "this year" 0, "last year" -1, "next year" 1. "of the year" names no
+/// year: `None`, read as "the third quarter" alone (the latest begun by
+/// the article date, or the next in the future).
+fn quarter_year_offset<'h>(caps: &impl Named<'h>) -> Option<i32> {
+    text_of(caps, "qu_mod")
+        .filter(|m| !m.eq_ignore_ascii_case("the"))
+        .map(|m| match m.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        })
 }
 
 /// A match of a date rule with named days and months ("July 26, 2023",
