@@ -36,7 +36,7 @@ pub mod timelinejs;
 pub mod workspace;
 
 use std::collections::HashSet;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
 
 use crate::model::{Article, Correction, Event};
@@ -289,14 +289,56 @@ pub fn load_file(path: &Path) -> Result<LoadedFile, LoadError> {
     } else {
         MAX_FILE_BYTES
     };
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    std::fs::File::open(path)
-        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-        .map_err(read_err)?;
+    let bytes = read_up_to(path, metadata.len(), limit + 1).map_err(read_err)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
     load_bytes(&display, bytes)
+}
+
+/// Files at least this large are read in two halves at once.
+const SPLIT_READ_BYTES: u64 = 4 * 1024 * 1024;
+
+/// At most `limit` bytes of the file at `path`, whose size was `size` when
+/// looked at. A large file is read in two halves at once (each thread
+/// copying its half and taking its pages); whatever the file has beyond
+/// `size` by then is read after them, and a file that has shrunk is read
+/// again from the start.
+fn read_up_to(path: &Path, size: u64, limit: u64) -> std::io::Result<Vec<u8>> {
+    let read_all = || {
+        let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit)).unwrap_or(0));
+        std::fs::File::open(path)?
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+        Ok(bytes)
+    };
+    let Ok(len) = usize::try_from(size) else {
+        return read_all();
+    };
+    if size < SPLIT_READ_BYTES || size > limit {
+        return read_all();
+    }
+    let half = len / 2;
+    let mut bytes = vec![0u8; len];
+    let (first, second) = bytes.split_at_mut(half);
+    let mut file = std::fs::File::open(path)?;
+    let (a, b) = rayon::join(
+        || file.read_exact(first),
+        || -> std::io::Result<()> {
+            let mut other = std::fs::File::open(path)?;
+            other.seek(std::io::SeekFrom::Start(half as u64))?;
+            other.read_exact(second)
+        },
+    );
+    match a.and(b) {
+        Ok(()) => {
+            file.seek(std::io::SeekFrom::Start(size))?;
+            file.take(limit - size).read_to_end(&mut bytes)?;
+            Ok(bytes)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => read_all(),
+        Err(e) => Err(e),
+    }
 }
 
 /// The broad kind of a file, before its reader looks inside.
@@ -613,6 +655,27 @@ fn walk_dir(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_file_read_in_two_halves_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        let size = SPLIT_READ_BYTES as usize + 12_345;
+        let bytes: Vec<u8> = (0..size).map(|i| b'a' + (i % 23) as u8).collect();
+        std::fs::write(&path, &bytes).unwrap();
+        let whole = |size: u64, limit: u64| read_up_to(&path, size, limit).unwrap();
+        assert_eq!(whole(size as u64, u64::MAX), bytes);
+        // A file that grew after its size was read: the rest is read too,
+        // up to the limit.
+        assert_eq!(whole(SPLIT_READ_BYTES, u64::MAX), bytes);
+        let limit = SPLIT_READ_BYTES + 100;
+        assert_eq!(whole(SPLIT_READ_BYTES, limit), bytes[..limit as usize]);
+        // One that shrank: read again from the start.
+        assert_eq!(whole(size as u64 + 4096, u64::MAX), bytes);
+        // An odd length splits unevenly.
+        std::fs::write(&path, &bytes[..size - 1]).unwrap();
+        assert_eq!(whole(size as u64 - 1, u64::MAX), bytes[..size - 1]);
+    }
 
     #[test]
     fn lossy_utf8_warns_and_binary_is_refused() {
