@@ -349,8 +349,9 @@ pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range
 /// Done in place: each step reads the mention at `read` (and perhaps the
 /// next) and writes one at `write <= read`, so no second list of mentions
 /// is allocated; the few intervals a step adds are kept aside and sorted
-/// in at the end (each starts at its own "since", before any other
-/// mention's start).
+/// in at the end. (Each starts at its own "since", before the mention it
+/// is added with and after the ones composed before, so no other mention
+/// has its span and the order is the one pushing them in place gave.)
 fn compose(
     text: &str,
     mut mentions: Vec<Mention>,
