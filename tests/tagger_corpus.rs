@@ -613,6 +613,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote had been set for Sunday but the junta delayed it.", "2024-11-06", "Sunday", "2024-11-03"),
     ("The vote is due in June.", "2024-11-06", "June", "2025-06"),
     ("A summit is set for Friday.", "2024-11-06", "Friday", "2024-11-08"),
+    // "since the beginning (end) of" a date: the interval up to the article date
+    ("Since the beginning of 2024, prices have doubled.", "2024-10-02", "Since the beginning of 2024", "2024/2024-10-02"),
+    ("The borders have been shut since the end of July.", "2024-10-02", "since the end of July", "2024-07/2024-10-02"),
+    ("At the end of July, the borders were shut.", "2024-10-02", "July", "2024-07"),
     // the first or last months of a year
     ("More than 2,000 people were killed in the first six months of the year.", "2024-10-02", "the first six months of the year", "2024-01/2024-06"),
     ("In the last three months of 2023, prices rose.", "2024-10-02", "the last three months of 2023", "2023-10/2023-12"),

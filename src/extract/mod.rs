@@ -507,6 +507,11 @@ fn compose_one(
             }
             _ => one(m),
         },
+        // "since the beginning of 2024", "since the end of July".
+        "of" => match since_the_edge(text, prev_start) {
+            Some(since_at) => one(since_interval(since_at, &m, dct).unwrap_or(m)),
+            None => one(m),
+        },
         "until" | "till" => {
             let date = EventDate::open_start(&m.date);
             one(Mention {
@@ -792,6 +797,18 @@ fn range_pair(
     })
 }
 
+/// Where "since" starts in "since the start (beginning, middle, end) of"
+/// before the "of" at `of_at`.
+fn since_the_edge(text: &str, of_at: usize) -> Option<usize> {
+    let (edge_at, edge) = word_before_at(text, of_at)?;
+    if !matches!(edge.as_ref(), "start" | "beginning" | "middle" | "end") {
+        return None;
+    }
+    let (the_at, the) = word_before_at(text, edge_at)?;
+    let (since_at, since) = word_before_at(text, the_at).filter(|_| the == "the")?;
+    (since == "since").then_some(since_at)
+}
+
 /// The interval from `m` up to the article date, spanning from `start`.
 fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<Mention> {
     let d = dct?;
@@ -972,8 +989,9 @@ mod tests {
     }
 
     /// `compose` as it was written before it worked in place: each
-    /// mention pushed onto a new list, which is then sorted. The oracle
-    /// of the in-place `compose`.
+    /// mention pushed onto a new list, which is then sorted (with the
+    /// forms taught to `compose` since). The oracle of the in-place
+    /// `compose`.
     fn compose_by_pushing(
         text: &str,
         mentions: Vec<Mention>,
@@ -1042,6 +1060,10 @@ mod tests {
                         out.push(since_interval(since_at, &m, dct).unwrap_or(m));
                     }
                     _ => out.push(m),
+                },
+                "of" => match since_the_edge(text, prev_start) {
+                    Some(since_at) => out.push(since_interval(since_at, &m, dct).unwrap_or(m)),
+                    None => out.push(m),
                 },
                 "until" | "till" => {
                     let date = EventDate::open_start(&m.date);
@@ -1162,6 +1184,8 @@ mod tests {
         "since taking office in April 2021",
         "since soldiers stormed the palace on July 26",
         "has since said ",
+        "since the end of ",
+        "the beginning of ",
     ];
 
     fn labels(body: &str) -> Vec<String> {
