@@ -613,6 +613,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote had been set for Sunday but the junta delayed it.", "2024-11-06", "Sunday", "2024-11-03"),
     ("The vote is due in June.", "2024-11-06", "June", "2025-06"),
     ("A summit is set for Friday.", "2024-11-06", "Friday", "2024-11-08"),
+    // a cue before "said on Sunday" does not send the day ahead; nor does "next" in "next year"
+    ("Talon, who is due to step down after elections in April next year, said on Sunday evening that all was calm.", "2025-12-10", "Sunday evening", "2025-12-07"),
+    ("Elections are due next year, he said on Sunday.", "2025-12-10", "Sunday", "2025-12-07"),
+    ("Officials said the vote will be held on Sunday.", "2025-12-10", "Sunday", "2025-12-14"),
+    ("ECOWAS will meet on Sunday, officials said.", "2025-12-10", "Sunday", "2025-12-14"),
+    ("The talks will resume next week on Tuesday.", "2025-12-10", "Tuesday", "2025-12-16"),
     // "since the beginning (end) of" a date: the interval up to the article date
     ("Since the beginning of 2024, prices have doubled.", "2024-10-02", "Since the beginning of 2024", "2024/2024-10-02"),
     ("The borders have been shut since the end of July.", "2024-10-02", "since the end of July", "2024-07/2024-10-02"),

@@ -501,6 +501,13 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         {
             return false;
         }
+        // "Elections are due next year, he said on Sunday": the date goes
+        // with what was said. ("next year" is a date of its own.)
+        if (1..k).any(|j| SAID_SET.contains(from_end(j)))
+            || (w.eq_ignore_ascii_case("next") && names_a_period(next))
+        {
+            return false;
+        }
         if w.eq_ignore_ascii_case("due") {
             COPULA_SET.contains(prev)
         } else {
@@ -533,6 +540,56 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
 }
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
+
+/// Verbs of saying in the past: after a future cue, "said on Sunday" tells
+/// when something was said.
+const SAID_SET: WordSet = WordSet::new(&[
+    "said",
+    "told",
+    "announced",
+    "added",
+    "stated",
+    "declared",
+    "confirmed",
+    "reported",
+    "wrote",
+    "tweeted",
+    "posted",
+    "insisted",
+    "warned",
+    "claimed",
+    "explained",
+    "noted",
+    "argued",
+]);
+
+/// Whether `word` names a period "next" can go with ("next year", "next
+/// Monday", "next March").
+fn names_a_period(word: &str) -> bool {
+    [
+        "year",
+        "month",
+        "week",
+        "weekend",
+        "decade",
+        "century",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|p| p.eq_ignore_ascii_case(word))
+        || super::patterns::month_number(word).is_some()
+}
 
 /// Finite auxiliaries, with which a main clause goes on after a relative
 /// clause ("The soldiers who took power in 2021 had committed …").
@@ -3110,7 +3167,9 @@ mod tests {
             let past_perfect = prev.eq_ignore_ascii_case("had")
                 || (prev.eq_ignore_ascii_case("been")
                     && from_end(k + 2).eq_ignore_ascii_case("had"));
-            if past_perfect {
+            let said_after = (1..k).any(|j| SAID_SET.contains(from_end(j)));
+            let next_of_a_period = w.eq_ignore_ascii_case("next") && names_a_period(next);
+            if past_perfect || said_after || next_of_a_period {
                 false
             } else if w.eq_ignore_ascii_case("due") {
                 COPULA_SET.contains(prev)
@@ -3162,7 +3221,7 @@ mod tests {
     /// words, stops and a few non-ASCII chars.
     fn cue_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
-            "(will|Will|WILL|shall|due|DUE|is|are|was|had|HAD|been|for|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            "(will|Will|WILL|shall|due|DUE|is|are|was|had|HAD|been|for|next|Next|said|SAID|told|March|Sunday|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
             0..30,
         )
         .prop_map(|pieces| pieces.join(" "))
