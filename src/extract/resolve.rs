@@ -502,13 +502,13 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             return false;
         }
         // "Elections are due next year, he said on Sunday": the date goes
-        // with what was said. ("next year" is a date of its own.)
-        if (1..k).any(|j| SAID_SET.contains(from_end(j)))
-            || (w.eq_ignore_ascii_case("next") && names_a_period(next))
-        {
-            return false;
-        }
-        if w.eq_ignore_ascii_case("due") {
+        // with what was said. ("next year" is a date of its own.) Asked
+        // only of a cue.
+        let cancelled = || {
+            (1..k).any(|j| SAID_SET.contains(from_end(j)))
+                || (w.eq_ignore_ascii_case("next") && names_a_period(next))
+        };
+        let cue = if w.eq_ignore_ascii_case("due") {
             COPULA_SET.contains(prev)
         } else {
             // "fell more than expected", "as planned": a comparison, not a
@@ -535,7 +535,8 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                         // "is to be sworn in on Monday".
                         || w.eq_ignore_ascii_case("is")
                         || w.eq_ignore_ascii_case("are")))
-        }
+        };
+        cue && !cancelled()
     })
 }
 
