@@ -607,6 +607,13 @@ fn is_telling_word(w: &str) -> bool {
     w.starts_with(|c: char| c.is_lowercase()) && !LINKING_WORDS.contains(w)
 }
 
+/// Whether `word`, followed by `next`, opens a count ("at least seven
+/// people", "at most 20"): not a preposition to strip.
+fn opens_a_count(word: &str, next: Option<&str>) -> bool {
+    word.eq_ignore_ascii_case("at")
+        && next.is_some_and(|n| n.eq_ignore_ascii_case("least") || n.eq_ignore_ascii_case("most"))
+}
+
 /// Words that tell nothing by themselves (see [`is_telling_word`]).
 const LINKING_WORDS: WordSet = WordSet::new(&[
     "and", "or", "the", "a", "an", "in", "on", "at", "of", "to", "by", "from", "since", "until",
@@ -1094,8 +1101,11 @@ impl<'a> LabelWords<'a> {
         let words = self.list.as_slice();
         let junk = words
             .iter()
+            .enumerate()
             .take(words.len().saturating_sub(2))
-            .take_while(|w| LEADING_JUNK.contains(w))
+            .take_while(|&(i, w)| {
+                LEADING_JUNK.contains(w) && !opens_a_count(w, words.get(i + 1).copied())
+            })
             .count();
         let mut end = words.len();
         while end > junk
@@ -1309,11 +1319,14 @@ mod tests {
         }
         chosen.start = subordinate_start(sentence, &chosen, rel_start..rel_end);
         let mut words = label_words(sentence, &chosen, rel_start..rel_end, 3 * MAX_LABEL_WORDS);
-        let junk = words
-            .iter()
-            .take(words.len().saturating_sub(2))
-            .take_while(|w| LEADING_JUNK.contains(w))
-            .count();
+        let mut junk = 0;
+        while junk + 2 < words.len()
+            && LEADING_JUNK.contains(words[junk])
+            && !(words[junk].eq_ignore_ascii_case("at")
+                && ["least", "most"].contains(&words[junk + 1].to_ascii_lowercase().as_str()))
+        {
+            junk += 1;
+        }
         words.drain(..junk);
         while words.last().is_some_and(|w| DANGLING_PREPS.contains(w))
             && !is_particle(&words, words.len() - 1)
@@ -1519,6 +1532,43 @@ mod tests {
             s.push_str(SEPS.get(sep % SEPS.len()).copied().unwrap_or(""));
         }
         s
+    }
+
+    #[test]
+    fn a_count_opened_by_at_keeps_its_at() {
+        for (sentence, expr, label) in [
+            (
+                "At least 20 people died in the attack on Sunday.",
+                "Sunday",
+                "At least 20 people died in the attack",
+            ),
+            (
+                "In June, at least seven people were killed.",
+                "June",
+                "At least seven people were killed",
+            ),
+            (
+                "At most 300 troops remain, officials said on Friday.",
+                "Friday",
+                "At most 300 troops remain officials said",
+            ),
+            // (Any other "At" is stripped as before.)
+            (
+                "At a rally on Sunday, thousands cheered.",
+                "Sunday",
+                "A rally",
+            ),
+        ] {
+            let start = sentence.find(expr).unwrap();
+            let expr = start..start + expr.len();
+            let passage = 0..sentence.len();
+            assert_eq!(label_for(sentence, &passage, &expr), label, "{sentence}");
+            assert_eq!(
+                label_for_old(sentence, &passage, &expr),
+                label,
+                "{sentence}"
+            );
+        }
     }
 
     proptest! {
