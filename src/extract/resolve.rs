@@ -568,28 +568,13 @@ const SAID_SET: WordSet = WordSet::new(&[
 /// Monday", "next March").
 fn names_a_period(word: &str) -> bool {
     [
-        "year",
-        "month",
-        "week",
-        "weekend",
-        "decade",
-        "century",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        "year", "month", "week", "weekend", "decade", "century", "spring", "summer", "autumn",
+        "fall", "winter",
     ]
     .iter()
     .any(|p| p.eq_ignore_ascii_case(word))
         || super::patterns::month_number(word).is_some()
+        || super::patterns::weekday(word).is_some()
 }
 
 /// Finite auxiliaries, with which a main clause goes on after a relative
