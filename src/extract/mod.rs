@@ -161,10 +161,11 @@ fn mentions_of(
     compose(text, walk.mentions, &walk.words_before, dct)
 }
 
-/// Compiles the tagger's patterns now rather than at the first scan (for
-/// a caller with an idle thread while it reads its first file).
+/// Compiles the tagger's scanner ([`patterns::SCANNER`]) now rather than
+/// at the first scan (for a caller with an idle thread while it reads its
+/// first file).
 pub fn prepare() {
-    parse::prepare();
+    std::sync::LazyLock::force(&patterns::SCANNER);
 }
 
 /// Candidates resolved together in one task of [`resolve_all`].

@@ -359,12 +359,6 @@ fn scan_with(
     out
 }
 
-/// Compiles the scanner ([`super::patterns::SCANNER`]) now, not at the first
-/// scan.
-pub fn prepare() {
-    std::sync::LazyLock::force(&super::patterns::SCANNER);
-}
-
 thread_local! {
     /// This thread's search state of the scanner and the rules.
     static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };

@@ -391,14 +391,22 @@ fn set_for(text: &str, span: &Range<usize>) -> bool {
 /// scheduled for Friday", "had planned for May"): a plan for a time that
 /// has passed.
 fn past_perfect_before(text: &str, at: usize) -> bool {
-    let word_start = |at: usize| word_before_at_in(text, at, &mut [0; 40]).map(|(at, _)| at);
-    let is =
-        |at: usize, w: &str| word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, x)| x == w);
-    word_start(at).is_some_and(|participle| {
-        is(participle, "had")
-            || (is(participle, "been")
-                && word_start(participle).is_some_and(|been| is(been, "had")))
-    })
+    let [mut participle, mut aux, mut had] = [[0; 40]; 3];
+    let Some((participle_at, _)) = word_before_at_in(text, at, &mut participle) else {
+        return false;
+    };
+    let Some((aux_at, aux)) = word_before_at_in(text, participle_at, &mut aux) else {
+        return false;
+    };
+    let had = word_before_at_in(text, aux_at, &mut had).map(|(_, w)| w);
+    past_perfect_auxiliary(&aux, had.as_deref().unwrap_or(""))
+}
+
+/// Whether `aux`, the word before a participle (`before` the word before
+/// it), makes it past perfect: "had", or "been" after "had".
+fn past_perfect_auxiliary(aux: &str, before: &str) -> bool {
+    aux.eq_ignore_ascii_case("had")
+        || (aux.eq_ignore_ascii_case("been") && before.eq_ignore_ascii_case("had"))
 }
 
 /// "Monday's summit will focus on sanctions": a possessive date whose
@@ -496,9 +504,7 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         // "had been due to start in June", "had promised elections in
         // February": a plan told in the past perfect was made for a time
         // that has passed.
-        if prev.eq_ignore_ascii_case("had")
-            || (prev.eq_ignore_ascii_case("been") && from_end(k + 2).eq_ignore_ascii_case("had"))
-        {
+        if past_perfect_auxiliary(prev, from_end(k + 2)) {
             return false;
         }
         // "Elections are due next year, he said on Sunday": the date goes
