@@ -632,6 +632,21 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // the start of a period told after "since" sets no year for what follows
     ("The defendants have been held since their arrest in the early hours of March 31, 2021. In June, a judge refused to free them.", "2024-11-06", "June", "2024-06"),
     ("The defendants were arrested in the early hours of March 31, 2021. In June, a judge refused to free them.", "2024-11-06", "June", "2021-06"),
+    // a plan told in the present ("is due to", "are expected to") reaches through its clause
+    ("Randrianirina is due to be sworn in as Madagascar's president on Friday, the court said.", "2025-10-15", "Friday", "2025-10-17"),
+    ("Mali's needs are expected to peak during the lean season from June to August.", "2024-10-02", "from June to August", "2025-06/2025-08"),
+    ("The junta is set to unveil its new charter at a ceremony in Niamey on Monday.", "2025-10-15", "Monday", "2025-10-20"),
+    ("The talks that are expected to resume ended in Niamey on Monday.", "2025-10-15", "Monday", "2025-10-13"),
+    ("The trial was due to open in the capital on Friday but was postponed.", "2025-10-15", "Friday", "2025-10-10"),
+    // "since the start of the year" in the present perfect: the article date's year
+    ("Dec. 1: Classes resume.\n\nSince the start of the year, the army has won back two roads.", "2026-02-14", "Since the start of the year", "2026/2026-02-14"),
+    ("In 2019, fighting spread on March 3. Since the start of the year, the army had won back two roads.", "2026-02-14", "Since the start of the year", "2019/2026-02-14"),
+    // an end or start told in the present is the coming one
+    ("The mission ends on Dec 31st.", "2024-07-31", "Dec 31st", "2024-12-31"),
+    ("The mandate expires in December.", "2024-07-31", "December", "2024-12"),
+    ("The law takes effect on January 1.", "2024-07-31", "January 1", "2025-01-01"),
+    ("The mission ended on Dec 31st.", "2024-07-31", "Dec 31st", "2023-12-31"),
+    ("The curfew that began in December was lifted.", "2024-07-31", "December", "2023-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

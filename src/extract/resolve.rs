@@ -340,11 +340,15 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
             before == b'n' && after == b't'
         }
     });
-    if !may_hold_a_modal {
+    if !may_hold_a_modal
+        && !PLANNED_TO
+            .iter()
+            .any(|p| memchr::memmem::find(bytes, p).is_some())
+    {
         return false;
     }
     let mut modal = false;
-    let mut prev = "";
+    let (mut prev, mut prev2) = ("", "");
     for w in raw_words(clause) {
         if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
             // "would have met on Friday": what did not happen.
@@ -353,6 +357,11 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
             // "said it would hold consultations on a transition on Tuesday".
             || w.eq_ignore_ascii_case("would")
             || w.eq_ignore_ascii_case("won't")
+            // "is due to be sworn in as president on Friday": a plan told
+            // in the present reaches as far as a modal.
+            || (w == "to"
+                && PLANNED_SET.contains(prev)
+                && (prev2.eq_ignore_ascii_case("is") || prev2.eq_ignore_ascii_case("are")))
         {
             modal = true;
         } else if modal
@@ -363,10 +372,24 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
         {
             modal = false;
         }
+        prev2 = prev;
         prev = w;
     }
     modal
 }
+
+/// The words of a plan told in the present ("is due to", "are expected
+/// to"), as [`future_modal_in_clause`] looks for them.
+const PLANNED_TO: [&[u8]; 5] = [
+    b"due to ",
+    b"set to ",
+    b"expected to ",
+    b"scheduled to ",
+    b"slated to ",
+];
+
+/// The participles of [`PLANNED_TO`].
+const PLANNED_SET: WordSet = WordSet::new(&["due", "set", "expected", "scheduled", "slated"]);
 
 /// Auxiliaries a participle follows in a modal's verb ("will be held").
 const AUXILIARY_SET: WordSet = WordSet::new(&["be", "been", "have", "get"]);
@@ -2130,6 +2153,18 @@ impl<'s> Context<'s> {
     ) -> Option<NaiveDate> {
         let (_, prev) = self.recent_date(span.start)?;
         let dct = dct?;
+        // "Since the start of the year, the army has won back two roads":
+        // a period up to now, in the article date's year; a narrative's
+        // only when told in the past perfect ("had won").
+        if word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "since") {
+            let sentence = self.sentences().around(text, span);
+            let had = text
+                .get(sentence)
+                .is_some_and(|s| raw_words(s).any(|w| w.eq_ignore_ascii_case("had")));
+            if !had {
+                return None;
+            }
+        }
         let day = prev.earliest;
         let earlier = match unit {
             Unit::Week => day.iso_week() != dct.iso_week(),
@@ -2650,14 +2685,42 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 /// Whether the date at `span` is a deadline or a start: "until", "till",
 /// "by", "starting" or "effective" before it ("for five years, starting
 /// July 2, under a charter adopted on Saturday").
+///
+/// Also an end or start told in the present right before "on" or "in":
+/// "the mission ends on December 31", "the mandate expires in March",
+/// "the law takes effect on January 1".
 fn is_deadline(text: &str, span: &Range<usize>) -> bool {
-    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| {
-        matches!(
-            w.as_ref(),
-            "until" | "till" | "by" | "starting" | "effective"
-        )
-    })
+    let mut word = [0; 40];
+    let Some((at, w)) = word_before_at_in(text, span.start, &mut word) else {
+        return false;
+    };
+    match w.as_ref() {
+        "until" | "till" | "by" | "starting" | "effective" => true,
+        "on" | "in" => {
+            let mut buf = [0; 40];
+            word_before_at_in(text, at, &mut buf).is_some_and(|(verb_at, verb)| {
+                SCHEDULED_SET.contains(&verb)
+                    || (verb == "effect"
+                        && word_before_at_in(text, verb_at, &mut [0; 40])
+                            .is_some_and(|(_, takes)| takes == "takes" || takes == "take"))
+            })
+        }
+        _ => false,
+    }
 }
+
+/// Verbs in the present that tell of a scheduled end or start, before
+/// "on" or "in" and a date ([`is_deadline`]).
+const SCHEDULED_SET: WordSet = WordSet::new(&[
+    "ends",
+    "expires",
+    "begins",
+    "starts",
+    "opens",
+    "resumes",
+    "lapses",
+    "concludes",
+]);
 
 /// Whether the clause of `span` (within `sentence`) is told in the past
 /// tense: it holds a past form ("seized", "was", "met"). The clause runs
