@@ -647,6 +647,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The law takes effect on January 1.", "2024-07-31", "January 1", "2025-01-01"),
     ("The mission ended on Dec 31st.", "2024-07-31", "Dec 31st", "2023-12-31"),
     ("The curfew that began in December was lifted.", "2024-07-31", "December", "2023-12"),
+    // a date moved to another: two dates, the second after the first
+    ("The vote was pushed back from February to May.", "2025-03-05", "May", "2025-05"),
+    ("The vote was pushed back from February to May.", "2025-03-05", "February", "2025-02"),
+    ("The vote was postponed from December to February.", "2025-03-05", "February", "2025-02"),
+    ("The election was moved from Feb. 25 to Dec. 15.", "2025-03-05", "Dec. 15", "2025-12-15"),
+    ("Prices rose from February to May.", "2025-03-05", "from February to May", "2024-02/2024-05"),
+    // days listed before their month: the first to the last
+    ("Talks on 26, 27 and 28 February ended without a deal.", "2025-03-05", "26, 27 and 28 February", "2025-02-26/2025-02-28"),
+    ("Talks on February 26, 27, and 28 ended.", "2025-03-05", "February 26, 27, and 28", "2025-02-26/2025-02-28"),
+    ("Talks on February 26, 27 and 28, 2024 ended.", "2025-03-05", "February 26, 27 and 28, 2024", "2024-02-26/2024-02-28"),
+    ("On July 4, 2023 and July 6, 2023, troops moved.", "2025-03-05", "July 6, 2023", "2023-07-06"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -472,18 +472,18 @@ fn compose_one(
     {
         return pair(whole);
     }
-    // "from mid-2021 through early 2023": the part of a year goes with it.
-    // ("between the early 1960s and …": the decade's span holds its
-    // part.)
-    let opener = if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
-        word_before_at(text, prev_start)
-            .filter(|(_, w)| w == "from" || w == "between")
-            .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
-    } else {
-        None
-    };
+    // "pushed back from February to May": two dates, not a span.
     if let Some(next) = next
-        && let Some(range) = range_pair(text, opener.unwrap_or((prev_start, prev)), &m, next, dct)
+        && let Some(moved) = moved_to(text, (prev_start, prev), &m, next)
+    {
+        return Composed {
+            mention: moved,
+            added: Some(m),
+            took_next: true,
+        };
+    }
+    if let Some(next) = next
+        && let Some(range) = range_pair(text, range_opener(text, prev_start, prev), &m, next, dct)
     {
         return pair(range);
     }
@@ -798,6 +798,86 @@ fn range_pair(
     })
 }
 
+/// The word that opens a range before a date preceded by `prev` (at
+/// `prev_start`): `prev` itself, or "from" or "between" before a part of
+/// a year ("from mid-2021 through early 2023": the part goes with its
+/// year; "between the early 1960s and …": the decade's span holds its
+/// part).
+fn range_opener(text: &str, prev_start: usize, prev: &'static str) -> (usize, &'static str) {
+    if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
+        word_before_at(text, prev_start)
+            .filter(|(_, w)| w == "from" || w == "between")
+            .map_or((prev_start, prev), |(at, w)| {
+                (at, if w == "from" { "from" } else { "between" })
+            })
+    } else {
+        (prev_start, prev)
+    }
+}
+
+/// Words before "from" that tell of a date moved to another: "postponed
+/// (pushed back, brought forward) from February to May".
+const MOVED_SET: text::WordSet = text::WordSet::new(&[
+    "back",
+    "forward",
+    "postponed",
+    "delayed",
+    "moved",
+    "rescheduled",
+    "shifted",
+]);
+
+/// "The vote was pushed back from February to May": `m` (after "from",
+/// the word `prev` at `prev_start`) is the date a plan was moved from and
+/// `next` the date it was moved to; not one span. Returns `next` as its
+/// own mention: when its year is not told, the first such date after `m`
+/// (before it, when the plan was brought forward).
+fn moved_to(
+    text: &str,
+    (prev_start, prev): (usize, &str),
+    m: &Mention,
+    next: &Mention,
+) -> Option<Mention> {
+    if prev != "from"
+        || !text
+            .get(m.span.end..next.span.start)?
+            .trim()
+            .eq_ignore_ascii_case("to")
+    {
+        return None;
+    }
+    let (_, verb) = word_before_at(text, prev_start).filter(|(_, w)| MOVED_SET.contains(w))?;
+    if !next.year_inferred || m.date.precision == Precision::Interval {
+        return Some(next.clone());
+    }
+    let year = chrono::Datelike::year(&m.date.earliest);
+    let date = if verb == "forward" {
+        with_year(&next.date, year)
+            .filter(|d| d.latest <= m.date.earliest)
+            .or_else(|| with_year(&next.date, year - 1))
+    } else {
+        with_year(&next.date, year)
+            .filter(|d| d.earliest >= m.date.latest)
+            .or_else(|| with_year(&next.date, year + 1))
+    }?;
+    let how = if verb == "forward" {
+        " before "
+    } else {
+        " after "
+    };
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "the first such date",
+            how,
+            &m.date.value,
+            ", the date it was moved from",
+        ])),
+        date,
+        anchor: Some(m.date.earliest),
+        ..next.clone()
+    })
+}
+
 /// Where "since" starts in "since the start (beginning, middle, end) of"
 /// before the "of" at `of_at`.
 fn since_the_edge(text: &str, of_at: usize) -> Option<usize> {
@@ -1022,19 +1102,17 @@ mod tests {
                 out.push(whole);
                 continue;
             }
-            // "from mid-2021 through early 2023": the part of a year goes with it.
-            // ("between the early 1960s and …": the decade's span holds its
-            // part.)
-            let opener = if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
-                word_before_at(text, prev_start)
-                    .filter(|(_, w)| w == "from" || w == "between")
-                    .map(|(at, w)| (at, if w == "from" { "from" } else { "between" }))
-            } else {
-                None
-            };
+            if let Some((next, _)) = iter.peek()
+                && let Some(moved) = moved_to(text, (prev_start, prev), &m, next)
+            {
+                iter.next();
+                out.push(m);
+                out.push(moved);
+                continue;
+            }
             if let Some((next, _)) = iter.peek()
                 && let Some(pair) =
-                    range_pair(text, opener.unwrap_or((prev_start, prev)), &m, next, dct)
+                    range_pair(text, range_opener(text, prev_start, prev), &m, next, dct)
             {
                 iter.next();
                 out.push(pair);
@@ -1129,9 +1207,10 @@ mod tests {
         // ("since … in 1960" intervals were added and merged in.)
         assert!(added > 5, "{added}");
         let text = "Since independence in 1960, and since the coup on July 26, \
-                    from March to June 2023, the week of Aug. 14, Oct. 20 of that year.";
+                    from March to June 2023, the week of Aug. 14, Oct. 20 of that year. \
+                    The vote was pushed back from February to May.";
         let (ours, oracle) = composed_both_ways(text, dct);
-        assert!(ours.len() >= 6, "{ours:?}");
+        assert!(ours.len() >= 8, "{ours:?}");
         assert_eq!(ours, oracle);
     }
 
@@ -1161,6 +1240,8 @@ mod tests {
         "July 26",
         "from ",
         "to ",
+        "pushed back ",
+        "brought forward ",
         "until ",
         "between ",
         "and ",

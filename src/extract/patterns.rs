@@ -91,6 +91,9 @@ pub fn rule_sources() -> Vec<String> {
     let dash = r"[-–—]";
     // Between the days of a range: "9-10", "9 – 10", "1 to 3", "7 and 8".
     let to = format!(r"(?:{osp}{dash}{osp}|{sp}(?i-u:to|and|until|till|through){sp})");
+    // The days listed between the first and the last: "26, 27 and 28
+    // February" (the first and last bound the span).
+    let listed = format!(r"(?:(?:,{osp}[0-9]{{1,2}}(?:st|nd|rd|th)?)+,?)?");
     let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
     let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
     let day = |g: &str| format!("(?P<{g}>[0-9]{{1,2}})(?:st|nd|rd|th)?");
@@ -117,14 +120,14 @@ pub fn rule_sources() -> Vec<String> {
             year("iso_y")
         ),
         format!(
-            r"(?P<r_range_mdy>{b}{}{sp}{}{to}{},?{sp}{}{b})",
+            r"(?P<r_range_mdy>{b}{}{sp}{}{listed}{to}{},?{sp}{}{b})",
             month("rmdy_m"),
             day("rmdy_d1"),
             day("rmdy_d2"),
             year("rmdy_y")
         ),
         format!(
-            r"(?P<r_range_dmy>{b}{}{to}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
+            r"(?P<r_range_dmy>{b}{}{listed}{to}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
             day("rdmy_d1"),
             day("rdmy_d2"),
             month("rdmy_m"),
@@ -169,13 +172,13 @@ pub fn rule_sources() -> Vec<String> {
         ),
         // "July 26-27", "26–27 July": a range of days in a year-less month.
         format!(
-            r"(?P<r_range_md>{b}{}{sp}{}{to}{}{b})",
+            r"(?P<r_range_md>{b}{}{sp}{}{listed}{to}{}{b})",
             month("rmd_m"),
             day("rmd_d1"),
             day("rmd_d2")
         ),
         format!(
-            r"(?P<r_range_dm>{b}{}{to}{}{sp}(?:of{sp})?{}{b})",
+            r"(?P<r_range_dm>{b}{}{listed}{to}{}{sp}(?:of{sp})?{}{b})",
             day("rdm_d1"),
             day("rdm_d2"),
             month("rdm_m")
