@@ -658,6 +658,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Talks on February 26, 27, and 28 ended.", "2025-03-05", "February 26, 27, and 28", "2025-02-26/2025-02-28"),
     ("Talks on February 26, 27 and 28, 2024 ended.", "2025-03-05", "February 26, 27 and 28, 2024", "2024-02-26/2024-02-28"),
     ("On July 4, 2023 and July 6, 2023, troops moved.", "2025-03-05", "July 6, 2023", "2023-07-06"),
+    // a date told with "is" or "are" is the coming one
+    ("The vote is on Dec. 27.", "2025-06-18", "Dec. 27", "2025-12-27"),
+    ("The World Cup qualifier is on 10 September.", "2025-06-18", "10 September", "2025-09-10"),
+    ("The vote was on Dec. 27.", "2025-06-18", "Dec. 27", "2024-12-27"),
+    // "on the 12th" with no month told before: the article date's month, or the one before
+    ("The ban was announced on the 12th.", "2025-06-18", "12th", "2025-06-12"),
+    ("The ban was announced on the 20th.", "2025-06-18", "20th", "2025-05-20"),
+    ("The summit will open on the 25th.", "2025-06-18", "25th", "2025-06-25"),
+    ("Troops arrived in Gao in May. The ban was announced on the 12th.", "2025-06-18", "12th", "2025-05-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

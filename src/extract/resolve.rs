@@ -1518,32 +1518,49 @@ impl<'s> Context<'s> {
                 push_dct_note(&mut why, dct);
             }
             Parsed::DayOfMonth { day } => {
-                // The month of the date told of before (a day or a month),
-                // or the next month when the day has passed in it.
-                let (_, base) = self.recent_date(c.span.start)?;
-                if !matches!(base.precision, Precision::Day | Precision::Month) {
-                    return None;
-                }
-                let at = base.earliest;
-                let mut date = NaiveDate::from_ymd_opt(at.year(), at.month(), day)?;
-                if base.precision == Precision::Day && day < at.day() {
-                    let next = at
-                        .checked_add_months(Months::new(1))
-                        .and_then(|next| NaiveDate::from_ymd_opt(next.year(), next.month(), day))?;
-                    // (Not past the article date when told in the past:
-                    // "Last Friday's attack killed 17. On the 3rd, the
-                    // junta named a cabinet" is the same month's.)
-                    let past_told_ahead =
-                        dct.is_some_and(|x| next > x) && self.told_in_past(text, &c.span);
-                    if !past_told_ahead {
-                        date = next;
+                if let Some((_, base)) = self.recent_date(c.span.start) {
+                    // The month of the date told of before (a day or a
+                    // month), or the next month when the day has passed
+                    // in it.
+                    if !matches!(base.precision, Precision::Day | Precision::Month) {
+                        return None;
                     }
+                    let at = base.earliest;
+                    let mut date = NaiveDate::from_ymd_opt(at.year(), at.month(), day)?;
+                    if base.precision == Precision::Day && day < at.day() {
+                        let next = at.checked_add_months(Months::new(1)).and_then(|next| {
+                            NaiveDate::from_ymd_opt(next.year(), next.month(), day)
+                        })?;
+                        // (Not past the article date when told in the past:
+                        // "Last Friday's attack killed 17. On the 3rd, the
+                        // junta named a cabinet" is the same month's.)
+                        let past_told_ahead =
+                            dct.is_some_and(|x| next > x) && self.told_in_past(text, &c.span);
+                        if !past_told_ahead {
+                            date = next;
+                        }
+                    }
+                    m.date = EventDate::day(date);
+                    m.anchor = Some(at);
+                    m.confidence = 0.7;
+                    why.push_str("that day of the month of the previously mentioned date ");
+                    why.push_str(&base.value);
+                } else {
+                    // No date told before ("The ban was announced on the
+                    // 12th"): the last such day up to the article date, or
+                    // the coming one when told of ahead.
+                    let dct = dct?;
+                    let ahead = told_as_future(text, &c.span);
+                    m.date = EventDate::day(day_of_month_near(dct, day, ahead)?);
+                    m.anchor = Some(dct);
+                    m.confidence = 0.6;
+                    why.push_str(if ahead {
+                        "the first such day of a month on or after "
+                    } else {
+                        "the most recent such day of a month not after "
+                    });
+                    push_dct_note(&mut why, dct);
                 }
-                m.date = EventDate::day(date);
-                m.anchor = Some(at);
-                m.confidence = 0.7;
-                why.push_str("that day of the month of the previously mentioned date ");
-                why.push_str(&base.value);
             }
             Parsed::ThatUnit { unit } => {
                 let (_, base) = self.recent_date(c.span.start)?;
@@ -2665,7 +2682,7 @@ fn upcoming_reason(
         // until March", "has until 31 December to leave" (written in
         // October): a deadline not told in the past.
         ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
-            .then_some(" (a deadline not told in the past tense: upcoming)")
+            .then_some(" (a deadline or set date not told in the past tense: upcoming)")
     } else if ahead <= CLOSE_DAYS {
         Some(" (at most a week ahead: upcoming)")
     } else if !past() {
@@ -2675,6 +2692,23 @@ fn upcoming_reason(
     } else {
         None
     }
+}
+
+/// Day `day` of the month of `dct`, or of the month before it when that
+/// day is still to come (`ahead`: of the month after it when the day has
+/// passed); months without such a day are skipped.
+fn day_of_month_near(dct: NaiveDate, day: u32, ahead: bool) -> Option<NaiveDate> {
+    (0..3)
+        .filter_map(|n| {
+            let first = dct.with_day(1)?;
+            let month = if ahead {
+                first.checked_add_months(Months::new(n))?
+            } else {
+                first.checked_sub_months(Months::new(n))?
+            };
+            NaiveDate::from_ymd_opt(month.year(), month.month(), day)
+        })
+        .find(|d| if ahead { *d >= dct } else { *d <= dct })
 }
 
 /// Whether "since" comes right before the date at `span`.
@@ -2688,7 +2722,7 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 ///
 /// Also an end or start told in the present right before "on" or "in":
 /// "the mission ends on December 31", "the mandate expires in March",
-/// "the law takes effect on January 1".
+/// "the law takes effect on January 1", "the vote is on Dec. 27".
 fn is_deadline(text: &str, span: &Range<usize>) -> bool {
     let mut word = [0; 40];
     let Some((at, w)) = word_before_at_in(text, span.start, &mut word) else {
@@ -2710,8 +2744,11 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// Verbs in the present that tell of a scheduled end or start, before
-/// "on" or "in" and a date ([`is_deadline`]).
+/// "on" or "in" and a date ([`is_deadline`]); and "is" or "are" ("the
+/// vote is on Dec. 27", "elections are in March").
 const SCHEDULED_SET: WordSet = WordSet::new(&[
+    "is",
+    "are",
     "ends",
     "expires",
     "begins",
