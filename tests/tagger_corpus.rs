@@ -667,11 +667,20 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The ban was announced on the 20th.", "2025-06-18", "20th", "2025-05-20"),
     ("The summit will open on the 25th.", "2025-06-18", "25th", "2025-06-25"),
     ("Troops arrived in Gao in May. The ban was announced on the 12th.", "2025-06-18", "12th", "2025-05-12"),
+    // an aim told in the present ("hopes to", "aims to", "wants to") looks ahead
+    ("The government hopes to hold a vote in June.", "2026-04-02", "June", "2026-06"),
+    ("The party wants to hold its congress in May.", "2026-04-02", "May", "2026-05"),
+    ("He hopes for justice for the victims of the attack in June.", "2026-04-02", "June", "2025-06"),
+    // "that November" at the end of a clause: the month of the year told before
+    ("He was elected in March 2024 and his party won a majority in parliament that November.", "2026-04-02", "that November", "2024-11"),
+    ("Troops left in 2022. Protests grew that November and the junta fell.", "2026-04-02", "that November", "2022-11"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
 #[rustfmt::skip]
 const NOT_DATES: &[(&str, &str, &str)] = &[
+    // "that" before a month that a verb follows is a conjunction
+    ("In 2019 he said that March would be decisive.", "2026-04-02", "March"),
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),

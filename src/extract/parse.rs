@@ -1721,13 +1721,18 @@ fn month_alone_candidate(
     {
         return None;
     }
-    // "That April, few mourned him", "in that April"; not "said that
-    // March would be decisive".
+    // "That April, few mourned him", "in that April", "won a majority
+    // that November."; not "said that March would be decisive".
     if modifier == Some(Modifier::That)
         && !text
             .get(span.clone())
             .is_some_and(|t| t.starts_with("That"))
         && !month_alone_in_context(text, span.start)
+        && !word_after(text, span.end).is_none_or(|w| {
+            w.chars()
+                .all(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+                || ["and", "when", "after", "before", "as", "but", "while"].contains(&&*w)
+        })
     {
         return None;
     }

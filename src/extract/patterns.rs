@@ -831,6 +831,15 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "due",
     "expected",
     "scheduled",
+    // An aim told in the present ("hopes to hold a vote in June"); not
+    // "hopes for justice for the attack in June".
+    "hopes",
+    "hoping",
+    "aims",
+    "aiming",
+    "seeks",
+    "seeking",
+    "wants",
 ];
 
 /// Forms of "be" that make "due" a future cue ("is due to").
