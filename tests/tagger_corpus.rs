@@ -674,6 +674,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "that November" at the end of a clause: the month of the year told before
     ("He was elected in March 2024 and his party won a majority in parliament that November.", "2026-04-02", "that November", "2024-11"),
     ("Troops left in 2022. Protests grew that November and the junta fell.", "2026-04-02", "that November", "2022-11"),
+    // the first (second, last) week of a month: seven of its days
+    ("Talks collapsed in the first week of August.", "2025-09-10", "the first week of August", "2025-08-01/2025-08-07"),
+    ("The army launched an offensive in the last week of July.", "2025-09-10", "the last week of July", "2025-07-25/2025-07-31"),
+    ("It rained in the final week of February 2024.", "2025-09-10", "the final week of February 2024", "2024-02-23/2024-02-29"),
+    ("Talks were held the week of Aug. 14.", "2025-09-10", "the week of Aug. 14", "2025-08-11/2025-08-17"),
+    // (not the week before the article date)
+    ("Fighting raged in the last week of November.", "2025-12-08", "the last week of November", "2025-11-24/2025-11-30"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -800,8 +807,6 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("A blockade imposed since 2019 brought the town to a standstill in 2021.", "2026-01-12", "brought the town"),
     // "that" before a month after a verb is the conjunction
     ("Officials said that March would be decisive.", "2024-04-15", "that March"),
-    // "the last week of November" is part of the month, not the week before the article date
-    ("Fighting raged in the last week of November.", "2025-12-08", "the last week"),
     // a plural noun after a number counts: no event noun
     ("The army carried out 2000 raids and a 1500 kilometre patrol.", "2025-05-14", "2000"),
     ("Rebels staged 1200 ambushes along the road.", "2025-05-14", "1200"),

@@ -461,7 +461,6 @@ fn compose_one(
     }
     // "the week of Aug. 14": the week holding the day.
     if prev == "of"
-        && m.date.precision == Precision::Day
         && let Some(week) = week_of(text, prev_start, &m)
     {
         return one(week);
@@ -586,26 +585,43 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
 }
 
 /// "the week of Aug. 14": `m`, a day after "of" (which starts at `of_at`),
-/// as the week (Monday to Sunday) that holds it, or `None` when no "the
-/// week" comes before the "of".
+/// as the week (Monday to Sunday) that holds it; "the first (second,
+/// third, fourth, last) week of August": `m`, a month, as those seven of
+/// its days. `None` when no such words come before the "of".
 fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
     let head = text.get(..of_at)?;
-    let cut = head.len().checked_sub("the week ".len())?;
-    if !head.get(cut..)?.eq_ignore_ascii_case("the week ") {
+    let cut = head.len().checked_sub("week ".len())?;
+    if !head.get(cut..)?.eq_ignore_ascii_case("week ") {
         return None;
     }
-    let day = m.date.earliest;
-    let monday = day
-        - chrono::Days::new(u64::from(
-            chrono::Datelike::weekday(&day).num_days_from_monday(),
-        ));
-    let date = EventDate::day_range(monday, monday + chrono::Days::new(6), Precision::Week)?;
+    let (which_at, which) = word_before_at(text, cut)?;
+    let (start, date, why) = if m.date.precision == Precision::Day && which == "the" {
+        let day = m.date.earliest;
+        let monday = day
+            - chrono::Days::new(u64::from(
+                chrono::Datelike::weekday(&day).num_days_from_monday(),
+            ));
+        let date = EventDate::day_range(monday, monday + chrono::Days::new(6), Precision::Week)?;
+        (which_at, date, "the week (Monday to Sunday) holding ")
+    } else if m.date.precision == Precision::Month {
+        let (the_at, _) = word_before_at(text, which_at).filter(|(_, w)| w == "the")?;
+        let (first, last) = (m.date.earliest, m.date.latest);
+        let (from, why) = match which.as_ref() {
+            "first" => (first, "days 1 to 7 of "),
+            "second" => (first + chrono::Days::new(7), "days 8 to 14 of "),
+            "third" => (first + chrono::Days::new(14), "days 15 to 21 of "),
+            "fourth" => (first + chrono::Days::new(21), "days 22 to 28 of "),
+            "last" | "final" => (last - chrono::Days::new(6), "the last seven days of "),
+            _ => return None,
+        };
+        let date = EventDate::day_range(from, from + chrono::Days::new(6), Precision::Week)?;
+        (the_at, date, why)
+    } else {
+        return None;
+    };
     Some(Mention {
-        explanation: Explanation::Reason(resolve::boxed(&[
-            "the week (Monday to Sunday) holding ",
-            &m.date.value,
-        ])),
-        span: cut..m.span.end,
+        explanation: Explanation::Reason(resolve::boxed(&[why, &m.date.value])),
+        span: start..m.span.end,
         date,
         rule: "week_of",
         ..m.clone()
@@ -1088,7 +1104,6 @@ mod tests {
             }
             // "the week of Aug. 14": the week holding the day.
             if prev == "of"
-                && m.date.precision == Precision::Day
                 && let Some(week) = week_of(text, prev_start, &m)
             {
                 out.push(week);
@@ -1252,6 +1267,7 @@ mod tests {
         "2020",
         "1990s",
         "the week of ",
+        "the last week of ",
         "Aug. 14",
         " of that year",
         "March",
