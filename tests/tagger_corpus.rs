@@ -681,6 +681,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Talks were held the week of Aug. 14.", "2025-09-10", "the week of Aug. 14", "2025-08-11/2025-08-17"),
     // (not the week before the article date)
     ("Fighting raged in the last week of November.", "2025-12-08", "the last week of November", "2025-11-24/2025-11-30"),
+    // "this past weekend" is the weekend before, as "last weekend" is
+    ("This past weekend, protesters marched in Bamako.", "2025-09-10", "This past weekend", "2025-09-06/2025-09-07"),
+    ("The past weekend was calm.", "2025-09-10", "The past weekend", "2025-09-06/2025-09-07"),
+    ("In the past two weekends, protesters marched.", "2025-09-10", "the past two weekends", "2025-08-27/2025-09-10"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -3099,8 +3099,18 @@ fn relative_unit(
     how: &mut String,
 ) -> Option<EventDate> {
     let n = count.unwrap_or(1);
+    // "this past weekend", "the last weekend": the weekend before, as
+    // "last weekend" (not the seven days up to the anchor).
+    let modifier = if unit == Unit::Weekend && count.is_none() && modifier == Modifier::Past {
+        Modifier::Last
+    } else {
+        modifier
+    };
     // "the past three years", "the last week": a span ending at the anchor.
-    if modifier == Modifier::Past || (the && modifier == Modifier::Last) || count.is_some() {
+    if count.is_some()
+        || (unit != Unit::Weekend
+            && (modifier == Modifier::Past || (the && modifier == Modifier::Last)))
+    {
         let back = match unit {
             Unit::Day => add_days(dct, -n),
             Unit::Week | Unit::Weekend => add_days(dct, -7 * n),
