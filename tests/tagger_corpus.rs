@@ -685,6 +685,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("This past weekend, protesters marched in Bamako.", "2025-09-10", "This past weekend", "2025-09-06/2025-09-07"),
     ("The past weekend was calm.", "2025-09-10", "The past weekend", "2025-09-06/2025-09-07"),
     ("In the past two weekends, protesters marched.", "2025-09-10", "the past two weekends", "2025-08-27/2025-09-10"),
+    // a weekday before each day of a range
+    ("In the night from Saturday 27 to Sunday 28 July, soldiers were ambushed.", "2024-08-19", "Saturday 27 to Sunday 28 July", "2024-07-27/2024-07-28"),
+    ("The summit runs from Monday 9 to Wednesday 11 September.", "2024-08-19", "Monday 9 to Wednesday 11 September", "2024-09-09/2024-09-11"),
+    // "since then" after "for the first time since 2012" counts from the event, not from 2012
+    ("In November 2023 the army took back Kidal for the first time since 2012. Since then, drone strikes have intensified.", "2024-08-19", "Since then", "2023-11/2024-08-19"),
+    ("The junta has ruled since 2020. Since then, the economy has shrunk.", "2024-08-19", "Since then", "2020/2024-08-19"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -480,7 +480,11 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
                 && t.get(..2)
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"of") || w.eq_ignore_ascii_case(b"on"))
         });
-    if !of_or_on {
+    // ("in the night from Saturday 27 to Sunday 28 July")
+    let after_from = text
+        .get(..start)
+        .is_some_and(|head| head.ends_with(" from ") || head.ends_with(" From "));
+    if !of_or_on && !after_from {
         return start;
     }
     let word_before =
@@ -498,7 +502,8 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
                 "of",
                 "morning" | "afternoon" | "evening" | "night" | "end" | "start" | "beginning"
                 | "middle",
-            ) => the_before(at),
+            )
+            | ("from", "night") => the_before(at),
             ("of", "hours") => word_before(at)
                 .filter(|(_, w)| w == "early" || w == "small")
                 .and_then(|(adj_at, _)| the_before(adj_at)),
@@ -1843,6 +1848,11 @@ mod tests {
         assert_eq!(start("Talks ended on Friday."), "");
         assert_eq!(start("The hours of Friday were long."), "");
         assert_eq!(start("Most of the night of Friday"), "the night of ");
+        assert_eq!(
+            start("In the night from Friday 27 to Saturday 28 July"),
+            "the night from "
+        );
+        assert_eq!(start("Prices rose from Friday on."), "");
         assert_eq!(start("Chocolate on Friday"), "");
         assert_eq!(start("Friday"), "");
     }

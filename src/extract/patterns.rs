@@ -93,6 +93,9 @@ pub fn rule_sources() -> Vec<String> {
     let to = format!(r"(?:{osp}{dash}{osp}|{sp}(?i-u:to|and|until|till|through){sp})");
     // The days listed between the first and the last: "26, 27 and 28
     // February" (the first and last bound the span).
+    // A weekday before a day of a range: "from Saturday 27 to Sunday 28
+    // July".
+    let owd = format!("(?:(?:{WEEKDAY}),?{sp})?");
     let listed = format!(r"(?:(?:,{osp}[0-9]{{1,2}}(?:st|nd|rd|th)?)+,?)?");
     let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
     let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
@@ -178,7 +181,7 @@ pub fn rule_sources() -> Vec<String> {
             day("rmd_d2")
         ),
         format!(
-            r"(?P<r_range_dm>{b}{}{listed}{to}{}{sp}(?:of{sp})?{}{b})",
+            r"(?P<r_range_dm>{b}{owd}{}{listed}{to}{owd}{}{sp}(?:of{sp})?{}{b})",
             day("rdm_d1"),
             day("rdm_d2"),
             month("rdm_m")

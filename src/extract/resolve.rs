@@ -55,6 +55,10 @@ pub struct Memory {
     /// as well ("left in December, and agreed in May": each the latest
     /// such month).
     last_calendar: Option<(usize, i32, bool)>,
+    /// When the latest date follows "since" ("took back Kidal in November
+    /// 2023 for the first time since 2012"), the date told before it in
+    /// its sentence: what a "since then" after it counts from.
+    event_before_since: Option<EventDate>,
 }
 
 impl Memory {
@@ -1508,7 +1512,11 @@ impl<'s> Context<'s> {
             }
             Parsed::SinceThen => {
                 let dct = dct?;
-                let (_, base) = self.recent_date(c.span.start)?;
+                let (_, recent) = self.recent_date(c.span.start)?;
+                // "…took back Kidal in November 2023 for the first time
+                // since 2012. Since then, …": from the event, not from the
+                // start of the time before it.
+                let base = self.memory.event_before_since.clone().unwrap_or(recent);
                 m.date = EventDate::between(&base, &EventDate::day(dct), Precision::Interval)?;
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
@@ -2048,6 +2056,16 @@ impl<'s> Context<'s> {
                     .is_some_and(|(end, _)| *end > self.sentences().start(text, c.span.start))
         };
         if m.rule != "since_then" && !names_an_event_after_a_date() {
+            self.memory.event_before_since = if word_before.1 == "since" {
+                let sentence_start = self.sentences().start(text, c.span.start);
+                self.memory
+                    .last_date
+                    .take()
+                    .filter(|(end, _)| *end > sentence_start)
+                    .map(|(_, date)| date)
+            } else {
+                None
+            };
             self.memory.last_date = Some((c.span.end, m.date.clone()));
         }
         Some((m, word_before))
