@@ -691,6 +691,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "since then" after "for the first time since 2012" counts from the event, not from 2012
     ("In November 2023 the army took back Kidal for the first time since 2012. Since then, drone strikes have intensified.", "2024-08-19", "Since then", "2023-11/2024-08-19"),
     ("The junta has ruled since 2020. Since then, the economy has shrunk.", "2024-08-19", "Since then", "2020/2024-08-19"),
+    // "the 26th of last month": that day of the month; "since at least 2019": the interval
+    ("He arrived on the 26th of last month.", "2025-03-12", "the 26th of last month", "2025-02-26"),
+    ("He arrived on the 31st of last month.", "2025-03-12", "last month", "2025-02"),
+    ("The group has carried out attacks since at least 2019.", "2025-03-12", "since at least 2019", "2019/2025-03-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -510,6 +510,11 @@ fn compose_one(
         // "since the beginning of 2024", "since the end of July".
         "of" => match since_the_edge(text, prev_start) {
             Some(since_at) => one(since_interval(since_at, &m, dct).unwrap_or(m)),
+            None => one(day_of_the_month(text, prev_start, &m).unwrap_or(m)),
+        },
+        // "since at least 2019".
+        "least" => match since_at_least(text, prev_start) {
+            Some(since_at) => one(since_interval(since_at, &m, dct).unwrap_or(m)),
             None => one(m),
         },
         "until" | "till" => {
@@ -906,6 +911,43 @@ fn since_the_edge(text: &str, of_at: usize) -> Option<usize> {
     (since == "since").then_some(since_at)
 }
 
+/// Where "since" starts in "since at least" before the "least" at
+/// `least_at`.
+fn since_at_least(text: &str, least_at: usize) -> Option<usize> {
+    let (at_at, at) = word_before_at(text, least_at)?;
+    let (since_at, since) = word_before_at(text, at_at).filter(|_| at == "at")?;
+    (since == "since").then_some(since_at)
+}
+
+/// "on the 26th of last month": `m`, a month after "of" (which starts at
+/// `of_at`), narrowed to the day named before the "of"; `None` when no
+/// "the 26th" comes before it.
+fn day_of_the_month(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
+    if m.date.precision != Precision::Month {
+        return None;
+    }
+    let (day_at, ordinal) = word_before_at(text, of_at)?;
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| ordinal.strip_suffix(suffix))?;
+    if !(1..=2).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (the_at, _) = word_before_at(text, day_at).filter(|(_, w)| w == "the")?;
+    let first = m.date.earliest;
+    let date = chrono::NaiveDate::from_ymd_opt(
+        chrono::Datelike::year(&first),
+        chrono::Datelike::month(&first),
+        digits.parse().ok()?,
+    )?;
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&["that day of ", &m.date.value])),
+        span: the_at..m.span.end,
+        date: EventDate::day(date),
+        ..m.clone()
+    })
+}
+
 /// The interval from `m` up to the article date, spanning from `start`.
 fn since_interval(start: usize, m: &Mention, dct: Option<NaiveDate>) -> Option<Mention> {
     let d = dct?;
@@ -1157,6 +1199,10 @@ mod tests {
                 },
                 "of" => match since_the_edge(text, prev_start) {
                     Some(since_at) => out.push(since_interval(since_at, &m, dct).unwrap_or(m)),
+                    None => out.push(day_of_the_month(text, prev_start, &m).unwrap_or(m)),
+                },
+                "least" => match since_at_least(text, prev_start) {
+                    Some(since_at) => out.push(since_interval(since_at, &m, dct).unwrap_or(m)),
                     None => out.push(m),
                 },
                 "until" | "till" => {
@@ -1268,6 +1314,9 @@ mod tests {
         "1990s",
         "the week of ",
         "the last week of ",
+        "the 26th of ",
+        "since at least ",
+        "last month",
         "Aug. 14",
         " of that year",
         "March",

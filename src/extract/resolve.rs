@@ -112,10 +112,11 @@ pub fn reason(why: &str) -> Explanation {
 
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
-/// 1960", "since late 2021", "the week of Aug. 14").
+/// 1960", "since late 2021", "the week of Aug. 14", "since at least
+/// 2019").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
     "since", "the", "until", "till", "in", "on", "from", "between", "early", "mid", "mid-", "late",
-    "of",
+    "of", "least",
 ];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
