@@ -333,23 +333,30 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
         })
         .map_or(0, |p| p + 1);
     let clause = before.get(cut..).unwrap_or("");
-    // Every modal holds "ll", "uld" or "n't"; most clauses hold none
-    // (found in one pass over their 'l's and apostrophes).
+    // Every modal holds "ll", "uld" or "n't", and every plan told in the
+    // present " to " ("is due to"); most clauses hold none (found in one
+    // pass over their 'l's, 'o's and apostrophes).
     let bytes = clause.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    let may_hold_a_modal = memchr::memchr2_iter(b'l', b'\'', bytes).any(|i| {
+    let may_hold_a_modal = memchr::memchr3_iter(b'l', b'\'', b'o', bytes).any(|i| {
         let (before, after) = (i.checked_sub(1).map_or(0, at), at(i + 1));
-        if at(i) == b'l' {
-            after == b'l' || (before == b'u' && after == b'd')
-        } else {
-            before == b'n' && after == b't'
+        match at(i) {
+            b'l' => after == b'l' || (before == b'u' && after == b'd'),
+            b'o' => {
+                before == b't'
+                    && after == b' '
+                    && i.checked_sub(2)
+                        .and_then(|space| bytes.get(..space))
+                        .is_some_and(|head| {
+                            [&b"due"[..], b"set", b"expected", b"scheduled", b"slated"]
+                                .iter()
+                                .any(|p| head.ends_with(p))
+                        })
+            }
+            _ => before == b'n' && after == b't',
         }
     });
-    if !may_hold_a_modal
-        && !PLANNED_TO
-            .iter()
-            .any(|p| memchr::memmem::find(bytes, p).is_some())
-    {
+    if !may_hold_a_modal {
         return false;
     }
     let mut modal = false;
@@ -383,17 +390,8 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
     modal
 }
 
-/// The words of a plan told in the present ("is due to", "are expected
-/// to"), as [`future_modal_in_clause`] looks for them.
-const PLANNED_TO: [&[u8]; 5] = [
-    b"due to ",
-    b"set to ",
-    b"expected to ",
-    b"scheduled to ",
-    b"slated to ",
-];
-
-/// The participles of [`PLANNED_TO`].
+/// Participles of a plan told in the present before "to" ("is due to",
+/// "are expected to"), as [`future_modal_in_clause`] reads them.
 const PLANNED_SET: WordSet = WordSet::new(&["due", "set", "expected", "scheduled", "slated"]);
 
 /// Auxiliaries a participle follows in a modal's verb ("will be held").
