@@ -695,6 +695,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He arrived on the 26th of last month.", "2025-03-12", "the 26th of last month", "2025-02-26"),
     ("He arrived on the 31st of last month.", "2025-03-12", "last month", "2025-02"),
     ("The group has carried out attacks since at least 2019.", "2025-03-12", "since at least 2019", "2019/2025-03-12"),
+    // "the end of the week" told in the present perfect is the article date's week, not a narrated day's
+    ("On Friday, the AU suspended Guinea. The junta has given ministers until the end of the week to hand over their cars.", "2021-09-07", "until the end of the week", "../2021-09-12"),
+    ("Troops entered the city on June 3, 2021. Two days later, the mayor fled. By the end of the week, crowds were waving flags.", "2021-09-07", "the end of the week", "2021-05-31/2021-06-06"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -2187,17 +2187,19 @@ impl<'s> Context<'s> {
     ) -> Option<NaiveDate> {
         let (_, prev) = self.recent_date(span.start)?;
         let dct = dct?;
-        // "Since the start of the year, the army has won back two roads":
-        // a period up to now, in the article date's year; a narrative's
-        // only when told in the past perfect ("had won").
-        if word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "since") {
-            let sentence = self.sentences().around(text, span);
-            let had = text
-                .get(sentence)
-                .is_some_and(|s| raw_words(s).any(|w| w.eq_ignore_ascii_case("had")));
-            if !had {
-                return None;
-            }
+        // "Since the start of the year, the army has won back two roads",
+        // "The junta has given ministers until the end of the week": a
+        // period up to now, or told in the present perfect, is the article
+        // date's; a narrative's only when told in the past perfect ("had
+        // won").
+        let since =
+            || word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "since");
+        let sentence = || text.get(self.sentences().around(text, span)).unwrap_or("");
+        let holds = |words: &[&str]| {
+            raw_words(sentence()).any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        };
+        if (since() || holds(&["has", "have"])) && !holds(&["had"]) {
+            return None;
         }
         let day = prev.earliest;
         let earlier = match unit {
