@@ -44,9 +44,15 @@ pub fn event_lines(article: &Article, events: &[Event]) -> Vec<Vec<u8>> {
 /// The JSON lines of `events`, in one buffer.
 pub fn lines_of(article: &Article, events: &[Event]) -> Vec<u8> {
     let mut buf = Vec::with_capacity(events.len() * LINE_BYTES);
-    let article_date = article.date.map(IsoDate::new);
+    // What every line of the article opens with, written once.
+    let mut head = b"{\"article\":".to_vec();
+    write_str(&mut head, &article.path);
+    head.extend_from_slice(b",\"article_date\":");
+    write_opt_date(&mut head, article.date.map(IsoDate::new).as_ref());
+    head.extend_from_slice(b",\"expr\":");
+    let mut last_passage = None;
     for event in events {
-        write_line(&mut buf, article, article_date.as_ref(), event);
+        write_line(&mut buf, article, &head, &mut last_passage, event);
     }
     buf
 }
@@ -54,15 +60,20 @@ pub fn lines_of(article: &Article, events: &[Event]) -> Vec<u8> {
 /// Writes the record of `event` as one line of compact JSON (the fields of
 /// the command-line contract, in order), byte for byte what `serde_json`
 /// writes for the record struct the tests keep as their oracle, without
-/// building the record's strings.
-fn write_line(out: &mut Vec<u8>, article: &Article, article_date: Option<&IsoDate>, event: &Event) {
+/// building the record's strings. `head` is the start every line of the
+/// article shares; `last_passage` the span of the passage written last
+/// and where its JSON string lies in `out` (a passage with several dates
+/// is escaped once and copied).
+fn write_line(
+    out: &mut Vec<u8>,
+    article: &Article,
+    head: &[u8],
+    last_passage: &mut Option<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    event: &Event,
+) {
     let text = article.text.as_str();
     let expr = event.expr(text);
-    out.extend_from_slice(b"{\"article\":");
-    write_str(out, &article.path);
-    out.extend_from_slice(b",\"article_date\":");
-    write_opt_date(out, article_date);
-    out.extend_from_slice(b",\"expr\":");
+    out.extend_from_slice(head);
     write_str(out, expr);
     out.extend_from_slice(b",\"start\":");
     write_usize(out, event.expr_span.start);
@@ -77,7 +88,16 @@ fn write_line(out: &mut Vec<u8>, article: &Article, article_date: Option<&IsoDat
     out.extend_from_slice(b",\"precision\":\"");
     out.extend_from_slice(event.date.precision.as_str().as_bytes());
     out.extend_from_slice(b"\",\"sentence\":");
-    write_str(out, event.passage(text));
+    match last_passage {
+        Some((span, written)) if *span == event.passage_span && written.end <= out.len() => {
+            out.extend_from_within(written.clone());
+        }
+        _ => {
+            let start = out.len();
+            write_str(out, event.passage(text));
+            *last_passage = Some((event.passage_span.clone(), start..out.len()));
+        }
+    }
     out.extend_from_slice(b",\"label\":");
     write_str(out, &event.label);
     out.extend_from_slice(b",\"places\":[");
@@ -406,7 +426,8 @@ mod tests {
                     confidence,
                 },
             };
-            let events = [event];
+            // (Twice: the second line copies the passage the first escaped.)
+            let events = [event.clone(), event];
             proptest::prop_assert_eq!(
                 String::from_utf8(lines_of(&article, &events)).unwrap(),
                 String::from_utf8(serde_lines(&article, &events)).unwrap()
