@@ -698,6 +698,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "the end of the week" told in the present perfect is the article date's week, not a narrated day's
     ("On Friday, the AU suspended Guinea. The junta has given ministers until the end of the week to hand over their cars.", "2021-09-07", "until the end of the week", "../2021-09-12"),
     ("Troops entered the city on June 3, 2021. Two days later, the mayor fled. By the end of the week, crowds were waving flags.", "2021-09-07", "the end of the week", "2021-05-31/2021-06-06"),
+    // "a new date of" after a date told before: the first such date after it
+    ("Sall postponed the Feb. 25 vote. Parliament later set a new date of Dec. 15.", "2024-02-26", "Dec. 15", "2024-12-15"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -2094,21 +2094,30 @@ impl<'s> Context<'s> {
         let (end, prev) = self.memory.last_date.as_ref()?;
         // (Asked of the bytes first: most dates follow no such word.)
         let head = text.get(..span.start)?;
-        if !(head.ends_with("to ") || head.ends_with("until ") || head.ends_with("till ")) {
-            return None;
-        }
-        let mut buf = [0; 40];
-        let (_, to) = word_before_at_in(text, span.start, &mut buf)?;
-        if !matches!(to.as_ref(), "to" | "until" | "till") || *end > span.start {
-            return None;
-        }
-        let sentence_start = self.sentences().start(text, span.start);
-        if *end < sentence_start {
-            return None;
-        }
-        let before = text.get(sentence_start..span.start)?;
-        if !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
-            return None;
+        // "Parliament later set a new date of Dec. 15": the date told of
+        // before, in this sentence or an earlier one, was put off.
+        let new_date = head.ends_with(" new date of ") || head.ends_with(" new date, ");
+        if new_date {
+            if *end > span.start || span.start - end > ANAPHORA_REACH {
+                return None;
+            }
+        } else {
+            if !(head.ends_with("to ") || head.ends_with("until ") || head.ends_with("till ")) {
+                return None;
+            }
+            let mut buf = [0; 40];
+            let (_, to) = word_before_at_in(text, span.start, &mut buf)?;
+            if !matches!(to.as_ref(), "to" | "until" | "till") || *end > span.start {
+                return None;
+            }
+            let sentence_start = self.sentences().start(text, span.start);
+            if *end < sentence_start {
+                return None;
+            }
+            let before = text.get(sentence_start..span.start)?;
+            if !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
+                return None;
+            }
         }
         let year = (prev.earliest.year()..=prev.earliest.year() + 1)
             .find(|&y| period(y).is_some_and(|p| p.earliest > prev.latest))?;
