@@ -389,7 +389,8 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     // clause, or the previous one at the end of a sentence. (The words
     // read count as `has_label_words` counts them: `limit` is above 3.)
     let only_dates = only_dates_beside(sentence, &clause, &skip);
-    if words.before + words.after < 3 || only_dates {
+    let place_at_end = ends_in_a_place_phrase(sentence, &clause, &skip);
+    if words.before + words.after < 3 || only_dates || place_at_end {
         let has_two_words = |next: &Range<usize>| {
             // With the expression before `next`, `has_label_words` reads
             // only the words of `next`.
@@ -430,10 +431,10 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             for _ in 0..=MAX_BORROWED_BREAKS {
                 let prev_break = start - break_ending_at(bytes, start).unwrap_or(1);
                 start = break_before(bytes, prev_break);
+                let borrowed = sentence.get(start..clause.start).unwrap_or("");
                 if start == 0
-                    || has_two_words_telling_something(
-                        sentence.get(start..clause.start).unwrap_or(""),
-                    )
+                    || (has_two_words_telling_something(borrowed)
+                        && !opens_with_a_preposition(borrowed))
                 {
                     break;
                 }
@@ -638,6 +639,39 @@ fn has_two_words_telling_something(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `s` opens with a preposition of place or distance ("from the
+/// capital,", "in the capital on Saturday"): a phrase that tells where,
+/// not what happened.
+fn opens_with_a_preposition(s: &str) -> bool {
+    words_of(s)
+        .next()
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(w))
+}
+
+/// Prepositions that open a phrase of place ([`opens_with_a_preposition`]).
+const PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
+    "in", "at", "near", "from", "outside", "inside", "across", "around", "about", "along",
+]);
+
+/// Whether `clause` of `sentence` is its last and a short phrase of place
+/// (at most four words besides the date at `expr`) after a clause break
+/// ("…clashed with those of the new leader, Capt. Ibrahim Traore, in the
+/// capital on Saturday."): it borrows the clauses before. ("…, in a move
+/// that the Security Council will discuss on Wednesday" tells enough.)
+fn ends_in_a_place_phrase(sentence: &str, clause: &Range<usize>, expr: &Range<usize>) -> bool {
+    let words = |from: usize, to: usize| {
+        sentence
+            .get(from..to.max(from))
+            .map_or(0, |s| words_of(s).count())
+    };
+    clause.start > 0
+        && clause.end >= sentence.trim_end().len()
+        && opens_with_a_preposition(sentence.get(clause.clone()).unwrap_or(""))
+        && words(clause.start, expr.start.min(clause.end))
+            + words(expr.end.max(clause.start), clause.end)
+            <= 4
 }
 
 /// Clause breaks a date-only clause may borrow across (a list of names).
@@ -1296,7 +1330,9 @@ mod tests {
         // clause, or the previous one at the end of a sentence.
         let only_dates =
             only_dates_beside(sentence, &(clause_start..clause_end), &(rel_start..rel_end));
-        if !has_words(&chosen, 3) || only_dates {
+        let place_at_end =
+            ends_in_a_place_phrase(sentence, &(clause_start..clause_end), &(rel_start..rel_end));
+        if !has_words(&chosen, 3) || only_dates || place_at_end {
             let next = next_clause(sentence, clause_end, |r| has_words(r, 2));
             let next_will_do = has_words(&next, 2)
                 && (clause_start == 0 || tells_something(&sentence[next.clone()]));
@@ -1314,7 +1350,9 @@ mod tests {
                     start = break_before(prev_break);
                     let borrowed = &sentence[start..clause_start];
                     if start == 0
-                        || (words_of(borrowed).nth(1).is_some() && tells_something(borrowed))
+                        || (words_of(borrowed).nth(1).is_some()
+                            && tells_something(borrowed)
+                            && !opens_with_a_preposition(borrowed))
                     {
                         break;
                     }
@@ -1562,6 +1600,40 @@ mod tests {
                 "At a rally on Sunday, thousands cheered.",
                 "Sunday",
                 "A rally",
+            ),
+        ] {
+            let start = sentence.find(expr).unwrap();
+            let expr = start..start + expr.len();
+            let passage = 0..sentence.len();
+            assert_eq!(label_for(sentence, &passage, &expr), label, "{sentence}");
+            assert_eq!(
+                label_for_old(sentence, &passage, &expr),
+                label,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_phrase_at_the_end_borrows_the_clauses_before() {
+        for (sentence, expr, label) in [
+            (
+                "His supporters clashed with those of the new leader, Capt. Ibrahim Traore, \
+                 in the capital on Saturday.",
+                "Saturday",
+                "His supporters clashed with those of the new leader Capt Ibrahim Traore…",
+            ),
+            (
+                "The next hearing, in a separate case against four civilians, is scheduled \
+                 for Feb. 3.",
+                "Feb. 3",
+                "The next hearing in a separate case against four civilians is scheduled",
+            ),
+            // (A longer phrase tells enough.)
+            (
+                "Keita resigned, in a move that the Security Council will discuss on Wednesday.",
+                "Wednesday",
+                "A move that the Security Council will discuss",
             ),
         ] {
             let start = sentence.find(expr).unwrap();
