@@ -1577,9 +1577,25 @@ mod tests {
         s
     }
 
+    /// Asserts that each (sentence, date expression, label) case reads so
+    /// with `label_for` and with its oracle.
+    fn labels_read_both_ways(cases: &[(&str, &str, &str)]) {
+        for &(sentence, expr, label) in cases {
+            let start = sentence.find(expr).unwrap();
+            let expr = start..start + expr.len();
+            let passage = 0..sentence.len();
+            assert_eq!(label_for(sentence, &passage, &expr), label, "{sentence}");
+            assert_eq!(
+                label_for_old(sentence, &passage, &expr),
+                label,
+                "{sentence}"
+            );
+        }
+    }
+
     #[test]
     fn a_count_opened_by_at_keeps_its_at() {
-        for (sentence, expr, label) in [
+        labels_read_both_ways(&[
             (
                 "At least 20 people died in the attack on Sunday.",
                 "Sunday",
@@ -1601,22 +1617,12 @@ mod tests {
                 "Sunday",
                 "A rally",
             ),
-        ] {
-            let start = sentence.find(expr).unwrap();
-            let expr = start..start + expr.len();
-            let passage = 0..sentence.len();
-            assert_eq!(label_for(sentence, &passage, &expr), label, "{sentence}");
-            assert_eq!(
-                label_for_old(sentence, &passage, &expr),
-                label,
-                "{sentence}"
-            );
-        }
+        ]);
     }
 
     #[test]
     fn a_place_phrase_at_the_end_borrows_the_clauses_before() {
-        for (sentence, expr, label) in [
+        labels_read_both_ways(&[
             (
                 "His supporters clashed with those of the new leader, Capt. Ibrahim Traore, \
                  in the capital on Saturday.",
@@ -1635,17 +1641,7 @@ mod tests {
                 "Wednesday",
                 "A move that the Security Council will discuss",
             ),
-        ] {
-            let start = sentence.find(expr).unwrap();
-            let expr = start..start + expr.len();
-            let passage = 0..sentence.len();
-            assert_eq!(label_for(sentence, &passage, &expr), label, "{sentence}");
-            assert_eq!(
-                label_for_old(sentence, &passage, &expr),
-                label,
-                "{sentence}"
-            );
-        }
+        ]);
     }
 
     proptest! {
