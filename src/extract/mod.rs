@@ -489,37 +489,70 @@ fn compose_one(
     if m.date.precision == Precision::Interval {
         return one(m);
     }
-    match prev {
-        "since" => one(since_interval(prev_start, &m, dct).unwrap_or(m)),
+    Composed {
+        added: embedded_since(text, (prev_start, prev), &m, last, dct),
+        mention: composed_alone(text, m, (prev_start, prev), dct),
+        took_next: false,
+    }
+}
+
+/// "since gaining independence in 1960" (in April 2021, on April 6): the
+/// interval from `m` (after "in" or "on", the word `prev` at `prev_start`)
+/// that a "since" a few words before adds, beside the date itself; `None`
+/// when no such "since" comes before, or when a date came between (the
+/// mention composed last, `last`: "a blockade since September brought
+/// Bamako to a standstill in October").
+fn embedded_since(
+    text: &str,
+    (prev_start, prev): (usize, &str),
+    m: &Mention,
+    last: Option<&Mention>,
+    dct: Option<NaiveDate>,
+) -> Option<Mention> {
+    if !matches!(
+        (prev, m.date.precision),
+        ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
+    ) {
+        return None;
+    }
+    let since_at = distant_since(text, prev_start)
+        .filter(|&since_at| last.is_none_or(|last| last.span.end <= since_at))?;
+    let mut interval = since_interval(since_at, m, dct)?;
+    interval.confidence *= 0.9;
+    Some(interval)
+}
+
+/// What `m`, preceded by the word `prev` (which starts at `prev_start`),
+/// becomes on its own: "since X" (also "since the 1990s", "since late
+/// 2021", "since the end of July", "since at least 2019") the interval up
+/// to the article date; "until X" an interval ending with it; "the 26th
+/// of last month" that day; otherwise `m` unchanged.
+fn composed_alone(
+    text: &str,
+    m: Mention,
+    (prev_start, prev): (usize, &'static str),
+    dct: Option<NaiveDate>,
+) -> Mention {
+    let since_before = || {
+        word_before_at(text, prev_start)
+            .filter(|(_, w)| w == "since")
+            .map(|(since_at, _)| since_at)
+    };
+    let since_at = match prev {
+        "since" => Some(prev_start),
         // "since the 1990s", "since the late 1960s".
         "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
-            match word_before_at(text, prev_start) {
-                Some((since_at, w)) if w == "since" => {
-                    one(since_interval(since_at, &m, dct).unwrap_or(m))
-                }
-                _ => one(m),
-            }
+            since_before()
         }
         // "since late 2021", "since early 2020".
-        "early" | "mid" | "mid-" | "late" => match word_before_at(text, prev_start) {
-            Some((since_at, w)) if w == "since" => {
-                one(since_interval(since_at, &m, dct).unwrap_or(m))
-            }
-            _ => one(m),
-        },
+        "early" | "mid" | "mid-" | "late" => since_before(),
         // "since the beginning of 2024", "since the end of July".
-        "of" => match since_the_edge(text, prev_start) {
-            Some(since_at) => one(since_interval(since_at, &m, dct).unwrap_or(m)),
-            None => one(day_of_the_month(text, prev_start, &m).unwrap_or(m)),
-        },
+        "of" => since_the_edge(text, prev_start),
         // "since at least 2019".
-        "least" => match since_at_least(text, prev_start) {
-            Some(since_at) => one(since_interval(since_at, &m, dct).unwrap_or(m)),
-            None => one(m),
-        },
+        "least" => since_at_least(text, prev_start),
         "until" | "till" => {
             let date = EventDate::open_start(&m.date);
-            one(Mention {
+            return Mention {
                 explanation: Explanation::Reason(resolve::boxed(&[
                     "an interval ending with ",
                     &m.date.value,
@@ -528,32 +561,14 @@ fn compose_one(
                 date,
                 rule: "until",
                 ..m
-            })
+            };
         }
-        // since <a few words> in 1960 (in April 2021, on April 6): the
-        // interval and the date.
-        "in" | "on"
-            if matches!(
-                (prev, m.date.precision),
-                ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
-            ) =>
-        {
-            // (Not when a date came between: "a blockade since
-            // September brought Bamako to a standstill in October".)
-            let added = distant_since(text, prev_start)
-                .filter(|&since_at| last.is_none_or(|last| last.span.end <= since_at))
-                .and_then(|since_at| since_interval(since_at, &m, dct))
-                .map(|mut interval| {
-                    interval.confidence *= 0.9;
-                    interval
-                });
-            Composed {
-                mention: m,
-                added,
-                took_next: false,
-            }
-        }
-        _ => one(m),
+        _ => None,
+    };
+    match since_at {
+        Some(since_at) => since_interval(since_at, &m, dct).unwrap_or(m),
+        None if prev == "of" => day_of_the_month(text, prev_start, &m).unwrap_or(m),
+        None => m,
     }
 }
 
@@ -1129,8 +1144,9 @@ mod tests {
 
     /// `compose` as it was written before it worked in place: each
     /// mention pushed onto a new list, which is then sorted (with the
-    /// forms taught to `compose` since). The oracle of the in-place
-    /// `compose`.
+    /// forms taught to `compose` since; what one mention becomes alone is
+    /// read by the same `composed_alone`). The oracle of the in-place
+    /// `compose`: its order, merging and taking of next mentions.
     fn compose_by_pushing(
         text: &str,
         mentions: Vec<Mention>,
@@ -1179,66 +1195,10 @@ mod tests {
                 out.push(m);
                 continue;
             }
-            match prev {
-                "since" => out.push(since_interval(prev_start, &m, dct).unwrap_or(m)),
-                // "since the 1990s", "since the late 1960s".
-                "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
-                    match word_before_at(text, prev_start) {
-                        Some((since_at, w)) if w == "since" => {
-                            out.push(since_interval(since_at, &m, dct).unwrap_or(m));
-                        }
-                        _ => out.push(m),
-                    }
-                }
-                // "since late 2021", "since early 2020".
-                "early" | "mid" | "mid-" | "late" => match word_before_at(text, prev_start) {
-                    Some((since_at, w)) if w == "since" => {
-                        out.push(since_interval(since_at, &m, dct).unwrap_or(m));
-                    }
-                    _ => out.push(m),
-                },
-                "of" => match since_the_edge(text, prev_start) {
-                    Some(since_at) => out.push(since_interval(since_at, &m, dct).unwrap_or(m)),
-                    None => out.push(day_of_the_month(text, prev_start, &m).unwrap_or(m)),
-                },
-                "least" => match since_at_least(text, prev_start) {
-                    Some(since_at) => out.push(since_interval(since_at, &m, dct).unwrap_or(m)),
-                    None => out.push(m),
-                },
-                "until" | "till" => {
-                    let date = EventDate::open_start(&m.date);
-                    out.push(Mention {
-                        explanation: Explanation::Reason(resolve::boxed(&[
-                            "an interval ending with ",
-                            &m.date.value,
-                        ])),
-                        span: prev_start..m.span.end,
-                        date,
-                        rule: "until",
-                        ..m
-                    });
-                }
-                // since <a few words> in 1960 (in April 2021, on April 6): the
-                // interval and the date.
-                "in" | "on"
-                    if matches!(
-                        (prev, m.date.precision),
-                        ("in", Precision::Year | Precision::Month) | ("on", Precision::Day)
-                    ) =>
-                {
-                    // (Not when a date came between: "a blockade since
-                    // September brought Bamako to a standstill in October".)
-                    if let Some(since_at) = distant_since(text, prev_start)
-                        && out.last().is_none_or(|last| last.span.end <= since_at)
-                        && let Some(mut interval) = since_interval(since_at, &m, dct)
-                    {
-                        interval.confidence *= 0.9;
-                        out.push(interval);
-                    }
-                    out.push(m);
-                }
-                _ => out.push(m),
+            if let Some(interval) = embedded_since(text, (prev_start, prev), &m, out.last(), dct) {
+                out.push(interval);
             }
+            out.push(composed_alone(text, m, (prev_start, prev), dct));
         }
         out.sort_by_key(|m| (m.span.start, m.span.end));
         out
