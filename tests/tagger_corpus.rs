@@ -338,6 +338,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Revised Q4 2022 figures showed a sharp fall.", OCT, "Q4 2022", "2022-10/2022-12"),
     ("The bank expects a recovery in the second half of next year.", OCT, "the second half of next year", "2024-07/2024-12"),
     ("Mining revenue doubled in H1 2023.", OCT, "H1 2023", "2023-01/2023-06"),
+    // 29 February in a year without one: the nearest leap year's
+    ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
+    // "the first quarter" alone: the latest begun, or the next when told ahead
+    ("Mining revenue fell by a fifth in the first quarter, the ministry said.", JUN, "the first quarter", "2024-01/2024-03"),
+    ("In the third quarter, exports of uranium fell 4%.", MAR, "the third quarter", "2023-07/2023-09"),
+    ("The regulator expects exports to recover in the fourth quarter.", JUN, "the fourth quarter", "2024-10/2024-12"),
     // a day in a year given relative to the article date
     ("The measures, imposed on July 30 last year, froze the country's assets.", JAN, "July 30 last year", "2023-07-30"),
     ("The summit is set for 24 February next year.", OCT, "24 February next year", "2024-02-24"),
@@ -724,6 +730,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Version 1.2.2023 of the app shipped.", THU, "1.2.2023"),
     ("Inflation was 13.45.2023 points, a typo.", THU, "45.2023"),
     ("The home side scored twice in the third quarter.", THU, "third quarter"),
+    ("In the first quarter of the century, Niger's population doubled.", THU, "first quarter"),
     ("A quarter of the population fled the fighting.", THU, "quarter"),
     ("At the end of the day, the junta wants recognition.", THU, "the end of the day"),
     ("The June Democratic Front called a strike.", THU, "June"),

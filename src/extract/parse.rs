@@ -15,7 +15,8 @@ use super::patterns::{
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
 use super::text::{
-    WordSet, with_ascii_lowercase, word_after, word_before, word_before_at_in, word_before_in,
+    WordSet, raw_words, sentence_around, with_ascii_lowercase, word_after, word_before,
+    word_before_at_in, word_before_in,
 };
 use crate::model::date::Season;
 
@@ -654,13 +655,29 @@ fn interpret<'h>(
                 },
             ));
         }
+        // "the first quarter" alone is a year's, not "the first quarter
+        // of the century" (nor "of its rule").
+        let alone = text_of(caps, "qu_alone");
+        if alone.is_some()
+            && (word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                || tells_of_a_game(text, span))
+        {
+            return None;
+        }
         let (ordinal, half) = if let Some(q) = text_of(caps, "qu_q") {
             (q.get(1..)?.parse::<u32>().ok()?, false)
         } else if let Some(h) = text_of(caps, "qu_h") {
             (h.get(1..)?.parse::<u32>().ok()?, true)
         } else {
-            let half = text_of(caps, "qu_kind")?.eq_ignore_ascii_case("half");
-            let ordinal = match text_of(caps, "qu_ord")?.to_ascii_lowercase().as_str() {
+            let half = match alone {
+                Some(_) => false,
+                None => text_of(caps, "qu_kind")?.eq_ignore_ascii_case("half"),
+            };
+            let ordinal = match alone
+                .or_else(|| text_of(caps, "qu_ord"))?
+                .to_ascii_lowercase()
+                .as_str()
+            {
                 "first" | "1st" => 1,
                 "second" | "2nd" => 2,
                 "third" | "3rd" => 3,
@@ -1941,6 +1958,34 @@ fn listed_with_dated_month(text: &str, end: usize) -> bool {
 
 /// Nouns of events a month name may qualify: "the July coup", "Niger's
 /// March elections".
+/// Words of a game: "scored twice in the third quarter" is a match's
+/// quarter, not a year's.
+const GAME_SET: WordSet = WordSet::new(&[
+    "scored",
+    "scoring",
+    "goal",
+    "goals",
+    "game",
+    "games",
+    "match",
+    "matches",
+    "basket",
+    "baskets",
+    "touchdown",
+    "touchdowns",
+    "quarterback",
+    "halftime",
+    "trailed",
+    "trailing",
+]);
+
+/// Whether the sentence around `span` tells of a game ([`GAME_SET`]).
+fn tells_of_a_game(text: &str, span: &Range<usize>) -> bool {
+    let sentence = sentence_around(text, span);
+    text.get(sentence)
+        .is_some_and(|s| raw_words(s).any(|w| GAME_SET.contains(w)))
+}
+
 const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "coup",
     "coups",

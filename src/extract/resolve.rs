@@ -2982,22 +2982,12 @@ fn year_from_article_date(
     future: bool,
 ) -> Option<i32> {
     let year = match day {
-        Some(d) => {
-            let this_year = NaiveDate::from_ymd_opt(dct.year(), month, d)
-                // 29 February in a non-leap article year: try the year before.
-                .or_else(|| NaiveDate::from_ymd_opt(dct.year() - 1, month, d))?;
-            if future {
-                if this_year < dct {
-                    dct.year() + 1
-                } else {
-                    this_year.year()
-                }
-            } else if this_year > dct {
-                dct.year() - 1
-            } else {
-                this_year.year()
-            }
-        }
+        // (29 February is looked for in the leap years around.)
+        Some(d) if future => (dct.year()..=dct.year() + 8)
+            .find(|&y| NaiveDate::from_ymd_opt(y, month, d).is_some_and(|date| date >= dct))?,
+        Some(d) => (dct.year() - 8..=dct.year())
+            .rev()
+            .find(|&y| NaiveDate::from_ymd_opt(y, month, d).is_some_and(|date| date <= dct))?,
         None if future => {
             if month >= dct.month() {
                 dct.year()
