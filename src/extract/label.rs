@@ -366,7 +366,8 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     let sentence = text.get(passage.clone()).unwrap_or("");
     let rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
     let rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
-    let mut skip = rel_start..rel_end;
+    let mut skip = date_list_around(sentence, rel_start..rel_end);
+    let (rel_start, rel_end) = (skip.start, skip.end);
     let limit = 3 * MAX_LABEL_WORDS;
     let bytes = sentence.as_bytes();
 
@@ -451,6 +452,108 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         }
     }
     words.label()
+}
+
+/// Months named in full, as a list of dates names them.
+const FULL_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `w` is a date that may be listed with others: a year ("1996"),
+/// a decade ("1990s") or a month named in full ("September").
+fn is_listed_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    let year = |y: &[u8]| y.len() == 4 && y.iter().all(u8::is_ascii_digit);
+    year(b) || b.strip_suffix(b"s").is_some_and(year) || FULL_MONTHS.contains(&w)
+}
+
+/// Punctuation that may follow the last date of a list.
+const LIST_END: [char; 5] = [',', '.', ';', ':', ')'];
+
+/// `s` after an "and " or "or " that opens it.
+fn conjunction(s: &str) -> Option<&str> {
+    s.strip_prefix("and ")
+        .or_else(|| s.strip_prefix("or "))
+        .map(str::trim_start)
+}
+
+/// The whole list of dates that the date at `skip` is one of ("in 1974,
+/// 1996, 1999 and 2010", "in January and September"), which the label
+/// leaves out as it leaves out the date; `skip` when it is in no list.
+fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
+    let bytes = sentence.as_bytes();
+    // (Asked of the bytes first: most dates are in no list.)
+    let after = bytes.get(skip.end..).unwrap_or(&[]);
+    let before = bytes.get(..skip.start).unwrap_or(&[]);
+    let linked =
+        |s: &[u8]| s.starts_with(b",") || s.starts_with(b" and ") || s.starts_with(b" or ");
+    let linked_back =
+        |s: &[u8]| s.ends_with(b", ") || s.ends_with(b" and ") || s.ends_with(b" or ");
+    // (Only a date of one word is listed so: "in August 2020 and May
+    // 2021" lists dates of two.)
+    if !(linked(after) || linked_back(before))
+        || !sentence
+            .get(skip.clone())
+            .is_some_and(|expr| is_listed_date(expr.trim_end_matches(LIST_END)))
+    {
+        return skip;
+    }
+    let mut list = skip.clone();
+    // Forward: ", 1999", " and 2010", ", and 2023".
+    loop {
+        let rest = sentence.get(list.end..).unwrap_or("");
+        let comma = rest.strip_prefix(',').map(str::trim_start);
+        let after_comma = comma.unwrap_or_else(|| rest.trim_start());
+        let next = conjunction(after_comma).or(comma);
+        let Some(next) = next else {
+            break;
+        };
+        let mut words = next.split(char::is_whitespace);
+        let word = words.next().unwrap_or("").trim_end_matches(LIST_END);
+        // ("and August 17": a date of two words.)
+        let two_words = word.len() == next.split(char::is_whitespace).next().unwrap_or("").len()
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if !is_listed_date(word) || two_words {
+            break;
+        }
+        list.end = sentence.len() - next.len() + word.len();
+    }
+    // Backward: "1974, " or "1974 and " before.
+    loop {
+        let head = sentence.get(..list.start).unwrap_or("").trim_end();
+        let linked = head
+            .strip_suffix(" and")
+            .or_else(|| head.strip_suffix(" or"))
+            .map(|h| h.strip_suffix(',').unwrap_or(h))
+            .or_else(|| head.strip_suffix(','));
+        let Some(linked) = linked.map(str::trim_end) else {
+            break;
+        };
+        let start = linked.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        // ("August 2020 and": a date of two words.)
+        let two_words = linked
+            .get(..start)
+            .and_then(|h| h.split_whitespace().next_back())
+            .is_some_and(|w| FULL_MONTHS.contains(&w.trim_end_matches('.')));
+        if !is_listed_date(linked.get(start..).unwrap_or("")) || two_words {
+            break;
+        }
+        list.start = start;
+    }
+    list
 }
 
 /// Words before a date that only say when in the day or in the period,
@@ -1312,8 +1415,12 @@ mod tests {
     /// `text`) inside the passage `passage` (byte range in `text`).
     fn label_for_old(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> String {
         let sentence = text.get(passage.clone()).unwrap_or("");
-        let mut rel_start = expr.start.saturating_sub(passage.start).min(sentence.len());
-        let mut rel_end = expr.end.saturating_sub(passage.start).min(sentence.len());
+        let listed = date_list_around(
+            sentence,
+            expr.start.saturating_sub(passage.start).min(sentence.len())
+                ..expr.end.saturating_sub(passage.start).min(sentence.len()),
+        );
+        let (mut rel_start, mut rel_end) = (listed.start, listed.end);
 
         // The clause holding the expression: from just after the last clause
         // break before it to just after the first break after it (breaks inside
@@ -1640,6 +1747,44 @@ mod tests {
                 "Keita resigned, in a move that the Security Council will discuss on Wednesday.",
                 "Wednesday",
                 "A move that the Security Council will discuss",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_listed_date_leaves_out_the_whole_list() {
+        labels_read_both_ways(&[
+            (
+                "Coups took place in 1974, 1996, 1999 and 2010.",
+                "1996",
+                "Coups took place",
+            ),
+            (
+                "Coups took place in 1974, 1996, 1999 and 2010.",
+                "2010",
+                "Coups took place",
+            ),
+            (
+                "Mali and Burkina Faso, run by juntas that seized power in 2020 and 2022, \
+                 objected.",
+                "2020",
+                "Run by juntas that seized power",
+            ),
+            (
+                "Burkina Faso saw two coups last year, in January and September.",
+                "September",
+                "Burkina Faso saw two coups last year",
+            ),
+            // (Dates of two words are not listed so.)
+            (
+                "Coups followed in Mali in August 2020 and May 2021.",
+                "May 2021",
+                "Coups followed in Mali in August 2020",
+            ),
+            (
+                "The talks were held on August 11 and August 17.",
+                "August 11",
+                "The talks were held and August 17",
             ),
         ]);
     }
