@@ -338,6 +338,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Revised Q4 2022 figures showed a sharp fall.", OCT, "Q4 2022", "2022-10/2022-12"),
     ("The bank expects a recovery in the second half of next year.", OCT, "the second half of next year", "2024-07/2024-12"),
     ("Mining revenue doubled in H1 2023.", OCT, "H1 2023", "2023-01/2023-06"),
+    // a sentence opened by the date and told in the future, with no comma
+    // or after a quotation mark; not what was said then
+    ("On Monday the unions will strike over unpaid wages.", BG, "Monday", "2024-07-29"),
+    ("The colonel told the crowd: \"On Friday we will march on the palace.\"", WED, "Friday", "2023-08-04"),
+    ("On Monday, the minister said he will resign.", BG, "Monday", "2024-07-22"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

@@ -687,6 +687,8 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         _ => false,
     };
     right_after
+        // "On Monday the unions will strike": no comma after the date.
+        || opens_future_sentence(text, span, Some(clause))
         || (clause.trim().is_empty() && cut < bytes.len() && {
             // The clause after the break ('—' is three bytes).
             let from = cut + if bytes.get(cut) == Some(&0xE2) { 3 } else { 1 };
@@ -748,13 +750,20 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
         return false;
     };
     let before = text_before(text, span.start, 40);
+    // (A quotation opens a sentence too: 'He said: "On Monday we will
+    // march."')
     let opening = before
-        .rfind(['.', '!', '?', '\n'])
+        .rfind(['.', '!', '?', '\n', ':', '"', '“'])
         .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
     if raw_words(opening).count() > 2 {
         return false;
     }
-    raw_words(main).take(6).any(is_will_or_shall)
+    // "On Monday, the minister said he will resign": what was said then
+    // (or is said: "Dec. 20 - The junta says it will hold elections").
+    raw_words(main)
+        .take(6)
+        .take_while(|w| !is_past_form(w) && !in_table(&["says", "say", "tells", "announces"], w))
+        .any(is_will_or_shall)
 }
 
 /// Whether `w` is "will", "shall" or a contraction of them ("we'll").
@@ -3331,6 +3340,7 @@ mod tests {
             _ => false,
         };
         right_after
+            || opens_future_sentence(text, span, Some(clause))
             || (clause.trim().is_empty() && {
                 let main = clauses.next();
                 opens_future_sentence(text, span, main) || when_clause_is_future(main)
