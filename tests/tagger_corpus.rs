@@ -343,6 +343,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On Monday the unions will strike over unpaid wages.", BG, "Monday", "2024-07-29"),
     ("The colonel told the crowd: \"On Friday we will march on the palace.\"", WED, "Friday", "2023-08-04"),
     ("On Monday, the minister said he will resign.", BG, "Monday", "2024-07-22"),
+    // a start, end or meeting told in the present is ahead; told in the
+    // past, behind
+    ("Voters go to the polls on Sunday in the first election since the coup.", BG, "Sunday", "2024-07-28"),
+    ("Polls open at 8 a.m. on Sunday, the commission said.", BG, "Sunday", "2024-07-28"),
+    ("ECOWAS defence chiefs meet again on Thursday in Accra.", BG, "Thursday", "2024-08-01"),
+    ("Talks resume Monday in Accra.", BG, "Monday", "2024-07-29"),
+    ("The ban takes effect from Sunday.", BG, "Sunday", "2024-07-28"),
+    ("Protesters plan to march on Saturday.", BG, "Saturday", "2024-07-27"),
+    ("The ministers met again on Thursday in Accra.", BG, "Thursday", "2024-07-25"),
+    ("Polls opened at 8 a.m. on Sunday.", BG, "Sunday", "2024-07-21"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

@@ -844,6 +844,13 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "seeks",
     "seeking",
     "wants",
+    // "Protesters plan to march on Saturday", "vows to return on Friday".
+    "plan",
+    "intend",
+    "vow",
+    "vows",
+    "threaten",
+    "threatens",
 ];
 
 /// Forms of "be" that make "due" a future cue ("is due to").

@@ -2767,33 +2767,83 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
     };
     match w.as_ref() {
         "until" | "till" | "by" | "starting" | "effective" => true,
-        "on" | "in" => {
-            let mut buf = [0; 40];
-            word_before_at_in(text, at, &mut buf).is_some_and(|(verb_at, verb)| {
-                SCHEDULED_SET.contains(&verb)
-                    || (verb == "effect"
-                        && word_before_at_in(text, verb_at, &mut [0; 40])
-                            .is_some_and(|(_, takes)| takes == "takes" || takes == "take"))
-            })
-        }
-        _ => false,
+        "on" | "in" | "from" => scheduled_before(text, at),
+        // "Talks resume Monday" (not "Today is Monday").
+        w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
     }
 }
 
-/// Verbs in the present that tell of a scheduled end or start, before
-/// "on" or "in" and a date ([`is_deadline`]); and "is" or "are" ("the
-/// vote is on Dec. 27", "elections are in March").
+/// Whether a verb of [`SCHEDULED_SET`] ("the vote is on Dec. 27", "the
+/// trial resumes on Monday", "takes effect from Sunday") comes right
+/// before `at` (a preposition before a date), or before words that only
+/// say when in the day or that it happens again ("Polls open at 8 a.m. on
+/// Sunday", "Ministers meet again on Thursday").
+fn scheduled_before(text: &str, mut at: usize) -> bool {
+    for _ in 0..6 {
+        let mut buf = [0; 40];
+        let Some((verb_at, verb)) = word_before_at_in(text, at, &mut buf) else {
+            return false;
+        };
+        if SCHEDULED_SET.contains(&verb) {
+            return true;
+        }
+        if verb == "effect" {
+            return word_before_at_in(text, verb_at, &mut [0; 40])
+                .is_some_and(|(_, takes)| takes == "takes" || takes == "take");
+        }
+        let filler = matches!(
+            verb.as_ref(),
+            "again"
+                | "at"
+                | "a.m."
+                | "p.m."
+                | "a.m"
+                | "p.m"
+                | "am"
+                | "pm"
+                | "gmt"
+                | "noon"
+                | "midnight"
+        ) || verb
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+        if !filler {
+            return false;
+        }
+        at = verb_at;
+    }
+    false
+}
+
+/// Verbs in the present that tell of a scheduled end, start or meeting,
+/// before "on", "in" or "from" and a date, or right before it
+/// ([`is_deadline`]); and "is" or "are" ("the vote is on Dec. 27",
+/// "elections are in March"). Told in the present, they point ahead:
+/// "Voters go to the polls on Sunday", "the trial resumes on Monday".
 const SCHEDULED_SET: WordSet = WordSet::new(&[
     "is",
     "are",
     "ends",
+    "end",
     "expires",
+    "expire",
     "begins",
+    "begin",
     "starts",
+    "start",
     "opens",
+    "open",
+    "reopens",
+    "reopen",
     "resumes",
+    "resume",
     "lapses",
     "concludes",
+    "meets",
+    "meet",
+    "returns",
+    "arrives",
+    "polls",
 ]);
 
 /// Whether the clause of `span` (within `sentence`) is told in the past
