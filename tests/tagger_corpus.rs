@@ -353,6 +353,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Protesters plan to march on Saturday.", BG, "Saturday", "2024-07-27"),
     ("The ministers met again on Thursday in Accra.", BG, "Thursday", "2024-07-25"),
     ("Polls opened at 8 a.m. on Sunday.", BG, "Sunday", "2024-07-21"),
+    // "the next 27 years" told in the past: after the date told of before
+    ("Compaoré took power on 15 October 1987. He ruled for the next 27 years.", OCT, "the next 27 years", "1987-10-15/2014-10-14"),
+    ("The coup came in July 2022. Prices rose over the next two months.", OCT, "the next two months", "2022-08-01/2022-10-01"),
+    ("The WFP said on Tuesday it would cut rations unless funds arrived within the next four weeks.", OCT, "the next four weeks", "2023-10-20/2023-11-17"),
+    // "that November" in the middle of a sentence
+    ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead
@@ -728,6 +734,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
 const NOT_DATES: &[(&str, &str, &str)] = &[
     // "that" before a month that a verb follows is a conjunction
     ("In 2019 he said that March would be decisive.", "2026-04-02", "March"),
+    ("The fact that November was dry hurt farmers in 2021.", OCT, "November"),
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),

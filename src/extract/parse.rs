@@ -1750,10 +1750,89 @@ fn month_alone_candidate(
                 .all(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
                 || ["and", "when", "after", "before", "as", "but", "while"].contains(&&*w)
         })
+        && !that_month_names_a_time(text, span)
     {
         return None;
     }
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
+}
+
+/// Words after which "that" opens a clause ("said that March would be
+/// decisive", "the fear that May brings floods"), not a time.
+const THAT_CLAUSE_SET: WordSet = WordSet::new(&[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "added",
+    "stated",
+    "declared",
+    "confirmed",
+    "reported",
+    "wrote",
+    "insisted",
+    "warned",
+    "claimed",
+    "explained",
+    "noted",
+    "argued",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hoped",
+    "hopes",
+    "fear",
+    "feared",
+    "fears",
+    "knew",
+    "know",
+    "knows",
+    "suggested",
+    "agreed",
+    "decided",
+    "expected",
+    "expects",
+    "fact",
+    "news",
+    "belief",
+    "claim",
+    "sign",
+    "now",
+    "so",
+    "such",
+    "given",
+    "clear",
+    "sure",
+    "is",
+    "was",
+]);
+
+/// Whether "that <month>" in the middle of a sentence names a time, as
+/// in "Elections that November brought him to power": after a word that
+/// opens no clause with "that" ([`THAT_CLAUSE_SET`]), and before no modal
+/// ("said that March would be decisive").
+fn that_month_names_a_time(text: &str, span: &Range<usize>) -> bool {
+    let Some(before) = word_before(text, span.start) else {
+        return false;
+    };
+    let opens_a_clause = THAT_CLAUSE_SET.contains(&before)
+        || !before.chars().next().is_some_and(char::is_alphabetic);
+    !opens_a_clause
+        && word_after(text, span.end).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_alphabetic)
+                && ![
+                    "would", "will", "could", "should", "might", "must", "may", "can", "is", "was",
+                ]
+                .contains(&&*w)
+        })
 }
 
 fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'static str, Parsed)> {

@@ -1018,6 +1018,26 @@ impl<'s> Context<'s> {
     }
 
     /// [`clause_in_past_tense`] of the clause of `span`, in its sentence.
+    /// Whether the sentence tells, before `span`, of what was to come or
+    /// might be ("said it would cut rations … unless funds arrived within
+    /// the next four weeks", "hoped they could resume within the next
+    /// three weeks").
+    fn looks_ahead_before(&self, text: &str, span: &Range<usize>) -> bool {
+        let start = self.sentences().start(text, span.start);
+        text.get(start..span.start).is_some_and(|before| {
+            raw_words(before).any(|w| {
+                is_will_or_shall(w)
+                    || in_table(
+                        &[
+                            "would", "could", "might", "may", "planned", "plans", "hoped", "hopes",
+                            "unless", "if", "expected", "expects", "promised", "pledged",
+                        ],
+                        w,
+                    )
+            })
+        })
+    }
+
     fn told_in_past(&self, text: &str, span: &Range<usize>) -> bool {
         clause_in_past_tense(text, &self.sentences().around(text, span), span)
     }
@@ -1769,6 +1789,29 @@ impl<'s> Context<'s> {
                     m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
                     why.push_str(", relative to the day told of before it, ");
                     push_iso(&mut why, at);
+                } else if modifier == Modifier::Next
+                    && count.is_some()
+                    && let Some((_, told)) = self.recent_date(c.span.start)
+                    && self.told_in_past(text, &c.span)
+                    // (Not what was to come: "said it would cut rations
+                    // from November unless funds arrived within the next
+                    // four weeks".)
+                    && !self.looks_ahead_before(text, &c.span)
+                {
+                    // "…took power on 15 October 1987. He ruled for the
+                    // next 27 years": the years after the date told of,
+                    // not after the article date.
+                    // (After a month or a year, from the day after it.)
+                    let at = if told.precision == Precision::Day {
+                        told.earliest
+                    } else {
+                        add_days(told.latest, 1)
+                    };
+                    m.anchor = Some(at);
+                    m.confidence = 0.7;
+                    m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
+                    why.push_str(", relative to the date told of before it (told in the past), ");
+                    why.push_str(&told.value);
                 } else {
                     let dct = dct?;
                     m.anchor = Some(dct);
