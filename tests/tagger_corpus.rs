@@ -359,6 +359,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The WFP said on Tuesday it would cut rations unless funds arrived within the next four weeks.", OCT, "the next four weeks", "2023-10-20/2023-11-17"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
+    // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is
+    // upcoming even in a past-tense clause; one just past stays past
+    ("Tension rose in Dakar ahead of the Feb. 25 vote.", "2024-02-14", "Feb. 25", "2024-02-25"),
+    ("The mayor resigned in the run-up to the March 3 election.", "2024-02-14", "March 3", "2024-03-03"),
+    ("Tension rose in Dakar ahead of the Feb. 5 vote.", "2024-02-14", "Feb. 5", "2024-02-05"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

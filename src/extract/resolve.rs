@@ -2498,7 +2498,8 @@ impl<'s> Context<'s> {
         // one would be written with its year), and so is a deadline
         // ("gave the junta until Aug. 6").
         let known_deadline = std::cell::OnceCell::new();
-        let deadline = || *known_deadline.get_or_init(|| is_deadline(text, span));
+        let deadline =
+            || *known_deadline.get_or_init(|| is_deadline(text, span) || awaited(text, span));
         let upcoming_why = |p: &EventDate| {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
             upcoming_reason(day.is_some(), ahead, past, deadline)
@@ -2768,7 +2769,7 @@ fn upcoming_reason(
     } else if !past() {
         Some(" (less than two months ahead and not told in the past tense: upcoming)")
     } else if deadline() {
-        Some(" (a deadline or start less than two months ahead: upcoming)")
+        Some(" (a deadline, start or awaited date less than two months ahead: upcoming)")
     } else {
         None
     }
@@ -2814,6 +2815,22 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
         // "Talks resume Monday" (not "Today is Monday").
         w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
     }
+}
+
+/// Whether the date at `span` names what was awaited: "Tension rose ahead
+/// of the Feb. 25 vote", "in the run-up to the Dec. 10 election" (the
+/// vote had not yet been held).
+fn awaited(text: &str, span: &Range<usize>) -> bool {
+    text.get(..span.start).is_some_and(|head| {
+        [
+            "ahead of the ",
+            "run-up to the ",
+            "lead-up to the ",
+            "build-up to the ",
+        ]
+        .iter()
+        .any(|cue| head.ends_with(cue))
+    })
 }
 
 /// Whether a verb of [`SCHEDULED_SET`] ("the vote is on Dec. 27", "the
