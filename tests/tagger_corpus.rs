@@ -364,6 +364,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Tension rose in Dakar ahead of the Feb. 25 vote.", "2024-02-14", "Feb. 25", "2024-02-25"),
     ("The mayor resigned in the run-up to the March 3 election.", "2024-02-14", "March 3", "2024-03-03"),
     ("Tension rose in Dakar ahead of the Feb. 5 vote.", "2024-02-14", "Feb. 5", "2024-02-05"),
+    // "the following May", "the previous December": from the date told
+    // before, or with none from the article date
+    ("Ghana defaulted on its debt in December 2022 and secured a bailout the following May.", DEC, "the following May", "2023-05"),
+    ("The deal was signed in May 2023. The previous December, Ghana had defaulted.", DEC, "The previous December", "2022-12"),
+    ("The talks will resume the following March.", DEC, "the following March", "2024-03"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

@@ -151,6 +151,13 @@ pub enum Parsed {
         season: Season,
         offset: i8,
     },
+    /// "the following May" (`offset` 1), "the previous December" (-1): a
+    /// month told of from the date before (or, with none, from the
+    /// article date).
+    MonthTold {
+        month: u32,
+        offset: i8,
+    },
     /// "the third quarter of 2023", "Q3", "the first half of next year":
     /// the months `first..=last` of a year given, given relative to the
     /// anchor (`year_offset`), or neither ("Q3": the latest such quarter).
@@ -701,6 +708,18 @@ fn interpret<'h>(
             },
         )
     } else if rule == "season_told" {
+        if let Some(month) = text_of(caps, "st_m") {
+            let forward = text_of(caps, "st_mrel").is_some_and(|w| {
+                w.eq_ignore_ascii_case("following") || w.eq_ignore_ascii_case("next")
+            });
+            return Some((
+                "month_told",
+                Parsed::MonthTold {
+                    month: month_number(month)?,
+                    offset: if forward { 1 } else { -1 },
+                },
+            ));
+        }
         let offset = match text_of(caps, "st_rel")
             .map(str::to_ascii_lowercase)
             .as_deref()

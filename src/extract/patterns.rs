@@ -207,10 +207,10 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_season>{b}(?i-u:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i-u:of))?{sp}{}|(?P<se_nomod>)){b})",
             year("se_y")
         ),
-        // "the following spring", "that summer": a season told of from
-        // the date before.
+        // "the following spring", "that summer", "the following May": a
+        // season or a month told of from the date before.
         format!(
-            r"(?P<r_season_told>{b}(?i-u:(?:the{sp}(?P<st_rel>following|next|previous|preceding|same)|that){sp}(?P<st_s>spring|summer|autumn|fall|winter)){b})"
+            r"(?P<r_season_told>{b}(?:(?i-u:(?:the{sp}(?P<st_rel>following|next|previous|preceding|same)|that){sp}(?P<st_s>spring|summer|autumn|fall|winter))|(?i-u:the{sp}(?P<st_mrel>following|next|previous|preceding)){sp}(?P<st_m>{MONTH_FULL})){b})"
         ),
         // "the third quarter of 2023", "the first half of next year",
         // "the first six months of the year", "Q4 2023", "Q3", "the

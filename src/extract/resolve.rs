@@ -1361,6 +1361,41 @@ impl<'s> Context<'s> {
                 why.push_str(" the previously mentioned date ");
                 why.push_str(&base.value);
             }
+            Parsed::MonthTold { month, offset } => {
+                // "defaulted in December 2022 and secured a bailout the
+                // following May": the first May after it (with no date
+                // told before, after the article date).
+                let (base, told) = match self.recent_date(c.span.start) {
+                    Some((_, base)) => (base, true),
+                    None => (EventDate::day(dct?), false),
+                };
+                let year = base.earliest.year();
+                m.date = if offset > 0 {
+                    (year..=year + 1)
+                        .filter_map(|y| EventDate::month(y, month))
+                        .find(|p| p.earliest > base.latest)
+                } else {
+                    (year - 1..=year)
+                        .rev()
+                        .filter_map(|y| EventDate::month(y, month))
+                        .find(|p| p.latest < base.earliest)
+                }?;
+                m.anchor = Some(base.earliest);
+                m.confidence = if told { 0.75 } else { 0.7 };
+                why.push_str(if offset > 0 {
+                    "the first "
+                } else {
+                    "the last "
+                });
+                why.push_str(month_name(month));
+                why.push_str(if offset > 0 { " after " } else { " before " });
+                if told {
+                    why.push_str("the previously mentioned date ");
+                    why.push_str(&base.value);
+                } else {
+                    push_dct_note(&mut why, base.earliest);
+                }
+            }
             Parsed::Season {
                 season,
                 year,
