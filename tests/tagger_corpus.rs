@@ -369,6 +369,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Ghana defaulted on its debt in December 2022 and secured a bailout the following May.", DEC, "the following May", "2023-05"),
     ("The deal was signed in May 2023. The previous December, Ghana had defaulted.", DEC, "The previous December", "2022-12"),
     ("The talks will resume the following March.", DEC, "the following March", "2024-03"),
+    // Islamic feasts and Ramadan, in the tabular Islamic calendar (a day
+    // approximate: the day observed may differ by one)
+    ("The junta freed 30 prisoners on the eve of Tabaski.", BG, "Tabaski", "2024-06-17~"),
+    ("The attack took place during Ramadan, residents said.", BG, "Ramadan", "2024-03-11/2024-04-09"),
+    ("Eid al-Adha 2023 was marked by a curfew in Niamey.", BG, "Eid al-Adha 2023", "2023-06-29~"),
+    ("Talks will resume after Eid al-Fitr.", BG, "Eid al-Fitr", "2025-03-31~"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead
@@ -745,6 +751,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // "that" before a month that a verb follows is a conjunction
     ("In 2019 he said that March would be decisive.", "2026-04-02", "March"),
     ("The fact that November was dry hurt farmers in 2021.", OCT, "November"),
+    ("Tariq Ramadan spoke in Paris on the book.", BG, "Ramadan"),
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),

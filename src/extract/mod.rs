@@ -19,6 +19,7 @@
 //! Invariants: spans are byte ranges into the article text on char
 //! boundaries; `earliest <= latest`; values parse as EDTF.
 
+pub mod hijri;
 pub mod label;
 pub mod parse;
 pub mod patterns;

@@ -151,6 +151,15 @@ pub enum Parsed {
         season: Season,
         offset: i8,
     },
+    /// An Islamic feast or Ramadan ("Eid al-Adha", "Tabaski 2023",
+    /// "during Ramadan"): day `day` of month `month` of a year of the
+    /// Islamic calendar (no day: the whole month), in the Gregorian
+    /// `year` if given.
+    Islamic {
+        month: u32,
+        day: Option<u32>,
+        year: Option<i32>,
+    },
     /// "the following May" (`offset` 1), "the previous December" (-1): a
     /// month told of from the date before (or, with none, from the
     /// article date).
@@ -617,6 +626,27 @@ fn interpret<'h>(
                 weekday: None,
             },
         )
+    } else if rule == "islamic" {
+        let (month, day) = if has("is_fitr") {
+            (10, Some(1))
+        } else if has("is_adha") {
+            (12, Some(10))
+        } else if has("is_ram") {
+            (9, None)
+        } else {
+            (3, Some(12))
+        };
+        let year = num(caps, "is_y");
+        // "Ramadan" and "Mawlid" are also names ("Tariq Ramadan"): alone,
+        // they are dates after a preposition or "of" ("during Ramadan",
+        // "the holy month of Ramadan").
+        if year.is_none() && matches!((month, day), (9, None) | (3, Some(12))) {
+            let prep = word_before(text, span.start);
+            if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w) || w == "of" || w == "in") {
+                return None;
+            }
+        }
+        ("islamic", Parsed::Islamic { month, day, year })
     } else if rule == "md" {
         (
             "month_day",

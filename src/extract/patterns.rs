@@ -51,6 +51,7 @@ pub const RULES: &[&str] = &[
     "range_md",
     "range_dm",
     "holiday",
+    "islamic",
     "md",
     "dm",
     "season",
@@ -190,6 +191,12 @@ pub fn rule_sources() -> Vec<String> {
         // ("Christmas" alone after a preposition, checked by the parser).
         format!(
             r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)){b})"
+        ),
+        // Islamic feasts and Ramadan, whose days move with the lunar
+        // year: "Eid al-Adha", "Tabaski 2023", "during Ramadan" (a name
+        // such as "Ramadan" alone is checked by the parser).
+        format!(
+            r"(?P<r_islamic>{b}(?:(?P<is_fitr>Eid(?:{sp}|-)(?:al|el|ul)(?:{sp}|-)Fitr|Korite)|(?P<is_adha>Eid(?:{sp}|-)(?:al|el|ul)(?:{sp}|-)(?:Adha|Kabir|Kebir)|Tabaski)|(?P<is_ram>Ramadan|Ramadhan)|(?P<is_mawlid>Mawlid|Maouloud))(?:{sp}(?P<is_y>[0-9]{{4}}))?{b})"
         ),
         format!(
             r"(?P<r_md>{b}{}{}{sp}{}{b})",

@@ -1361,6 +1361,60 @@ impl<'s> Context<'s> {
                 why.push_str(" the previously mentioned date ");
                 why.push_str(&base.value);
             }
+            Parsed::Islamic { month, day, year } => {
+                let occurrence = |hy: i64| super::hijri::days(hy, month, day).map(|d| (hy, d));
+                // The one that starts in the year given; or, from the
+                // article date, the latest begun by it (the first not over
+                // when told in the future).
+                let found = if let Some(year) = year {
+                    m.explicit_year = true;
+                    let from = super::hijri::year_of(NaiveDate::from_ymd_opt(year, 1, 1)?);
+                    (from..=from + 2)
+                        .filter_map(occurrence)
+                        .find(|(_, (first, _))| first.year() == year)
+                } else {
+                    let dct = dct?;
+                    m.anchor = Some(dct);
+                    let now = super::hijri::year_of(dct);
+                    if told_as_future(text, &c.span) {
+                        (now - 1..=now + 1)
+                            .filter_map(occurrence)
+                            .find(|(_, (_, last))| *last >= dct)
+                    } else {
+                        (now - 1..=now + 1)
+                            .rev()
+                            .filter_map(occurrence)
+                            .find(|(_, (first, _))| *first <= dct)
+                    }
+                };
+                let (hy, (first, last)) = found?;
+                m.date = if first == last {
+                    EventDate::day(first).approximate()
+                } else {
+                    EventDate::day_range(first, last, Precision::Interval)?
+                };
+                m.confidence = 0.7;
+                if let Some(d) = day {
+                    push_number(&mut why, i64::from(d));
+                    why.push(' ');
+                }
+                why.push_str(super::hijri::month_name(month));
+                why.push(' ');
+                push_number(&mut why, hy);
+                why.push_str(
+                    " in the tabular Islamic calendar (the day observed may differ by a day)",
+                );
+                if year.is_none() {
+                    why.push_str(if last >= first && m.anchor.is_some_and(|d| first > d) {
+                        ", the first not over by "
+                    } else {
+                        ", the latest begun by "
+                    });
+                    if let Some(d) = m.anchor {
+                        push_dct_note(&mut why, d);
+                    }
+                }
+            }
             Parsed::MonthTold { month, offset } => {
                 // "defaulted in December 2022 and secured a bailout the
                 // following May": the first May after it (with no date
