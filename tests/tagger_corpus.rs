@@ -375,6 +375,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The attack took place during Ramadan, residents said.", BG, "Ramadan", "2024-03-11/2024-04-09"),
     ("Eid al-Adha 2023 was marked by a curfew in Niamey.", BG, "Eid al-Adha 2023", "2023-06-29~"),
     ("Talks will resume after Eid al-Fitr.", BG, "Eid al-Fitr", "2025-03-31~"),
+    // a decade without its century or apostrophe, after "the" or another
+    // decade
+    ("In the 60s and 70s, coups were common in West Africa.", BG, "60s", "196X"),
+    ("Coups were common in the 1960s and 70s.", BG, "70s", "197X"),
+    ("Uranium exports boomed in the late 70s.", BG, "late 70s", "197X"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead
@@ -752,6 +757,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("In 2019 he said that March would be decisive.", "2026-04-02", "March"),
     ("The fact that November was dry hurt farmers in 2021.", OCT, "November"),
     ("Tariq Ramadan spoke in Paris on the book.", BG, "Ramadan"),
+    ("Most of the victims were in their 60s.", BG, "60s"),
+    ("Temperatures in Niamey were in the 80s all week.", BG, "80s"),
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),

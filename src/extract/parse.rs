@@ -798,6 +798,9 @@ fn interpret<'h>(
         {
             return None;
         }
+        if has("dc_bare") && !bare_decade_in_context(text, span.start) {
+            return None;
+        }
         // "the sixties": the decade's word.
         let word_digit = || {
             let word = text_of(caps, "dc_word")?;
@@ -820,6 +823,7 @@ fn interpret<'h>(
             Parsed::Decade {
                 decade_digit: num(caps, "dc_d")
                     .or_else(|| num(caps, "dc_short"))
+                    .or_else(|| num(caps, "dc_bare"))
                     .or_else(word_digit)?,
                 century: num(caps, "dc_full"),
                 modifier: modifier_of(caps, "dc_mod").or_else(|| modifier_of(caps, "dc_wmod")),
@@ -1804,6 +1808,46 @@ fn month_alone_candidate(
         return None;
     }
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
+}
+
+/// Whether a decade written "60s" (no century, no apostrophe) that starts
+/// at `start` is one: after "the" ("the 60s", "the late 80s") or after
+/// another decade and "and", "or" or a comma ("the 1960s and 70s"); not
+/// an age ("in his 60s", "the over-60s") nor a temperature.
+fn bare_decade_in_context(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return false;
+    };
+    let ends_with_word = |h: &str, w: &str| {
+        h.len() >= w.len()
+            && h.get(h.len() - w.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(w))
+            && h.get(..h.len() - w.len())
+                .is_none_or(|before| !before.ends_with(|c: char| c.is_alphanumeric()))
+    };
+    if ends_with_word(head, "the") {
+        // (Not a temperature: "highs in the 80s Fahrenheit".)
+        let sentence = sentence_around(text, &(start..start));
+        return !text.get(sentence).is_some_and(|s| {
+            let s = s.to_ascii_lowercase();
+            s.contains("temperature") || s.contains("fahrenheit") || s.contains("degrees")
+        });
+    }
+    let linked = head
+        .strip_suffix(" and")
+        .or_else(|| head.strip_suffix(" or"))
+        .or_else(|| head.strip_suffix(','));
+    linked.is_some_and(|h| {
+        let decade = h.rsplit(char::is_whitespace).next().unwrap_or("");
+        let digits = decade
+            .trim_end_matches('s')
+            .trim_end_matches(['\'', '’'])
+            .trim_start_matches(['\'', '’']);
+        digits.len() >= 2 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Words after which "that" opens a clause ("said that March would be

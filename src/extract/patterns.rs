@@ -227,9 +227,11 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_quarter>{b}(?:(?i-u:(?:the{sp})?(?:(?P<qu_ord>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}(?P<qu_kind>quarter|half)|(?P<qu_edge>first|last|final){sp}(?P<qu_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]){sp}months){sp}of{sp})(?:(?P<qu_y>[0-9]{{4}})|(?P<qu_mod>(?i-u:this|last|next|the)){sp}(?i-u:year))|(?i-u:the{sp}(?P<qu_alone>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}quarter)|(?P<qu_q>Q[1-4])(?:{sp}(?P<qu_qy>[0-9]{{4}}))?|(?P<qu_h>H[12]){sp}(?P<qu_hy>[0-9]{{4}})){b})"
         ),
         // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
-        // form is checked in the parser to start a word).
+        // form is checked in the parser to start a word), "the 60s and
+        // 70s" (the bare form only after "the" or another decade, checked
+        // in the parser: not "in his 60s").
         format!(
-            r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b})|{b}(?i-u:the){sp}(?:(?P<dc_wmod>(?i-u:early|mid|late)){osp}-?{osp})?(?P<dc_word>(?i-u:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b})"
+            r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b}|{b}(?P<dc_bare>[2-9])0s{b})|{b}(?i-u:the){sp}(?:(?P<dc_wmod>(?i-u:early|mid|late)){osp}-?{osp})?(?P<dc_word>(?i-u:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b})"
         ),
         format!(
             r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century){b})"
