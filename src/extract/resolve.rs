@@ -749,6 +749,16 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
     let Some(main) = main else {
         return false;
     };
+    // Every "will", "shall" and "'ll" holds "ll"; most clauses hold none
+    // (asked first: this is asked of every date).
+    let bytes = main.as_bytes();
+    if !memchr::memchr2_iter(b'l', b'L', bytes).any(|i| {
+        bytes
+            .get(i + 1)
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b'l'))
+    }) {
+        return false;
+    }
     let before = text_before(text, span.start, 40);
     // (A quotation opens a sentence too: 'He said: "On Monday we will
     // march."')
