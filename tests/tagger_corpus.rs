@@ -380,6 +380,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("In the 60s and 70s, coups were common in West Africa.", BG, "60s", "196X"),
     ("Coups were common in the 1960s and 70s.", BG, "70s", "197X"),
     ("Uranium exports boomed in the late 70s.", BG, "late 70s", "197X"),
+    // a bare past date most of a year back, in the year before the
+    // article's, after a paragraph that set a year: that year
+    ("On March 21, 2012, soldiers marched on the capital.\n\nOn April 6, the separatists declared a state in the north.", "2022-03-22", "April 6", "2012-04-06"),
+    ("On March 21, 2012, soldiers marched on the capital.\n\nTraoré was sworn in on April 12. In May, a mob attacked him in his office.", "2022-03-22", "May", "2012-05"),
+    ("Niger's first coup came in 1974.\n\nThe three countries left the bloc in January.", "2025-11-27", "January", "2025-01"),
+    ("Niger's first coup came in 1974.\n\nThe junta expelled the envoy in September.", "2022-02-10", "September", "2021-09"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

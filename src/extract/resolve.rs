@@ -2499,6 +2499,51 @@ impl<'s> Context<'s> {
         self.memory.heading_year.map(|y| (y, YearSource::Heading))
     }
 
+    /// The year an earlier paragraph set, for a bare day or month told in
+    /// the past (`period` in a year) that the article date would put most
+    /// of a year back, in the year before its own (in `year`): a
+    /// retrospective ("On March 21, 2012,
+    /// soldiers marched on the capital. … ¶ On April 6, the separatists
+    /// declared a state", written in March 2022, is April 2012: April 2021
+    /// would be "last April"). `None` when a date read from the article
+    /// date came since that year was set, or the sentence speaks of now.
+    fn retold_year(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        (dct, year): (NaiveDate, i32),
+        period: &dyn Fn(i32) -> Option<EventDate>,
+        how: &mut String,
+    ) -> Option<i32> {
+        // (A date of the article's own year may be told bare however far
+        // back: "the three left the bloc in January", written in November.)
+        let reading = period(year)?;
+        if year >= dct.year() || (dct - reading.latest).num_days() < FAR_BACK_DAYS {
+            return None;
+        }
+        let (at, told) = self.memory.last_explicit?;
+        let told_since = self
+            .memory
+            .last_calendar
+            .is_some_and(|(c_at, _, from_dct)| from_dct && c_at > at);
+        (told < year
+            && at < span.start
+            && !told_since
+            && period(told).is_some()
+            && !self.left_relative_clause(text, at, span.start)
+            && self.told_in_past(text, span)
+            && !self.sentence_speaks_of_now(text, span))
+        .then(|| {
+            how.push_str("the year ");
+            push_number(how, told);
+            how.push_str(
+                " set by the preceding text (told in the past, most of a year before the article \
+                 date: a date of the article's own time so far back would be written with its year)",
+            );
+            told
+        })
+    }
+
     /// Whether the date at `at` stands in a relative clause that has ended
     /// before `pos`, the main clause going on after it: "The junta, which
     /// seized power in July last year, had given Orano until June 19";
@@ -2677,6 +2722,9 @@ impl<'s> Context<'s> {
         let cue = told_ahead && !just_past;
         let future = soon.is_some() || cue;
         let year = year_from_article_date(dct, month, day, future)?;
+        if !future && let Some(told) = self.retold_year(text, span, (dct, year), &period, how) {
+            return Some((told, None));
+        }
         push_nearest(how, future, month, day.is_some(), dct);
         if let Some(why) = soon.filter(|_| !cue) {
             how.push_str(why);
@@ -2713,6 +2761,11 @@ fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct:
     });
     push_dct_note(how, dct);
 }
+
+/// How far back (in days) from the article date a bare past date must
+/// fall for an earlier paragraph's year to be read instead
+/// ([`Context::retold_year`]).
+const FAR_BACK_DAYS: i64 = 240;
 
 /// How many days before the article date a year-less day told in the
 /// future may lie and still be this year's (see `infer_year`).
