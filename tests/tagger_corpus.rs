@@ -386,6 +386,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On March 21, 2012, soldiers marched on the capital.\n\nTraoré was sworn in on April 12. In May, a mob attacked him in his office.", "2022-03-22", "May", "2012-05"),
     ("Niger's first coup came in 1974.\n\nThe three countries left the bloc in January.", "2025-11-27", "January", "2025-01"),
     ("Niger's first coup came in 1974.\n\nThe junta expelled the envoy in September.", "2022-02-10", "September", "2021-09"),
+    // "until at least 2026" as "since at least 2019"; "no later than" a
+    // deadline
+    ("The agreement with Moscow runs until at least 2026.", MAR, "until at least 2026", "../2026"),
+    ("Elections must be held no later than Dec. 31, the charter says.", MAR, "Dec. 31", "2024-12-31"),
+    ("The vote was held no later than Dec. 31, as agreed.", MAR, "Dec. 31", "2023-12-31"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

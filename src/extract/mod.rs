@@ -549,21 +549,15 @@ fn composed_alone(
         "early" | "mid" | "mid-" | "late" => since_before(),
         // "since the beginning of 2024", "since the end of July".
         "of" => since_the_edge(text, prev_start),
-        // "since at least 2019".
-        "least" => since_at_least(text, prev_start),
-        "until" | "till" => {
-            let date = EventDate::open_start(&m.date);
-            return Mention {
-                explanation: Explanation::Reason(resolve::boxed(&[
-                    "an interval ending with ",
-                    &m.date.value,
-                ])),
-                span: prev_start..m.span.end,
-                date,
-                rule: "until",
-                ..m
-            };
-        }
+        // "since at least 2019"; "until at least 2026".
+        "least" => match since_at_least(text, prev_start) {
+            Some(since_at) => Some(since_at),
+            None => match at_least_after(text, prev_start, &["until", "till"]) {
+                Some(until_at) => return until_interval(m, until_at),
+                None => None,
+            },
+        },
+        "until" | "till" => return until_interval(m, prev_start),
         _ => None,
     };
     match since_at {
@@ -930,9 +924,25 @@ fn since_the_edge(text: &str, of_at: usize) -> Option<usize> {
 /// Where "since" starts in "since at least" before the "least" at
 /// `least_at`.
 fn since_at_least(text: &str, least_at: usize) -> Option<usize> {
+    at_least_after(text, least_at, &["since"])
+}
+
+/// Where the word of `words` starts in "<word> at least" before the
+/// "least" at `least_at`.
+fn at_least_after(text: &str, least_at: usize, words: &[&str]) -> Option<usize> {
     let (at_at, at) = word_before_at(text, least_at)?;
-    let (since_at, since) = word_before_at(text, at_at).filter(|_| at == "at")?;
-    (since == "since").then_some(since_at)
+    let (word_at, word) = word_before_at(text, at_at).filter(|_| at == "at")?;
+    words.contains(&&*word).then_some(word_at)
+}
+
+/// `m` as an interval ending with it, from "until" at `until_at`.
+fn until_interval(mut m: Mention, until_at: usize) -> Mention {
+    m.explanation =
+        Explanation::Reason(resolve::boxed(&["an interval ending with ", &m.date.value]));
+    m.date = EventDate::open_start(&m.date);
+    m.span = until_at..m.span.end;
+    m.rule = "until";
+    m
 }
 
 /// "on the 26th of last month": `m`, a month after "of" (which starts at

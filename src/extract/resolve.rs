@@ -2963,6 +2963,8 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
     };
     match w.as_ref() {
         "until" | "till" | "by" | "starting" | "effective" => true,
+        // "no later than Dec. 31".
+        "than" => word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, w)| w == "later"),
         "on" | "in" | "from" => scheduled_before(text, at),
         // "Talks resume Monday" (not "Today is Monday").
         w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
