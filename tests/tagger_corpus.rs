@@ -391,6 +391,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The agreement with Moscow runs until at least 2026.", MAR, "until at least 2026", "../2026"),
     ("Elections must be held no later than Dec. 31, the charter says.", MAR, "Dec. 31", "2024-12-31"),
     ("The vote was held no later than Dec. 31, as agreed.", MAR, "Dec. 31", "2023-12-31"),
+    // two days with their months joined by a dash alone: one span
+    ("The UN mission ran July 26-Aug. 6 in the north.", MAR, "July 26-Aug. 6", "2023-07-26/2023-08-06"),
+    ("Talks were held 30 June–2 July in Lomé.", MAR, "30 June–2 July", "2023-06-30/2023-07-02"),
     // 29 February in a year without one: the nearest leap year's
     ("The activist was freed on 29 February, his lawyer said.", "2023-03-14", "29 February", "2020-02-29"),
     // "the first quarter" alone: the latest begun, or the next when told ahead

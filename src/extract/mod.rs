@@ -730,9 +730,17 @@ fn range_pair(
     next: &Mention,
     dct: Option<NaiveDate>,
 ) -> Option<Mention> {
-    if prev != "from" && prev != "between" {
+    // "July 26-Aug. 6": two days joined by a dash alone are a range, as
+    // "from July 26 to Aug. 6" is.
+    let dashed = !matches!(prev, "from" | "between") && dashed_days(text, m, next);
+    if prev != "from" && prev != "between" && !dashed {
         return None;
     }
+    let (prev_start, prev) = if dashed {
+        (m.span.start, "from")
+    } else {
+        (prev_start, prev)
+    };
     let mut gap = text.get(m.span.end..next.span.start)?.trim();
     // "between October 2019 and late 2020": the part of a year goes with
     // it; "between the early 1960s and the late 1990s": so does "the".
@@ -827,6 +835,15 @@ fn range_pair(
         explicit_year: true,
         year_inferred: false,
     })
+}
+
+/// Whether `m` and `next` are days named with their months joined by a
+/// dash alone ("July 26-Aug. 6", "30 June–2 July").
+fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
+    const NAMED_DAYS: [&str; 4] = ["month_day", "day_month", "month_day_year", "day_month_year"];
+    matches!(text.get(m.span.end..next.span.start), Some("-" | "–"))
+        && NAMED_DAYS.contains(&m.rule)
+        && NAMED_DAYS.contains(&next.rule)
 }
 
 /// The word that opens a range before a date preceded by `prev` (at
