@@ -605,7 +605,7 @@ pub fn time_of_day_start(text: &str, start: usize) -> usize {
             (
                 "of",
                 "morning" | "afternoon" | "evening" | "night" | "end" | "start" | "beginning"
-                | "middle",
+                | "middle" | "eve",
             )
             | ("from", "night") => the_before(at),
             ("of", "hours") => word_before(at)
@@ -2055,6 +2055,10 @@ mod tests {
         assert_eq!(
             start("Troops left on the night of Friday."),
             "the night of "
+        );
+        assert_eq!(
+            start("Prisoners were freed on the eve of Friday prayers."),
+            "the eve of "
         );
         assert_eq!(start("Earlier on Friday, crowds met."), "Earlier on ");
         assert_eq!(start("They met\nlate on Friday."), "late on ");
