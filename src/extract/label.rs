@@ -454,28 +454,12 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     words.label()
 }
 
-/// Months named in full, as a list of dates names them.
-const FULL_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Whether `w` is a date that may be listed with others: a year ("1996"),
 /// a decade ("1990s") or a month named in full ("September").
 fn is_listed_date(w: &str) -> bool {
     let b = w.as_bytes();
     let year = |y: &[u8]| y.len() == 4 && y.iter().all(u8::is_ascii_digit);
-    year(b) || b.strip_suffix(b"s").is_some_and(year) || FULL_MONTHS.contains(&w)
+    year(b) || b.strip_suffix(b"s").is_some_and(year) || super::parse::MONTHS_FULL.contains(&w)
 }
 
 /// Punctuation that may follow the last date of a list.
@@ -547,7 +531,7 @@ fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
         let two_words = linked
             .get(..start)
             .and_then(|h| h.split_whitespace().next_back())
-            .is_some_and(|w| FULL_MONTHS.contains(&w.trim_end_matches('.')));
+            .is_some_and(|w| super::parse::MONTHS_FULL.contains(&w.trim_end_matches('.')));
         if !is_listed_date(linked.get(start..).unwrap_or("")) || two_words {
             break;
         }

@@ -1850,29 +1850,15 @@ fn bare_decade_in_context(text: &str, start: usize) -> bool {
     })
 }
 
-/// Words after which "that" opens a clause ("said that March would be
-/// decisive", "the fear that May brings floods"), not a time.
+/// Words besides [`SAID_SET`] after which "that" opens a clause ("says
+/// that March will be decisive", "the fear that May brings floods"), not
+/// a time.
 const THAT_CLAUSE_SET: WordSet = WordSet::new(&[
-    "said",
     "says",
     "say",
     "saying",
-    "told",
     "tells",
-    "announced",
     "announces",
-    "added",
-    "stated",
-    "declared",
-    "confirmed",
-    "reported",
-    "wrote",
-    "insisted",
-    "warned",
-    "claimed",
-    "explained",
-    "noted",
-    "argued",
     "believe",
     "believes",
     "believed",
@@ -1908,6 +1894,9 @@ const THAT_CLAUSE_SET: WordSet = WordSet::new(&[
     "was",
 ]);
 
+/// [`super::patterns::SAID_WORDS`], which open a "that" clause too.
+const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
+
 /// Whether "that <month>" in the middle of a sentence names a time, as
 /// in "Elections that November brought him to power": after a word that
 /// opens no clause with "that" ([`THAT_CLAUSE_SET`]), and before no modal
@@ -1917,6 +1906,7 @@ fn that_month_names_a_time(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     let opens_a_clause = THAT_CLAUSE_SET.contains(&before)
+        || SAID_SET.contains(&before)
         || !before.chars().next().is_some_and(char::is_alphabetic);
     !opens_a_clause
         && word_after(text, span.end).is_some_and(|w| {

@@ -862,6 +862,29 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "threatens",
 ];
 
+/// Verbs of saying in the past ("said", "told", "announced"): after a
+/// future cue, "said on Sunday" tells when something was said; before
+/// "that", they open a clause ("said that March would be decisive").
+pub const SAID_WORDS: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "added",
+    "stated",
+    "declared",
+    "confirmed",
+    "reported",
+    "wrote",
+    "tweeted",
+    "posted",
+    "insisted",
+    "warned",
+    "claimed",
+    "explained",
+    "noted",
+    "argued",
+];
+
 /// Forms of "be" that make "due" a future cue ("is due to").
 pub const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "'s", "it's"];
 

@@ -576,25 +576,7 @@ const COPULA_SET: WordSet = WordSet::new(COPULAS);
 
 /// Verbs of saying in the past: after a future cue, "said on Sunday" tells
 /// when something was said.
-const SAID_SET: WordSet = WordSet::new(&[
-    "said",
-    "told",
-    "announced",
-    "added",
-    "stated",
-    "declared",
-    "confirmed",
-    "reported",
-    "wrote",
-    "tweeted",
-    "posted",
-    "insisted",
-    "warned",
-    "claimed",
-    "explained",
-    "noted",
-    "argued",
-]);
+const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
 
 /// Whether `word` names a period "next" can go with ("next year", "next
 /// Monday", "next March").
