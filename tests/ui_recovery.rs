@@ -138,7 +138,10 @@ fn a_left_over_recovery_file_is_offered_and_restored_unsaved() {
             .is_some()
     );
     h.get_by_label("Restore").click();
-    h.run();
+    // (One step: the restored workspace loads in the background while a
+    // spinner keeps the frames coming, so `run` could reach its step limit
+    // before the load is done.)
+    h.step();
     settle(&mut h, |app| {
         app.state().loading.is_none() && !app.state().timeline.is_empty()
     });
