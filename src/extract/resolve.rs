@@ -1397,7 +1397,7 @@ impl<'s> Context<'s> {
                     " in the tabular Islamic calendar (the day observed may differ by a day)",
                 );
                 if year.is_none() {
-                    why.push_str(if last >= first && m.anchor.is_some_and(|d| first > d) {
+                    why.push_str(if m.anchor.is_some_and(|d| first > d) {
                         ", the first not over by "
                     } else {
                         ", the latest begun by "
