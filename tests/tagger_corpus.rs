@@ -386,6 +386,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On March 21, 2012, soldiers marched on the capital.\n\nTraoré was sworn in on April 12. In May, a mob attacked him in his office.", "2022-03-22", "May", "2012-05"),
     ("Niger's first coup came in 1974.\n\nThe three countries left the bloc in January.", "2025-11-27", "January", "2025-01"),
     ("Niger's first coup came in 1974.\n\nThe junta expelled the envoy in September.", "2022-02-10", "September", "2021-09"),
+    ("Niger won independence in August 1960.\n\nIn May, the junta expelled the French envoy.", "2024-03-10", "May", "2023-05"),
     // "until at least 2026" as "since at least 2019"; "no later than" a
     // deadline
     ("The agreement with Moscow runs until at least 2026.", MAR, "until at least 2026", "../2026"),

@@ -2508,10 +2508,19 @@ impl<'s> Context<'s> {
             .memory
             .last_calendar
             .is_some_and(|(c_at, _, from_dct)| from_dct && c_at > at);
+        // The story moves on from the date told last, or steps back at
+        // most a month ("…in August 1960. ¶ In May, the junta expelled the
+        // envoy" is no May of 1960).
+        let moves_on = |p: &EventDate| {
+            self.memory
+                .last_date
+                .as_ref()
+                .is_none_or(|(_, last)| add_days(p.latest, 31) >= last.earliest)
+        };
         (told < year
             && at < span.start
             && !told_since
-            && period(told).is_some()
+            && period(told).is_some_and(|p| moves_on(&p))
             && !self.left_relative_clause(text, at, span.start)
             && self.told_in_past(text, span)
             && !self.sentence_speaks_of_now(text, span))
