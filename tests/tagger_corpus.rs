@@ -375,6 +375,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The attack took place during Ramadan, residents said.", BG, "Ramadan", "2024-03-11/2024-04-09"),
     ("Eid al-Adha 2023 was marked by a curfew in Niamey.", BG, "Eid al-Adha 2023", "2023-06-29~"),
     ("Talks will resume after Eid al-Fitr.", BG, "Eid al-Fitr", "2025-03-31~"),
+    ("The holy month of Ramadan begins next week, the council said.", "2025-02-20", "Ramadan", "2025-03-01/2025-03-30"),
+    ("This year the anniversary falls on Sunday.", BG, "Sunday", "2024-07-28"),
     // a decade without its century or apostrophe, after "the" or another
     // decade
     ("In the 60s and 70s, coups were common in West Africa.", BG, "60s", "196X"),

@@ -11,7 +11,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use super::parse::{Candidate, Modifier, Parsed, Unit};
 use super::patterns::{COPULAS, FORWARD_CUES, FUTURE_AFTER, FUTURE_BEFORE_TO, FUTURE_CUES};
 use super::text::{
-    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_before_at_in,
+    Sentences, WordSet, in_table, raw_words, text_after, text_before, word_after, word_before_at_in,
 };
 use crate::model::Explanation;
 use crate::model::date::{EventDate, Precision, Season, add_days};
@@ -1368,7 +1368,11 @@ impl<'s> Context<'s> {
                     let dct = dct?;
                     m.anchor = Some(dct);
                     let now = super::hijri::year_of(dct);
-                    if told_as_future(text, &c.span) {
+                    // ("Ramadan begins next week", "Eid al-Fitr falls on
+                    // Monday": its start or day told in the present.)
+                    let told_ahead = word_after(text, c.span.end)
+                        .is_some_and(|w| ["begins", "starts", "falls", "opens"].contains(&&*w));
+                    if told_ahead || told_as_future(text, &c.span) {
                         (now - 1..=now + 1)
                             .filter_map(occurrence)
                             .find(|(_, (_, last))| *last >= dct)
@@ -3049,6 +3053,7 @@ const SCHEDULED_SET: WordSet = WordSet::new(&[
     "returns",
     "arrives",
     "polls",
+    "falls",
 ]);
 
 /// Whether the clause of `span` (within `sentence`) is told in the past
