@@ -504,9 +504,10 @@ fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
             break;
         };
         let mut words = next.split(char::is_whitespace);
-        let word = words.next().unwrap_or("").trim_end_matches(LIST_END);
+        let written = words.next().unwrap_or("");
+        let word = written.trim_end_matches(LIST_END);
         // ("and August 17": a date of two words.)
-        let two_words = word.len() == next.split(char::is_whitespace).next().unwrap_or("").len()
+        let two_words = word == written
             && words
                 .next()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));

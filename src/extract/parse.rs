@@ -1821,14 +1821,7 @@ fn bare_decade_in_context(text: &str, start: usize) -> bool {
     let Some(head) = head.strip_suffix(' ') else {
         return false;
     };
-    let ends_with_word = |h: &str, w: &str| {
-        h.len() >= w.len()
-            && h.get(h.len() - w.len()..)
-                .is_some_and(|end| end.eq_ignore_ascii_case(w))
-            && h.get(..h.len() - w.len())
-                .is_none_or(|before| !before.ends_with(|c: char| c.is_alphanumeric()))
-    };
-    if ends_with_word(head, "the") {
+    if word_before(text, start).is_some_and(|w| w == "the") {
         // (Not a temperature: "highs in the 80s Fahrenheit".)
         let sentence = sentence_around(text, &(start..start));
         return !text.get(sentence).is_some_and(|s| {
