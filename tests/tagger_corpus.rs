@@ -765,6 +765,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Troops entered the city on June 3, 2021. Two days later, the mayor fled. By the end of the week, crowds were waving flags.", "2021-09-07", "the end of the week", "2021-05-31/2021-06-06"),
     // "a new date of" after a date told before: the first such date after it
     ("Sall postponed the Feb. 25 vote. Parliament later set a new date of Dec. 15.", "2024-02-26", "Dec. 15", "2024-12-15"),
+    // a "when" clause after a year is in that year
+    ("The last major attack in the capital was in 2015, when gunmen stormed a hotel on Nov. 20, killing 20 people.", "2024-09-18", "Nov. 20", "2015-11-20"),
+    ("Mali has fought an insurgency since 2012, when jihadists seized the north in April.", BG, "April", "2012-04"),
+    ("Bazoum, elected in 2021, was detained on July 26.", THU, "July 26", "2023-07-26"),
+    ("They have been held since their arrest on March 31, 2021, when soldiers exchanged fire near the palace. The trial had been due to start in June.", "2024-11-06", "June", "2024-06"),
+    // a day after "April 2 of that year" in its sentence is of that year too
+    ("Bazoum, elected in 2021, was sworn in on April 2 of that year, two days after a failed coup attempt on March 31.", "2023-07-28", "March 31", "2021-03-31"),
+    // "By February" after a date in August is the February after
+    ("The bloc set a deadline of 6 August 2023. The deadline passed without action. By February, the bloc had lifted most of the sanctions.", BG, "February", "2024-02"),
+    ("The coup came on 26 July 2023. By March, Blinken had visited the country.", THU, "March", "2023-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -42,6 +42,9 @@ pub struct Memory {
     heading_year: Option<i32>,
     /// The latest mention with an explicit year: (its start, its year).
     last_explicit: Option<(usize, i32)>,
+    /// The latest year a "when" clause follows ("in 2015, when …"): (its
+    /// start, its year). It sets the year of the rest of its sentence.
+    when_year: Option<(usize, i32)>,
     /// The latest month named with its year ("February 2024", "Feb. 4,
     /// 2024"), wherever it stands: (its start, its year, its month).
     last_month_year: Option<(usize, i32, u32)>,
@@ -827,6 +830,17 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
     }
     text.get(from..to)
         .is_some_and(|gap| raw_words(gap).any(|w| FORWARD_CUE_SET.contains(w)))
+}
+
+/// Whether the sentence opens with "By" right before `pos` ("By February,
+/// the bloc had lifted the sanctions").
+fn opens_with_by(text: &str, pos: usize) -> bool {
+    text.get(..pos)
+        .and_then(|head| head.strip_suffix("By "))
+        .is_some_and(|head| {
+            let head = head.trim_end_matches([' ', '"', '\u{201c}']);
+            head.is_empty() || head.ends_with(['.', '\n', '!', '?'])
+        })
 }
 
 /// Writes "3 years", "1 day": `count` of `unit`.
@@ -2134,6 +2148,12 @@ impl<'s> Context<'s> {
         // (Nor does the start of a period told a few words after "since":
         // "have been held since their arrest in the early hours of March
         // 31, 2021".)
+        // A year a "when" clause tells of sets the year of the dates in its
+        // sentence ("was in 2015, when gunmen stormed the hotel on Nov.
+        // 20"; "since 2012, when jihadists took the north in April").
+        if m.explicit_year && names_a_year && when_follows(text, c.span.end) {
+            self.memory.when_year = Some((c.span.start, m.date.earliest.year()));
+        }
         if m.explicit_year
             && !bounds_an_interval
             && sets_scene
@@ -2214,6 +2234,42 @@ impl<'s> Context<'s> {
             .last_date
             .clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// The date told before `pos` when the text tells what comes at `pos`
+    /// as following it. Narrative order: "in August 2020 and again in May"
+    /// is the May after, and so is a sentence that opens "By February, …"
+    /// after a date in August.
+    fn told_as_following(&self, text: &str, pos: usize) -> Option<&EventDate> {
+        let (prev_end, prev) = self.memory.last_date.as_ref()?;
+        (forward_cue_between(self.sentences(), text, *prev_end, pos) || opens_with_by(text, pos))
+            .then_some(prev)
+    }
+
+    /// The year of a day or month told to be "of that year" or "of the
+    /// same year": the year of the date told just before it ("elected in
+    /// 2021, was sworn in on April 2 of that year, two days after … March
+    /// 31"; the later dates of the sentence then take it too). Appends how
+    /// the year was found to `how` when it returns one.
+    fn year_told_after(&self, text: &str, span: &Range<usize>, how: &mut String) -> Option<i32> {
+        let rest = text_after(text, span.end, 18).strip_prefix(" of ")?;
+        let that = ["that year", "the same year"].iter().any(|t| {
+            rest.get(..t.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+        });
+        if !that {
+            return None;
+        }
+        let (_, prev) = self.recent_date(span.start)?;
+        let year = prev.earliest.year();
+        if year != prev.latest.year() {
+            return None;
+        }
+        how.push_str("the year ");
+        push_number(how, year);
+        how.push_str(" of the date told before, ");
+        how.push_str(&prev.value);
+        Some(year)
     }
 
     /// The year of a date something was put off to ("tried to postpone the
@@ -2451,6 +2507,14 @@ impl<'s> Context<'s> {
             .memory
             .last_explicit
             .filter(|&(at, _)| at >= prev_sentence_start && at < pos && !background(at));
+        let when = self
+            .memory
+            .when_year
+            .filter(|&(at, _)| at >= here && at < pos);
+        let explicit = match (explicit, when) {
+            (Some(e), Some(w)) => Some(if w.0 > e.0 { w } else { e }),
+            (e, w) => e.or(w),
+        };
         // The later of the two sets the year; a chained date read from the
         // article date sends this one to the article date too.
         let latest = match (chained, explicit) {
@@ -2610,6 +2674,7 @@ impl<'s> Context<'s> {
         };
         let period = |y: i32| day_or_month(y, month, day);
         if let Some(found) = dateline_year(text, span, month, day, dct, how)
+            .or_else(|| Some((self.year_told_after(text, span, how)?, None)))
             .or_else(|| Some((self.postponed_year(text, span, &period, how)?, None)))
         {
             return Some(found);
@@ -2677,9 +2742,7 @@ impl<'s> Context<'s> {
                 YearSource::PrecedingText => " set by the preceding text",
                 YearSource::Heading => " from the chronology heading",
             });
-            // Narrative order: "in August 2020 and again in May" is the May after.
-            if let Some((prev_end, prev)) = &self.memory.last_date
-                && forward_cue_between(self.sentences(), text, *prev_end, span.start)
+            if let Some(prev) = self.told_as_following(text, span.start)
                 && period(year).is_some_and(|p| p.latest < prev.earliest)
                 && period(year + 1).is_some_and(|p| future() || dct.is_none_or(|d| p.earliest <= d))
             {
@@ -2855,6 +2918,13 @@ fn months_follow(text: &str, end: usize) -> bool {
             .and_then(|i| super::parse::MONTHS_FULL.get(i))
             .is_some_and(|full| full.starts_with(w))
     })
+}
+
+/// Whether a "when" clause opens right after the date ending at `end`
+/// ("in 2015, when gunmen stormed …").
+fn when_follows(text: &str, end: usize) -> bool {
+    let after = text_after(text, end, 8);
+    after.starts_with(", when ") || after.starts_with(" when ")
 }
 
 /// Whether the year-less day at `span` is part of a name: after "the",
