@@ -775,6 +775,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "By February" after a date in August is the February after
     ("The bloc set a deadline of 6 August 2023. The deadline passed without action. By February, the bloc had lifted most of the sanctions.", BG, "February", "2024-02"),
     ("The coup came on 26 July 2023. By March, Blinken had visited the country.", THU, "March", "2023-03"),
+    // "last August" written in September is the year before's: the August just ended would be "last month"
+    ("The coup follows a military takeover in neighbouring Mali last August, and another there in May.", "2021-09-06", "last August", "2020-08"),
+    ("The coup follows a military takeover in neighbouring Mali last July.", "2021-09-06", "last July", "2021-07"),
+    ("Protests erupted last December.", "2022-01-06", "last December", "2021-12"),
+    // "the end of the year" told in the past, early in a year, is the year before's end
+    ("At the height of the crisis, in early August, Nigeria cut power exports to Niger. Power was restored only at the end of the year.", "2024-01-29", "the end of the year", "2023"),
+    ("Power will be restored at the end of the year.", "2024-01-29", "the end of the year", "2024"),
+    ("A spokesman said in January the review would be finished by the end of the year.", "2024-03-21", "the end of the year", "2024"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

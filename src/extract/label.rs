@@ -485,12 +485,17 @@ fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
     let linked_back =
         |s: &[u8]| s.ends_with(b", ") || s.ends_with(b" and ") || s.ends_with(b" or ");
     // (Only a date of one word is listed so: "in August 2020 and May
-    // 2021" lists dates of two.)
-    if !(linked(after) || linked_back(before))
-        || !sentence
-            .get(skip.clone())
-            .is_some_and(|expr| is_listed_date(expr.trim_end_matches(LIST_END)))
-    {
+    // 2021" lists dates of two. A span that ends in one lists those after
+    // it: "since their coups in 2020 and 2022".)
+    let expr = sentence
+        .get(skip.clone())
+        .map(|e| e.trim_end_matches(LIST_END));
+    let whole = expr.is_some_and(is_listed_date);
+    let ends_listed = || {
+        expr.and_then(|e| e.rsplit(char::is_whitespace).next())
+            .is_some_and(is_listed_date)
+    };
+    if !((whole && (linked(after) || linked_back(before))) || (linked(after) && ends_listed())) {
         return skip;
     }
     let mut list = skip.clone();
@@ -516,8 +521,12 @@ fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
         }
         list.end = sentence.len() - next.len() + word.len();
     }
-    // Backward: "1974, " or "1974 and " before.
+    // Backward: "1974, " or "1974 and " before (a list the whole date is
+    // one word of).
     loop {
+        if !whole {
+            break;
+        }
         let head = sentence.get(..list.start).unwrap_or("").trim_end();
         let linked = head
             .strip_suffix(" and")
@@ -1759,6 +1768,12 @@ mod tests {
                 "Burkina Faso saw two coups last year, in January and September.",
                 "September",
                 "Burkina Faso saw two coups last year",
+            ),
+            // A span that ends in a listed date leaves out those after it.
+            (
+                "Both have been suspended from the bloc since their coups in 2020 and 2022.",
+                "since their coups in 2020",
+                "Both have been suspended from the bloc",
             ),
             // (Dates of two words are not listed so.)
             (

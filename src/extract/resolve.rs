@@ -1911,6 +1911,27 @@ impl<'s> Context<'s> {
                     m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
                     why.push_str(", relative to the date told of before it (told in the past), ");
                     why.push_str(&told.value);
+                } else if c.rule == "edge_of"
+                    && the
+                    && unit == Unit::Year
+                    && let Some(d) = dct
+                    && d.month() <= 6
+                    && expr.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("the end"))
+                    && self.told_in_past(text, &c.span)
+                    // (Not what was to be: "said the review would be
+                    // finished by the end of the year".)
+                    && !told_as_future(text, &c.span)
+                {
+                    // "Power was restored only at the end of the year",
+                    // written in January: the end of the article date's
+                    // year is still ahead, so the year told of is the one
+                    // before.
+                    m.anchor = Some(d);
+                    m.confidence = 0.7;
+                    m.date = EventDate::year(d.year() - 1)?;
+                    why.push_str("the year before that of ");
+                    push_dct_note(&mut why, d);
+                    why.push_str(" (the end of its own year is still ahead, and the clause is told in the past)");
                 } else {
                     let dct = dct?;
                     m.anchor = Some(dct);
@@ -2022,7 +2043,15 @@ impl<'s> Context<'s> {
                     Some(which @ (Modifier::Last | Modifier::Next | Modifier::This)) => {
                         let dct = dct?;
                         let (year, word) = match which {
-                            Modifier::Last if month < dct.month() => (dct.year(), "the previous"),
+                            // (The month just before the article's would be
+                            // "last month": "last August", written in
+                            // September, is the year before's.)
+                            Modifier::Last if month + 1 < dct.month() => {
+                                (dct.year(), "the previous")
+                            }
+                            Modifier::Last if month + 1 == dct.month() => {
+                                (dct.year() - 1, "the year before's")
+                            }
                             Modifier::Last => (dct.year() - 1, "the previous"),
                             Modifier::Next if month > dct.month() => (dct.year(), "the next"),
                             Modifier::Next => (dct.year() + 1, "the next"),
