@@ -783,6 +783,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("At the height of the crisis, in early August, Nigeria cut power exports to Niger. Power was restored only at the end of the year.", "2024-01-29", "the end of the year", "2023"),
     ("Power will be restored at the end of the year.", "2024-01-29", "the end of the year", "2024"),
     ("A spokesman said in January the review would be finished by the end of the year.", "2024-03-21", "the end of the year", "2024"),
+    // a weekday counted in a month
+    ("The vote is scheduled for the last Sunday of December.", "2024-07-18", "the last Sunday of December", "2024-12-29"),
+    ("The protest was held on the last Friday of June.", "2024-07-18", "the last Friday of June", "2024-06-28"),
+    ("Elections will be held on the second Sunday of March 2025.", "2024-07-18", "the second Sunday of March 2025", "2025-03-09"),
+    ("Parliament meets on the first Tuesday of next month.", "2024-07-18", "the first Tuesday of next month", "2024-08-06"),
+    ("Talks resumed on the first Monday of the month.", "2024-07-18", "the first Monday of the month", "2024-07-01"),
+    ("In March 2019, protests began. They peaked on the last Friday of the month.", "2024-07-18", "the last Friday of the month", "2019-03-29"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -64,6 +64,8 @@ const TOKENS: &[&str] = &[
     "2023-07-26",
     "Monday",
     "Friday",
+    "first",
+    "the last Sunday of",
     "Wednesday's",
     "day",
     "later",

@@ -160,6 +160,17 @@ pub enum Parsed {
         day: Option<u32>,
         year: Option<i32>,
     },
+    /// "the last Sunday of December" (`nth` -1), "the first Monday of next
+    /// month" (`nth` 1, `month_offset` 1): the `nth` `weekday` of a month
+    /// named (in `year` if given), given relative to the article date, or
+    /// ("of the month": no month, no offset) the month told of.
+    NthWeekday {
+        nth: i8,
+        weekday: Weekday,
+        month: Option<u32>,
+        year: Option<i32>,
+        month_offset: Option<i32>,
+    },
     /// "the following May" (`offset` 1), "the previous December" (-1): a
     /// month told of from the date before (or, with none, from the
     /// article date).
@@ -1029,6 +1040,34 @@ fn interpret<'h>(
             Parsed::WeekdayOfWeek {
                 weekday: weekday_of(caps, "wd_w")?,
                 weeks,
+            },
+        )
+    } else if rule == "nth_weekday" {
+        let nth = match text_of(caps, "nw_ord")?.to_ascii_lowercase().as_str() {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "fifth" | "5th" => 5,
+            _ => -1,
+        };
+        let month_offset = match text_of(caps, "nw_rel")
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("next") => Some(1),
+            Some("last") => Some(-1),
+            Some("this") => Some(0),
+            _ => None,
+        };
+        (
+            "nth_weekday",
+            Parsed::NthWeekday {
+                nth,
+                weekday: weekday_of(caps, "nw_w")?,
+                month: month_of(caps, "nw_m"),
+                year: num(caps, "nw_y"),
+                month_offset,
             },
         )
     } else if rule == "weekday" {

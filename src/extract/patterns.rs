@@ -71,6 +71,7 @@ pub const RULES: &[&str] = &[
     "in_the",
     "rel_unit",
     "rel_day",
+    "nth_weekday",
     "weekday",
     "month_alone",
     "ordinal_day",
@@ -287,6 +288,11 @@ pub fn rule_sources() -> Vec<String> {
         ),
         format!(
             r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
+        ),
+        // "the last Sunday of December", "the first Monday of the month",
+        // "the second Tuesday in March 2025": a weekday counted in a month.
+        format!(
+            r"(?P<r_nth_weekday>{b}(?i-u:the){sp}(?P<nw_ord>(?i-u:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)){sp}(?P<nw_w>{WEEKDAY}){sp}(?i-u:of|in){sp}(?:(?P<nw_m>{MONTH_FULL}|{MONTH_ABBR})(?:,?{sp}(?P<nw_y>[0-9]{{4}}))?|(?P<nw_rel>(?i-u:this|next|last|the)){sp}(?i-u:month)){b})"
         ),
         format!(
             r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:this{sp}past|last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"

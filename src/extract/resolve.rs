@@ -247,7 +247,12 @@ pub(crate) fn with_iso<R>(d: NaiveDate, f: impl FnOnce(&str) -> R) -> R {
 
 /// "Monday" … "Sunday": the day of the week of `d`, as `%A` writes it.
 fn weekday_name(d: NaiveDate) -> &'static str {
-    match d.weekday() {
+    weekday_full_name(d.weekday())
+}
+
+/// "Monday" … "Sunday".
+fn weekday_full_name(weekday: Weekday) -> &'static str {
+    match weekday {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",
         Weekday::Wed => "Wednesday",
@@ -263,6 +268,18 @@ pub(crate) fn push_iso_weekday(out: &mut String, d: NaiveDate) {
     out.push_str(weekday_abbreviation(d));
     out.push(' ');
     push_iso(out, d);
+}
+
+/// The `nth` `weekday` of `month` in `year` (`nth` -1: the last), if the
+/// month has one.
+fn nth_weekday_of(year: i32, month: u32, nth: i8, weekday: Weekday) -> Option<NaiveDate> {
+    if nth < 0 {
+        let last = crate::model::date::last_day_of_month(year, month)?;
+        let back = (7 + last.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+        return Some(add_days(last, -i64::from(back)));
+    }
+    let n = u8::try_from(nth).ok().filter(|n| *n >= 1)?;
+    NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)
 }
 
 /// "Mon" … "Sun": the day of the week of `d`, abbreviated.
@@ -1424,6 +1441,71 @@ impl<'s> Context<'s> {
                         push_dct_note(&mut why, d);
                     }
                 }
+            }
+            Parsed::NthWeekday {
+                nth,
+                weekday,
+                month,
+                year,
+                month_offset,
+            } => {
+                why.push_str("the ");
+                why.push_str(match nth {
+                    1 => "first",
+                    2 => "second",
+                    3 => "third",
+                    4 => "fourth",
+                    5 => "fifth",
+                    _ => "last",
+                });
+                why.push(' ');
+                why.push_str(weekday_full_name(weekday));
+                why.push_str(" of ");
+                let (year, month) = match (month, year) {
+                    (Some(month), Some(year)) => {
+                        m.explicit_year = true;
+                        why.push_str(month_name(month));
+                        why.push(' ');
+                        push_number(&mut why, year);
+                        (year, month)
+                    }
+                    (Some(month), None) => {
+                        let (year, _) =
+                            self.infer_year(text, &c.span, month, None, dct, &mut why)?;
+                        (year, month)
+                    }
+                    // "the first Monday of the month", after "in March
+                    // 2019": the month told of.
+                    (None, _)
+                        if month_offset.is_none()
+                            && let Some((_, told)) = self.recent_date(c.span.start)
+                            && matches!(told.precision, Precision::Day | Precision::Month) =>
+                    {
+                        why.push_str("the month of the previously mentioned date ");
+                        why.push_str(&told.value);
+                        m.anchor = Some(told.earliest);
+                        (told.earliest.year(), told.earliest.month())
+                    }
+                    (None, _) => {
+                        let dct = dct?;
+                        let first = dct.with_day(1)?;
+                        let at = match month_offset {
+                            Some(1) => first.checked_add_months(chrono::Months::new(1))?,
+                            Some(-1) => first.checked_sub_months(chrono::Months::new(1))?,
+                            _ => first,
+                        };
+                        m.anchor = Some(dct);
+                        why.push_str(match month_offset {
+                            Some(1) => "the month after that of ",
+                            Some(-1) => "the month before that of ",
+                            _ => "the month of ",
+                        });
+                        push_dct_note(&mut why, dct);
+                        (at.year(), at.month())
+                    }
+                };
+                m.date = EventDate::day(nth_weekday_of(year, month, nth, weekday)?);
+                m.confidence = if m.explicit_year { 0.9 } else { 0.8 };
             }
             Parsed::MonthTold { month, offset } => {
                 // "defaulted in December 2022 and secured a bailout the
@@ -3581,6 +3663,23 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_weekday_counted_in_a_month_is_that_day_or_none() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // The last Sunday of a leap February, and of a month ending on one.
+        assert_eq!(nth_weekday_of(2024, 2, -1, Weekday::Sun), day(2024, 2, 25));
+        assert_eq!(nth_weekday_of(2024, 3, -1, Weekday::Sun), day(2024, 3, 31));
+        assert_eq!(
+            nth_weekday_of(2024, 12, -1, Weekday::Sun),
+            day(2024, 12, 29)
+        );
+        assert_eq!(nth_weekday_of(2024, 7, 1, Weekday::Mon), day(2024, 7, 1));
+        assert_eq!(nth_weekday_of(2025, 3, 2, Weekday::Sun), day(2025, 3, 9));
+        // February 2025 has four Mondays; no fifth, and no zeroth.
+        assert_eq!(nth_weekday_of(2025, 2, 5, Weekday::Mon), None);
+        assert_eq!(nth_weekday_of(2025, 2, 0, Weekday::Mon), None);
+    }
 
     /// [`clause_in_past_tense`] as first written: the clause's words
     /// collected, then searched for a past form.
