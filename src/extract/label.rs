@@ -487,15 +487,28 @@ fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
     // (Only a date of one word is listed so: "in August 2020 and May
     // 2021" lists dates of two. A span that ends in one lists those after
     // it: "since their coups in 2020 and 2022".)
+    if !(linked(after) || linked_back(before)) {
+        return skip;
+    }
     let expr = sentence
         .get(skip.clone())
-        .map(|e| e.trim_end_matches(LIST_END));
-    let whole = expr.is_some_and(is_listed_date);
+        .map_or("", |e| e.trim_end_matches(LIST_END));
+    let whole = is_listed_date(expr);
+    // (A year ends the span, and another year is listed after it.)
     let ends_listed = || {
-        expr.and_then(|e| e.rsplit(char::is_whitespace).next())
-            .is_some_and(is_listed_date)
+        let year_after = after
+            .iter()
+            .position(|b| !matches!(b, b',' | b' '))
+            .and_then(|i| after.get(i..))
+            .map(|rest| rest.strip_prefix(b"and ").unwrap_or(rest))
+            .is_some_and(|rest| rest.first().is_some_and(u8::is_ascii_digit));
+        year_after
+            && expr
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() == 4 && is_listed_date(w))
     };
-    if !((whole && (linked(after) || linked_back(before))) || (linked(after) && ends_listed())) {
+    if !(whole || (linked(after) && ends_listed())) {
         return skip;
     }
     let mut list = skip.clone();
