@@ -783,6 +783,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("At the height of the crisis, in early August, Nigeria cut power exports to Niger. Power was restored only at the end of the year.", "2024-01-29", "the end of the year", "2023"),
     ("Power will be restored at the end of the year.", "2024-01-29", "the end of the year", "2024"),
     ("A spokesman said in January the review would be finished by the end of the year.", "2024-03-21", "the end of the year", "2024"),
+    // "the next morning" after a flashback told in the past perfect follows the date told before it
+    ("Soldiers stormed the palace on 30 September. Damiba had himself seized power on 24 January. The next morning, protesters attacked the embassy.", OCT22, "The next morning", "2022-10-01"),
+    ("Damiba seized power on 24 January. The next morning, protesters attacked the embassy.", OCT22, "The next morning", "2022-01-25"),
+    ("Soldiers stormed the palace on 30 September. Damiba had himself seized power on 24 January. The next day, he had dissolved parliament.", OCT22, "The next day", "2022-01-25"),
+    ("He was arrested on Sunday. Three days earlier, the army had surrounded the palace. The following morning, the borders were closed.", "2024-02-14", "The following morning", "2024-02-09"),
     // a weekday counted in a month
     ("The vote is scheduled for the last Sunday of December.", "2024-07-18", "the last Sunday of December", "2024-12-29"),
     ("The protest was held on the last Friday of June.", "2024-07-18", "the last Friday of June", "2024-06-28"),

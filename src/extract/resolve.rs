@@ -50,6 +50,10 @@ pub struct Memory {
     last_month_year: Option<(usize, i32, u32)>,
     /// The latest resolved date and where it ended, for "two days later".
     last_date: Option<(usize, EventDate)>,
+    /// The latest date told in a sentence before that of `last_date`, and
+    /// where it ended: what "the next morning" follows when `last_date`
+    /// was a flashback told in the past perfect.
+    date_of_sentence_before: Option<(usize, EventDate)>,
     /// The latest date without a stated year (inferred, or relative to the
     /// article date): (its start, its year, whether the year was read from
     /// the article date). Later year-less dates in the same sentence take
@@ -447,6 +451,43 @@ fn past_perfect_before(text: &str, at: usize) -> bool {
     let had = word_before_at_in(text, aux_at, &mut had).map(|(_, w)| w);
     past_perfect_auxiliary(&aux, had.as_deref().unwrap_or(""))
 }
+
+/// Whether `sentence` is told in the past perfect: "had" before a verb
+/// ("had himself seized power", "had been held"), not "had" of having
+/// ("had 1,100 troops", "had to leave") nor in a relative clause ("which
+/// had promised elections").
+fn in_past_perfect(sentence: &str) -> bool {
+    // (Asked of the bytes first: most sentences hold no "had".)
+    if !sentence
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"had"))
+    {
+        return false;
+    }
+    let mut before = "";
+    let mut words = raw_words(sentence).peekable();
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("had")
+            && !super::text::RELATIVE_PRONOUNS.contains(before)
+            && !before.eq_ignore_ascii_case("that")
+            && words.peek().is_some_and(|next| {
+                !HAVING_WORD_SET.contains(next) && !next.starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            return true;
+        }
+        before = w;
+    }
+    false
+}
+
+/// Words after "had" that make it "had" of having, not of the past
+/// perfect ("had to leave", "had a majority", "had no choice").
+const HAVING_WORD_SET: WordSet = WordSet::new(&[
+    "a", "an", "any", "few", "her", "his", "its", "little", "many", "more", "no", "our", "some",
+    "the", "their", "to", "two", "three", "four", "five",
+]);
 
 /// Whether `aux`, the word before a participle (`before` the word before
 /// it), makes it past perfect: "had", or "been" after "had".
@@ -1845,7 +1886,16 @@ impl<'s> Context<'s> {
                 }
             }
             Parsed::Following { unit, forward } => {
-                let recent = self.recent_date(c.span.start);
+                let mut past_flashback = false;
+                let recent = self.recent_date(c.span.start).map(|recent| {
+                    match self.main_line_before_flashback(text, c.span.start, &recent.1) {
+                        Some(main) if forward => {
+                            past_flashback = true;
+                            main
+                        }
+                        _ => recent,
+                    }
+                });
                 let (anchor, base) = match (recent, dct) {
                     (Some((_, d)), _) => (d.earliest, Some(d)),
                     (None, Some(d)) => (d, None),
@@ -1872,6 +1922,9 @@ impl<'s> Context<'s> {
                     Some(d) => {
                         why.push_str("the previously mentioned date ");
                         why.push_str(&d.value);
+                        if past_flashback {
+                            why.push_str(" (told before a flashback in the past perfect)");
+                        }
                     }
                     None => push_dct_note(&mut why, anchor),
                 }
@@ -2323,6 +2376,13 @@ impl<'s> Context<'s> {
                     .is_some_and(|(end, _)| *end > self.sentences().start(text, c.span.start))
         };
         if m.rule != "since_then" && !names_an_event_after_a_date() {
+            if let Some((end, _)) = &self.memory.last_date
+                && *end <= self.sentences().start(text, c.span.start)
+            {
+                self.memory
+                    .date_of_sentence_before
+                    .clone_from(&self.memory.last_date);
+            }
             self.memory.event_before_since = if word_before.1 == "since" {
                 let sentence_start = self.sentences().start(text, c.span.start);
                 self.memory
@@ -2336,6 +2396,36 @@ impl<'s> Context<'s> {
             self.memory.last_date = Some((c.span.end, m.date.clone()));
         }
         Some((m, word_before))
+    }
+
+    /// The date told before a flashback, when the latest date (`last`)
+    /// was told in a sentence before this one in the past perfect and was
+    /// more than a month earlier than it, and the sentence at `pos` is not in the past
+    /// perfect: "…on 30 September. Damiba had himself seized power on 24
+    /// January. The next morning, protesters attacked the embassy" is the
+    /// morning after 30 September.
+    fn main_line_before_flashback(
+        &self,
+        text: &str,
+        pos: usize,
+        last: &EventDate,
+    ) -> Option<(usize, EventDate)> {
+        let (last_end, _) = self.memory.last_date.as_ref()?;
+        let (main_end, main) = self.memory.date_of_sentence_before.as_ref()?;
+        let sentences = self.sentences();
+        let here = sentences.start(text, pos);
+        let told = sentences.around(text, &(last_end.saturating_sub(1)..*last_end));
+        // (A flashback of a few days may go on with the story: "Three days
+        // earlier, the army had surrounded the palace. The following
+        // morning, …" is the morning after that.)
+        let flashback = told.start < here
+            && (main.earliest - last.latest).num_days() > FLASHBACK_DAYS
+            && pos.saturating_sub(*main_end) <= ANAPHORA_REACH
+            && text.get(told).is_some_and(in_past_perfect)
+            && !text
+                .get(sentences.around(text, &(pos..pos)))
+                .is_some_and(in_past_perfect);
+        flashback.then(|| (*main_end, main.clone()))
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
@@ -3418,6 +3508,10 @@ const UPCOMING_DAYS: i64 = 60;
 /// deadline is the coming one: within the next year.
 const UPCOMING_MONTH_DAYS: i64 = 330;
 
+/// Days back a date told in the past perfect must lie before the date
+/// told before it to be a flashback the story returns from.
+const FLASHBACK_DAYS: i64 = 31;
+
 /// Days ahead within which a year-less day is the coming one whatever
 /// the tense.
 const CLOSE_DAYS: i64 = 7;
@@ -3663,6 +3757,28 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_past_perfect_is_had_before_a_verb() {
+        for told in [
+            "Damiba had himself seized power on 24 January.",
+            "On 24 January, he had been detained.",
+            "The curfew had been lifted by then.",
+        ] {
+            assert!(in_past_perfect(told), "{told}");
+        }
+        for not in [
+            "The army had 1,100 troops there.",
+            "He had to leave on Friday.",
+            "The junta, which had promised elections, seized power.",
+            "The party that had won lost.",
+            "They had no choice.",
+            "Soldiers seized the palace.",
+            "The shadow was long.",
+        ] {
+            assert!(!in_past_perfect(not), "{not}");
+        }
+    }
 
     #[test]
     fn a_weekday_counted_in_a_month_is_that_day_or_none() {
