@@ -788,6 +788,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Damiba seized power on 24 January. The next morning, protesters attacked the embassy.", OCT22, "The next morning", "2022-01-25"),
     ("Soldiers stormed the palace on 30 September. Damiba had himself seized power on 24 January. The next day, he had dissolved parliament.", OCT22, "The next day", "2022-01-25"),
     ("He was arrested on Sunday. Three days earlier, the army had surrounded the palace. The following morning, the borders were closed.", "2024-02-14", "The following morning", "2024-02-09"),
+    // short and irregular past forms tell of the past ("died", "grew")
+    ("The former president died on Dec. 25.", "2024-11-20", "Dec. 25", "2023-12-25"),
+    ("He died on New Year's Day.", "2024-11-20", "New Year's Day", "2024-01-01"),
+    ("The economy grew in December.", "2024-11-20", "December", "2023-12"),
+    ("The results will be shown on Dec. 25.", "2024-11-20", "Dec. 25", "2024-12-25"),
     // a weekday counted in a month
     ("The vote is scheduled for the last Sunday of December.", "2024-07-18", "the last Sunday of December", "2024-12-29"),
     ("The protest was held on the last Friday of June.", "2024-07-18", "the last Friday of June", "2024-06-28"),
