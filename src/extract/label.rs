@@ -455,11 +455,15 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
 }
 
 /// Whether `w` is a date that may be listed with others: a year ("1996"),
-/// a decade ("1990s") or a month named in full ("September").
+/// a decade ("1990s"), a month named in full ("September") or a weekday
+/// ("on Thursday and Friday").
 fn is_listed_date(w: &str) -> bool {
     let b = w.as_bytes();
     let year = |y: &[u8]| y.len() == 4 && y.iter().all(u8::is_ascii_digit);
-    year(b) || b.strip_suffix(b"s").is_some_and(year) || super::parse::MONTHS_FULL.contains(&w)
+    year(b)
+        || b.strip_suffix(b"s").is_some_and(year)
+        || super::parse::MONTHS_FULL.contains(&w)
+        || super::patterns::weekday(w).is_some()
 }
 
 /// Punctuation that may follow the last date of a list.
@@ -1781,6 +1785,11 @@ mod tests {
                 "Burkina Faso saw two coups last year, in January and September.",
                 "September",
                 "Burkina Faso saw two coups last year",
+            ),
+            (
+                "Defence chiefs, who met in Accra on Thursday and Friday, agreed on a date.",
+                "Thursday",
+                "Met in Accra",
             ),
             // A span that ends in a listed date leaves out those after it.
             (

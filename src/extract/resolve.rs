@@ -3620,15 +3620,7 @@ fn resolve_weekday(
     future: bool,
     how: &mut String,
 ) -> NaiveDate {
-    let full = match weekday {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    };
+    let full = weekday_full_name(weekday);
     let back =
         i64::from((7 + dct.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7);
     let fwd = (7 - back) % 7;
