@@ -793,6 +793,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He died on New Year's Day.", "2024-11-20", "New Year's Day", "2024-01-01"),
     ("The economy grew in December.", "2024-11-20", "December", "2023-12"),
     ("The results will be shown on Dec. 25.", "2024-11-20", "Dec. 25", "2024-12-25"),
+    ("Chadians vote on May 6 in an election that is meant to end military rule.", "2024-04-26", "May 6", "2024-05-06"),
+    // a date in a relative clause of the sentence before sets no year
+    ("Déby, who took power in April 2021 after his father was killed, is the favourite. Campaigning began on April 14 and ends on May 4.", "2024-04-26", "April 14", "2024-04-14"),
+    ("The assault came after the first anniversary of the alliance, which Mali formed with Niger on Sept. 16, 2023. It also came weeks after rebels killed dozens of soldiers in late July.", "2024-09-18", "late July", "2024-07"),
+    ("Déby took power in April 2021 after his father was killed. Campaigning began on April 14.", "2024-04-26", "April 14", "2021-04-14"),
     // a weekday counted in a month
     ("The vote is scheduled for the last Sunday of December.", "2024-07-18", "the last Sunday of December", "2024-12-29"),
     ("The protest was held on the last Friday of June.", "2024-07-18", "the last Friday of June", "2024-06-28"),

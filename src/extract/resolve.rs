@@ -2670,7 +2670,14 @@ impl<'s> Context<'s> {
         let prev_sentence_start = prev_end
             .checked_sub(1)
             .map_or(here, |p| sentences.start(text, p));
-        if at < prev_sentence_start || back_to_now {
+        // (A month told in a relative clause of the sentence before is
+        // background: "Déby, who took power in April 2021 after his
+        // father was killed, is the favourite. Campaigning began on April
+        // 14" is this April.)
+        if at < prev_sentence_start
+            || back_to_now
+            || (at < here && self.in_relative_clause(text, at))
+        {
             return None;
         }
         how.push_str("the year ");
@@ -2698,7 +2705,11 @@ impl<'s> Context<'s> {
         // He was sentenced on July 31." is this year's July.)
         // (A date in a relative clause that has ended is background to
         // the main clause and sets no year for it.)
-        let background = |at: usize| self.left_relative_clause(text, at, pos);
+        // (So does one in a relative clause of the sentence before.)
+        let background = |at: usize| {
+            self.left_relative_clause(text, at, pos)
+                || (at < here && self.in_relative_clause(text, at))
+        };
         let chained = self.memory.last_calendar.filter(|&(at, _, from_dct)| {
             at < pos
                 && (at >= here || (from_dct && at >= prev_sentence_start))
@@ -2811,17 +2822,7 @@ impl<'s> Context<'s> {
     /// in February". Such a date is background: it sets no year for what
     /// the main clause tells.
     fn left_relative_clause(&self, text: &str, at: usize, pos: usize) -> bool {
-        let start = self.sentences().start(text, at);
-        let Some(before) = text.get(start..at) else {
-            return false;
-        };
-        // The pronoun opens the clause of the date (no comma between).
-        // (Every such pronoun holds "h": most clauses are turned away by
-        // one search.)
-        let clause = before.rsplit(',').next().unwrap_or(before);
-        if memchr::memchr2(b'h', b'H', clause.as_bytes()).is_none()
-            || !raw_words(clause).any(|w| super::text::RELATIVE_PRONOUNS.contains(w))
-        {
+        if !self.in_relative_clause(text, at) {
             return false;
         }
         // The main clause goes on with its verb right after the date (or
@@ -2832,6 +2833,21 @@ impl<'s> Context<'s> {
             prev = Some(w);
             resumes
         })
+    }
+
+    /// Whether the date at `at` is told in a relative clause: its pronoun
+    /// opens the clause of the date (no comma between): "Déby, who took
+    /// power in April 2021, …".
+    fn in_relative_clause(&self, text: &str, at: usize) -> bool {
+        let start = self.sentences().start(text, at);
+        let Some(before) = text.get(start..at) else {
+            return false;
+        };
+        // (Every such pronoun holds "h": most clauses are turned away by
+        // one search.)
+        let clause = before.rsplit(',').next().unwrap_or(before);
+        memchr::memchr2(b'h', b'H', clause.as_bytes()).is_some()
+            && raw_words(clause).any(|w| super::text::RELATIVE_PRONOUNS.contains(w))
     }
 
     /// Whether the year-less date at `span` follows a future date told of
@@ -3479,7 +3495,6 @@ const PAST_FORM_SET: WordSet = WordSet::new(&[
     "bought",
     "taught",
     "thought",
-    "meant",
     "dealt",
     "stole",
     "froze",
@@ -3514,12 +3529,10 @@ const PAST_FORM_SET: WordSet = WordSet::new(&[
     "thrown",
     "overthrown",
     "begun",
-    "written",
     "spoken",
     "stolen",
     "driven",
     "risen",
-    "fallen",
     "grown",
     "drawn",
     "withdrawn",
