@@ -798,6 +798,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Déby, who took power in April 2021 after his father was killed, is the favourite. Campaigning began on April 14 and ends on May 4.", "2024-04-26", "April 14", "2024-04-14"),
     ("The assault came after the first anniversary of the alliance, which Mali formed with Niger on Sept. 16, 2023. It also came weeks after rebels killed dozens of soldiers in late July.", "2024-09-18", "late July", "2024-07"),
     ("Déby took power in April 2021 after his father was killed. Campaigning began on April 14.", "2024-04-26", "April 14", "2021-04-14"),
+    // "two years ago Saturday": that long before the weekday named
+    ("Two years ago Saturday, soldiers surrounded the home of President Mohamed Bazoum.", "2025-07-26", "Two years ago Saturday", "2023-07-26"),
+    ("A year ago Wednesday, soldiers seized power.", "2025-07-28", "A year ago Wednesday", "2024-07-23"),
+    ("Two years ago Saturday, soldiers surrounded his home. Since then, the general has ordered French troops out.", "2025-07-26", "Since then", "2023-07-26/2025-07-26"),
     // a weekday counted in a month
     ("The vote is scheduled for the last Sunday of December.", "2024-07-18", "the last Sunday of December", "2024-12-29"),
     ("The protest was held on the last Friday of June.", "2024-07-18", "the last Friday of June", "2024-06-28"),

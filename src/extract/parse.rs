@@ -204,6 +204,9 @@ pub enum Parsed {
         count: i64,
         unit: Unit,
         today: bool,
+        /// "two years ago Saturday": exactly that long before the weekday
+        /// named (the one up to the article date).
+        on: Option<Weekday>,
         /// "three years ago this week": the week (or month) of that day.
         this: Option<Unit>,
         /// "five years from now", "in two weeks' time": after the anchor.
@@ -885,6 +888,7 @@ fn interpret<'h>(
                 unit,
                 // "two weeks from today": exactly, as "a year ago today".
                 today: has("ago_today") || has("ago_fwd_day"),
+                on: weekday_of(caps, "ago_wd"),
                 this: text_of(caps, "ago_this").and_then(Unit::parse),
                 ahead,
             }
@@ -897,6 +901,7 @@ fn interpret<'h>(
                 count,
                 unit,
                 today: false,
+                on: None,
                 this: None,
                 ahead: true,
             },
@@ -1436,6 +1441,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 return Quick::Other;
             };
             let today = words.next_if(|w| is(w, &["today"])).is_some();
+            let on = words.next_if(|w| weekday(w).is_some()).and_then(weekday);
             let this = if words.next_if(|w| is(w, &["this"])).is_some() {
                 let Some(this) = words.next().and_then(Unit::parse) else {
                     return Quick::Other;
@@ -1450,6 +1456,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     count,
                     unit,
                     today,
+                    on,
                     this,
                     ahead: false,
                 },
@@ -2019,6 +2026,7 @@ fn day_beside(unit: &str, forward: bool, rel: &str) -> Option<(&'static str, Par
                 count: 2,
                 unit,
                 today: false,
+                on: None,
                 this: Some(unit),
                 ahead: forward,
             },

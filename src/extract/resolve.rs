@@ -1732,9 +1732,36 @@ impl<'s> Context<'s> {
             Parsed::Ago {
                 count,
                 unit,
+                on: Some(weekday),
+                this: None,
+                ahead: false,
+                ..
+            } => {
+                // "Two years ago Saturday": exactly two years before the
+                // Saturday up to the article date.
+                let dct = dct?;
+                let back =
+                    (7 + dct.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+                let day = add_days(dct, -i64::from(back));
+                m.anchor = Some(day);
+                m.date = EventDate::day(shift_day(day, unit, -count)?);
+                m.confidence = 0.85;
+                why.push_str("exactly ");
+                push_count(&mut why, count, unit);
+                why.push_str(" before ");
+                why.push_str(weekday_full_name(weekday));
+                why.push(' ');
+                push_iso(&mut why, day);
+                why.push_str(", the one up to ");
+                push_dct_note(&mut why, dct);
+            }
+            Parsed::Ago {
+                count,
+                unit,
                 today,
                 this: None,
                 ahead,
+                ..
             } => {
                 let dct = dct?;
                 m.anchor = Some(dct);
