@@ -1511,8 +1511,9 @@ impl<'s> Context<'s> {
                         (year, month)
                     }
                     (Some(month), None) => {
-                        let (year, _) =
+                        let (year, anchor) =
                             self.infer_year(text, &c.span, month, None, dct, &mut why)?;
+                        m.anchor = anchor;
                         (year, month)
                     }
                     // "the first Monday of the month", after "in March
@@ -2212,7 +2213,7 @@ impl<'s> Context<'s> {
                                 (dct.year(), "the previous")
                             }
                             Modifier::Last if month + 1 == dct.month() => {
-                                (dct.year() - 1, "the year before's")
+                                (dct.year() - 1, "a year before the latest")
                             }
                             Modifier::Last => (dct.year() - 1, "the previous"),
                             Modifier::Next if month > dct.month() => (dct.year(), "the next"),
@@ -2336,15 +2337,15 @@ impl<'s> Context<'s> {
                 m.date.earliest.month(),
             ));
         }
-        // (Nor does the start of a period told a few words after "since":
-        // "have been held since their arrest in the early hours of March
-        // 31, 2021".)
         // A year a "when" clause tells of sets the year of the dates in its
         // sentence ("was in 2015, when gunmen stormed the hotel on Nov.
         // 20"; "since 2012, when jihadists took the north in April").
         if m.explicit_year && names_a_year && when_follows(text, c.span.end) {
             self.memory.when_year = Some((c.span.start, m.date.earliest.year()));
         }
+        // (Nor does the start of a period told a few words after "since":
+        // "have been held since their arrest in the early hours of March
+        // 31, 2021".)
         if m.explicit_year
             && !bounds_an_interval
             && sets_scene
@@ -2427,8 +2428,8 @@ impl<'s> Context<'s> {
 
     /// The date told before a flashback, when the latest date (`last`)
     /// was told in a sentence before this one in the past perfect and was
-    /// more than a month earlier than it, and the sentence at `pos` is not in the past
-    /// perfect: "…on 30 September. Damiba had himself seized power on 24
+    /// more than a month earlier than it, and the sentence at `pos` is not
+    /// in the past perfect: "…on 30 September. Damiba had himself seized power on 24
     /// January. The next morning, protesters attacked the embassy" is the
     /// morning after 30 September.
     fn main_line_before_flashback(
