@@ -522,7 +522,13 @@ fn date_list_around(sentence: &str, skip: Range<usize>) -> Range<usize> {
         let comma = rest.strip_prefix(',').map(str::trim_start);
         let after_comma = comma.unwrap_or_else(|| rest.trim_start());
         let next = conjunction(after_comma).or(comma);
-        let Some(next) = next else {
+        // (A listed date opens with a digit or a capital: "On Thursday,
+        // the minister …" is turned away by its first byte.)
+        let Some(next) = next.filter(|n| {
+            n.as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        }) else {
             break;
         };
         let mut words = next.split(char::is_whitespace);

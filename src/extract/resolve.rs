@@ -50,10 +50,10 @@ pub struct Memory {
     last_month_year: Option<(usize, i32, u32)>,
     /// The latest resolved date and where it ended, for "two days later".
     last_date: Option<(usize, EventDate)>,
-    /// The latest date told in a sentence before that of `last_date`, and
-    /// where it ended: what "the next morning" follows when `last_date`
+    /// The two dates told before `last_date` (the later first), and
+    /// where they ended: what "the next morning" follows when `last_date`
     /// was a flashback told in the past perfect.
-    date_of_sentence_before: Option<(usize, EventDate)>,
+    earlier_dates: [Option<(usize, EventDate)>; 2],
     /// The latest date without a stated year (inferred, or relative to the
     /// article date): (its start, its year, whether the year was read from
     /// the article date). Later year-less dates in the same sentence take
@@ -2404,13 +2404,8 @@ impl<'s> Context<'s> {
                     .is_some_and(|(end, _)| *end > self.sentences().start(text, c.span.start))
         };
         if m.rule != "since_then" && !names_an_event_after_a_date() {
-            if let Some((end, _)) = &self.memory.last_date
-                && *end <= self.sentences().start(text, c.span.start)
-            {
-                self.memory
-                    .date_of_sentence_before
-                    .clone_from(&self.memory.last_date);
-            }
+            let [later, _] = std::mem::take(&mut self.memory.earlier_dates);
+            self.memory.earlier_dates = [self.memory.last_date.clone(), later];
             self.memory.event_before_since = if word_before.1 == "since" {
                 let sentence_start = self.sentences().start(text, c.span.start);
                 self.memory
@@ -2439,10 +2434,16 @@ impl<'s> Context<'s> {
         last: &EventDate,
     ) -> Option<(usize, EventDate)> {
         let (last_end, _) = self.memory.last_date.as_ref()?;
-        let (main_end, main) = self.memory.date_of_sentence_before.as_ref()?;
         let sentences = self.sentences();
         let here = sentences.start(text, pos);
         let told = sentences.around(text, &(last_end.saturating_sub(1)..*last_end));
+        // The latest date told before the flashback's sentence.
+        let (main_end, main) = self
+            .memory
+            .earlier_dates
+            .iter()
+            .flatten()
+            .find(|(end, _)| *end <= told.start)?;
         // (A flashback of a few days may go on with the story: "Three days
         // earlier, the army had surrounded the palace. The following
         // morning, …" is the morning after that.)
