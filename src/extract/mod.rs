@@ -227,18 +227,19 @@ fn resolve_all(
     if candidates.len() <= 2 * RESOLVE_CHUNK {
         return walk(text, candidates, dct, sentences, resolve::Memory::default());
     }
-    walk_in_chunks(text, candidates, dct, sentences, RECALL_BYTES)
+    walk_in_chunks(text, candidates, dct, sentences, RECALL_BYTES).0
 }
 
 /// [`resolve_all`] in parallel chunks, each task walking `recall` bytes
-/// before its chunk again.
+/// before its chunk again; with how many chunks were walked again because
+/// their guess was wrong (each one a chunk walked on one core alone).
 fn walk_in_chunks(
     text: &str,
     candidates: &[parse::Candidate],
     dct: Option<NaiveDate>,
     sentences: &text::Sentences,
     recall: usize,
-) -> Walk {
+) -> (Walk, usize) {
     // The year of the last chronology heading before each chunk, which
     // the walk remembers however far back it stands.
     let mut heading = None;
@@ -279,19 +280,21 @@ fn walk_in_chunks(
         })
         .collect();
     let mut all = Walk::default();
+    let mut again = 0;
     let mut chunks = candidates.chunks(RESOLVE_CHUNK);
     for (guess, done) in tasks {
         let chunk = chunks.next().unwrap_or_default();
         let done = if guess == all.memory {
             done
         } else {
+            again += 1;
             walk(text, chunk, dct, sentences, std::mem::take(&mut all.memory))
         };
         all.mentions.extend(done.mentions);
         all.words_before.extend(done.words_before);
         all.memory = done.memory;
     }
-    all
+    (all, again)
 }
 
 /// The candidates of `text[body]`: [`parse::scan`], run in parallel over
@@ -1127,8 +1130,32 @@ mod tests {
             &sentences,
             resolve::Memory::default(),
         );
-        let chunked = walk_in_chunks(text, &candidates, dct, &sentences, recall);
+        let (chunked, _) = walk_in_chunks(text, &candidates, dct, &sentences, recall);
         (one, chunked)
+    }
+
+    #[test]
+    fn chunks_of_news_are_guessed_right() {
+        // What the walk remembers must be learnt again from the text just
+        // before a chunk: a memory that keeps something from far back
+        // (a year a "when" clause told of, say, past its sentence) makes
+        // every later chunk be walked again on one core.
+        let samples: String = crate::sample::ARTICLES
+            .iter()
+            .flat_map(|(_, text)| [*text, "\n\n"])
+            .collect();
+        let text = format!(
+            "The last attack was in 2015, when gunmen stormed a hotel on Nov. 20.\n\n{}{}",
+            NEWS.repeat(600),
+            samples.repeat(10)
+        );
+        let dct = NaiveDate::from_ymd_opt(2024, 7, 26);
+        let sentences = sentence_index(&text, &(0..text.len()));
+        let candidates = scan_body(&text, 0..text.len());
+        let chunks = candidates.len().div_ceil(RESOLVE_CHUNK);
+        assert!(chunks >= 4, "{chunks}");
+        let (_, again) = walk_in_chunks(&text, &candidates, dct, &sentences, RECALL_BYTES);
+        assert_eq!(again, 0, "{again} of {chunks} chunks walked again");
     }
 
     fn assert_same_walk((one, chunked): (Walk, Walk)) {

@@ -2342,6 +2342,13 @@ impl<'s> Context<'s> {
         // 20"; "since 2012, when jihadists took the north in April").
         if m.explicit_year && names_a_year && when_follows(text, c.span.end) {
             self.memory.when_year = Some((c.span.start, m.date.earliest.year()));
+        } else if let Some((at, _)) = self.memory.when_year
+            && at < self.sentences().start(text, c.span.start)
+        {
+            // Forgotten once its sentence is over, so that walks started
+            // at different places remember the same (see
+            // `super::walk_in_chunks`).
+            self.memory.when_year = None;
         }
         // (Nor does the start of a period told a few words after "since":
         // "have been held since their arrest in the early hours of March
