@@ -471,7 +471,7 @@ fn compose_one(
     }
     // "Oct. 20 of that year": one mention, in that year.
     if let Some(next) = next
-        && let Some(whole) = of_that_year(text, &m, next, last)
+        && let Some(whole) = of_that_year(text, &m, next)
     {
         return pair(whole);
     }
@@ -675,19 +675,10 @@ fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
     m.anchor = next.anchor;
 }
 
-/// How far back (in bytes) "of that year" after a day looks for the date
-/// it refers to.
-const THAT_YEAR_REACH: usize = 1200;
-
 /// "Oct. 20 of that year", "in March of the same year", "May in 2025":
 /// `m`, a day or month without a year, and `next`, the year it is told to
 /// be in, as one mention.
-fn of_that_year(
-    text: &str,
-    m: &Mention,
-    next: &Mention,
-    before: Option<&Mention>,
-) -> Option<Mention> {
+fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
     if !m.year_inferred || next.date.precision != Precision::Year {
         return None;
     }
@@ -698,19 +689,10 @@ fn of_that_year(
     if !told {
         return None;
     }
-    // "elected in 2021 and sworn in on April 2 of that year": the year of
-    // the date before the day, not of the day read without it.
-    let year_of = |d: &NaiveDate| chrono::Datelike::year(d);
-    let year = before
-        .filter(|b| {
-            that_year
-                && year_of(&b.date.earliest) == year_of(&b.date.latest)
-                && m.span.start.saturating_sub(b.span.end) <= THAT_YEAR_REACH
-        })
-        .map_or_else(
-            || year_of(&next.date.earliest),
-            |b| year_of(&b.date.earliest),
-        );
+    // ("elected in 2021 and sworn in on April 2 of that year": the walk
+    // gave the day the year of the date before it, and "that year" is the
+    // day's.)
+    let year = chrono::Datelike::year(&next.date.earliest);
     let date = with_year(&m.date, year)?;
     Some(Mention {
         explanation: Explanation::Reason(
@@ -1224,7 +1206,7 @@ mod tests {
             }
             // "Oct. 20 of that year": one mention, in that year.
             if let Some((next, _)) = iter.peek()
-                && let Some(whole) = of_that_year(text, &m, next, out.last())
+                && let Some(whole) = of_that_year(text, &m, next)
             {
                 iter.next();
                 out.push(whole);

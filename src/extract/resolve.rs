@@ -279,11 +279,15 @@ pub(crate) fn push_iso_weekday(out: &mut String, d: NaiveDate) {
 fn nth_weekday_of(year: i32, month: u32, nth: i8, weekday: Weekday) -> Option<NaiveDate> {
     if nth < 0 {
         let last = crate::model::date::last_day_of_month(year, month)?;
-        let back = (7 + last.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
-        return Some(add_days(last, -i64::from(back)));
+        return Some(add_days(last, -days_back_to(last, weekday)));
     }
     let n = u8::try_from(nth).ok().filter(|n| *n >= 1)?;
     NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)
+}
+
+/// Days from the latest `weekday` on or before `d` to `d` (0 to 6).
+fn days_back_to(d: NaiveDate, weekday: Weekday) -> i64 {
+    i64::from((7 + d.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7)
 }
 
 /// "Mon" … "Sun": the day of the week of `d`, abbreviated.
@@ -1741,9 +1745,7 @@ impl<'s> Context<'s> {
                 // "Two years ago Saturday": exactly two years before the
                 // Saturday up to the article date.
                 let dct = dct?;
-                let back =
-                    (7 + dct.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
-                let day = add_days(dct, -i64::from(back));
+                let day = add_days(dct, -days_back_to(dct, weekday));
                 m.anchor = Some(day);
                 m.date = EventDate::day(shift_day(day, unit, -count)?);
                 m.confidence = 0.85;
@@ -3670,8 +3672,7 @@ fn resolve_weekday(
     how: &mut String,
 ) -> NaiveDate {
     let full = weekday_full_name(weekday);
-    let back =
-        i64::from((7 + dct.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7);
+    let back = days_back_to(dct, weekday);
     let fwd = (7 - back) % 7;
     let (date, words) = match modifier {
         Some(Modifier::Last | Modifier::Past) => {
