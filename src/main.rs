@@ -9,9 +9,9 @@ use rayon::prelude::*;
 
 use dateline::figure::{self, FigureInput, FigureOptions, Format};
 use dateline::io::save::save_atomic;
-use dateline::io::{expand_paths, jsonl};
-use dateline::model::EventDate;
+use dateline::io::{Loaded, expand_paths, jsonl, load_file};
 use dateline::model::date::day_number;
+use dateline::model::{Article, Event, EventDate};
 use dateline::state::axis::TimeWindow;
 use dateline::state::loader::load_path;
 use dateline::state::views::LaneMode;
@@ -123,32 +123,61 @@ fn main() -> ExitCode {
 }
 
 /// What one file gives `dateline extract`: its warnings and its JSON lines,
-/// serialised by the worker that read it; or, for an article with many
-/// events, the article itself, streamed a window at a time (serialised in
-/// parallel) so that its output is never held whole.
+/// serialised by the worker that read it; or, for a large article, the
+/// article itself, tagged and serialised a window at a time (in parallel)
+/// when its turn to be written comes, so that neither its events nor its
+/// output are ever held whole.
 enum FileOutput {
     Lines {
         warnings: Vec<String>,
         lines: Vec<u8>,
     },
-    Large(Box<LoadedArticle>),
+    /// A large body for the tagger.
+    Tag {
+        article: Box<Article>,
+        warnings: Vec<String>,
+    },
+    /// Many events that came with the file (a workspace).
+    Many {
+        article: Box<Article>,
+        events: Vec<Event>,
+        warnings: Vec<String>,
+    },
 }
 
-/// Reads, tags and serialises one file (on a worker thread).
+/// Reads one file and, unless an article of it is large, tags and
+/// serialises it (on a worker thread).
 fn extract_file(path: &std::path::Path) -> Result<Vec<FileOutput>, String> {
-    let articles = load_path(path).map_err(|e| e.to_string())?;
-    Ok(articles
+    let file = load_file(path).map_err(|e| e.to_string())?;
+    Ok(file
+        .articles
         .into_iter()
-        .map(|loaded| {
-            if loaded.events.len() > jsonl::PARALLEL_CHUNK {
-                FileOutput::Large(Box::new(loaded))
-            } else {
-                FileOutput::Lines {
-                    lines: jsonl::lines_of(&loaded.article, &loaded.events),
-                    warnings: loaded.warnings,
+        .map(
+            |Loaded {
+                 article,
+                 events,
+                 warnings,
+             }| match events {
+                Some(events) if events.len() > jsonl::PARALLEL_CHUNK => FileOutput::Many {
+                    article: Box::new(article),
+                    events,
+                    warnings,
+                },
+                None if article.body.len() >= dateline::extract::PARALLEL_THRESHOLD => {
+                    FileOutput::Tag {
+                        article: Box::new(article),
+                        warnings,
+                    }
                 }
-            }
-        })
+                events => {
+                    let events = events.unwrap_or_else(|| dateline::extract::extract(&article, 0));
+                    FileOutput::Lines {
+                        lines: jsonl::lines_of(&article, &events),
+                        warnings,
+                    }
+                }
+            },
+        )
         .collect())
 }
 
@@ -181,16 +210,26 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
             for output in outputs {
                 let written = match output {
                     FileOutput::Lines { warnings, lines } => {
-                        for w in &warnings {
-                            eprintln!("dateline: warning: {w}");
-                        }
+                        print_warnings(&warnings);
                         out.write_all(&lines)
                     }
-                    FileOutput::Large(loaded) => {
-                        for w in &loaded.warnings {
-                            eprintln!("dateline: warning: {w}");
-                        }
-                        jsonl::write_events(&mut out, &loaded.article, &loaded.events)
+                    FileOutput::Tag { article, warnings } => {
+                        print_warnings(&warnings);
+                        dateline::extract::extract_in_runs(
+                            &article,
+                            0,
+                            jsonl::PARALLEL_CHUNK,
+                            |events| jsonl::lines_of(&article, events),
+                            |lines| out.write_all(&lines),
+                        )
+                    }
+                    FileOutput::Many {
+                        article,
+                        events,
+                        warnings,
+                    } => {
+                        print_warnings(&warnings);
+                        jsonl::write_events(&mut out, &article, &events)
                     }
                 };
                 if let Err(e) = written {
@@ -208,6 +247,12 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn print_warnings(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("dateline: warning: {w}");
     }
 }
 

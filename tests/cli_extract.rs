@@ -79,6 +79,34 @@ fn extract_prints_json_lines_with_exact_offsets() {
 }
 
 #[test]
+fn a_large_article_is_written_as_a_small_one_is() {
+    // A body past the size at which it is tagged and written a window of
+    // events at a time: the same lines, in the same order, as the
+    // library's own serialisation of all its events at once.
+    let body = ARTICLE.split_once("\n\n").unwrap().1;
+    let text = format!(
+        "{}{}",
+        ARTICLE,
+        body.repeat(dateline::extract::PARALLEL_THRESHOLD / body.len() + 1)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.txt");
+    std::fs::write(&path, &text).unwrap();
+    let out = dateline().arg("extract").arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let article = dateline::io::parse_article(&path.display().to_string(), text).unwrap();
+    let events = dateline::extract::extract(&article, 0);
+    assert!(events.len() > 2 * dateline::io::jsonl::PARALLEL_CHUNK);
+    let expected = dateline::io::jsonl::lines_of(&article, &events);
+    assert_eq!(out.stdout.len(), expected.len());
+    assert!(out.stdout == expected);
+}
+
+#[test]
 fn bad_files_are_reported_and_the_rest_still_processed() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.txt");

@@ -60,6 +60,48 @@ pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
     }
 }
 
+/// Extracts the events of `article` as [`extract`] does, without holding
+/// them all: they are made `run` at a time, a run per task in parallel,
+/// each run turned by `make` into what `sink` takes (in text order) and
+/// then dropped. A few runs per thread are made before `sink` is called.
+pub fn extract_in_runs<R: Send, E>(
+    article: &Article,
+    article_index: usize,
+    run: usize,
+    make: impl Fn(&[Event]) -> R + Sync,
+    mut sink: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E> {
+    let text = article.text.as_str();
+    let (sentences, candidates) = index_and_scan(text, &article.body);
+    let mentions = mentions_of(text, &candidates, article.date, &sentences);
+    drop(candidates);
+    let events = Events::new(text, &sentences, article_index);
+    let run = run.max(1);
+    let window = run * 2 * rayon::current_num_threads().max(1);
+    let mut mentions = mentions.into_iter();
+    loop {
+        let part: Vec<Mention> = mentions.by_ref().take(window).collect();
+        if part.is_empty() {
+            return Ok(());
+        }
+        let results: Vec<R> = part
+            .into_par_iter()
+            .chunks(run)
+            .map_init(
+                || (events.clone(), Vec::with_capacity(run)),
+                |(events, made), run| {
+                    made.clear();
+                    made.extend(run.into_iter().map(|m| events.event(m)));
+                    make(made)
+                },
+            )
+            .collect();
+        for r in results {
+            sink(r)?;
+        }
+    }
+}
+
 /// The sentence boundaries of `text[body]` and of as much around it as the
 /// tagger's questions may reach (a paragraph start looks back at most
 /// `4 * MAX_SCAN` bytes, a sentence `MAX_SCAN` either way).
@@ -1138,6 +1180,31 @@ mod tests {
         assert!(chunks >= 4, "{chunks}");
         let (_, again) = walk_in_chunks(&text, &candidates, dct, &sentences, RECALL_BYTES);
         assert_eq!(again, 0, "{again} of {chunks} chunks walked again");
+    }
+
+    #[test]
+    fn events_made_in_runs_are_the_events_made_at_once() {
+        let text = format!("date 2023-07-27 T - P\nT\n\n{}", NEWS.repeat(200));
+        let article = crate::io::parse_article("a.txt", text).unwrap();
+        let all = extract(&article, 3);
+        assert!(all.len() > 1000, "{}", all.len());
+        // Runs of 7: many windows, and a last run shorter than the rest.
+        let mut runs = Vec::new();
+        let done: Result<(), ()> = extract_in_runs(&article, 3, 7, <[Event]>::to_vec, |run| {
+            runs.push(run);
+            Ok(())
+        });
+        assert_eq!(done, Ok(()));
+        assert!(runs.iter().all(|run| run.len() <= 7));
+        assert!(runs.iter().filter(|run| run.len() < 7).count() <= 1);
+        assert_eq!(runs.concat(), all);
+        // A sink that fails is not called again.
+        let mut calls = 0;
+        let failed = extract_in_runs(&article, 3, 7, <[Event]>::len, |_| {
+            calls += 1;
+            if calls == 5 { Err(calls) } else { Ok(()) }
+        });
+        assert_eq!((failed, calls), (Err(5), 5));
     }
 
     fn assert_same_walk((one, chunked): (Walk, Walk)) {
