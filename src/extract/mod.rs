@@ -393,19 +393,30 @@ pub fn chunk_ranges(text: &str, range: Range<usize>, target: usize) -> Vec<Range
 /// [`Context::resolve_noting_word_before`] noted it (where it starts, and
 /// the word when `compose` acts on it).
 ///
-/// Done in place: each step reads the mention at `read` (and perhaps the
-/// next) and writes one at `write <= read`, so no second list of mentions
-/// is allocated; the few intervals a step adds are kept aside and sorted
-/// in at the end. (Each starts at its own "since", before the mention it
-/// is added with and after the ones composed before, so no other mention
-/// has its span and the order is the one pushing them in place gave.)
+/// Done in place ([`compose_run`]). Many mentions are composed in
+/// parallel runs, each cut where a run composed alone gives what the one
+/// pass gives ([`clean_cut`]).
 fn compose(
+    text: &str,
+    mentions: Vec<Mention>,
+    words_before: &[(usize, &'static str)],
+    dct: Option<NaiveDate>,
+) -> Vec<Mention> {
+    compose_in_runs(text, mentions, words_before, dct, COMPOSE_RUN)
+}
+
+/// Mentions composed together in one task of [`compose`].
+const COMPOSE_RUN: usize = 4096;
+
+/// [`compose`] in runs of about `run` mentions (one run when there are
+/// fewer than two).
+fn compose_in_runs(
     text: &str,
     mut mentions: Vec<Mention>,
     words_before: &[(usize, &'static str)],
     dct: Option<NaiveDate>,
+    run: usize,
 ) -> Vec<Mention> {
-    let count = mentions.len().min(words_before.len());
     // What a slot holds once its mention has been taken (never read).
     let Some(taken) = mentions.first().map(|m| Mention {
         explanation: Explanation::StaticReason(""),
@@ -413,27 +424,152 @@ fn compose(
     }) else {
         return mentions;
     };
+    mentions.truncate(words_before.len());
+    let words = words_before.get(..mentions.len()).unwrap_or_default();
+    let starts = run_starts(text, &mentions, words, dct, run);
+    if starts.len() == 1 {
+        let (kept, added) = compose_run(text, &mut mentions, words, None, &taken, dct);
+        mentions.truncate(kept);
+        return merge_added(mentions, added, &taken);
+    }
+    let ends = starts.iter().skip(1).copied().chain([mentions.len()]);
+    let runs: Vec<Range<usize>> = starts
+        .iter()
+        .copied()
+        .zip(ends)
+        .map(|(a, b)| a..b)
+        .collect();
+    // Each run's last step may read the first mention of the next run.
+    let afters: Vec<Option<Mention>> = runs.iter().map(|r| mentions.get(r.end).cloned()).collect();
+    let mut slots = Vec::with_capacity(runs.len());
+    let mut rest = mentions.as_mut_slice();
+    for r in &runs {
+        let (own, later) = rest.split_at_mut(r.len().min(rest.len()));
+        slots.push(own);
+        rest = later;
+    }
+    let done: Vec<(usize, Vec<Mention>)> = slots
+        .into_par_iter()
+        .zip(&runs)
+        .zip(&afters)
+        .map(|((own, r), after)| {
+            let words = words.get(r.clone()).unwrap_or_default();
+            compose_run(text, own, words, after.as_ref(), &taken, dct)
+        })
+        .collect();
+    // Each run's mentions, moved down after the ones before.
+    let mut kept = 0;
+    for (r, (written, _)) in runs.iter().zip(&done) {
+        for i in r.start..r.start + written {
+            mentions.swap(kept, i);
+            kept += 1;
+        }
+    }
+    mentions.truncate(kept);
+    let added = done.into_iter().flat_map(|(_, added)| added).collect();
+    merge_added(mentions, added, &taken)
+}
+
+/// Where the runs of [`compose_in_runs`] start: 0, then every `run`
+/// mentions or a little later, at a clean cut.
+fn run_starts(
+    text: &str,
+    mentions: &[Mention],
+    words: &[(usize, &'static str)],
+    dct: Option<NaiveDate>,
+    run: usize,
+) -> Vec<usize> {
+    let run = run.max(1);
+    let mut starts = vec![0];
+    let mut at = run;
+    while at + run / 2 < mentions.len() {
+        if clean_cut(text, mentions, words, at, dct) {
+            starts.push(at);
+            at += run;
+        } else {
+            at += 1;
+        }
+    }
+    starts
+}
+
+/// Whether the one pass of [`compose`] over `mentions` does at `at` what
+/// a run starting there does: the mention before does not take the one
+/// at `at` into a pair (so the one pass steps onto it), and composing it
+/// adds no "since" interval (the one step that reads the mention composed
+/// before it, which a run starting there has not seen). A step reads
+/// only its own mention, the next and (for that interval) the last one
+/// composed, so everything after the first step of a run is the same.
+fn clean_cut(
+    text: &str,
+    mentions: &[Mention],
+    words: &[(usize, &'static str)],
+    at: usize,
+    dct: Option<NaiveDate>,
+) -> bool {
+    let (Some(before), Some(&word_before), Some(first), Some(&word_first)) = (
+        at.checked_sub(1).and_then(|i| mentions.get(i)),
+        at.checked_sub(1).and_then(|i| words.get(i)),
+        mentions.get(at),
+        words.get(at),
+    ) else {
+        return false;
+    };
+    let pairs = compose_one(text, before.clone(), word_before, Some(first), None, dct).took_next;
+    !pairs
+        && compose_one(
+            text,
+            first.clone(),
+            word_first,
+            mentions.get(at + 1),
+            None,
+            dct,
+        )
+        .added
+        .is_none()
+}
+
+/// Composes `slots` in place, in one pass (`after` is the mention that
+/// follows them, which the last step reads): how many mentions it wrote
+/// at the front of `slots`, and the intervals its steps added.
+///
+/// Each step reads the mention at `read` (and perhaps the next) and
+/// writes one at `write <= read`, so no second list of mentions is
+/// allocated; the few intervals a step adds are kept aside and sorted in
+/// at the end. (Each starts at its own "since", before the mention it is
+/// added with and after the ones composed before, so no other mention has
+/// its span and the order is the one pushing them in place gave.)
+fn compose_run(
+    text: &str,
+    slots: &mut [Mention],
+    words: &[(usize, &'static str)],
+    after: Option<&Mention>,
+    taken: &Mention,
+    dct: Option<NaiveDate>,
+) -> (usize, Vec<Mention>) {
+    let count = slots.len().min(words.len());
     let mut added = Vec::new();
     let (mut read, mut write) = (0_usize, 0_usize);
-    while let (Some(slot), Some(&word_before)) = (mentions.get_mut(read), words_before.get(read))
+    while let (Some(slot), Some(&word_before)) = (slots.get_mut(read), words.get(read))
         && read < count
     {
         let m = std::mem::replace(slot, taken.clone());
         read += 1;
-        let next = mentions.get(read).filter(|_| read < count);
-        let last = write.checked_sub(1).and_then(|i| mentions.get(i));
+        let next = if read < count { slots.get(read) } else { after };
+        let last = write.checked_sub(1).and_then(|i| slots.get(i));
         let step = compose_one(text, m, word_before, next, last, dct);
         if step.took_next {
             read += 1;
         }
         added.extend(step.added);
-        if let Some(slot) = mentions.get_mut(write) {
+        if let Some(slot) = slots.get_mut(write) {
             *slot = step.mention;
         }
         write += 1;
     }
-    mentions.truncate(write);
-    merge_added(mentions, added, &taken)
+    // (A run never takes `after`: its start was a clean cut.)
+    debug_assert!(read <= count || after.is_none());
+    (write, added)
 }
 
 /// `mentions` with `added` sorted in by span (stably, `added` after equal
@@ -1314,10 +1450,46 @@ mod tests {
         let candidates = scan_body(text, 0..text.len());
         let walk = resolve_all(text, &candidates, dct, &sentences);
         let oracle = compose_by_pushing(text, walk.mentions.clone(), &walk.words_before, dct);
+        // In short runs, cut wherever a cut is clean (many cuts, some
+        // beside pairs and "since" intervals).
+        for run in [1, 2, 3, 7] {
+            let runs = compose_in_runs(text, walk.mentions.clone(), &walk.words_before, dct, run);
+            assert_eq!(runs, oracle, "in runs of {run}");
+        }
         (
             compose(text, walk.mentions, &walk.words_before, dct),
             oracle,
         )
+    }
+
+    #[test]
+    fn runs_are_cut_only_where_the_one_pass_would_step() {
+        let text = "Since independence in 1960, and since the coup on July 26, \
+                    from March to June 2023, the week of Aug. 14, Oct. 20 of that year. \
+                    The vote was pushed back from February to May.";
+        let dct = NaiveDate::from_ymd_opt(2023, 7, 27);
+        let sentences = sentence_index(text, &(0..text.len()));
+        let candidates = scan_body(text, 0..text.len());
+        let walk = resolve_all(text, &candidates, dct, &sentences);
+        let starts = run_starts(text, &walk.mentions, &walk.words_before, dct, 1);
+        let at = |expr: &str| {
+            walk.mentions
+                .iter()
+                .position(|m| &text[m.span.clone()] == expr)
+                .unwrap()
+        };
+        // Not inside a pair, nor at a date a "since" before it adds an
+        // interval to; but between two dates apart.
+        for inside in ["June 2023", "May", "that year"] {
+            assert!(!starts.contains(&at(inside)), "{inside}: {starts:?}");
+        }
+        assert!(!starts.contains(&at("July 26")), "{starts:?}");
+        let exprs: Vec<&str> = walk
+            .mentions
+            .iter()
+            .map(|m| &text[m.span.clone()])
+            .collect();
+        assert!(starts.contains(&at("Aug. 14")), "{starts:?} {exprs:?}");
     }
 
     #[test]
