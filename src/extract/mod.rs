@@ -2,8 +2,8 @@
 //! them to EDTF values with provenance.
 //!
 //! Pipeline (each step pure and deterministic):
-//! 1. [`parse::scan`]: the rules as one multi-pattern regex (a lazy DFA,
-//!    no capture groups) find candidates and name each one's rule; the
+//! 1. [`parse::scan`]: the rules as one multi-pattern regex (dense DFAs
+//!    built with the crate, no capture groups) find candidates and name each one's rule; the
 //!    commonest forms are read from their words, the others by their
 //!    rule's own pattern run over the match only (one-pass DFA or bounded
 //!    backtracker); nearby words reject quantities ("2000 soldiers") and
@@ -25,6 +25,7 @@ pub mod parse;
 pub mod patterns;
 pub mod places;
 pub mod resolve;
+pub mod rules;
 pub mod text;
 
 use std::ops::Range;
@@ -204,9 +205,10 @@ fn mentions_of(
     compose(text, walk.mentions, &walk.words_before, dct)
 }
 
-/// Compiles the tagger's scanner ([`patterns::SCANNER`]) now rather than
-/// at the first scan (for a caller with an idle thread while it reads its
-/// first file).
+/// Makes the tagger's scanner ([`patterns::SCANNER`]) ready now rather
+/// than at the first scan (for a caller with an idle thread while it reads
+/// its first file): it reads the DFAs built with the crate (about a
+/// millisecond), or compiles the patterns should they not read.
 pub fn prepare() {
     std::sync::LazyLock::force(&patterns::SCANNER);
 }

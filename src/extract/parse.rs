@@ -286,7 +286,7 @@ pub struct Candidate {
 /// text), so scanning a text in pieces cut at line breaks gives the same
 /// candidates as scanning it whole.
 ///
-/// The scanner's one search (a lazy DFA, no capture groups) gives each
+/// The scanner's one search (a DFA, no capture groups) gives each
 /// match with the rule it belongs to. The commonest forms are read straight
 /// from the matched text: a bare year, weekday, month or "yesterday"
 /// (`quick_candidate`), dates with a named month (`date_from_words`),

@@ -10,328 +10,119 @@
 //! reference both readings are checked against.
 //!
 //! Word boundaries are ASCII (`(?-u:\b)`) and digits are `[0-9]`, so the
-//! lazy DFA runs over any text, Unicode included, without falling back to a
-//! slower engine, and a matched digit string always parses.
+//! scanner's DFA runs over any text, Unicode included, without falling
+//! back to a slower engine, and a matched digit string always parses.
 
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
-use regex_automata::dfa::onepass;
+use regex_automata::dfa::regex::Regex as DfaRegex;
+use regex_automata::dfa::{dense, onepass};
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input, PatternID, meta};
+use regex_automata::{Anchored, Input, Match, PatternID, meta};
 
-const MONTH_FULL: &str =
-    "January|February|March|April|May|June|July|August|September|October|November|December";
-const MONTH_ABBR: &str =
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
-/// Month names in capitals, as in a timeline's headings ("MALI, AUGUST
-/// 2020"): read only with their year.
-const MONTH_CAPS: &str =
-    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
-const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const NUMBER_WORD: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|[0-9]{1,3}";
-const ORDINAL_WORD: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first";
-
-/// The rules of the scanner, in the order their alternatives are tried.
-/// Each is a named group `r_<name>` in [`SCANNER`].
-pub const RULES: &[&str] = &[
-    "heading",
-    "iso",
-    "range_mdy",
-    "range_dmy",
-    "mdy",
-    "dmy",
-    "slash",
-    "dotted",
-    "my",
-    "day_rel_year",
-    "month_rel_year",
-    "range_md",
-    "range_dm",
-    "holiday",
-    "islamic",
-    "md",
-    "dm",
-    "season",
-    "season_told",
-    "quarter",
-    "decade",
-    "century",
-    "year_range",
-    "since_then",
-    "that_unit",
-    "ago",
-    "in_time",
-    "later",
-    "following",
-    "weekend",
-    "edge_of",
-    "in_the",
-    "rel_unit",
-    "rel_day",
-    "nth_weekday",
-    "weekday",
-    "month_alone",
-    "ordinal_day",
-    "year",
-];
-
-/// The source text of [`SCANNER`]: the rules' patterns as alternatives.
-pub fn scanner_source() -> String {
-    rule_sources().join("|")
-}
-
-/// One pattern per rule, in the order of [`RULES`]; each is a named group
-/// `r_<rule>` holding the rule's own named groups.
-#[allow(clippy::too_many_lines)] // the pattern table reads best in one place
-pub fn rule_sources() -> Vec<String> {
-    let b = r"(?-u:\b)";
-    let sp = r"(?u:[ \t\u{a0}]+)";
-    let osp = r"(?u:[ \t\u{a0}]*)";
-    let dash = r"[-–—]";
-    // Between the days of a range: "9-10", "9 – 10", "1 to 3", "7 and 8".
-    let to = format!(r"(?:{osp}{dash}{osp}|{sp}(?i-u:to|and|until|till|through){sp})");
-    // The days listed between the first and the last: "26, 27 and 28
-    // February" (the first and last bound the span).
-    // A weekday before a day of a range: "from Saturday 27 to Sunday 28
-    // July".
-    let owd = format!("(?:(?:{WEEKDAY}),?{sp})?");
-    let listed = format!(r"(?:(?:,{osp}[0-9]{{1,2}}(?:st|nd|rd|th)?)+,?)?");
-    let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
-    let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
-    let day = |g: &str| format!("(?P<{g}>[0-9]{{1,2}})(?:st|nd|rd|th)?");
-    let year = |g: &str| format!("(?P<{g}>[0-9]{{4}})");
-    let wd = |g: &str| format!("(?:(?P<{g}>{WEEKDAY}),?{sp}(?:the{sp})?)?");
-    // How many units ago or later: "two", "a", "half a", "a quarter of a"
-    // (groups `<p>_n`, `<p>_half`, `<p>_qu` of the rule with prefix `p`).
-    let counted = |p: &str| {
-        format!(
-            "(?:(?P<{p}_half>half){sp}an?|(?:a{sp})?(?P<{p}_qu>quarter){sp}of{sp}an?|(?P<{p}_n>{NUMBER_WORD}))"
-        )
-    };
-    let units = "hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries";
-    let alternatives = [
-        // "2023:" at the start of a line, or "2023" alone on its line: a
-        // chronology heading (context only).
-        format!(
-            r"(?P<r_heading>(?m:^)[ \t]*{}[ \t]*(?::|\r?(?m:$)))",
-            year("hd_y")
-        ),
-        format!(
-            // (With a time of day: "2023-07-26T10:00Z".)
-            r"(?P<r_iso>{b}{}[-/](?P<iso_m>[0-9]{{2}})[-/](?P<iso_d>[0-9]{{2}})(?:T[0-9]{{2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{{2}}(?::?[0-9]{{2}})?)?)?{b})",
-            year("iso_y")
-        ),
-        format!(
-            r"(?P<r_range_mdy>{b}{}{sp}{}{listed}{to}{},?{sp}{}{b})",
-            month("rmdy_m"),
-            day("rmdy_d1"),
-            day("rmdy_d2"),
-            year("rmdy_y")
-        ),
-        format!(
-            r"(?P<r_range_dmy>{b}{}{listed}{to}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
-            day("rdmy_d1"),
-            day("rdmy_d2"),
-            month("rdmy_m"),
-            year("rdmy_y")
-        ),
-        format!(
-            r"(?P<r_mdy>{b}{}{}{sp}{}(?:,{osp}|{sp}){}{b})",
-            wd("mdy_wd"),
-            month("mdy_m"),
-            day("mdy_d"),
-            year("mdy_y")
-        ),
-        format!(
-            // (Also "26-Jul-2023".)
-            r"(?P<r_dmy>{b}{}{}(?:{sp}(?:of{sp})?|-){}(?:,?{sp}|-){}{b})",
-            wd("dmy_wd"),
-            day("dmy_d"),
-            month("dmy_m"),
-            year("dmy_y")
-        ),
-        r"(?P<r_slash>(?-u:\b)(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?-u:\b))".to_owned(),
-        // "30.07.2023": day, month and year, as written where the day comes
-        // first (a two-digit month and a four-digit year: "1.2.3" and
-        // "version 1.2.2023" are none).
-        r"(?P<r_dotted>(?-u:\b)(?P<dt_d>[0-9]{1,2})\.(?P<dt_m>[0-9]{2})\.(?P<dt_y>[0-9]{4})(?-u:\b))".to_owned(),
-        format!(
-            r"(?P<r_my>{b}(?:(?P<my_mod>(?i-u:early|late|mid)){osp}-?{osp})?(?P<my_m>{MONTH_FULL}|{MONTH_ABBR}|{MONTH_CAPS}),?{sp}(?:of{sp})?{}{b})",
-            year("my_y")
-        ),
-        // "August last year", "January of this year".
-        // "July 30 last year", "24 February next year".
-        format!(
-            r"(?P<r_day_rel_year>{b}(?:{}{sp}{}|{}{sp}(?:of{sp})?{}),?{sp}(?P<dry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
-            month("dry_m"),
-            day("dry_d"),
-            day("dry_d2"),
-            month("dry_m2")
-        ),
-        format!(
-            r"(?P<r_month_rel_year>{b}{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
-            month_full("mry_m")
-        ),
-        // "July 26-27", "26–27 July": a range of days in a year-less month.
-        format!(
-            r"(?P<r_range_md>{b}{}{sp}{}{listed}{to}{}{b})",
-            month("rmd_m"),
-            day("rmd_d1"),
-            day("rmd_d2")
-        ),
-        format!(
-            r"(?P<r_range_dm>{b}{owd}{}{listed}{to}{owd}{}{sp}(?:of{sp})?{}{b})",
-            day("rdm_d1"),
-            day("rdm_d2"),
-            month("rdm_m")
-        ),
-        // Holidays on a fixed day: "Christmas Eve", "New Year's Day"
-        // ("Christmas" alone after a preposition, checked by the parser).
-        format!(
-            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)){b})"
-        ),
-        // Islamic feasts and Ramadan, whose days move with the lunar
-        // year: "Eid al-Adha", "Tabaski 2023", "during Ramadan" (a name
-        // such as "Ramadan" alone is checked by the parser).
-        format!(
-            r"(?P<r_islamic>{b}(?:(?P<is_fitr>Eid(?:{sp}|-)(?:al|el|ul)(?:{sp}|-)Fitr|Korite)|(?P<is_adha>Eid(?:{sp}|-)(?:al|el|ul)(?:{sp}|-)(?:Adha|Kabir|Kebir)|Tabaski)|(?P<is_ram>Ramadan|Ramadhan)|(?P<is_mawlid>Mawlid|Maouloud))(?:{sp}(?P<is_y>[0-9]{{4}}))?{b})"
-        ),
-        format!(
-            r"(?P<r_md>{b}{}{}{sp}{}{b})",
-            wd("md_wd"),
-            month("md_m"),
-            day("md_d")
-        ),
-        format!(
-            r"(?P<r_dm>{b}{}{}{sp}(?:of{sp})?{}{b})",
-            wd("dm_wd"),
-            day("dm_d"),
-            month("dm_m")
-        ),
-        format!(
-            r"(?P<r_season>{b}(?i-u:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i-u:of))?{sp}{}|(?P<se_nomod>)){b})",
-            year("se_y")
-        ),
-        // "the following spring", "that summer", "the following May": a
-        // season or a month told of from the date before.
-        format!(
-            r"(?P<r_season_told>{b}(?:(?i-u:(?:the{sp}(?P<st_rel>following|next|previous|preceding|same)|that){sp}(?P<st_s>spring|summer|autumn|fall|winter))|(?i-u:the{sp}(?P<st_mrel>following|next|previous|preceding)){sp}(?P<st_m>{MONTH_FULL})){b})"
-        ),
-        // "the third quarter of 2023", "the first half of next year",
-        // "the first six months of the year", "Q4 2023", "Q3", "the
-        // third quarter" (not "the second half" alone, which may be a
-        // match's): a quarter, half or first or last months of a year.
-        format!(
-            r"(?P<r_quarter>{b}(?:(?i-u:(?:the{sp})?(?:(?P<qu_ord>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}(?P<qu_kind>quarter|half)|(?P<qu_edge>first|last|final){sp}(?P<qu_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]){sp}months){sp}of{sp})(?:(?P<qu_y>[0-9]{{4}})|(?P<qu_mod>(?i-u:this|last|next|the)){sp}(?i-u:year))|(?i-u:the{sp}(?P<qu_alone>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}quarter)|(?P<qu_q>Q[1-4])(?:{sp}(?P<qu_qy>[0-9]{{4}}))?|(?P<qu_h>H[12]){sp}(?P<qu_hy>[0-9]{{4}})){b})"
-        ),
-        // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
-        // form is checked in the parser to start a word), "the 60s and
-        // 70s" (the bare form only after "the" or another decade, checked
-        // in the parser: not "in his 60s").
-        format!(
-            r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b}|{b}(?P<dc_bare>[2-9])0s{b})|{b}(?i-u:the){sp}(?:(?P<dc_wmod>(?i-u:early|mid|late)){osp}-?{osp})?(?P<dc_word>(?i-u:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b})"
-        ),
-        format!(
-            r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century){b})"
-        ),
-        format!(
-            r"(?P<r_year_range>{b}{}{osp}(?:{dash}|/){osp}(?P<yr_b>[0-9]{{4}}|[0-9]{{2}}){b})",
-            year("yr_a")
-        ),
-        // "since then": from the previously mentioned date to the article date.
-        format!(r"(?P<r_since_then>{b}(?i-u:since{sp}then){b})"),
-        // "that night", "later that day", "the same day": the previously
-        // mentioned date.
-        format!(
-            r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
-        ),
-        format!(
-            // (Also "half a century ago", "a year and a half ago", "five
-            // years from now", "in two weeks' time".)
-            r"(?P<r_ago>{b}(?i-u:{count}(?P<ago_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<ago_u>{units})(?P<ago_ah>{sp}and{sp}a{sp}half)?(?:{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)|(?-i:(?P<ago_wd>{WEEKDAY}))))?|{sp}(?P<ago_fwd>from){sp}(?:now|(?P<ago_fwd_day>today)))){b})",
-            count = counted("ago"),
-        ),
-        // "in two weeks' time", "in a year's time".
-        format!(
-            r"(?P<r_in_time>{b}(?i-u:in{sp}{count}(?P<tm_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<tm_u>{units})(?P<tm_ah>{sp}and{sp}a{sp}half)?)(?u:['’])(?i-u:s?{sp}time){b})",
-            count = counted("tm"),
-        ),
-        format!(
-            r"(?P<r_later>{b}(?i-u:{count}(?P<lt_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<lt_u>{units})(?P<lt_ah>{sp}and{sp}a{sp}half)?{sp}(?P<lt_dir>later|earlier)){b})",
-            count = counted("lt"),
-        ),
-        format!(
-            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow|last|next))?)){b})"
-        ),
-        // "over the weekend", "at the weekend": the expression is "the
-        // weekend"; the preposition tells it is a time, not a noun ("the
-        // weekend edition").
-        format!(
-            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
-        ),
-        // "by the end of the year", "at the start of the month": the
-        // period of the article date; "the end of last year": the one
-        // before it.
-        format!(
-            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)){b})"
-        ),
-        // "later in the month", "earlier in the year": the period of the
-        // date told of before, or of the article date.
-        format!(
-            r"(?P<r_in_the>{b}(?i-u:(?P<it_edge>earlier|later){sp}in{sp}the{sp}(?P<it_u>week|month|year)){b})"
-        ),
-        format!(
-            r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this{sp}past|this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"
-        ),
-        format!(
-            r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
-        ),
-        // "the last Sunday of December", "the first Monday of the month",
-        // "the second Tuesday in March 2025": a weekday counted in a month.
-        format!(
-            r"(?P<r_nth_weekday>{b}(?i-u:the){sp}(?P<nw_ord>(?i-u:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)){sp}(?P<nw_w>{WEEKDAY}){sp}(?i-u:of|in){sp}(?:(?P<nw_m>{MONTH_FULL}|{MONTH_ABBR})(?:,?{sp}(?P<nw_y>[0-9]{{4}}))?|(?P<nw_rel>(?i-u:this|next|last|the)){sp}(?i-u:month)){b})"
-        ),
-        format!(
-            r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:this{sp}past|last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"
-        ),
-        format!(
-            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later|end|that)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL})(?P<ma_that>{sp}(?i-u:of){sp}(?i-u:that){sp}(?i-u:year))?{b})"
-        ),
-        // "on the 30th": a day of the month of the date before (the
-        // parser checks "the", a preposition before it and the end of the
-        // phrase after it).
-        format!(r"(?P<r_ordinal_day>{b}(?P<od_d>[0-9]{{1,2}})(?:st|nd|rd|th){b})"),
-        format!(r"(?P<r_year>{b}{}{b})", year("yr_y")),
-    ];
-    alternatives.into()
-}
+pub use super::rules::{ORDINAL_WORD, RULES, rule_sources, scanner_source};
 
 /// The scanner: the rules as one multi-pattern regex (pattern `i` is
 /// `RULES[i]`), leftmost-first, so at each position the first rule in
 /// priority order that matches there wins, exactly as in the alternation
-/// [`COMBINED`]. Its lazy DFA finds where an expression is and which rule
+/// [`COMBINED`]. Its DFA finds where an expression is and which rule
 /// it belongs to in one search (no capture groups are compiled into it);
 /// [`Reader::read`] then reads the groups of that rule over the match
 /// only, with [`RULE_ENGINES`].
 ///
-/// Built once; the patterns are constants, so a failure to compile is a
-/// programming error caught by the unit tests, and at run time it degrades
-/// to "no matches" rather than a panic. No prefilter is looked for: the
-/// rules start with too many different words for one to help, and looking
-/// took a third of the time to start up.
-pub static SCANNER: LazyLock<Option<meta::Regex>> = LazyLock::new(|| {
-    meta::Regex::builder()
-        .configure(
-            meta::Config::new()
-                .which_captures(WhichCaptures::Implicit)
-                .auto_prefilter(false),
-        )
-        .build_many(&rule_sources())
-        .ok()
-});
+/// Made once: read in place from the DFAs the build script built of the
+/// rules (`src/build.rs`), or, should those not read, compiled now
+/// ([`Scanner::compiled`]). The patterns are constants, so a failure to
+/// compile is a programming error caught by the unit tests, and at run
+/// time it degrades to "no matches" rather than a panic.
+pub static SCANNER: LazyLock<Option<Scanner>> =
+    LazyLock::new(|| Scanner::built().or_else(Scanner::compiled));
+
+/// Bytes aligned as the `u32`s of a serialised DFA, to be read in place.
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+/// The forward DFA of the scanner, as the build script serialised it.
+static FORWARD: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/scanner_forward.dfa")),
+};
+
+/// The reverse DFA of the scanner (where a match found forward starts).
+static REVERSE: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/scanner_reverse.dfa")),
+};
+
+/// The scanner's regex, in one of two forms that find the same matches.
+#[derive(Debug)]
+pub enum Scanner {
+    /// Dense DFAs built with the crate and read in place: nothing to
+    /// compile at start and nothing to fill in as the text is read.
+    Built(Box<DfaRegex<dense::DFA<&'static [u32]>>>),
+    /// The patterns compiled at run time, searched by a lazy DFA.
+    Compiled(meta::Regex),
+}
+
+impl Scanner {
+    /// The DFAs the build script made; `None` if they do not read (as
+    /// for a target of another byte order than the one they were built
+    /// for) or do not hold one pattern per rule.
+    pub fn built() -> Option<Self> {
+        let (forward, _) = dense::DFA::from_bytes(&FORWARD.bytes).ok()?;
+        let (reverse, _) = dense::DFA::from_bytes(&REVERSE.bytes).ok()?;
+        let regex = DfaRegex::builder().build_from_dfas(forward, reverse);
+        (regex.pattern_len() == RULES.len()).then(|| Self::Built(Box::new(regex)))
+    }
+
+    /// The rules compiled now. No prefilter is looked for: the rules
+    /// start with too many different words for one to help, and looking
+    /// took a third of the time to start up.
+    pub fn compiled() -> Option<Self> {
+        meta::Regex::builder()
+            .configure(
+                meta::Config::new()
+                    .which_captures(WhichCaptures::Implicit)
+                    .auto_prefilter(false),
+            )
+            .build_many(&rule_sources())
+            .ok()
+            .map(Self::Compiled)
+    }
+
+    /// How many patterns it holds (one per rule).
+    pub fn pattern_len(&self) -> usize {
+        match self {
+            Self::Built(regex) => regex.pattern_len(),
+            Self::Compiled(regex) => regex.pattern_len(),
+        }
+    }
+
+    /// A search cache for this scanner (the built DFAs need none).
+    fn create_cache(&self) -> Option<meta::Cache> {
+        match self {
+            Self::Built(_) => None,
+            Self::Compiled(regex) => Some(regex.create_cache()),
+        }
+    }
+
+    /// The leftmost-first match in `input`, with its pattern. (The built
+    /// DFAs have no quit bytes and no limits, so their search cannot
+    /// fail.)
+    fn search(&self, cache: &mut Option<meta::Cache>, input: &Input<'_>) -> Option<Match> {
+        match (self, cache) {
+            (Self::Built(regex), _) => regex.try_search(input).ok().flatten(),
+            (Self::Compiled(regex), Some(cache)) => regex.search_with(cache, input),
+            (Self::Compiled(regex), None) => regex.search(input),
+        }
+    }
+}
 
 /// One rule's pattern on its own, compiled to read its groups.
 #[derive(Debug)]
@@ -413,7 +204,8 @@ pub static COMBINED: LazyLock<Option<regex::Regex>> =
 /// match.
 #[derive(Debug)]
 pub struct Reader {
-    scanner: meta::Cache,
+    /// The scanner's cache, if it needs one.
+    scanner: Option<meta::Cache>,
     /// Made when the rule is first read.
     rules: Vec<Option<(RuleCache, Captures)>>,
 }
@@ -433,7 +225,7 @@ impl Reader {
             return None;
         }
         let input = Input::new(haystack).range(at..);
-        let found = SCANNER.as_ref()?.search_with(&mut self.scanner, &input)?;
+        let found = SCANNER.as_ref()?.search(&mut self.scanner, &input)?;
         Some((found.range(), found.pattern().as_usize()))
     }
 
@@ -1022,6 +814,100 @@ mod tests {
             assert!(names.contains(&format!("r_{rule}").as_str()), "{rule}");
         }
     }
+
+    /// Every match of `scanner` in `text`, as the scan steps through it.
+    fn matches_of(scanner: &Scanner, text: &str) -> Vec<(Range<usize>, usize)> {
+        let mut cache = scanner.create_cache();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(m) = scanner.search(&mut cache, &Input::new(text).range(at..)) {
+            found.push((m.range(), m.pattern().as_usize()));
+            at = m.end().max(m.start() + 1);
+            if at > text.len() {
+                break;
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_scanner_built_with_the_crate_is_the_one_used() {
+        // Read from the build script's DFAs, not compiled at start.
+        assert!(matches!(*SCANNER, Some(Scanner::Built(_))));
+        let built = Scanner::built().expect("the built DFAs read");
+        let compiled = Scanner::compiled().expect("compiles");
+        assert_eq!(built.pattern_len(), RULES.len());
+        let mut total = 0;
+        for (name, article) in crate::sample::ARTICLES {
+            let ours = matches_of(&built, article);
+            assert_eq!(ours, matches_of(&compiled, article), "{name}");
+            total += ours.len();
+        }
+        assert!(total > 100, "{total}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn built_and_compiled_scanners_find_the_same_matches(
+            picks in proptest::collection::vec(0usize..SCAN_PIECES.len(), 0..40),
+            noise in "\\PC{0,12}",
+        ) {
+            let mut text: String = picks
+                .iter()
+                .filter_map(|&i| SCAN_PIECES.get(i).copied())
+                .collect();
+            let middle = (0..=text.len() / 2)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            text.insert_str(middle, &noise);
+            let (built, compiled) = &*BOTH_SCANNERS;
+            proptest::prop_assert_eq!(matches_of(built, &text), matches_of(compiled, &text));
+        }
+    }
+
+    /// The scanner read from the build script's DFAs, and compiled now.
+    static BOTH_SCANNERS: LazyLock<(Scanner, Scanner)> = LazyLock::new(|| {
+        (
+            Scanner::built().expect("the built DFAs read"),
+            Scanner::compiled().expect("compiles"),
+        )
+    });
+
+    /// Pieces of text the scanner's rules act on, joined at random.
+    const SCAN_PIECES: &[&str] = &[
+        "On ",
+        "July 26, 2023",
+        "26 July",
+        " 2023",
+        "2023:\n",
+        "\n",
+        " the 1990s",
+        "'90s",
+        " since ",
+        "from March to June",
+        " two years ago",
+        "last week",
+        " on Wednesday",
+        "Sept. 16",
+        "2020-21",
+        "mid-",
+        "late ",
+        "the end of the year",
+        " 1,100 troops",
+        "26/07/2023",
+        "2023-07-26",
+        "the last Sunday of December",
+        "Eid al-Adha",
+        "\u{a0}",
+        "é",
+        " ",
+        ", ",
+        ". ",
+        "Q3 2024",
+        "the 21st century",
+        "AUGUST 2020",
+    ];
 
     #[test]
     fn scanner_and_rules_compile_one_per_rule() {
