@@ -344,6 +344,50 @@ pub struct Sentences {
     blank_lines: Vec<usize>,
     /// Starts of `"\n\r\n"`.
     blank_crlf: Vec<usize>,
+    /// Where each block of [`BLOCK`] bytes of `covered` starts in `before`
+    /// and in `after` (how many of their stops come before it), so that a
+    /// search looks among one block's stops only, not the whole text's.
+    before_blocks: Vec<usize>,
+    after_blocks: Vec<usize>,
+}
+
+/// Bytes of text per entry of the block indexes of [`Sentences`].
+const BLOCK: usize = 4096;
+
+/// For each block of [`BLOCK`] bytes of `covered`, and for its end, how
+/// many of `stops` (ascending) come before its start.
+fn block_starts(stops: impl Iterator<Item = usize>, covered: &Range<usize>) -> Vec<usize> {
+    let blocks = covered.len().div_ceil(BLOCK);
+    let mut starts = Vec::with_capacity(blocks + 1);
+    let mut before = 0;
+    let mut stops = stops.peekable();
+    for b in 0..=blocks {
+        let block_start = covered.start + b * BLOCK;
+        while stops.next_if(|&s| s < block_start).is_some() {
+            before += 1;
+        }
+        starts.push(before);
+    }
+    starts
+}
+
+/// How many of `stops` (ascending, each read by `at`, all in `covered`)
+/// come before `pos` (in `covered`), as `partition_point` over all of them
+/// gives, searched among the stops of `pos`'s block (`blocks` as
+/// [`block_starts`] made them).
+fn stops_before<T>(
+    stops: &[T],
+    at: impl Fn(&T) -> usize,
+    blocks: &[usize],
+    covered: &Range<usize>,
+    pos: usize,
+) -> usize {
+    let b = pos.saturating_sub(covered.start) / BLOCK;
+    let lo = blocks.get(b).copied().unwrap_or(stops.len());
+    let hi = blocks.get(b + 1).copied().unwrap_or(stops.len());
+    lo + stops
+        .get(lo..hi)
+        .map_or(0, |own| own.partition_point(|s| at(s) < pos))
 }
 
 impl Sentences {
@@ -354,6 +398,8 @@ impl Sentences {
         after: Vec::new(),
         blank_lines: Vec::new(),
         blank_crlf: Vec::new(),
+        before_blocks: Vec::new(),
+        after_blocks: Vec::new(),
     };
 
     /// The boundaries of `text[range]` (clamped to the text).
@@ -369,6 +415,8 @@ impl Sentences {
             after: Vec::with_capacity(stops),
             blank_lines: Vec::with_capacity(covered.len() / 256 + 4),
             blank_crlf: Vec::new(),
+            before_blocks: Vec::new(),
+            after_blocks: Vec::new(),
         };
         let Some(part) = bytes.get(covered.clone()) else {
             return index;
@@ -387,6 +435,8 @@ impl Sentences {
         for l in line.into_iter().chain(lines) {
             index.add_line(text, covered.start + l);
         }
+        index.before_blocks = block_starts(index.before.iter().copied(), &covered);
+        index.after_blocks = block_starts(index.after.iter().map(|&(j, _)| j), &covered);
         index
     }
 
@@ -426,7 +476,13 @@ impl Sentences {
         if lo < self.covered.start || pos > self.covered.end {
             return sentence_start(text, pos);
         }
-        let n = self.before.partition_point(|&i| i < pos);
+        let n = stops_before(
+            &self.before,
+            |&i| i,
+            &self.before_blocks,
+            &self.covered,
+            pos,
+        );
         match n.checked_sub(1).and_then(|k| self.before.get(k)) {
             Some(&i) if i >= lo => ceil_boundary(text, i + 1),
             _ => ceil_boundary(text, lo),
@@ -440,7 +496,13 @@ impl Sentences {
         if from < self.covered.start || hi > self.covered.end {
             return sentence_end(text, pos);
         }
-        let n = self.after.partition_point(|&(j, _)| j < from);
+        let n = stops_before(
+            &self.after,
+            |&(j, _)| j,
+            &self.after_blocks,
+            &self.covered,
+            from,
+        );
         match self.after.get(n) {
             Some(&(j, end)) if j < hi => end,
             _ => hi,
@@ -1133,6 +1195,27 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             prop_assert_eq!(raw_words(&s).collect::<Vec<_>>(), by_chars);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_block_search_counts_the_stops_a_whole_search_counts(
+            start in 0usize..10_000,
+            len in 0usize..5 * BLOCK,
+            picks in proptest::collection::vec(0usize..5 * BLOCK, 0..400),
+            at in 0usize..5 * BLOCK + 1,
+        ) {
+            let covered = start..start + len;
+            let mut stops: Vec<usize> = picks.iter().filter(|&&p| p < len).map(|p| start + p).collect();
+            stops.sort_unstable();
+            stops.dedup();
+            let blocks = block_starts(stops.iter().copied(), &covered);
+            let pos = start + at.min(len);
+            prop_assert_eq!(
+                stops_before(&stops, |&s| s, &blocks, &covered, pos),
+                stops.partition_point(|&s| s < pos)
+            );
         }
     }
 
