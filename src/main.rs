@@ -218,9 +218,12 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
                         dateline::extract::extract_in_runs(
                             &article,
                             0,
-                            jsonl::PARALLEL_CHUNK,
-                            |events| jsonl::lines_of(&article, events),
-                            |lines| out.write_all(&lines),
+                            512,
+                            |events, lines: &mut Vec<u8>| {
+                                lines.clear();
+                                jsonl::append_lines(lines, &article, events);
+                            },
+                            |lines| out.write_all(lines),
                         )
                     }
                     FileOutput::Many {

@@ -63,44 +63,53 @@ pub fn extract(article: &Article, article_index: usize) -> Vec<Event> {
 
 /// Extracts the events of `article` as [`extract`] does, without holding
 /// them all: they are made `run` at a time, a run per task in parallel,
-/// each run turned by `make` into what `sink` takes (in text order) and
-/// then dropped. A few runs per thread are made before `sink` is called.
-pub fn extract_in_runs<R: Send, E>(
+/// each run handed to `make` with a buffer of its own, and the buffers
+/// then handed to `sink` in text order. A few runs per thread are made
+/// before `sink` is called; the buffers (and the events' own room) are
+/// kept for the next runs, so a long article does not take fresh memory
+/// for every run.
+pub fn extract_in_runs<B: Default + Send, E>(
     article: &Article,
     article_index: usize,
     run: usize,
-    make: impl Fn(&[Event]) -> R + Sync,
-    mut sink: impl FnMut(R) -> Result<(), E>,
+    make: impl Fn(&[Event], &mut B) + Sync,
+    mut sink: impl FnMut(&mut B) -> Result<(), E>,
 ) -> Result<(), E> {
     let text = article.text.as_str();
     let (sentences, candidates) = index_and_scan(text, &article.body);
-    let mentions = mentions_of(text, &candidates, article.date, &sentences);
+    let mut mentions = mentions_of(text, &candidates, article.date, &sentences);
     drop(candidates);
+    // What a mention's slot holds once its event is made (never read).
+    let Some(taken) = mentions.first().map(|m| Mention {
+        explanation: Explanation::StaticReason(""),
+        ..m.clone()
+    }) else {
+        return Ok(());
+    };
     let events = Events::new(text, &sentences, article_index);
     let run = run.max(1);
-    let window = run * 2 * rayon::current_num_threads().max(1);
-    let mut mentions = mentions.into_iter();
-    loop {
-        let part: Vec<Mention> = mentions.by_ref().take(window).collect();
-        if part.is_empty() {
-            return Ok(());
-        }
-        let results: Vec<R> = part
-            .into_par_iter()
-            .chunks(run)
-            .map_init(
-                || (events.clone(), Vec::with_capacity(run)),
-                |(events, made), run| {
-                    made.clear();
-                    made.extend(run.into_iter().map(|m| events.event(m)));
-                    make(made)
-                },
-            )
-            .collect();
-        for r in results {
-            sink(r)?;
+    let runs_per_window = 8 * rayon::current_num_threads().max(1);
+    let mut slots: Vec<(Vec<Event>, B)> = std::iter::repeat_with(|| (Vec::new(), B::default()))
+        .take(runs_per_window)
+        .collect();
+    for window in mentions.chunks_mut(run * runs_per_window) {
+        window
+            .par_chunks_mut(run)
+            .zip(slots.par_iter_mut())
+            .for_each(|(run, (made, buf))| {
+                let mut events = events.clone();
+                made.clear();
+                made.extend(
+                    run.iter_mut()
+                        .map(|m| events.event(std::mem::replace(m, taken.clone()))),
+                );
+                make(made, buf);
+            });
+        for (_, buf) in slots.iter_mut().take(window.len().div_ceil(run)) {
+            sink(buf)?;
         }
     }
+    Ok(())
 }
 
 /// The sentence boundaries of `text[body]` and of as much around it as the
@@ -1328,8 +1337,9 @@ mod tests {
         assert!(all.len() > 1000, "{}", all.len());
         // Runs of 7: many windows, and a last run shorter than the rest.
         let mut runs = Vec::new();
-        let done: Result<(), ()> = extract_in_runs(&article, 3, 7, <[Event]>::to_vec, |run| {
-            runs.push(run);
+        let keep = |events: &[Event], run: &mut Vec<Event>| *run = events.to_vec();
+        let done: Result<(), ()> = extract_in_runs(&article, 3, 7, keep, |run| {
+            runs.push(std::mem::take(run));
             Ok(())
         });
         assert_eq!(done, Ok(()));
@@ -1338,7 +1348,8 @@ mod tests {
         assert_eq!(runs.concat(), all);
         // A sink that fails is not called again.
         let mut calls = 0;
-        let failed = extract_in_runs(&article, 3, 7, <[Event]>::len, |_| {
+        let count = |events: &[Event], n: &mut usize| *n = events.len();
+        let failed = extract_in_runs(&article, 3, 7, count, |_| {
             calls += 1;
             if calls == 5 { Err(calls) } else { Ok(()) }
         });

@@ -43,7 +43,14 @@ pub fn event_lines(article: &Article, events: &[Event]) -> Vec<Vec<u8>> {
 
 /// The JSON lines of `events`, in one buffer.
 pub fn lines_of(article: &Article, events: &[Event]) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(events.len() * LINE_BYTES);
+    let mut buf = Vec::new();
+    append_lines(&mut buf, article, events);
+    buf
+}
+
+/// Appends the JSON lines of `events` to `buf`.
+pub fn append_lines(buf: &mut Vec<u8>, article: &Article, events: &[Event]) {
+    buf.reserve(events.len() * LINE_BYTES);
     // What every line of the article opens with, written once.
     let mut head = b"{\"article\":".to_vec();
     write_str(&mut head, &article.path);
@@ -52,9 +59,8 @@ pub fn lines_of(article: &Article, events: &[Event]) -> Vec<u8> {
     head.extend_from_slice(b",\"expr\":");
     let mut last_passage = None;
     for event in events {
-        write_line(&mut buf, article, &head, &mut last_passage, event);
+        write_line(buf, article, &head, &mut last_passage, event);
     }
-    buf
 }
 
 /// Writes the record of `event` as one line of compact JSON (the fields of
