@@ -21,6 +21,7 @@
 
 pub mod hijri;
 pub mod label;
+mod lanes;
 pub mod parse;
 pub mod patterns;
 pub mod places;

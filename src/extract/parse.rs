@@ -326,16 +326,7 @@ fn scan_with(
     // that the list seldom grows, small enough for the allocator's quick
     // sizes in an ordinary article.
     let mut out = Vec::with_capacity(range.len() / 128 + 4);
-    let mut at = range.start;
-    while at < range.end {
-        let Some((span, index)) = reader.find(haystack, at) else {
-            break;
-        };
-        at = if span.end > span.start {
-            span.end
-        } else {
-            super::text::ceil_boundary(text, span.end + 1)
-        };
+    for (span, index) in reader.find_all(text, range) {
         let matched = haystack.get(span.clone()).unwrap_or("");
         // A heading may be the bare year of its line, read by its groups.
         let heading = RULES.get(index) == Some(&"heading");

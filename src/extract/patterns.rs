@@ -23,6 +23,7 @@ use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Match, PatternID, meta};
 
+use super::lanes::LANES;
 pub use super::rules::{ORDINAL_WORD, RULES, rule_sources, scanner_source};
 
 /// The scanner: the rules as one multi-pattern regex (pattern `i` is
@@ -218,6 +219,43 @@ impl Reader {
         Some(Self { scanner, rules })
     }
 
+    /// Every match of [`SCANNER`] in `text[range]`, in order, as a scan
+    /// from `range.start` finds them, each search going on after the match
+    /// before ([`search_after`]) and seeing `text[..range.end]`: its span
+    /// and the index (into [`RULES`]) of its rule. A long range is cut
+    /// where no expression can run across (as the parallel scan cuts it)
+    /// and its parts searched side by side ([`super::lanes`]).
+    pub fn find_all(&mut self, text: &str, range: Range<usize>) -> Vec<(Range<usize>, usize)> {
+        if range.len() >= LANE_BYTES
+            && let Some(Scanner::Built(regex)) = SCANNER.as_ref()
+        {
+            let segments = lane_segments(text, range.clone());
+            if segments.len() > 1
+                && let Some(found) = super::lanes::find_all(regex, text, &segments)
+            {
+                return found;
+            }
+        }
+        self.find_each(text, range)
+    }
+
+    /// [`Reader::find_all`] by one search after another.
+    fn find_each(&mut self, text: &str, range: Range<usize>) -> Vec<(Range<usize>, usize)> {
+        let Some(haystack) = text.get(..range.end) else {
+            return Vec::new();
+        };
+        let mut found = Vec::with_capacity(range.len() / 128 + 4);
+        let mut at = range.start;
+        while at < range.end {
+            let Some((span, index)) = self.find(haystack, at) else {
+                break;
+            };
+            at = search_after(text, &span);
+            found.push((span, index));
+        }
+        found
+    }
+
     /// The next match of [`SCANNER`] in `haystack` starting at `at` or
     /// later: its span and the index (into [`RULES`]) of its rule.
     pub fn find(&mut self, haystack: &str, at: usize) -> Option<(Range<usize>, usize)> {
@@ -266,6 +304,26 @@ impl Reader {
         (caps.get_match()?.range() == *span).then_some(Groups { haystack, caps })
     }
 }
+
+/// Where a scan searches next after the match `span`: at its end, or a
+/// char later after an empty match.
+pub fn search_after(text: &str, span: &Range<usize>) -> usize {
+    if span.end > span.start {
+        span.end
+    } else {
+        super::text::ceil_boundary(text, span.end + 1)
+    }
+}
+
+/// The parts of `text[range]` searched side by side: about one per lane,
+/// cut where no expression can run across.
+fn lane_segments(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let target = range.len() / LANES + 1;
+    super::chunk_ranges(text, range, target)
+}
+
+/// Texts shorter than this are searched in one lane.
+const LANE_BYTES: usize = 2048;
 
 /// The groups of one rule's match, read by [`Reader::read`].
 #[derive(Debug)]
@@ -873,6 +931,57 @@ mod tests {
             Scanner::compiled().expect("compiles"),
         )
     });
+
+    /// The matches of `text[range]` searched side by side, in as many
+    /// lanes as [`lane_segments`] gives (one, for a text with no cut); the
+    /// lanes must not give up.
+    fn side_by_side(text: &str, range: Range<usize>) -> Vec<(Range<usize>, usize)> {
+        let Some(Scanner::Built(regex)) = SCANNER.as_ref() else {
+            panic!("the built scanner is used");
+        };
+        super::super::lanes::find_all(regex, text, &lane_segments(text, range))
+            .expect("the lanes search")
+    }
+
+    #[test]
+    fn searching_side_by_side_finds_what_one_search_after_another_finds() {
+        let samples: String = crate::sample::ARTICLES
+            .iter()
+            .flat_map(|(_, text)| [*text, "\n\n"])
+            .collect();
+        let mut reader = Reader::new().expect("compiles");
+        // Whole, and from a few places in (a segment may start anywhere).
+        for from in [0, 1, 17, 5000] {
+            let range = from..samples.len();
+            let lanes = side_by_side(&samples, range.clone());
+            assert!(lanes.len() > 100, "{}", lanes.len());
+            assert_eq!(lanes, reader.find_each(&samples, range));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lanes_agree_with_one_search_on_any_mix(
+            picks in proptest::collection::vec(0usize..SCAN_PIECES.len(), 0..600),
+            lines in proptest::collection::vec(0usize..600, 0..12),
+            from in 0usize..64,
+        ) {
+            let mut text = String::new();
+            for (i, &p) in picks.iter().enumerate() {
+                if lines.contains(&i) {
+                    text.push('\n');
+                }
+                text.push_str(SCAN_PIECES.get(p).copied().unwrap_or(""));
+            }
+            let from = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let mut reader = Reader::new().expect("compiles");
+            let range = from..text.len();
+            proptest::prop_assert_eq!(
+                side_by_side(&text, range.clone()),
+                reader.find_each(&text, range)
+            );
+        }
+    }
 
     /// Pieces of text the scanner's rules act on, joined at random.
     const SCAN_PIECES: &[&str] = &[
