@@ -809,6 +809,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Parliament meets on the first Tuesday of next month.", "2024-07-18", "the first Tuesday of next month", "2024-08-06"),
     ("Talks resumed on the first Monday of the month.", "2024-07-18", "the first Monday of the month", "2024-07-01"),
     ("In March 2019, protests began. They peaked on the last Friday of the month.", "2024-07-18", "the last Friday of the month", "2019-03-29"),
+    // a plan told as a headline: an infinitive after its subject, nothing
+    // in the past in the sentence
+    ("Gabon's coup leader to be sworn in on Monday", "2023-09-01", "Monday", "2023-09-04"),
+    ("Junta to hold talks with ECOWAS on Thursday", "2023-09-01", "Thursday", "2023-09-07"),
+    ("Senegal to vote on Sunday in delayed election", "2023-09-01", "Sunday", "2023-09-03"),
+    ("Bongo's successor to be sworn in on Monday, junta says", "2023-09-01", "Monday", "2023-09-04"),
+    ("He refused to be sworn in on Monday.", "2023-09-01", "Monday", "2023-08-28"),
+    ("The first to be arrested on Monday was the mayor.", "2023-09-01", "Monday", "2023-08-28"),
+    ("Efforts to restore order on Monday failed.", "2023-09-01", "Monday", "2023-08-28"),
+    ("Bongo's successor to be sworn in on Monday, the junta said.", "2023-09-01", "Monday", "2023-09-04"),
+    ("Soldiers tried to stop the march on Monday, witnesses said.", "2023-09-01", "Monday", "2023-08-28"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

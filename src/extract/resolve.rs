@@ -338,17 +338,15 @@ fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "expect it to start as early as May": the cue is read before "as
     // early as".
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
-    future_context(text, start)
-        || future_after(text, span)
-        || future_modal_in_clause(text, span.start)
+    future_context(text, start) || future_after(text, span) || {
+        let clause = clause_before(text, span.start);
+        future_modal_in_clause(clause) || headline_plan(text, span, clause)
+    }
 }
 
-/// Whether a future modal ("will", "shall", "'ll", "won't") opens the
-/// clause that ends at `start`, further back than [`future_context`]
-/// reads: "ECOWAS will hold an emergency summit in Nigeria's capital Abuja
-/// on Sunday". A past form or a relative word after the modal ends its
-/// reach ("will face charges over the attack that killed 10 on Sunday").
-fn future_modal_in_clause(text: &str, start: usize) -> bool {
+/// The clause that ends at `start` (at most 120 bytes back), as
+/// [`future_modal_in_clause`] and [`headline_plan`] read it.
+fn clause_before(text: &str, start: usize) -> &str {
     let before = text_before(text, start, 120);
     let cut = before
         .as_bytes()
@@ -360,7 +358,96 @@ fn future_modal_in_clause(text: &str, start: usize) -> bool {
             )
         })
         .map_or(0, |p| p + 1);
-    let clause = before.get(cut..).unwrap_or("");
+    before.get(cut..).unwrap_or("")
+}
+
+/// Whether the date at `span` ends a plan told as a headline tells it: an
+/// infinitive after its subject, with no verb in the past anywhere in the
+/// sentence ("Gabon's coup leader to be sworn in on Monday", "Junta to
+/// hold talks with ECOWAS on Thursday"). Not "refused to be sworn in on
+/// Monday", "The first to be arrested on Monday was the mayor", nor "a
+/// visit to Niamey on Monday" (no verb after "to").
+fn headline_plan(text: &str, span: &Range<usize>, clause: &str) -> bool {
+    // Most clauses hold no " to " (asked first: this is asked of every
+    // date not told in the future otherwise).
+    let bytes = clause.as_bytes();
+    let holds_to = memchr::memchr_iter(b't', bytes).any(|i| {
+        i > 0
+            && bytes.get(i - 1) == Some(&b' ')
+            && bytes.get(i + 1) == Some(&b'o')
+            && bytes.get(i + 2) == Some(&b' ')
+    });
+    if !holds_to {
+        return false;
+    }
+    let mut words = raw_words(clause).peekable();
+    let mut prev = "";
+    let mut plan = false;
+    while let Some(w) = words.next() {
+        if is_past_form(w) && !(plan && AUXILIARY_SET.contains(prev)) {
+            return false;
+        }
+        if !plan && w.eq_ignore_ascii_case("to") && !prev.eq_ignore_ascii_case("due") {
+            plan = words.peek().is_some_and(|&next| {
+                next.eq_ignore_ascii_case("be") || HEADLINE_VERB_SET.contains(next)
+            });
+        } else if plan && CLAUSE_OPENER_SET.contains(w) {
+            return false;
+        }
+        prev = w;
+    }
+    plan && {
+        // The rest of the sentence tells nothing in the past either ("The
+        // first to be arrested on Monday was the mayor", "Efforts to
+        // restore order on Monday failed"), but for the verb of saying it
+        // reports ("…to be sworn in on Monday, the junta said"); a
+        // participle may stand as an adjective ("Senegal to vote on Sunday
+        // in delayed election").
+        let sentence = super::text::sentence_around(text, span);
+        let rest = [
+            text.get(sentence.start..span.start.saturating_sub(clause.len())),
+            text.get(span.end..sentence.end),
+        ];
+        !rest.into_iter().any(|part| {
+            let mut prev = "";
+            raw_words(part.unwrap_or("")).any(|w| {
+                let past = FINITE_PAST_SET.contains(w)
+                    || (is_past_form(w)
+                        && !SAID_SET.contains(w)
+                        && !BEFORE_ADJECTIVE_SET.contains(prev));
+                prev = w;
+                past
+            })
+        })
+    }
+}
+
+/// Past forms that are never adjectives: a verb told in the past.
+const FINITE_PAST_SET: WordSet = WordSet::new(&["was", "were", "had", "did"]);
+
+/// Words after which a past participle stands as an adjective ("in
+/// delayed election", "a disputed vote").
+const BEFORE_ADJECTIVE_SET: WordSet = WordSet::new(&[
+    "a", "an", "the", "its", "their", "his", "her", "in", "of", "for", "after", "over", "amid",
+    "with", "by", "newly", "recently",
+]);
+
+/// Verbs a headline's plan is told with after "to" ("Junta to hold talks
+/// on Thursday").
+const HEADLINE_VERB_SET: WordSet = WordSet::new(&[
+    "hold", "meet", "visit", "vote", "sign", "return", "face", "host", "attend", "announce",
+    "launch", "open", "reopen", "resume", "begin", "start", "hand", "leave", "travel", "decide",
+    "discuss", "elect", "swear", "name", "appoint", "release", "free", "lift", "impose",
+    "withdraw", "end", "close", "suspend", "restore", "hold", "stage", "march", "strike", "rally",
+    "testify", "appear", "stand", "run", "step", "quit", "resign", "join", "exit",
+]);
+
+/// Whether a future modal ("will", "shall", "'ll", "won't") opens
+/// `clause` (the clause before a date, [`clause_before`]), further back
+/// than [`future_context`] reads: "ECOWAS will hold an emergency summit in Nigeria's capital Abuja
+/// on Sunday". A past form or a relative word after the modal ends its
+/// reach ("will face charges over the attack that killed 10 on Sunday").
+fn future_modal_in_clause(clause: &str) -> bool {
     // Every modal holds "ll", "uld" or "n't", and every plan told in the
     // present " to " ("is due to"); most clauses hold none (found in one
     // pass over their 'l's, 'o's and apostrophes).
