@@ -820,6 +820,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Efforts to restore order on Monday failed.", "2023-09-01", "Monday", "2023-08-28"),
     ("Bongo's successor to be sworn in on Monday, the junta said.", "2023-09-01", "Monday", "2023-09-04"),
     ("Soldiers tried to stop the march on Monday, witnesses said.", "2023-09-01", "Monday", "2023-08-28"),
+    // "vote(s)" told in the present by who votes is a date ahead; the noun
+    // is not
+    ("Chad votes on Sunday as junta seeks legitimacy", "2024-11-20", "Sunday", "2024-11-24"),
+    ("Chadians vote on Sunday in legislative elections.", "2024-11-20", "Sunday", "2024-11-24"),
+    ("Senegalese vote in March for a new president.", "2024-11-20", "March", "2025-03"),
+    ("After the presidential vote on Sunday, protests erupted.", "2024-11-20", "Sunday", "2024-11-17"),
+    ("Officials began counting votes on Sunday.", "2024-11-20", "Sunday", "2024-11-17"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

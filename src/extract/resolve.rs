@@ -3406,7 +3406,7 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
             return false;
         };
         if SCHEDULED_SET.contains(&verb) {
-            return true;
+            return !matches!(verb.as_ref(), "vote" | "votes") || voters_before(text, verb_at);
         }
         if verb == "effect" {
             return word_before_at_in(text, verb_at, &mut [0; 40])
@@ -3436,11 +3436,34 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
     false
 }
 
+/// Whether the word before `at` (a "vote" or "votes") is who votes, so
+/// that it is the verb ("Chad votes on Sunday", "Chadians vote on
+/// Sunday"), not the noun ("after the vote on Sunday", "the presidential
+/// vote on Sunday").
+fn voters_before(text: &str, at: usize) -> bool {
+    word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(start, w)| {
+        text.get(start..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+            || [
+                "they",
+                "we",
+                "people",
+                "voters",
+                "citizens",
+                "lawmakers",
+                "deputies",
+            ]
+            .contains(&w.as_ref())
+    })
+}
+
 /// Verbs in the present that tell of a scheduled end, start or meeting,
 /// before "on", "in" or "from" and a date, or right before it
 /// ([`is_deadline`]); and "is" or "are" ("the vote is on Dec. 27",
 /// "elections are in March"). Told in the present, they point ahead:
-/// "Voters go to the polls on Sunday", "the trial resumes on Monday".
+/// "Voters go to the polls on Sunday", "the trial resumes on Monday",
+/// "Chad votes on Sunday".
 const SCHEDULED_SET: WordSet = WordSet::new(&[
     "is",
     "are",
@@ -3462,6 +3485,8 @@ const SCHEDULED_SET: WordSet = WordSet::new(&[
     "concludes",
     "meets",
     "meet",
+    "votes",
+    "vote",
     "returns",
     "arrives",
     "polls",
