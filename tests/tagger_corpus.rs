@@ -827,6 +827,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Senegalese vote in March for a new president.", "2024-11-20", "March", "2025-03"),
     ("After the presidential vote on Sunday, protests erupted.", "2024-11-20", "Sunday", "2024-11-17"),
     ("Officials began counting votes on Sunday.", "2024-11-20", "Sunday", "2024-11-17"),
+    // "a year ago on Friday", as "a year ago Friday"
+    ("A year ago on Friday, members of the presidential guard detained President Mohamed Bazoum.", "2024-07-26", "A year ago on Friday", "2023-07-26"),
+    ("Three years ago on Monday the army seized power.", "2024-07-26", "Three years ago on Monday", "2021-07-22"),
+    // "the end of the year" in a past narrative is the end of the year a
+    // month told of before it; told in the future, the article date's
+    ("The deadline passed on Aug. 6 and the bloc stepped back the following month. French troops were gone by the end of the year.", "2024-07-26", "the end of the year", "2023"),
+    ("The deadline passed on Aug. 6, 2023. Sanctions will be lifted by the end of the year.", "2024-07-26", "the end of the year", "2024"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

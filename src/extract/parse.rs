@@ -1432,7 +1432,12 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 return Quick::Other;
             };
             let today = words.next_if(|w| is(w, &["today"])).is_some();
+            // "a year ago on Friday" (AP style, as "a year ago Friday").
+            let on_word = words.next_if(|w| is(w, &["on"])).is_some();
             let on = words.next_if(|w| weekday(w).is_some()).and_then(weekday);
+            if on_word && on.is_none() {
+                return Quick::Other;
+            }
             let this = if words.next_if(|w| is(w, &["this"])).is_some() {
                 let Some(this) = words.next().and_then(Unit::parse) else {
                     return Quick::Other;

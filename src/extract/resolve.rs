@@ -2736,8 +2736,12 @@ impl<'s> Context<'s> {
             Unit::Year => day.year() != dct.year(),
             _ => false,
         };
-        (prev.precision == Precision::Day && day < dct && earlier && self.told_in_past(text, span))
-            .then_some(day)
+        // (A year is told of by a month of it too: "…left the following
+        // month. French troops were gone by the end of the year".)
+        let fine_enough = prev.precision == Precision::Day
+            || (unit == Unit::Year
+                && matches!(prev.precision, Precision::Month | Precision::Season));
+        (fine_enough && day < dct && earlier && self.told_in_past(text, span)).then_some(day)
     }
 
     /// The month or year (`unit`) of the date told of before `pos` in its

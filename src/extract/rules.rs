@@ -232,7 +232,7 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             // (Also "half a century ago", "a year and a half ago", "five
             // years from now", "in two weeks' time".)
-            r"(?P<r_ago>{b}(?i-u:{count}(?P<ago_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<ago_u>{units})(?P<ago_ah>{sp}and{sp}a{sp}half)?(?:{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)|(?-i:(?P<ago_wd>{WEEKDAY}))))?|{sp}(?P<ago_fwd>from){sp}(?:now|(?P<ago_fwd_day>today)))){b})",
+            r"(?P<r_ago>{b}(?i-u:{count}(?P<ago_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<ago_u>{units})(?P<ago_ah>{sp}and{sp}a{sp}half)?(?:{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)|(?:on{sp})?(?-i:(?P<ago_wd>{WEEKDAY}))))?|{sp}(?P<ago_fwd>from){sp}(?:now|(?P<ago_fwd_day>today)))){b})",
             count = counted("ago"),
         ),
         // "in two weeks' time", "in a year's time".
