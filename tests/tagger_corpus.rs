@@ -834,6 +834,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // month told of before it; told in the future, the article date's
     ("The deadline passed on Aug. 6 and the bloc stepped back the following month. French troops were gone by the end of the year.", "2024-07-26", "the end of the year", "2023"),
     ("The deadline passed on Aug. 6, 2023. Sanctions will be lifted by the end of the year.", "2024-07-26", "the end of the year", "2024"),
+    // "that same month" as "that month"
+    ("The coup came in August 2023. That same month, Niger ordered the French ambassador to leave.", "2024-07-26", "That same month", "2023-08"),
+    ("The coup came on July 26, 2023. That same day, crowds gathered.", "2024-07-26", "That same day", "2023-07-26"),
+    ("Bazoum was elected in 2021. That same year, a coup attempt failed.", "2024-07-26", "That same year", "2021"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

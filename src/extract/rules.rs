@@ -227,7 +227,7 @@ pub fn rule_sources() -> Vec<String> {
         // "that night", "later that day", "the same day": the previously
         // mentioned date.
         format!(
-            r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
+            r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that(?:{sp}same)?|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
         ),
         format!(
             // (Also "half a century ago", "a year and a half ago", "five
