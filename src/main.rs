@@ -218,7 +218,7 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
                         dateline::extract::extract_in_runs(
                             &article,
                             0,
-                            512,
+                            EVENTS_PER_RUN,
                             |events, lines: &mut Vec<u8>| {
                                 lines.clear();
                                 jsonl::append_lines(lines, &article, events);
@@ -252,6 +252,9 @@ fn run_extract(paths: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+/// Events of a large article made and serialised by one task.
+const EVENTS_PER_RUN: usize = 512;
 
 fn print_warnings(warnings: &[String]) {
     for w in warnings {

@@ -57,6 +57,16 @@ pub const ARTICLES: &[(&str, &str)] = &[
 /// The reference coups table (`sample_data/coups.csv`).
 pub const COUPS_CSV: &str = include_str!("../sample_data/coups.csv");
 
+/// Every bundled article's text, one after another with a blank line
+/// between (for tests that want much news text).
+#[cfg(test)]
+pub fn joined_articles() -> String {
+    ARTICLES
+        .iter()
+        .flat_map(|(_, text)| [*text, "\n\n"])
+        .collect()
+}
+
 /// Reads every bundled file (the articles and the reference table) with
 /// the same readers as files on disk; paths are `sample:FILE`. Returns the
 /// loaded articles and any problems (there should be none).

@@ -3,8 +3,9 @@
 //!
 //! Pipeline (each step pure and deterministic):
 //! 1. [`parse::scan`]: the rules as one multi-pattern regex (dense DFAs
-//!    built with the crate, no capture groups) find candidates and name each one's rule; the
-//!    commonest forms are read from their words, the others by their
+//!    built with the crate, no capture groups) find candidates and name
+//!    each one's rule; the commonest forms are read from their words, the
+//!    others by their
 //!    rule's own pattern run over the match only (one-pass DFA or bounded
 //!    backtracker); nearby words reject quantities ("2000 soldiers") and
 //!    verbs ("may"). Large bodies are scanned in parallel, cut at line
@@ -81,10 +82,7 @@ pub fn extract_in_runs<B: Default + Send, E>(
     let mut mentions = mentions_of(text, &candidates, article.date, &sentences);
     drop(candidates);
     // What a mention's slot holds once its event is made (never read).
-    let Some(taken) = mentions.first().map(|m| Mention {
-        explanation: Explanation::StaticReason(""),
-        ..m.clone()
-    }) else {
+    let Some(taken) = mentions.first().map(placeholder) else {
         return Ok(());
     };
     let events = Events::new(text, &sentences, article_index);
@@ -420,8 +418,17 @@ fn compose(
 /// Mentions composed together in one task of [`compose`].
 const COMPOSE_RUN: usize = 4096;
 
-/// [`compose`] in runs of about `run` mentions (one run when there are
-/// fewer than two).
+/// A mention to fill a slot whose own has been moved out (a copy of `m`
+/// that allocates nothing).
+fn placeholder(m: &Mention) -> Mention {
+    Mention {
+        explanation: Explanation::StaticReason(""),
+        ..m.clone()
+    }
+}
+
+/// [`compose`] in runs of about `run` mentions (all in one run when there
+/// are fewer than one and a half runs' worth).
 fn compose_in_runs(
     text: &str,
     mut mentions: Vec<Mention>,
@@ -430,10 +437,7 @@ fn compose_in_runs(
     run: usize,
 ) -> Vec<Mention> {
     // What a slot holds once its mention has been taken (never read).
-    let Some(taken) = mentions.first().map(|m| Mention {
-        explanation: Explanation::StaticReason(""),
-        ..m.clone()
-    }) else {
+    let Some(taken) = mentions.first().map(placeholder) else {
         return mentions;
     };
     mentions.truncate(words_before.len());
@@ -1312,10 +1316,7 @@ mod tests {
         // before a chunk: a memory that keeps something from far back
         // (a year a "when" clause told of, say, past its sentence) makes
         // every later chunk be walked again on one core.
-        let samples: String = crate::sample::ARTICLES
-            .iter()
-            .flat_map(|(_, text)| [*text, "\n\n"])
-            .collect();
+        let samples = crate::sample::joined_articles();
         let text = format!(
             "The last attack was in 2015, when gunmen stormed a hotel on Nov. 20.\n\n{}{}",
             NEWS.repeat(600),

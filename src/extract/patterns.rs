@@ -945,10 +945,7 @@ mod tests {
 
     #[test]
     fn searching_side_by_side_finds_what_one_search_after_another_finds() {
-        let samples: String = crate::sample::ARTICLES
-            .iter()
-            .flat_map(|(_, text)| [*text, "\n\n"])
-            .collect();
+        let samples = crate::sample::joined_articles();
         let mut reader = Reader::new().expect("compiles");
         // Whole, and from a few places in (a segment may start anywhere).
         for from in [0, 1, 17, 5000] {
