@@ -44,7 +44,7 @@ pub fn find_all(
         }
         for lane in &mut lanes {
             while !lane.done {
-                let state = lane.next_state(regex.forward());
+                let state = lane.next_state(regex);
                 lane.take(regex, state)?;
             }
             found.append(&mut lane.found);
@@ -62,12 +62,12 @@ fn side_by_side(regex: &Dfas, lanes: &mut [Lane<'_>; LANES]) -> Option<()> {
         // all the states, until one of them is special.
         let steps = lanes
             .iter()
-            .map(|lane| lane.bytes.len().saturating_sub(lane.at))
+            .map(|lane| lane.bytes().len().saturating_sub(lane.at))
             .min()
             .unwrap_or(0);
         let mut states = lanes.each_ref().map(|lane| lane.state);
         let mut at = lanes.each_ref().map(|lane| lane.at);
-        let bytes = lanes.each_ref().map(|lane| lane.bytes);
+        let bytes = lanes.each_ref().map(Lane::bytes);
         let mut special = false;
         for _ in 0..steps {
             for ((state, &a), b) in states.iter_mut().zip(&at).zip(&bytes) {
@@ -88,7 +88,7 @@ fn side_by_side(regex: &Dfas, lanes: &mut [Lane<'_>; LANES]) -> Option<()> {
                 lane.take(regex, state)?;
             } else {
                 lane.state = state;
-                if lane.at >= lane.bytes.len() {
+                if lane.at >= lane.bytes().len() {
                     lane.end_of_input(regex)?;
                 }
             }
@@ -101,7 +101,6 @@ fn side_by_side(regex: &Dfas, lanes: &mut [Lane<'_>; LANES]) -> Option<()> {
 struct Lane<'t> {
     /// `text[..end]`, the segment ending it.
     haystack: &'t str,
-    bytes: &'t [u8],
     /// Where the current search started (just after the match before).
     from: usize,
     /// The next byte to read.
@@ -120,7 +119,6 @@ impl<'t> Lane<'t> {
         let haystack = text.get(..segment.end)?;
         let mut lane = Self {
             haystack,
-            bytes: haystack.as_bytes(),
             from: segment.start,
             at: segment.start,
             state: StateID::ZERO,
@@ -134,6 +132,11 @@ impl<'t> Lane<'t> {
         Some(lane)
     }
 
+    /// The haystack's bytes.
+    fn bytes(&self) -> &'t [u8] {
+        self.haystack.as_bytes()
+    }
+
     /// The start state of a search from `at` (which reads the byte before
     /// it, for `\b` and `^`).
     fn start_state(&self, regex: &Dfas, at: usize) -> Option<StateID> {
@@ -142,9 +145,9 @@ impl<'t> Lane<'t> {
     }
 
     /// The state after the byte at `at` (the end of input at the end).
-    fn next_state(&self, dfa: &dense::DFA<&'static [u32]>) -> StateID {
-        match self.bytes.get(self.at) {
-            Some(&byte) => dfa.next_state(self.state, byte),
+    fn next_state(&self, regex: &Dfas) -> StateID {
+        match self.bytes().get(self.at) {
+            Some(&byte) => regex.forward().next_state(self.state, byte),
             None => self.state,
         }
     }
@@ -152,7 +155,7 @@ impl<'t> Lane<'t> {
     /// Moves on from the byte at `at`, `state` being the state it led to
     /// (or, at the end of the segment, reads the end of input).
     fn take(&mut self, regex: &Dfas, state: StateID) -> Option<()> {
-        if self.at >= self.bytes.len() {
+        if self.at >= self.bytes().len() {
             return self.end_of_input(regex);
         }
         let dfa = regex.forward();
@@ -176,7 +179,7 @@ impl<'t> Lane<'t> {
             }
         }
         self.at += 1;
-        if self.at >= self.bytes.len() {
+        if self.at >= self.bytes().len() {
             return self.end_of_input(regex);
         }
         Some(())
@@ -186,15 +189,15 @@ impl<'t> Lane<'t> {
     /// to the next of them (as the crate's search does).
     fn accelerate(&mut self, regex: &Dfas) -> Option<()> {
         let needles = regex.forward().accelerator(self.state);
-        let rest = self.bytes.get(self.at + 1..).unwrap_or_default();
+        let rest = self.bytes().get(self.at + 1..).unwrap_or_default();
         let next = match *needles {
             [a] => memchr::memchr(a, rest),
             [a, b] => memchr::memchr2(a, b, rest),
             [a, b, c] => memchr::memchr3(a, b, c, rest),
             _ => None,
         };
-        self.at = next.map_or(self.bytes.len(), |i| self.at + 1 + i);
-        if self.at >= self.bytes.len() {
+        self.at = next.map_or(self.bytes().len(), |i| self.at + 1 + i);
+        if self.at >= self.bytes().len() {
             return self.end_of_input(regex);
         }
         Some(())
@@ -206,7 +209,7 @@ impl<'t> Lane<'t> {
         let dfa = regex.forward();
         let state = dfa.next_eoi_state(self.state);
         if dfa.is_match_state(state) {
-            self.latest = Some((self.bytes.len(), dfa.match_pattern(state, 0)));
+            self.latest = Some((self.bytes().len(), dfa.match_pattern(state, 0)));
         }
         self.end_search(regex)
     }
@@ -229,7 +232,7 @@ impl<'t> Lane<'t> {
         };
         self.found.push((start..end, pattern.as_usize()));
         let next = super::patterns::search_after(self.haystack, &(start..end));
-        if next >= self.bytes.len() {
+        if next >= self.bytes().len() {
             self.done = true;
             return Some(());
         }

@@ -438,15 +438,16 @@ const HEADLINE_VERB_SET: WordSet = WordSet::new(&[
     "hold", "meet", "visit", "vote", "sign", "return", "face", "host", "attend", "announce",
     "launch", "open", "reopen", "resume", "begin", "start", "hand", "leave", "travel", "decide",
     "discuss", "elect", "swear", "name", "appoint", "release", "free", "lift", "impose",
-    "withdraw", "end", "close", "suspend", "restore", "hold", "stage", "march", "strike", "rally",
+    "withdraw", "end", "close", "suspend", "restore", "stage", "march", "strike", "rally",
     "testify", "appear", "stand", "run", "step", "quit", "resign", "join", "exit",
 ]);
 
 /// Whether a future modal ("will", "shall", "'ll", "won't") opens
 /// `clause` (the clause before a date, [`clause_before`]), further back
-/// than [`future_context`] reads: "ECOWAS will hold an emergency summit in Nigeria's capital Abuja
-/// on Sunday". A past form or a relative word after the modal ends its
-/// reach ("will face charges over the attack that killed 10 on Sunday").
+/// than [`future_context`] reads: "ECOWAS will hold an emergency summit in
+/// Nigeria's capital Abuja on Sunday". A past form or a relative word
+/// after the modal ends its reach ("will face charges over the attack that
+/// killed 10 on Sunday").
 fn future_modal_in_clause(clause: &str) -> bool {
     // Every modal holds "ll", "uld" or "n't", and every plan told in the
     // present " to " ("is due to"); most clauses hold none (found in one
