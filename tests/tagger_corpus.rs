@@ -838,6 +838,18 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The coup came in August 2023. That same month, Niger ordered the French ambassador to leave.", "2024-07-26", "That same month", "2023-08"),
     ("The coup came on July 26, 2023. That same day, crowds gathered.", "2024-07-26", "That same day", "2023-07-26"),
     ("Bazoum was elected in 2021. That same year, a coup attempt failed.", "2024-07-26", "That same year", "2021"),
+    // "the weekend's events": a possessive tells the weekend is a time
+    ("Analysts said the weekend's events showed how fragile the country remained.", "2023-11-27", "the weekend", "2023-11-25/2023-11-26"),
+    ("The weekend's summit will decide on sanctions.", "2023-11-27", "The weekend", "2023-12-02/2023-12-03"),
+    // a date set for something, even in the past perfect, is the coming one
+    ("The vote, which had been scheduled for February 25, was postponed on Saturday.", "2024-02-05", "February 25", "2024-02-25"),
+    ("Touré was to step down after elections in 2012. On March 21, 2012, soldiers rebelled.\n\nThe vote had been set for April 29.", "2022-03-22", "April 29", "2012-04-29"),
+    // an action someone is calling for, on a weekday, is ahead
+    ("The opposition has called for a general strike on Tuesday.", "2024-02-05", "Tuesday", "2024-02-06"),
+    ("Unions are calling for protests across the country on Friday.", "2024-02-05", "Friday", "2024-02-09"),
+    ("The movement has called on supporters to rally at the weekend.", "2024-02-05", "the weekend", "2024-02-10/2024-02-11"),
+    ("The opposition called for calm on Tuesday.", "2024-02-05", "Tuesday", "2024-01-30"),
+    ("He has called for a strike after police shot two protesters on Tuesday.", "2024-02-05", "Tuesday", "2024-01-30"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -369,10 +369,11 @@ fn scan_with(
             continue;
         };
         // A chronology heading "2023:" is a mention of its year only, and
-        // "over the weekend" of "the weekend".
+        // "over the weekend" and "the weekend's" of "the weekend".
         let span = groups
             .range("hd_y")
             .or_else(|| groups.range("we_x"))
+            .or_else(|| groups.range("we_p"))
             .unwrap_or(span);
         if let Some((rule, parsed)) = interpret(rule, &groups, text, &span) {
             out.push(Candidate { rule, span, parsed });
@@ -419,6 +420,7 @@ pub fn scan_with_combined_captures(text: &str, range: Range<usize>) -> Vec<Candi
         let span = caps
             .name("hd_y")
             .or_else(|| caps.name("we_x"))
+            .or_else(|| caps.name("we_p"))
             .unwrap_or(whole)
             .range();
         if let Some((rule, parsed)) = interpret(rule, &caps, text, &span) {

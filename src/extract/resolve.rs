@@ -2220,6 +2220,7 @@ impl<'s> Context<'s> {
                 // A deadline not told in the past is ahead ("is due to
                 // report by the weekend", "stays until the weekend").
                 let future = told_as_future(text, &c.span)
+                    || called_for_action(text, &c.span)
                     || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span));
                 let (saturday, how) = weekend(dct, future);
                 m.anchor = Some(dct);
@@ -2283,6 +2284,7 @@ impl<'s> Context<'s> {
                         && (told_as_future(text, &c.span)
                             || set_for(text, &c.span)
                             || possessive_then_future(text, &c.span)
+                            || called_for_action(text, &c.span)
                             || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span))));
                 let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
                 why.push(' ');
@@ -2993,6 +2995,22 @@ impl<'s> Context<'s> {
         })
     }
 
+    /// Whether the date at `span` is a deadline or start ([`is_deadline`]),
+    /// an awaited date ([`awaited`]), or one set for something
+    /// ([`set_date`]) when the text did not tell of an earlier year last
+    /// (not "elections set for April 29" after a paragraph about 2012).
+    fn set_ahead(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
+        let earlier_year_told = || {
+            self.memory
+                .last_explicit
+                .zip(dct)
+                .is_some_and(|((_, year), d)| year < d.year())
+        };
+        is_deadline(text, span)
+            || awaited(text, span)
+            || (set_date(text, span) && !earlier_year_told())
+    }
+
     /// The year of a year-less month (or day, when `day` is given) at
     /// `span`: from the text's context when it sets one, else the most
     /// recent such month/day not after the article date (the first on or
@@ -3046,11 +3064,10 @@ impl<'s> Context<'s> {
         let known_past = std::cell::OnceCell::new();
         let past = || *known_past.get_or_init(|| self.told_in_past(text, span));
         // A day at most a week ahead is this one whatever the tense (a past
-        // one would be written with its year), and so is a deadline
-        // ("gave the junta until Aug. 6").
+        // one would be written with its year), and so is a deadline ("gave
+        // the junta until Aug. 6") or a date set for something.
         let known_deadline = std::cell::OnceCell::new();
-        let deadline =
-            || *known_deadline.get_or_init(|| is_deadline(text, span) || awaited(text, span));
+        let deadline = || *known_deadline.get_or_init(|| self.set_ahead(text, span, dct));
         let upcoming_why = |p: &EventDate| {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
             upcoming_reason(day.is_some(), ahead, past, deadline)
@@ -3382,6 +3399,94 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
         w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
     }
 }
+
+/// Whether the date at `span` is one set for something: "The vote, which
+/// had been scheduled for February 25, was postponed" (a set date, even
+/// one since called off, whatever the tense).
+fn set_date(text: &str, span: &Range<usize>) -> bool {
+    let mut word = [0; 40];
+    word_before_at_in(text, span.start, &mut word).is_some_and(|(at, w)| {
+        w == "for"
+            && word_before_at_in(text, at, &mut [0; 40])
+                .is_some_and(|(_, set)| SET_FOR_SET.contains(&set))
+    })
+}
+
+/// Participles that set a date "for" it ("scheduled for February 25"),
+/// as [`set_date`] reads them.
+const SET_FOR_SET: WordSet = WordSet::new(&[
+    "scheduled",
+    "rescheduled",
+    "set",
+    "planned",
+    "slated",
+    "fixed",
+    "pencilled",
+    "penciled",
+    "earmarked",
+    "billed",
+]);
+
+/// Whether the weekday at `span` is the day of an action someone is
+/// calling for, told in the present or the present perfect: "The
+/// opposition has called for a general strike on Tuesday", "Unions are
+/// calling for protests across the country Friday", "has called on
+/// supporters to rally on Saturday". Not "called for calm on Tuesday" (no
+/// action is named), nor "called for a strike on Tuesday" told in the past
+/// (the call may have been made that day), nor "has called for a strike
+/// after police shot two protesters on Tuesday" (a verb in the past
+/// between them tells of another event).
+fn called_for_action(text: &str, span: &Range<usize>) -> bool {
+    let clause = clause_before(text, span.start);
+    if memchr::memmem::find(clause.as_bytes(), b"call").is_none() {
+        return false;
+    }
+    let (mut called, mut action) = (false, false);
+    let mut prev = "";
+    for w in raw_words(clause) {
+        if (matches!(prev, "has" | "have") && w == "called")
+            || (matches!(prev, "is" | "are") && w == "calling")
+            || w == "calls"
+        {
+            called = true;
+            action = false;
+        } else if called && CALLED_ACTION_SET.contains(w) {
+            action = true;
+        } else if is_past_form(w) || CLAUSE_OPENER_SET.contains(w) {
+            called = false;
+            action = false;
+        }
+        prev = w;
+    }
+    called && action
+}
+
+/// What a call is made for, as [`called_for_action`] reads it: mass
+/// actions and meetings, nouns or verbs.
+const CALLED_ACTION_SET: WordSet = WordSet::new(&[
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "demonstrate",
+    "march",
+    "marches",
+    "rally",
+    "rallies",
+    "boycott",
+    "shutdown",
+    "walkout",
+    "vigil",
+    "vigils",
+    "mourning",
+    "prayers",
+    "talks",
+    "meeting",
+    "summit",
+    "session",
+]);
 
 /// Whether the date at `span` names what was awaited: "Tension rose ahead
 /// of the Feb. 25 vote", "in the run-up to the Dec. 10 election" (the

@@ -249,9 +249,10 @@ pub fn rule_sources() -> Vec<String> {
         ),
         // "over the weekend", "at the weekend": the expression is "the
         // weekend"; the preposition tells it is a time, not a noun ("the
-        // weekend edition").
+        // weekend edition"), and so does a possessive ("the weekend's
+        // events").
         format!(
-            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b})"
+            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b}|{b}(?P<we_p>(?i-u:the){sp}(?i-u:weekend))['’]s{b})"
         ),
         // "by the end of the year", "at the start of the month": the
         // period of the article date; "the end of last year": the one
