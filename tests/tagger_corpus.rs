@@ -850,6 +850,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The movement has called on supporters to rally at the weekend.", "2024-02-05", "the weekend", "2024-02-10/2024-02-11"),
     ("The opposition called for calm on Tuesday.", "2024-02-05", "Tuesday", "2024-01-30"),
     ("He has called for a strike after police shot two protesters on Tuesday.", "2024-02-05", "Tuesday", "2024-01-30"),
+    // a date after a scheduling verb in the present takes that verb's tense
+    ("Officials said in May that they would seek a new programme before the current one expires in December.", "2025-06-18", "December", "2025-12"),
+    ("Officials said the vote is on Sunday.", "2025-06-18", "Sunday", "2025-06-22"),
+    ("Troops had to end operations in December.", "2025-06-18", "December", "2024-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -3608,6 +3608,9 @@ const SCHEDULED_SET: WordSet = WordSet::new(&[
 /// between commas, semicolons, dashes and "and"/"but"; a clause that is
 /// little more than the date ("On August 30,") takes in the next one.
 fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> bool {
+    if scheduled_in_present(text, span) {
+        return false;
+    }
     let before = text
         .get(sentence.start.min(span.start)..span.start)
         .unwrap_or("");
@@ -3664,6 +3667,23 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         }
     }
     false
+}
+
+/// Whether the date at `span` follows a verb of [`SCHEDULED_SET`] in a
+/// finite present form and "on", "in" or "from": "before the current one
+/// expires in December". That verb's tense is the date's, whatever verb in
+/// the past opens the sentence ("Officials said they would seek a new
+/// programme before …"). (Not a bare form, which may follow "to": "had to
+/// end operations in December".)
+fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
+    let mut word = [0; 40];
+    let Some((at, w)) = word_before_at_in(text, span.start, &mut word) else {
+        return false;
+    };
+    matches!(w.as_ref(), "on" | "in" | "from")
+        && word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, verb)| {
+            (verb.ends_with('s') || verb == "are") && SCHEDULED_SET.contains(&verb)
+        })
 }
 
 /// Whether `word` is a past-tense (or past-participle) verb form: a common
