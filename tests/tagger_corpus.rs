@@ -854,6 +854,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Officials said in May that they would seek a new programme before the current one expires in December.", "2025-06-18", "December", "2025-12"),
     ("Officials said the vote is on Sunday.", "2025-06-18", "Sunday", "2025-06-22"),
     ("Troops had to end operations in December.", "2025-06-18", "December", "2024-12"),
+    // a month qualifying an event after "a"; after "the", an event told of before
+    ("Conde won a third term in October 2020 after changing the constitution in a March referendum.", "2021-09-06", "March", "2020-03"),
+    ("Conde won a third term in October 2020. Dozens were killed between late 2019 and the October vote.", "2021-09-06", "between late 2019 and the October", "2019/2020-10"),
+    ("Between July and the October vote, dozens died.", "2021-09-06", "Between July and the October", "2021-07/2021-10"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -956,8 +956,12 @@ fn range_pair(
         m.date.clone()
     };
     // "between July 26 and July 28": a year-less end is read from the
-    // start (the same year, or the next when it would come first).
-    let mut end_date = if next.year_inferred {
+    // start (the same year, or the next when it would come first); not an
+    // end that names an event the text told of before, with its year
+    // ("between late 2019 and the October vote", after "October 2020").
+    let mut end_date = if next.year_inferred
+        && !(next.anchor.is_none() && parse::month_names_a_known_event(text, next.span.start))
+    {
         let year = chrono::Datelike::year(&start_date.earliest);
         with_year(&next.date, year)
             .filter(|d| d.latest >= start_date.earliest)

@@ -2239,23 +2239,40 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "earthquake",
 ]);
 
-/// Whether the month name at `start` qualifies an event noun after "the"
-/// or a possessive: "the July coup", "Niger's March elections".
+/// Whether the month name at `start` qualifies an event noun after an
+/// article or a possessive: "the July coup", "Niger's March elections",
+/// "in a March referendum".
 fn month_names_an_event(text: &str, start: usize) -> bool {
-    let Some(after) = text
+    month_event_reference(text, start).is_some()
+}
+
+/// Whether the month name at `start` names an event told of before: it
+/// qualifies an event noun after "the" or a possessive ("between late 2019
+/// and the October vote", after "October 2020"), not after "a".
+pub(crate) fn month_names_a_known_event(text: &str, start: usize) -> bool {
+    month_event_reference(text, start) == Some(true)
+}
+
+/// For a month name at `start` that qualifies an event noun after an
+/// article or a possessive, whether that is definite ("the", "Niger's"),
+/// not "a" or "an"; `None` for any other month name.
+fn month_event_reference(text: &str, start: usize) -> Option<bool> {
+    let after = text
         .get(start..)
-        .and_then(|t| t.find([' ', '\u{a0}']).map(|p| start + p))
-    else {
-        return false;
-    };
-    let names_event = word_after(text, after).is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w));
-    names_event
-        && word_before(text, start).is_some_and(|w| {
-            w == "the"
-                || text
-                    .get(..start)
-                    .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
-        })
+        .and_then(|t| t.find([' ', '\u{a0}']).map(|p| start + p))?;
+    if !word_after(text, after).is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w)) {
+        return None;
+    }
+    let before = word_before(text, start)?;
+    if before == "the"
+        || text
+            .get(..start)
+            .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
+    {
+        Some(true)
+    } else {
+        (before == "a" || before == "an").then_some(false)
+    }
 }
 
 // The word lists of [`number_looks_like_year`], looked up by length and

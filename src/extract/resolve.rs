@@ -3086,6 +3086,7 @@ impl<'s> Context<'s> {
         // the same month again would be "that month".
         let same_month_again = |year: i32| {
             day.is_none()
+                && !super::parse::month_names_a_known_event(text, span.start)
                 && self
                     .memory
                     .last_month_year
