@@ -858,6 +858,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Conde won a third term in October 2020 after changing the constitution in a March referendum.", "2021-09-06", "March", "2020-03"),
     ("Conde won a third term in October 2020. Dozens were killed between late 2019 and the October vote.", "2021-09-06", "between late 2019 and the October", "2019/2020-10"),
     ("Between July and the October vote, dozens died.", "2021-09-06", "Between July and the October", "2021-07/2021-10"),
+    // a season as a deadline not told in the past is the coming one
+    ("If nothing changes by the summer, it will be too late.", "2024-04-16", "summer", "2024-22"),
+    ("The junta must hand over by the summer.", "2024-04-16", "summer", "2024-22"),
+    ("By the summer, the army had retaken the town.", "2024-04-16", "summer", "2023-22"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

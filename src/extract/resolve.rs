@@ -1687,7 +1687,13 @@ impl<'s> Context<'s> {
                     why.push_str("an explicit season");
                 } else {
                     let dct = dct?;
-                    let future = modifier.is_none() && told_as_future(text, &c.span);
+                    // (Also a deadline not told in the past: "If nothing
+                    // changes by the summer", "must hand over by the
+                    // spring".)
+                    let future = modifier.is_none()
+                        && (told_as_future(text, &c.span)
+                            || (is_deadline(text, &after_the(text, &c.span))
+                                && !self.told_in_past(text, &c.span)));
                     let base = dct.year();
                     let pick = |y: i32| EventDate::season(y, season);
                     let candidates = [pick(base - 2), pick(base - 1), pick(base), pick(base + 1)];
@@ -3372,6 +3378,14 @@ fn day_of_month_near(dct: NaiveDate, day: u32, ahead: bool) -> Option<NaiveDate>
             NaiveDate::from_ymd_opt(month.year(), month.month(), day)
         })
         .find(|d| if ahead { *d >= dct } else { *d <= dct })
+}
+
+/// `span` with the "the" right before it, if any ("by the summer").
+fn after_the(text: &str, span: &Range<usize>) -> Range<usize> {
+    match word_before_at_in(text, span.start, &mut [0; 40]) {
+        Some((at, the)) if the == "the" => at..span.end,
+        _ => span.clone(),
+    }
 }
 
 /// Whether "since" comes right before the date at `span`.
