@@ -862,6 +862,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("If nothing changes by the summer, it will be too late.", "2024-04-16", "summer", "2024-22"),
     ("The junta must hand over by the summer.", "2024-04-16", "summer", "2024-22"),
     ("By the summer, the army had retaken the town.", "2024-04-16", "summer", "2023-22"),
+    // a day after a possessive, before a lower-case event noun, is a date
+    ("Niger's July 26 coup shocked the region.", "2025-10-16", "July 26", "2025-07-26"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -996,6 +998,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a plural noun after a number counts: no event noun
     ("The army carried out 2000 raids and a 1500 kilometre patrol.", "2025-05-14", "2000"),
     ("Rebels staged 1200 ambushes along the road.", "2025-05-14", "1200"),
+    // a day naming a place after a possessive
+    ("Soldiers joined the protesters in the capital's May 13 Square.", "2025-10-16", "May 13"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -3298,11 +3298,18 @@ fn when_follows(text: &str, end: usize) -> bool {
     after.starts_with(", when ") || after.starts_with(" when ")
 }
 
-/// Whether the year-less day at `span` is part of a name: after "the",
-/// before a capitalised word ("the June 5 Movement").
+/// Whether the year-less day at `span` is part of a name: after "the" or
+/// a possessive, before a capitalised word or a place ("the June 5
+/// Movement", "the capital's May 13 Square").
 fn names_a_group(text: &str, span: &Range<usize>) -> bool {
+    let after_the_or_possessive = || {
+        let head = text.get(..span.start).unwrap_or("").trim_end();
+        head.ends_with("'s")
+            || head.ends_with("’s")
+            || word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "the")
+    };
     (super::parse::starts_a_name(text, span.end) || names_a_place(text, span.end))
-        && word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "the")
+        && after_the_or_possessive()
 }
 
 /// Places named after a date, often written in lower case ("the September
