@@ -864,6 +864,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("By the summer, the army had retaken the town.", "2024-04-16", "summer", "2023-22"),
     // a day after a possessive, before a lower-case event noun, is a date
     ("Niger's July 26 coup shocked the region.", "2025-10-16", "July 26", "2025-07-26"),
+    // a plan told in the past: the month nearest the article date
+    ("The pipeline was supposed to boost exports from May.", "2024-07-26", "May", "2024-05"),
+    ("The pipeline was expected to open in October.", "2024-07-26", "October", "2024-10"),
+    ("The pipeline is supposed to open in May.", "2024-07-26", "May", "2025-05"),
+    ("The vote had been due to start in June.", "2024-07-26", "June", "2024-06"),
+    // "exactly a year ago": that day
+    ("Exactly one year ago, soldiers of the presidential guard detained Bazoum.", "2024-07-26", "Exactly one year ago", "2023-07-26"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

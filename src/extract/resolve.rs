@@ -693,8 +693,11 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             (1..k).any(|j| SAID_SET.contains(from_end(j)))
                 || (w.eq_ignore_ascii_case("next") && names_a_period(next))
         };
+        // "was expected to open in May": a plan told in the past may be
+        // for a time before the article date or after it ([`past_plan`]).
+        let past_copula = prev.eq_ignore_ascii_case("was") || prev.eq_ignore_ascii_case("were");
         let cue = if w.eq_ignore_ascii_case("due") {
-            COPULA_SET.contains(prev)
+            COPULA_SET.contains(prev) && !past_copula
         } else {
             // "fell more than expected", "as planned": a comparison, not a
             // look ahead. (The cheaper test of each pair is asked first.)
@@ -716,6 +719,7 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                     && next.eq_ignore_ascii_case("for")
                     && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")))
                 || (next.eq_ignore_ascii_case("to")
+                    && !past_copula
                     && (FUTURE_BEFORE_TO_SET.contains(w)
                         // "is to be sworn in on Monday".
                         || w.eq_ignore_ascii_case("is")
@@ -1863,7 +1867,15 @@ impl<'s> Context<'s> {
                 let dct = dct?;
                 m.anchor = Some(dct);
                 let signed = if ahead { count } else { -count };
-                // "a year ago today": the same calendar day, exactly.
+                // "a year ago today", "exactly a year ago": the same
+                // calendar day.
+                let exactly = word_before_at_in(text, c.span.start, &mut [0; 40])
+                    .filter(|(_, w)| w == "exactly")
+                    .map(|(at, _)| at);
+                if let Some(at) = exactly {
+                    m.span.start = at;
+                }
+                let today = today || exactly.is_some();
                 let approximate = !today && matches!(unit, Unit::Month | Unit::Year | Unit::Decade);
                 m.date = if today {
                     EventDate::day(shift_day(dct, unit, signed)?)
@@ -3001,20 +3013,57 @@ impl<'s> Context<'s> {
         })
     }
 
+    /// The year of a year-less date that ends a plan told in the past ("The
+    /// pipeline was expected to open in May", [`past_plan`]): the one that
+    /// puts it nearest the article date, before or after it (a plan since
+    /// carried out or dropped, or one still ahead), unless the text told of
+    /// an earlier year last ("Touré was due to step down after elections set
+    /// for April 29" after a paragraph about 2012). Writes how to `how`.
+    fn past_plan_year(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        dct: NaiveDate,
+        period: &impl Fn(i32) -> Option<EventDate>,
+        how: &mut String,
+    ) -> Option<i32> {
+        if self.told_of_earlier_year(Some(dct)) || !past_plan(text, span) {
+            return None;
+        }
+        let distance = |p: &EventDate| {
+            if p.latest < dct {
+                (dct - p.latest).num_days()
+            } else {
+                (p.earliest - dct).num_days().max(0)
+            }
+        };
+        let year = (dct.year() - 1..=dct.year() + 1)
+            .filter_map(|y| Some((y, distance(&period(y)?))))
+            .min_by_key(|&(_, d)| d)
+            .map(|(y, _)| y)?;
+        how.push_str("the one nearest the article date ");
+        push_iso_weekday(how, dct);
+        how.push_str(", before or after it (a plan told in the past)");
+        Some(year)
+    }
+
     /// Whether the date at `span` is a deadline or start ([`is_deadline`]),
     /// an awaited date ([`awaited`]), or one set for something
     /// ([`set_date`]) when the text did not tell of an earlier year last
     /// (not "elections set for April 29" after a paragraph about 2012).
     fn set_ahead(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
-        let earlier_year_told = || {
-            self.memory
-                .last_explicit
-                .zip(dct)
-                .is_some_and(|((_, year), d)| year < d.year())
-        };
         is_deadline(text, span)
             || awaited(text, span)
-            || (set_date(text, span) && !earlier_year_told())
+            || (set_date(text, span) && !self.told_of_earlier_year(dct))
+    }
+
+    /// Whether the date the text told of last with its year is of a year
+    /// before the article date's.
+    fn told_of_earlier_year(&self, dct: Option<NaiveDate>) -> bool {
+        self.memory
+            .last_explicit
+            .zip(dct)
+            .is_some_and(|((_, year), d)| year < d.year())
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -3141,15 +3190,15 @@ impl<'s> Context<'s> {
         // date is that day ("9 August: Junta says Bazoum will be tried",
         // filed on 10 August): a day a year ahead would be written with
         // its year.
-        let just_past = day.is_some()
-            && soon.is_none()
-            && period(dct.year())
-                .is_some_and(|p| (0..=JUST_PAST_DAYS).contains(&(dct - p.earliest).num_days()));
+        let just_past =
+            day.is_some() && soon.is_none() && fell_just_before(dct, period(dct.year()));
         let cue_word = future();
         let planned = !cue_word && self.planned_ahead(text, span);
-        let told_ahead = cue_word || planned;
-        let cue = told_ahead && !just_past;
+        let cue = (cue_word || planned) && !just_past;
         let future = soon.is_some() || cue;
+        if !future && let Some(year) = self.past_plan_year(text, span, dct, &period, how) {
+            return Some((year, Some(dct)));
+        }
         let year = year_from_article_date(dct, month, day, future)?;
         if !future && let Some(told) = self.retold_year(text, span, (dct, year), &period, how) {
             return Some((told, None));
@@ -3161,13 +3210,29 @@ impl<'s> Context<'s> {
         if planned && !just_past && soon.is_none() {
             how.push_str(" (a date something is put off to or is to be held on)");
         }
-        if told_ahead && just_past {
+        if (cue_word || planned) && just_past {
             how.push_str(
                 ", though told in the future: a day a year ahead would be written with its year",
             );
         }
         Some((year, Some(dct)))
     }
+}
+
+/// Whether the date at `span` ends a plan told in the past, in its
+/// clause: "was expected to open in May", "were supposed to be held in
+/// February", "was due to end in March" (not "had been due to …", a plan
+/// for a time that has passed).
+fn past_plan(text: &str, span: &Range<usize>) -> bool {
+    let mut words = raw_words(clause_before(text, span.start));
+    let (mut before, mut prev) = ("", "");
+    words.any(|w| {
+        let plan = (before.eq_ignore_ascii_case("was") || before.eq_ignore_ascii_case("were"))
+            && FUTURE_BEFORE_TO_SET.contains(prev)
+            && w.eq_ignore_ascii_case("to");
+        (before, prev) = (prev, w);
+        plan
+    })
 }
 
 /// Writes "the first such day on or after the article date, …" (or "the
@@ -3195,6 +3260,11 @@ fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct:
 /// fall for an earlier paragraph's year to be read instead
 /// ([`Context::retold_year`]).
 const FAR_BACK_DAYS: i64 = 240;
+
+/// Whether `period` began at most [`JUST_PAST_DAYS`] before `dct` (or on it).
+fn fell_just_before(dct: NaiveDate, period: Option<EventDate>) -> bool {
+    period.is_some_and(|p| (0..=JUST_PAST_DAYS).contains(&(dct - p.earliest).num_days()))
+}
 
 /// How many days before the article date a year-less day told in the
 /// future may lie and still be this year's (see `infer_year`).
