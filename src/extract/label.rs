@@ -451,7 +451,151 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             words.read(sentence, &chosen, &skip, limit);
         }
     }
+    if let Some((name, from)) = relative_subject(sentence, &clause, &chosen, &skip) {
+        chosen.start = from;
+        words.read(sentence, &chosen, &skip, limit);
+        words.prefix(sentence, &name);
+    }
     words.label()
+}
+
+/// Verbs that tell a clause from a name ([`relative_subject`]).
+/// (And prepositions other than "of", after which a relative pronoun
+/// tells of the last name, not the first: "Observers from the African
+/// Union, which suspended Guinea".)
+const NOT_IN_A_NAME: FilteredSet = FilteredSet::new(&[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "must", "should", "do", "does", "did", "says", "say", "from", "in",
+    "at", "with", "for", "on", "by", "to", "over", "under", "near", "and", "or",
+]);
+
+/// Words that open a sentence without naming who acts in it ("On
+/// Thursday, …", "Meanwhile, …"), as [`relative_subject`] reads them.
+const NOT_A_NAME: FilteredSet = FilteredSet::new(&[
+    "on",
+    "in",
+    "at",
+    "by",
+    "after",
+    "before",
+    "since",
+    "during",
+    "until",
+    "from",
+    "for",
+    "with",
+    "as",
+    "when",
+    "while",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "still",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "then",
+    "now",
+    "here",
+    "there",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "if",
+    "although",
+    "though",
+]);
+
+/// The name a clause about it leaves out, when the sentence opens with
+/// that name and a relative clause about it: the name's range, and where
+/// the label's words start instead of `chosen.start`.
+///
+/// - "Traore, who seized power in September 2022 at the age of 34, has …"
+///   (the date's clause is the relative clause): "Traore seized power at
+///   the age of 34", the words after "who".
+/// - "The vote, which had been scheduled for February 25, was postponed on
+///   Saturday" (the date's clause follows the relative clause): "The vote
+///   was postponed", that clause alone.
+///
+/// The name is the sentence's words before its first comma: one to five,
+/// the first capitalised and none a number, not a date's or a linking
+/// word ([`NOT_A_NAME`]), and all before the expression `skip`.
+fn relative_subject(
+    sentence: &str,
+    clause: &Range<usize>,
+    chosen: &Range<usize>,
+    skip: &Range<usize>,
+) -> Option<(Range<usize>, usize)> {
+    let comma = sentence.find(", ")?;
+    if comma > skip.start {
+        return None;
+    }
+    // (After a dateline: "LIBREVILLE — General Brice Oligui Nguema, who …".)
+    let line_start = ["—", "–", " - ", " -- "]
+        .iter()
+        .filter_map(|dash| sentence.get(..comma)?.rfind(dash).map(|at| at + dash.len()))
+        .max()
+        .unwrap_or(0);
+    let head = sentence.get(line_start..comma)?;
+    let name_start = line_start + head.len() - head.trim_start().len();
+    let mut count = 0;
+    for w in words_of(head) {
+        count += 1;
+        // ("The junta promised elections, which were held in January":
+        // a clause, not a name.)
+        if count > 5
+            || w.bytes().any(|b| b.is_ascii_digit())
+            || (count > 1
+                && (NOT_IN_A_NAME.contains(w)
+                    || w.ends_with("ed")
+                    || super::resolve::is_past_form(w)))
+        {
+            return None;
+        }
+    }
+    let first = words_of(head).next()?;
+    if !first.starts_with(|c: char| c.is_uppercase()) || NOT_A_NAME.contains(first) {
+        return None;
+    }
+    let relative_at = comma + 2;
+    let relative = sentence.get(relative_at..)?;
+    let pronoun = words_of(relative).next()?;
+    if !(pronoun == "who" || pronoun == "which") || !relative.starts_with(pronoun) {
+        return None;
+    }
+    // Whether `at` is `to` or only spaces before it.
+    let starts_at = |at: usize, to: usize| {
+        at <= to
+            && sentence
+                .get(at..to)
+                .is_some_and(|gap| gap.trim().is_empty())
+    };
+    let name = name_start..comma;
+    let after_relative = relative.find(", ").map(|p| relative_at + p + 2);
+    // (Not when the label starts later in the clause: "…, was the
+    // heaviest defeat for Wagner since it arrived in Mali in 2021".)
+    if let Some(after) = after_relative
+        && starts_at(clause.start, after)
+        && after <= skip.start
+        && chosen.start <= clause.start
+    {
+        return Some((name, clause.start));
+    }
+    (starts_at(clause.start, relative_at) && chosen.start <= relative_at)
+        .then_some((name, relative_at + pronoun.len()))
 }
 
 /// Whether `w` is a date that may be listed with others: a year ("1996"),
@@ -1203,6 +1347,18 @@ impl<'a> LabelWords<'a> {
         self.put_in_the();
     }
 
+    /// Puts the words of `sentence[range]` (which lies before the
+    /// expression) before those read.
+    fn prefix(&mut self, sentence: &'a str, range: &Range<usize>) {
+        let words = words_of(sentence.get(range.clone()).unwrap_or(""));
+        let mut n = 0;
+        for w in words {
+            self.list.insert(n, w);
+            n += 1;
+        }
+        self.before += n;
+    }
+
     /// Notes whether the words read so far (those before the expression)
     /// may hold a clause-opening word: `subordinate_start` splits at ASCII
     /// whitespace, so without a form feed, a clause-opening word it finds
@@ -1485,7 +1641,22 @@ mod tests {
             }
         }
         chosen.start = subordinate_start(sentence, &chosen, rel_start..rel_end);
+        let mut name = None;
+        if let Some((subject, from)) = relative_subject(
+            sentence,
+            &(clause_start..clause_end),
+            &chosen,
+            &(rel_start..rel_end),
+        ) {
+            chosen.start = from;
+            name = Some(subject);
+        }
         let mut words = label_words(sentence, &chosen, rel_start..rel_end, 3 * MAX_LABEL_WORDS);
+        if let Some(name) = name {
+            let mut named: Vec<&str> = words_of(&sentence[name]).collect();
+            named.append(&mut words);
+            words = named;
+        }
         let mut junk = 0;
         while junk + 2 < words.len()
             && LEADING_JUNK.contains(words[junk])
@@ -1769,6 +1940,62 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_about_the_name_a_sentence_opens_with_takes_that_name() {
+        labels_read_both_ways(&[
+            // The date's clause is the relative clause.
+            (
+                "Traore, who seized power in September 2022 at the age of 34, has since expelled French forces.",
+                "September 2022",
+                "Traore seized power at the age of 34",
+            ),
+            (
+                "Colonel Assimi Goita, who first seized power in August 2020, was sworn in on Monday.",
+                "August 2020",
+                "Colonel Assimi Goita first seized power",
+            ),
+            // The date's clause follows the relative clause.
+            (
+                "The vote, which had been scheduled for February 25, was postponed on Saturday.",
+                "Saturday",
+                "The vote was postponed",
+            ),
+            (
+                "The vote, which had been scheduled for February 25, was postponed on Saturday.",
+                "February 25",
+                "The vote had been scheduled",
+            ),
+            // After a dateline.
+            (
+                "LIBREVILLE — General Brice Oligui Nguema, who led the coup on Wednesday, spoke.",
+                "Wednesday",
+                "General Brice Oligui Nguema led the coup",
+            ),
+            // Not a name: a clause, a date, a name after a preposition.
+            (
+                "The junta promised elections, which were held in January and March.",
+                "January",
+                "Were held",
+            ),
+            (
+                "On Thursday, which was a holiday, soldiers took over the radio in 1974.",
+                "1974",
+                "Soldiers took over the radio",
+            ),
+            (
+                "Observers from the African Union, which suspended Guinea in September 2021, said the vote was calm.",
+                "September 2021",
+                "Suspended Guinea",
+            ),
+            // The clause's own subordinate start is kept.
+            (
+                "The fighting, which lasted two days, was the heaviest defeat for Wagner since it arrived in Mali in 2021.",
+                "2021",
+                "It arrived in Mali",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_listed_date_leaves_out_the_whole_list() {
         labels_read_both_ways(&[
             (
@@ -1795,7 +2022,7 @@ mod tests {
             (
                 "Defence chiefs, who met in Accra on Thursday and Friday, agreed on a date.",
                 "Thursday",
-                "Met in Accra",
+                "Defence chiefs met in Accra",
             ),
             // A span that ends in a listed date leaves out those after it.
             (

@@ -3781,7 +3781,7 @@ fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
 /// Whether `word` is a past-tense (or past-participle) verb form: a common
 /// irregular one, or a word in "-ed" that is not a future cue ("planned",
 /// "scheduled") or one of the few adjectives and nouns so spelt.
-fn is_past_form(word: &str) -> bool {
+pub(crate) fn is_past_form(word: &str) -> bool {
     if PAST_FORM_SET.contains(word) {
         return true;
     }
@@ -4300,10 +4300,11 @@ mod tests {
                     && from_end(k + 2).eq_ignore_ascii_case("had"));
             let said_after = (1..k).any(|j| SAID_SET.contains(from_end(j)));
             let next_of_a_period = w.eq_ignore_ascii_case("next") && names_a_period(next);
+            let past_copula = prev.eq_ignore_ascii_case("was") || prev.eq_ignore_ascii_case("were");
             if past_perfect || said_after || next_of_a_period {
                 false
             } else if w.eq_ignore_ascii_case("due") {
-                COPULA_SET.contains(prev)
+                COPULA_SET.contains(prev) && !past_copula
             } else {
                 let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
                 let told_as_past =
@@ -4319,7 +4320,8 @@ mod tests {
                     || ((FUTURE_BEFORE_TO_SET.contains(w)
                         || w.eq_ignore_ascii_case("is")
                         || w.eq_ignore_ascii_case("are"))
-                        && next.eq_ignore_ascii_case("to"))
+                        && next.eq_ignore_ascii_case("to")
+                        && !past_copula)
             }
         })
     }
