@@ -459,6 +459,21 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     words.label()
 }
 
+/// Makes an article right before `words[seam]` (where the expression was
+/// left out) fit the word after it: "in a 2011 election" reads "in an
+/// election", "an October referendum" "a referendum".
+fn fit_article(words: &mut [&str], seam: usize) {
+    let Some(next) = words.get(seam).and_then(|w| w.bytes().next()) else {
+        return;
+    };
+    let vowel = matches!(next.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u');
+    if let Some(article) = seam.checked_sub(1).and_then(|i| words.get_mut(i))
+        && matches!(*article, "a" | "an")
+    {
+        *article = if vowel { "an" } else { "a" };
+    }
+}
+
 /// Verbs that tell a clause from a name ([`relative_subject`]).
 /// (And prepositions other than "of", after which a relative pronoun
 /// tells of the last name, not the first: "Observers from the African
@@ -1388,8 +1403,9 @@ impl<'a> LabelWords<'a> {
     }
 
     /// A possessive ending on the first word after the expression becomes
-    /// "the".
+    /// "the"; an article left before it fits it ([`fit_article`]).
     fn put_in_the(&mut self) {
+        fit_article(self.list.as_mut_slice(), self.before);
         if !self.possessive {
             return;
         }
@@ -1720,6 +1736,7 @@ mod tests {
         }
         let first_after = words.len();
         push(&mut words, after, limit);
+        fit_article(&mut words, first_after);
         if possessive
             && let Some(w) = words.get_mut(first_after)
             && let Some(rest) = w.strip_prefix("'s").or_else(|| w.strip_prefix("’s"))
@@ -1991,6 +2008,27 @@ mod tests {
                 "The fighting, which lasted two days, was the heaviest defeat for Wagner since it arrived in Mali in 2021.",
                 "2021",
                 "It arrived in Mali",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_article_left_before_the_noun_fits_it() {
+        labels_read_both_ways(&[
+            (
+                "He came to power in a 2011 election after a coup.",
+                "2011",
+                "He came to power in an election after a coup",
+            ),
+            (
+                "The junta ignored an Aug. 6 deadline to reinstate Bazoum.",
+                "Aug. 6",
+                "The junta ignored a deadline to reinstate Bazoum",
+            ),
+            (
+                "Thousands attended a Sunday rally in Niamey.",
+                "Sunday",
+                "Thousands attended a rally in Niamey",
             ),
         ]);
     }
