@@ -871,6 +871,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote had been due to start in June.", "2024-07-26", "June", "2024-06"),
     // "exactly a year ago": that day
     ("Exactly one year ago, soldiers of the presidential guard detained Bazoum.", "2024-07-26", "Exactly one year ago", "2023-07-26"),
+    // "must" looks ahead ("must have" does not); "before" sets a deadline
+    ("Applications must be filed on or before March 31.", "2023-08-04", "March 31", "2024-03-31"),
+    ("Troops must leave on Sunday.", "2023-08-04", "Sunday", "2023-08-06"),
+    ("He must have left on Sunday.", "2023-08-04", "Sunday", "2023-07-30"),
+    ("The attack came days before March 31.", "2023-08-04", "March 31", "2023-03-31"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

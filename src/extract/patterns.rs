@@ -685,6 +685,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "won't",
     "next",
     "slated",
+    // "must be filed by", not "must have left" (see `future_cue_among`).
+    "must",
 ];
 
 /// Words that point to the future when followed by "to" ("set to become",

@@ -707,9 +707,10 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             // when a past form follows it.
             let told_as_past =
                 || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
-            // "would have met on Friday": what did not happen.
+            // "would have met on Friday": what did not happen; "must have
+            // left on Sunday": what is inferred of the past.
             let unreal = || {
-                w.eq_ignore_ascii_case("would")
+                (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"))
             };
             (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
@@ -3471,8 +3472,9 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// Whether the date at `span` is a deadline or a start: "until", "till",
-/// "by", "starting" or "effective" before it ("for five years, starting
-/// July 2, under a charter adopted on Saturday").
+/// "by", "before", "starting" or "effective" before it ("for five years,
+/// starting July 2, under a charter adopted on Saturday", "must be filed
+/// on or before March 31").
 ///
 /// Also an end or start told in the present right before "on" or "in":
 /// "the mission ends on December 31", "the mandate expires in March",
@@ -3483,7 +3485,7 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     match w.as_ref() {
-        "until" | "till" | "by" | "starting" | "effective" => true,
+        "until" | "till" | "by" | "before" | "starting" | "effective" => true,
         // "no later than Dec. 31".
         "than" => word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, w)| w == "later"),
         "on" | "in" | "from" => scheduled_before(text, at),
@@ -4309,7 +4311,7 @@ mod tests {
                 let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
                 let told_as_past =
                     || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
-                let unreal = w.eq_ignore_ascii_case("would")
+                let unreal = (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
                 (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
                     || w.get(w.len().saturating_sub(3)..)
