@@ -554,10 +554,18 @@ fn relative_subject(
     chosen: &Range<usize>,
     skip: &Range<usize>,
 ) -> Option<(Range<usize>, usize)> {
-    let comma = sentence.find(", ")?;
-    if comma > skip.start {
-        return None;
-    }
+    // The first ", ", before the expression (bytes: `find` sets up a
+    // substring search on every call).
+    let bytes = sentence.as_bytes();
+    let comma = memchr::memchr_iter(b',', bytes.get(..skip.start)?)
+        .find(|&i| bytes.get(i + 1) == Some(&b' '))?;
+    // (Asked first: most sentences hold no such clause.)
+    let relative_at = comma + 2;
+    let relative = sentence.get(relative_at..)?;
+    let pronoun = ["who ", "which "]
+        .into_iter()
+        .find(|p| relative.starts_with(p))?
+        .trim_end();
     // (After a dateline: "LIBREVILLE — General Brice Oligui Nguema, who …".)
     let line_start = ["—", "–", " - ", " -- "]
         .iter()
@@ -583,12 +591,6 @@ fn relative_subject(
     }
     let first = words_of(head).next()?;
     if !first.starts_with(|c: char| c.is_uppercase()) || NOT_A_NAME.contains(first) {
-        return None;
-    }
-    let relative_at = comma + 2;
-    let relative = sentence.get(relative_at..)?;
-    let pronoun = words_of(relative).next()?;
-    if !(pronoun == "who" || pronoun == "which") || !relative.starts_with(pronoun) {
         return None;
     }
     // Whether `at` is `to` or only spaces before it.
