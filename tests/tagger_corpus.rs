@@ -876,6 +876,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Troops must leave on Sunday.", "2023-08-04", "Sunday", "2023-08-06"),
     ("He must have left on Sunday.", "2023-08-04", "Sunday", "2023-07-30"),
     ("The attack came days before March 31.", "2023-08-04", "March 31", "2023-03-31"),
+    // the start of a period after "since" and a part of it sets no year
+    ("Since mid-2023, the juntas have expelled NGOs. In November, Niger ordered the ICRC to close its offices.", "2025-02-20", "November", "2024-11"),
+    ("In mid-2023, the juntas expelled NGOs. In November, Niger ordered the ICRC to close its offices.", "2025-02-20", "November", "2023-11"),
+    // an interval told in the future, the cue after it
+    ("From June to September, the rains will cut off access.", "2025-02-20", "From June to September", "2025-06/2025-09"),
+    ("From June to September, prices rose.", "2025-02-20", "From June to September", "2024-06/2024-09"),
+    // a date set into a sentence between commas takes the sentence's "will"
+    ("The rainy season, from June to September, will cut off access to many areas.", "2025-02-20", "from June to September", "2025-06/2025-09"),
+    ("The summit, on Friday, will decide on sanctions.", "2025-02-20", "Friday", "2025-02-21"),
+    ("The summit, held on Friday, will be followed by talks.", "2025-02-20", "Friday", "2025-02-14"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -948,6 +948,46 @@ fn range_pair(
     } else {
         "between_and"
     };
+    let (start_date, mut end_date) = interval_years(text, m, next, dct);
+    // "from Thursday until Sunday": the end is the first such weekday on
+    // or after the start.
+    if next.rule == "weekday"
+        && end_date.precision == Precision::Day
+        && end_date.latest < start_date.earliest
+        && let Some(day) = [7u64, 14]
+            .into_iter()
+            .map(|n| end_date.earliest + chrono::Days::new(n))
+            .find(|d| *d >= start_date.earliest)
+    {
+        end_date = EventDate::day(day);
+    }
+    let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "from ",
+            &start_date.value,
+            " to ",
+            &end_date.value,
+        ])),
+        span: prev_start..next.span.end,
+        date,
+        rule,
+        anchor: m.anchor.or(next.anchor),
+        confidence: m.confidence.min(next.confidence),
+        explicit_year: true,
+        year_inferred: false,
+    })
+}
+
+/// The start and end of the interval from `m` to `next`, each year-less
+/// one given its year from the other or, when the article date tells
+/// which, from it.
+fn interval_years(
+    text: &str,
+    m: &Mention,
+    next: &Mention,
+    dct: Option<NaiveDate>,
+) -> (EventDate, EventDate) {
     // "from March to June 2023": the start takes the end's year.
     let mut start_date = if m.year_inferred && next.explicit_year {
         with_year(&m.date, chrono::Datelike::year(&next.date.earliest))
@@ -980,44 +1020,37 @@ fn range_pair(
         && let Some(d) = dct
         && (end_date.earliest - d).num_days() > 31
         && next.date.latest <= d
+        && let Some(start) = start_in_year_of(&m.date, &next.date)
     {
-        let year = chrono::Datelike::year(&next.date.earliest);
-        if let Some(start) = with_year(&m.date, year)
-            .filter(|s| s.earliest <= next.date.earliest)
-            .or_else(|| with_year(&m.date, year - 1))
-        {
-            start_date = start;
-            end_date = next.date.clone();
-        }
+        start_date = start;
+        end_date = next.date.clone();
     }
-    // "from Thursday until Sunday": the end is the first such weekday on
-    // or after the start.
-    if next.rule == "weekday"
-        && end_date.precision == Precision::Day
-        && end_date.latest < start_date.earliest
-        && let Some(day) = [7u64, 14]
-            .into_iter()
-            .map(|n| end_date.earliest + chrono::Days::new(n))
-            .find(|d| *d >= start_date.earliest)
+    // "From June to September, the rains will cut off access", written in
+    // February: an interval told in the future that would have passed is
+    // the coming one (its start may be told before the cue and the end).
+    if m.year_inferred
+        && next.year_inferred
+        && let Some(d) = dct
+        && end_date.latest < d
+        && resolve::told_as_future(text, &(m.span.start..next.span.end))
+        && let Some(end) = [0, 1].into_iter().find_map(|k| {
+            with_year(&next.date, chrono::Datelike::year(&d) + k).filter(|e| e.latest >= d)
+        })
+        && let Some(start) = start_in_year_of(&m.date, &end)
     {
-        end_date = EventDate::day(day);
+        start_date = start;
+        end_date = end;
     }
-    let date = EventDate::between(&start_date, &end_date, Precision::Interval)?;
-    Some(Mention {
-        explanation: Explanation::Reason(resolve::boxed(&[
-            "from ",
-            &start_date.value,
-            " to ",
-            &end_date.value,
-        ])),
-        span: prev_start..next.span.end,
-        date,
-        rule,
-        anchor: m.anchor.or(next.anchor),
-        confidence: m.confidence.min(next.confidence),
-        explicit_year: true,
-        year_inferred: false,
-    })
+    (start_date, end_date)
+}
+
+/// `start` (year-less) in the year of `end`, or the year before when it
+/// would come after `end`.
+fn start_in_year_of(start: &EventDate, end: &EventDate) -> Option<EventDate> {
+    let year = chrono::Datelike::year(&end.earliest);
+    with_year(start, year)
+        .filter(|s| s.earliest <= end.earliest)
+        .or_else(|| with_year(start, year - 1))
 }
 
 /// Whether `m` and `next` are days named with their months joined by a

@@ -334,7 +334,7 @@ fn future_context(text: &str, start: usize) -> bool {
 /// Whether the date at `span` is told of in the future: a cue shortly
 /// before it ([`future_context`]), right after it ([`future_after`]), or a
 /// future modal earlier in its clause ([`future_modal_in_clause`]).
-fn told_as_future(text: &str, span: &Range<usize>) -> bool {
+pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "expect it to start as early as May": the cue is read before "as
     // early as".
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
@@ -833,8 +833,23 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
             // The clause after the break ('—' is three bytes).
             let from = cut + if bytes.get(cut) == Some(&0xE2) { 3 } else { 1 };
             let main = after.get(from..clause_cut(bytes, from));
-            opens_future_sentence(text, span, main) || when_clause_is_future(main)
+            opens_future_sentence(text, span, main)
+                || when_clause_is_future(main)
+                || set_into_future(text, span, main)
         })
+}
+
+/// Whether `main` (the clause after the one holding the date at `span`)
+/// opens with "will" or "shall", the verb of a sentence the date is set
+/// into between commas: "The summit, on Friday, will decide"; "The rainy
+/// season, from June to September, will cut off access". Not when a verb
+/// in the past comes before the date in its clause ("The summit, held on
+/// Friday, will be followed by talks").
+fn set_into_future(text: &str, span: &Range<usize>, main: Option<&str>) -> bool {
+    raw_words(main.unwrap_or(""))
+        .next()
+        .is_some_and(is_will_or_shall)
+        && !raw_words(clause_before(text, span.start)).any(is_past_form)
 }
 
 /// Whether `clause`, right after a date and its comma, says what happens
@@ -2413,7 +2428,17 @@ impl<'s> Context<'s> {
                     .unwrap_or(""),
             )
         });
-        let bounds_an_interval = before.is_some_and(|(_, w)| match &*w {
+        // (Also past a part of it: "since mid-2023", "until late 2024".)
+        let mut past_part = [0; 40];
+        let part_before = before
+            .as_ref()
+            .filter(|(_, w)| matches!(&**w, "early" | "mid" | "mid-" | "late"))
+            .and_then(|(at, _)| word_before_at_in(text, *at, &mut past_part));
+        let bound = match &part_before {
+            Some((_, w)) => Some(&**w),
+            None => before.as_ref().map(|(_, w)| &**w),
+        };
+        let bounds_an_interval = bound.is_some_and(|w| match w {
             "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
                 true
             }
@@ -4349,7 +4374,9 @@ mod tests {
             || opens_future_sentence(text, span, Some(clause))
             || (clause.trim().is_empty() && {
                 let main = clauses.next();
-                opens_future_sentence(text, span, main) || when_clause_is_future(main)
+                opens_future_sentence(text, span, main)
+                    || when_clause_is_future(main)
+                    || set_into_future(text, span, main)
             })
     }
 
