@@ -554,45 +554,23 @@ fn relative_subject(
     chosen: &Range<usize>,
     skip: &Range<usize>,
 ) -> Option<(Range<usize>, usize)> {
-    // The first ", ", before the expression (bytes: `find` sets up a
-    // substring search on every call).
+    // The first ", " before the expression, after a dateline (bytes:
+    // `find` sets up a substring search on every call).
     let bytes = sentence.as_bytes();
-    let comma = memchr::memchr_iter(b',', bytes.get(..skip.start)?)
-        .find(|&i| bytes.get(i + 1) == Some(&b' '))?;
-    // (Asked first: most sentences hold no such clause.)
-    let relative_at = comma + 2;
-    let relative = sentence.get(relative_at..)?;
-    let pronoun = ["who ", "which "]
-        .into_iter()
-        .find(|p| relative.starts_with(p))?
-        .trim_end();
-    // (After a dateline: "LIBREVILLE — General Brice Oligui Nguema, who …".)
-    let line_start = ["—", "–", " - ", " -- "]
-        .iter()
-        .filter_map(|dash| sentence.get(..comma)?.rfind(dash).map(|at| at + dash.len()))
-        .max()
-        .unwrap_or(0);
-    let head = sentence.get(line_start..comma)?;
-    let name_start = line_start + head.len() - head.trim_start().len();
-    let mut count = 0;
-    for w in words_of(head) {
-        count += 1;
-        // ("The junta promised elections, which were held in January":
-        // a clause, not a name.)
-        if count > 5
-            || w.bytes().any(|b| b.is_ascii_digit())
-            || (count > 1
-                && (NOT_IN_A_NAME.contains(w)
-                    || w.ends_with("ed")
-                    || super::resolve::is_past_form(w)))
-        {
-            return None;
-        }
-    }
-    let first = words_of(head).next()?;
-    if !first.starts_with(|c: char| c.is_uppercase()) || NOT_A_NAME.contains(first) {
-        return None;
-    }
+    let comma_before = |from: usize| {
+        let found = memchr::memchr_iter(b',', bytes.get(from..skip.start)?)
+            .find(|&i| bytes.get(from + i + 1) == Some(&b' '))?;
+        Some(from + found)
+    };
+    // (Most sentences hold no ", " before the date: asked first.)
+    let first = comma_before(0)?;
+    let line_start = dateline_end(sentence, skip.start);
+    let comma = if first >= line_start {
+        first
+    } else {
+        comma_before(line_start)?
+    };
+    let second_at = comma + 2;
     // Whether `at` is `to` or only spaces before it.
     let starts_at = |at: usize, to: usize| {
         at <= to
@@ -600,8 +578,37 @@ fn relative_subject(
                 .get(at..to)
                 .is_some_and(|gap| gap.trim().is_empty())
     };
-    let name = name_start..comma;
-    let after_relative = relative.find(", ").map(|p| relative_at + p + 2);
+    let pronoun_at = |at: usize| {
+        ["who ", "which "]
+            .into_iter()
+            .find(|p| sentence.get(at..).is_some_and(|s| s.starts_with(p)))
+            .map_or(0, str::len)
+    };
+    // (Asked first: most sentences hold no such clause.)
+    let pronoun = pronoun_at(second_at);
+    if pronoun == 0 {
+        // "France's ambassador to Niger, Sylvain Itte, left the country on
+        // Wednesday": the clause after an apposition takes the part that
+        // is a proper name, the apposition first, when the sentence opens
+        // with them.
+        let appositive_end = comma_before(second_at)?;
+        if !(starts_at(clause.start, appositive_end + 2)
+            && chosen.start <= clause.start
+            && noun_phrase(sentence.get(line_start..comma)?))
+        {
+            return None;
+        }
+        let from = clause.start + pronoun_at(appositive_end + 2);
+        let appositive = second_at..appositive_end;
+        return if proper_name(sentence.get(appositive.clone())?) {
+            Some((appositive, from))
+        } else {
+            let name = opening_name(sentence, line_start, comma)?;
+            proper_name(sentence.get(name.clone())?).then_some((name, from))
+        };
+    }
+    let name = opening_name(sentence, line_start, comma)?;
+    let after_relative = comma_before(second_at).map(|p| p + 2);
     // (Not when the label starts later in the clause: "…, was the
     // heaviest defeat for Wagner since it arrived in Mali in 2021".)
     if let Some(after) = after_relative
@@ -611,8 +618,99 @@ fn relative_subject(
     {
         return Some((name, clause.start));
     }
-    (starts_at(clause.start, relative_at) && chosen.start <= relative_at)
-        .then_some((name, relative_at + pronoun.len()))
+    (starts_at(clause.start, second_at) && chosen.start <= second_at)
+        .then_some((name, second_at + pronoun - 1))
+}
+
+/// Where a sentence's words start after a dateline ending in a dash
+/// within its first 60 bytes and before `limit` ("BAMAKO, May 26 -
+/// Colonel Assimi Goita, who …"); 0 without one.
+fn dateline_end(sentence: &str, limit: usize) -> usize {
+    // (Byte by byte: `find` sets up a substring search on every call.)
+    let head = sentence.as_bytes();
+    let head = head
+        .get(..limit.min(60).min(head.len()))
+        .unwrap_or_default();
+    memchr::memchr2_iter(b'-', 0xE2, head)
+        .find_map(|at| match head.get(at..) {
+            // "—" and "–".
+            Some([0xE2, 0x80, 0x93 | 0x94, ..]) => Some(at + 3),
+            Some([b'-', b' ', ..]) if at > 0 && head.get(at - 1) == Some(&b' ') => Some(at + 2),
+            Some([b'-', b'-', b' ', ..]) if at > 0 && head.get(at - 1) == Some(&b' ') => {
+                Some(at + 3)
+            }
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
+/// The name a sentence opens with, from `line_start` up to the comma at
+/// `comma`, as [`relative_subject`] reads it: one to five words, the
+/// first capitalised, none a number, a verb ("The junta promised
+/// elections, which were held in January": a clause, not a name) or a
+/// preposition.
+fn opening_name(sentence: &str, line_start: usize, comma: usize) -> Option<Range<usize>> {
+    let head = sentence.get(line_start..comma)?;
+    let name_start = line_start + head.len() - head.trim_start().len();
+    let mut count = 0;
+    for w in words_of(head) {
+        count += 1;
+        if count > 5
+            || w.bytes().any(|b| b.is_ascii_digit())
+            || (count > 1 && (NOT_IN_A_NAME.contains(w) || verb_like(w)))
+        {
+            return None;
+        }
+    }
+    let first = words_of(head).next()?;
+    (first.starts_with(|c: char| c.is_uppercase()) && !NOT_A_NAME.contains(first))
+        .then_some(name_start..comma)
+}
+
+/// Whether `w` looks like a verb in the past or its participle.
+fn verb_like(w: &str) -> bool {
+    w.ends_with("ed") || super::resolve::is_past_form(w)
+}
+
+/// Whether `s` reads as a noun phrase that opens a sentence: one to six
+/// words, the first capitalised and not a date's or a linking word, no
+/// number, no verb and no "and" or "or" ("France's ambassador to Niger";
+/// not "Embalo and his main rival", whose apposition names one of two).
+fn noun_phrase(s: &str) -> bool {
+    let mut count = 0;
+    let mut words = words_of(s);
+    let first_ok = words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_A_NAME.contains(w));
+    first_ok
+        && words.all(|w| {
+            count += 1;
+            count < 6
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && !verb_like(w)
+                && !matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "and" | "or"
+                )
+        })
+}
+
+/// Whether `s` is a proper name: one to five words, each capitalised but
+/// for the particles of names ("Abdourahamane Tiani", "Sidi Ould Cheikh",
+/// "Ibn al-Hassan"), none a number.
+fn proper_name(s: &str) -> bool {
+    let mut count = 0;
+    words_of(s).all(|w| {
+        count += 1;
+        count <= 5
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && (w.starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    w,
+                    "of" | "de" | "du" | "la" | "le" | "al" | "el" | "bin" | "ibn" | "van" | "von"
+                ))
+            && !NOT_A_NAME.contains(w)
+    }) && count > 0
 }
 
 /// Whether `w` is a date that may be listed with others: a year ("1996"),
@@ -2004,6 +2102,33 @@ mod tests {
                 "Observers from the African Union, which suspended Guinea in September 2021, said the vote was calm.",
                 "September 2021",
                 "Suspended Guinea",
+            ),
+            // After an apposition, the part that is a proper name.
+            (
+                "France's ambassador to Niger, Sylvain Itte, left the country on Wednesday.",
+                "Wednesday",
+                "Sylvain Itte left the country",
+            ),
+            (
+                "Colonel Assimi Goita, Mali's leader, said on Monday that elections would wait.",
+                "Monday",
+                "Colonel Assimi Goita said that elections would wait",
+            ),
+            (
+                "BAMAKO, May 26 - Colonel Assimi Goita, who led the August coup, said on Wednesday he had taken over.",
+                "August",
+                "Colonel Assimi Goita led coup",
+            ),
+            // Not after two names joined, nor a clause.
+            (
+                "Embalo and his main rival, Fernando Dias, had both claimed victory on Monday.",
+                "Monday",
+                "Had both claimed victory",
+            ),
+            (
+                "Salou Djibo handed over to an elected president, Mahamadou Issoufou, the following year.",
+                "the following year",
+                "Salou Djibo handed over to an elected president Mahamadou Issoufou",
             ),
             // The clause's own subordinate start is kept.
             (
