@@ -451,7 +451,7 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             words.read(sentence, &chosen, &skip, limit);
         }
     }
-    if let Some((name, from)) = relative_subject(sentence, &clause, &chosen, &skip) {
+    if let Some((name, from)) = opening_subject(sentence, &clause, &chosen, &skip) {
         chosen.start = from;
         words.read(sentence, &chosen, &skip, limit);
         words.prefix(sentence, &name);
@@ -474,10 +474,10 @@ fn fit_article(words: &mut [&str], seam: usize) {
     }
 }
 
-/// Verbs that tell a clause from a name ([`relative_subject`]).
-/// (And prepositions other than "of", after which a relative pronoun
-/// tells of the last name, not the first: "Observers from the African
-/// Union, which suspended Guinea".)
+/// Words after the first that tell a clause or a list from a name
+/// ([`opening_name`]): verbs, "and" and "or", and prepositions other than
+/// "of", after which a relative pronoun tells of the last name, not the
+/// first ("Observers from the African Union, which suspended Guinea").
 const NOT_IN_A_NAME: FilteredSet = FilteredSet::new(&[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "may", "might", "must", "should", "do", "does", "did", "says", "say", "from", "in",
@@ -485,7 +485,7 @@ const NOT_IN_A_NAME: FilteredSet = FilteredSet::new(&[
 ]);
 
 /// Words that open a sentence without naming who acts in it ("On
-/// Thursday, …", "Meanwhile, …"), as [`relative_subject`] reads them.
+/// Thursday, …", "Meanwhile, …"), as [`opening_subject`] reads them.
 const NOT_A_NAME: FilteredSet = FilteredSet::new(&[
     "on",
     "in",
@@ -534,9 +534,9 @@ const NOT_A_NAME: FilteredSet = FilteredSet::new(&[
     "though",
 ]);
 
-/// The name a clause about it leaves out, when the sentence opens with
-/// that name and a relative clause about it: the name's range, and where
-/// the label's words start instead of `chosen.start`.
+/// The subject a clause leaves out, when the sentence opens with it and a
+/// relative clause or an apposition about it: the subject's range, and
+/// where the label's words start instead of `chosen.start`.
 ///
 /// - "Traore, who seized power in September 2022 at the age of 34, has …"
 ///   (the date's clause is the relative clause): "Traore seized power at
@@ -544,11 +544,14 @@ const NOT_A_NAME: FilteredSet = FilteredSet::new(&[
 /// - "The vote, which had been scheduled for February 25, was postponed on
 ///   Saturday" (the date's clause follows the relative clause): "The vote
 ///   was postponed", that clause alone.
+/// - "France's ambassador to Niger, Sylvain Itte, left the country on
+///   Wednesday" (the date's clause follows an apposition): "Sylvain Itte
+///   left the country", the part that is a proper name.
 ///
-/// The name is the sentence's words before its first comma: one to five,
-/// the first capitalised and none a number, not a date's or a linking
-/// word ([`NOT_A_NAME`]), and all before the expression `skip`.
-fn relative_subject(
+/// The name before a relative clause is the sentence's words before its
+/// first comma (after a dateline, [`opening_name`]), all before the
+/// expression `skip`.
+fn opening_subject(
     sentence: &str,
     clause: &Range<usize>,
     chosen: &Range<usize>,
@@ -645,7 +648,7 @@ fn dateline_end(sentence: &str, limit: usize) -> usize {
 }
 
 /// The name a sentence opens with, from `line_start` up to the comma at
-/// `comma`, as [`relative_subject`] reads it: one to five words, the
+/// `comma`, as [`opening_subject`] reads it: one to five words, the
 /// first capitalised, none a number, a verb ("The junta promised
 /// elections, which were held in January": a clause, not a name) or a
 /// preposition.
@@ -1758,7 +1761,7 @@ mod tests {
         }
         chosen.start = subordinate_start(sentence, &chosen, rel_start..rel_end);
         let mut name = None;
-        if let Some((subject, from)) = relative_subject(
+        if let Some((subject, from)) = opening_subject(
             sentence,
             &(clause_start..clause_end),
             &chosen,

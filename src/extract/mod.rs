@@ -5,11 +5,11 @@
 //! 1. [`parse::scan`]: the rules as one multi-pattern regex (dense DFAs
 //!    built with the crate, no capture groups) find candidates and name
 //!    each one's rule; the commonest forms are read from their words, the
-//!    others by their
-//!    rule's own pattern run over the match only (one-pass DFA or bounded
-//!    backtracker); nearby words reject quantities ("2000 soldiers") and
-//!    verbs ("may"). Large bodies are scanned in parallel, cut at line
-//!    breaks ([`scan_body`]), with the same result as one sequential scan.
+//!    others by their rule's own pattern run over the match only (one-pass
+//!    DFA or bounded backtracker); nearby words reject quantities ("2000
+//!    soldiers") and verbs ("may"). Large bodies are scanned in parallel,
+//!    cut at line breaks ([`scan_body`]), with the same result as one
+//!    sequential scan.
 //! 2. [`resolve::Context::resolve`]: candidates are anchored in text order
 //!    (article date, chronology headings, the previously mentioned date).
 //! 3. `compose`: "since X", "from X to Y", "between X and Y" and
