@@ -460,7 +460,18 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("In 2020, protests spread. The curfew lasted until March 10.", "2024-03-01", "until March 10", "../2020-03-10"),
     // a date read from the article date after an explicit year, in the sentence before
     ("The trial, which opened on 28 September 2022, ended last week. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2024-07-31"),
-    ("The trial opened on 28 September 2022. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2022-07-31"),
+    ("The trial opened on 28 September 2022. He was sentenced to 20 years on November 30.", "2024-08-05", "November 30", "2022-11-30"),
+    // a day that would go back before the date just told, in the weeks
+    // before the article date in its own year: that recent day (not in
+    // the past perfect, the tense of a flashback)
+    ("The trial opened on 28 September 2022. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2024-07-31"),
+    ("Tshisekedi, re-elected in December 2023, has said he will not negotiate. He reversed that stance in the week of March 10.", "2025-03-14", "the week of March 10", "2025-03-10/2025-03-16"),
+    ("Tshisekedi was re-elected in December 2023. In March, he reversed that stance.", "2025-03-14", "March", "2025-03"),
+    ("Tshisekedi was re-elected in December 2023. The case had been filed on March 2.", "2025-03-14", "March 2", "2023-03-02"),
+    ("The coup came in July 2023. On July 28, Tiani named himself head of state.", "2024-07-29", "July 28", "2023-07-28"),
+    // "this weekend" told in the past on a weekday: the weekend just past
+    ("Fighting resumed near Tinzaouaten this weekend.", "2024-07-29", "this weekend", "2024-07-27/2024-07-28"),
+    ("Talks will be held in Algiers this weekend.", "2024-07-29", "this weekend", "2024-08-03/2024-08-04"),
     // the same month named with its year just before, even across a paragraph break
     ("Mali will postpone an election scheduled for February 2024, its promise to hand over next year in doubt.\n\nThe first round had been set for Feb. 4.", "2023-09-27", "Feb. 4", "2024-02-04"),
     ("He promised civilian rule by July 2024, after a transition agreed with ECOWAS in July.", "2022-10-03", "July", "2022-07"),
@@ -964,6 +975,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Attacks have grown in recent weeks.", THU, "in recent weeks"),
     ("Niger has seen several coups since independence.", THU, "since independence"),
     ("Protesters gather outside the embassy every Friday.", THU, "every Friday"),
+    ("It was a Friday in August 2020 when she joined the crowds.", THU, "Friday"),
+    ("One Sunday morning, the soldiers came back.", THU, "Sunday"),
     ("Officials warned that week-long protests could follow.", THU, "that week"),
     // verbs and nouns that look like months
     ("Officials fear that he may resign.", THU, "may resign"),

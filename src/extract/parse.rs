@@ -1775,11 +1775,16 @@ fn weekday_candidate(
     modifier: Option<Modifier>,
 ) -> Option<(&'static str, Parsed)> {
     // "every Friday", "each Monday": a habit, not a day; "the Sunday
-    // Times", "the Monday Club": a name.
+    // Times", "the Monday Club": a name; "It was a Friday in August
+    // 2020", "one Sunday morning": some day, not a known one (but "set a
+    // Sunday deadline" is the coming Sunday's).
     let mut buf = [0u8; 40];
     if modifier.is_none()
         && word_before_in(text, span.start, &mut buf).is_some_and(|w| match &*w {
             "every" | "each" => true,
+            "a" | "an" | "one" => {
+                !word_after(text, span.end).is_some_and(|w| EVENT_AFTER_DAY.contains(&w))
+            }
             "the" => starts_a_name(text, span.end),
             _ => false,
         })
@@ -1791,6 +1796,23 @@ fn weekday_candidate(
     }
     Some(("weekday", Parsed::Weekday { weekday, modifier }))
 }
+
+/// Nouns after "a Sunday" that make it a known day: the deadline, vote or
+/// meeting set for it ("gave the junta a Sunday deadline").
+const EVENT_AFTER_DAY: WordSet = WordSet::new(&[
+    "ballot",
+    "deadline",
+    "election",
+    "hearing",
+    "meeting",
+    "poll",
+    "referendum",
+    "runoff",
+    "session",
+    "summit",
+    "ultimatum",
+    "vote",
+]);
 
 /// Words that make a weekday after them the name of a day ("Black
 /// Thursday", "Bloody Sunday", "Good Friday", "Super Tuesday").

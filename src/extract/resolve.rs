@@ -2219,6 +2219,25 @@ impl<'s> Context<'s> {
                     why.push_str("the year before that of ");
                     push_dct_note(&mut why, d);
                     why.push_str(" (the end of its own year is still ahead, and the clause is told in the past)");
+                } else if unit == Unit::Weekend
+                    && modifier == Modifier::This
+                    && count.is_none()
+                    && edge.is_none()
+                    && let Some(d) = dct
+                    && d.weekday().num_days_from_monday() < 5
+                    && self.told_in_past(text, &c.span)
+                    && !told_as_future(text, &c.span)
+                {
+                    // "Fighting resumed near Tinzaouaten this weekend",
+                    // written on a Monday: the weekend just past.
+                    let (saturday, how) = weekend(d, false);
+                    m.anchor = Some(d);
+                    m.confidence = 0.8;
+                    m.date =
+                        EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)?;
+                    why.push_str(how);
+                    why.push_str(" (told in the past) ");
+                    push_dct_note(&mut why, d);
                 } else {
                     let dct = dct?;
                     m.anchor = Some(dct);
@@ -2607,6 +2626,37 @@ impl<'s> Context<'s> {
             .last_date
             .clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// Whether a year-less day or month (`month`, `day`), read in the year
+    /// `year` of the preceding text, would go back before the date told
+    /// just before it, though in the article's own year it falls in the
+    /// weeks up to the article date `dct`: "Tshisekedi, re-elected in December 2023,
+    /// has said he will not negotiate. He reversed that stance on March
+    /// 10", written on 14 March 2025, is this March's 10th (news of days
+    /// ago is not told as a flashback without its year). Not in the past
+    /// perfect, the tense of a flashback ("The case had been filed on
+    /// March 2").
+    fn recent_not_flashback(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        (year, month, day): (i32, u32, Option<u32>),
+        dct: NaiveDate,
+    ) -> bool {
+        let (Some(told), Some(recent)) = (
+            day_or_month(year, month, day),
+            day_or_month(dct.year(), month, day),
+        ) else {
+            return false;
+        };
+        (0..=RECENT_DAYS).contains(&(dct - recent.earliest).num_days())
+            && self
+                .recent_date(span.start)
+                .is_some_and(|(_, prev)| told.latest < prev.earliest)
+            && !text
+                .get(self.sentences().around(text, span))
+                .is_some_and(in_past_perfect)
     }
 
     /// The date told before `pos` when the text tells what comes at `pos`
@@ -3176,18 +3226,17 @@ impl<'s> Context<'s> {
         let context = context.filter(|&(year, source)| match dct {
             _ if source == YearSource::PrecedingText && same_month_again(year) => false,
             Some(d) if year < d.year() => {
-                !(future() || (source == YearSource::PrecedingText && deadline() && !past()))
+                let told = (year, month, day);
+                !(future()
+                    || (source == YearSource::PrecedingText
+                        && ((deadline() && !past())
+                            || self.recent_not_flashback(text, span, told, d))))
             }
             Some(d) if year > d.year() => future() || period(year).is_some_and(|p| upcoming(&p)),
             _ => true,
         });
         if let Some((mut year, source)) = context {
-            how.push_str("the year ");
-            push_number(how, year);
-            how.push_str(match source {
-                YearSource::PrecedingText => " set by the preceding text",
-                YearSource::Heading => " from the chronology heading",
-            });
+            push_year_source(how, year, source);
             if let Some(prev) = self.told_as_following(text, span.start)
                 && period(year).is_some_and(|p| p.latest < prev.earliest)
                 && period(year + 1).is_some_and(|p| future() || dct.is_none_or(|d| p.earliest <= d))
@@ -3261,6 +3310,17 @@ fn past_plan(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
+/// Writes "the year 2023 set by the preceding text" (or "from the
+/// chronology heading") to `how`.
+fn push_year_source(how: &mut String, year: i32, source: YearSource) {
+    how.push_str("the year ");
+    push_number(how, year);
+    how.push_str(match source {
+        YearSource::PrecedingText => " set by the preceding text",
+        YearSource::Heading => " from the chronology heading",
+    });
+}
+
 /// Writes "the first such day on or after the article date, …" (or "the
 /// most recent March not after …") to `how`.
 fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct: NaiveDate) {
@@ -3281,6 +3341,12 @@ fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct:
     });
     push_dct_note(how, dct);
 }
+
+/// How many days before the article date a year-less day (or the start
+/// of a month) may lie and be read in the article's year rather than go
+/// back before the date told just before it
+/// ([`Context::recent_not_flashback`]).
+const RECENT_DAYS: i64 = 45;
 
 /// How far back (in days) from the article date a bare past date must
 /// fall for an earlier paragraph's year to be read instead
