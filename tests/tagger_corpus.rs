@@ -469,6 +469,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Tshisekedi was re-elected in December 2023. In March, he reversed that stance.", "2025-03-14", "March", "2025-03"),
     ("Tshisekedi was re-elected in December 2023. The case had been filed on March 2.", "2025-03-14", "March 2", "2023-03-02"),
     ("The coup came in July 2023. On July 28, Tiani named himself head of state.", "2024-07-29", "July 28", "2023-07-28"),
+    // "year-end": the end of the year told of
+    ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024"),
+    ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023"),
     // "this weekend" told in the past on a weekday: the weekend just past
     ("Fighting resumed near Tinzaouaten this weekend.", "2024-07-29", "this weekend", "2024-07-27/2024-07-28"),
     ("Talks will be held in Algiers this weekend.", "2024-07-29", "this weekend", "2024-08-03/2024-08-04"),

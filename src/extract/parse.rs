@@ -978,10 +978,11 @@ fn interpret<'h>(
             Parsed::RelUnit {
                 modifier: modifier_of(caps, "eo_mod").unwrap_or(Modifier::This),
                 edge: None,
-                // "the end of the year": the year being told of.
-                the: text_of(caps, "eo_mod").is_some_and(|w| w.eq_ignore_ascii_case("the")),
+                // "the end of the year", "year-end": the year being told of.
+                the: has("eo_ye")
+                    || text_of(caps, "eo_mod").is_some_and(|w| w.eq_ignore_ascii_case("the")),
                 count: None,
-                unit: Unit::parse(text_of(caps, "eo_u")?)?,
+                unit: Unit::parse(text_of(caps, "eo_u").or(text_of(caps, "eo_ye"))?)?,
             },
         )
     } else if rule == "rel_unit" {

@@ -2203,7 +2203,8 @@ impl<'s> Context<'s> {
                     && unit == Unit::Year
                     && let Some(d) = dct
                     && d.month() <= 6
-                    && expr.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("the end"))
+                    && (expr.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("the end"))
+                        || expr.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("year")))
                     && self.told_in_past(text, &c.span)
                     // (Not what was to be: "said the review would be
                     // finished by the end of the year".)

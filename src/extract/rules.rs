@@ -256,9 +256,10 @@ pub fn rule_sources() -> Vec<String> {
         ),
         // "by the end of the year", "at the start of the month": the
         // period of the article date; "the end of last year": the one
-        // before it.
+        // before it; "by year-end", "by year end": as "the end of the
+        // year".
         format!(
-            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)){b})"
+            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)|(?P<eo_ye>year)(?:-|{sp})end){b})"
         ),
         // "later in the month", "earlier in the year": the period of the
         // date told of before, or of the article date.
