@@ -469,6 +469,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Tshisekedi was re-elected in December 2023. In March, he reversed that stance.", "2025-03-14", "March", "2025-03"),
     ("Tshisekedi was re-elected in December 2023. The case had been filed on March 2.", "2025-03-14", "March 2", "2023-03-02"),
     ("The coup came in July 2023. On July 28, Tiani named himself head of state.", "2024-07-29", "July 28", "2023-07-28"),
+    // a deadline reaching the article date's year brings the narrative to
+    // the present: an earlier year of its sentence sets no year after it
+    ("Mali's army seized power again in May 2021, and its junta had pledged to hand over by March 2024. In September, however, it postponed the vote.", "2024-01-28", "September", "2023-09"),
+    // a month set for something that begins within a week is the coming
+    // one, even told in the past perfect
+    ("In September, it postponed a presidential vote that had been scheduled for February.", "2024-01-28", "February", "2024-02"),
+    // a year "since" opens is no point of reference for "two days later"
+    // (a day is)
+    ("Soldiers seized the palace on 26 July 2023. Members of the guard, which Tiani had commanded since 2011, blocked access. Two days later, Tiani named himself head of state.", "2024-07-26", "Two days later", "2023-07-28"),
+    ("Bazoum has been held since July 26. Two days later, Tiani declared himself leader.", "2023-08-10", "Two days later", "2023-07-28"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023"),
@@ -1008,6 +1018,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a place named by its date
     ("Security forces opened fire on a rally at the September 28 stadium in Conakry.", THU, "September 28"),
     ("Crowds gathered on the 14 January avenue before dawn.", THU, "14 January"),
+    ("Protesters have been gathering in May 13 Square since this morning.", THU, "May 13"),
     // a span of time, not a date
     ("He spent a week and a half in detention.", THU, "a week and a half"),
     ("Talks could resume in two years, officials said.", THU, "two years"),

@@ -1914,11 +1914,13 @@ impl<'s> Context<'s> {
             }
             Parsed::SinceThen => {
                 let dct = dct?;
-                let (_, recent) = self.recent_date(c.span.start)?;
                 // "…took back Kidal in November 2023 for the first time
                 // since 2012. Since then, …": from the event, not from the
                 // start of the time before it.
-                let base = self.memory.event_before_since.clone().unwrap_or(recent);
+                let base = match self.memory.event_before_since.clone() {
+                    Some(event) => event,
+                    None => self.recent_date(c.span.start)?.1,
+                };
                 m.date = EventDate::between(&base, &EventDate::day(dct), Precision::Interval)?;
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
@@ -2516,6 +2518,17 @@ impl<'s> Context<'s> {
             && super::distant_since(text, word_before.0).is_none()
         {
             self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
+        } else if m.explicit_year
+            && bounds_an_interval
+            && dct.is_some_and(|d| m.date.earliest.year() >= d.year())
+        {
+            // A deadline or span reaching the article date's year ("had
+            // pledged to hand over by March 2024", written in January
+            // 2024) brings the narrative to the present: an earlier year
+            // of the sentence ("seized power again in May 2021") no longer
+            // sets the year of what follows ("In September, however, it
+            // postponed the vote").
+            self.memory.last_explicit = None;
         }
         // A date read from the article date or the context ("on Thursday",
         // "in May") moves the sentence's year: "reported on Thursday that
@@ -2566,7 +2579,27 @@ impl<'s> Context<'s> {
                     .as_ref()
                     .is_some_and(|(end, _)| *end > self.sentences().start(text, c.span.start))
         };
-        if m.rule != "since_then" && !names_an_event_after_a_date() {
+        // Nor is a year a span "since" opens ("the guard, which he had
+        // commanded since 2011, blocked the palace. … Two days later, …"):
+        // a day after "since" still is ("has been held since July 26.
+        // Two days later, …").
+        let since_a_year = word_before.1 == "since"
+            && matches!(
+                m.date.precision,
+                Precision::Year | Precision::Decade | Precision::Century
+            );
+        if since_a_year {
+            // (What a "since then" after it counts from: the event told
+            // before it in its sentence, or else the year itself.)
+            let sentence_start = self.sentences().start(text, c.span.start);
+            self.memory.event_before_since = Some(
+                self.memory
+                    .last_date
+                    .clone()
+                    .filter(|(end, _)| *end > sentence_start)
+                    .map_or_else(|| m.date.clone(), |(_, date)| date),
+            );
+        } else if m.rule != "since_then" && !names_an_event_after_a_date() {
             let [later, _] = std::mem::take(&mut self.memory.earlier_dates);
             self.memory.earlier_dates = [self.memory.last_date.clone(), later];
             self.memory.event_before_since = if word_before.1 == "since" {
@@ -3202,7 +3235,8 @@ impl<'s> Context<'s> {
         let deadline = || *known_deadline.get_or_init(|| self.set_ahead(text, span, dct));
         let upcoming_why = |p: &EventDate| {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
-            upcoming_reason(day.is_some(), ahead, past, deadline)
+            let set = || set_date(text, span) && !self.told_of_earlier_year(dct);
+            upcoming_reason(day.is_some(), ahead, past, deadline, set)
         };
         let upcoming = |p: &EventDate| upcoming_why(p).is_some();
         // The future tense looks forward from the article date, not into
@@ -3463,7 +3497,9 @@ fn when_follows(text: &str, end: usize) -> bool {
 
 /// Whether the year-less day at `span` is part of a name: after "the" or
 /// a possessive, before a capitalised word or a place ("the June 5
-/// Movement", "the capital's May 13 Square").
+/// Movement", "the capital's May 13 Square"); or before a place written
+/// with a capital, whatever comes before it ("gathering in May 13
+/// Square").
 fn names_a_group(text: &str, span: &Range<usize>) -> bool {
     let after_the_or_possessive = || {
         let head = text.get(..span.start).unwrap_or("").trim_end();
@@ -3471,8 +3507,14 @@ fn names_a_group(text: &str, span: &Range<usize>) -> bool {
             || head.ends_with("’s")
             || word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "the")
     };
-    (super::parse::starts_a_name(text, span.end) || names_a_place(text, span.end))
-        && after_the_or_possessive()
+    let place = names_a_place(text, span.end);
+    let capital = || {
+        text.as_bytes()
+            .get(span.end + 1)
+            .is_some_and(u8::is_ascii_uppercase)
+    };
+    (place && capital())
+        || ((place || super::parse::starts_a_name(text, span.end)) && after_the_or_possessive())
 }
 
 /// Places named after a date, often written in lower case ("the September
@@ -3515,11 +3557,17 @@ fn upcoming_reason(
     ahead: i64,
     past: impl Fn() -> bool,
     deadline: impl Fn() -> bool,
+    set: impl Fn() -> bool,
 ) -> Option<&'static str> {
     if !day || !(1..=UPCOMING_DAYS).contains(&ahead) {
         // "agrees to withdraw its troops by mid-September", "the ban runs
         // until March", "has until 31 December to leave" (written in
-        // October): a deadline not told in the past.
+        // October): a deadline not told in the past; "a vote that had
+        // been scheduled for February" (written on 28 January): a month
+        // set for something that begins within a week, whatever the tense.
+        if (1..=CLOSE_DAYS).contains(&ahead) && !day && set() {
+            return Some(" (set for something and beginning within a week: upcoming)");
+        }
         ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
             .then_some(" (a deadline or set date not told in the past tense: upcoming)")
     } else if ahead <= CLOSE_DAYS {
