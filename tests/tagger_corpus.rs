@@ -479,6 +479,21 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // (a day is)
     ("Soldiers seized the palace on 26 July 2023. Members of the guard, which Tiani had commanded since 2011, blocked access. Two days later, Tiani named himself head of state.", "2024-07-26", "Two days later", "2023-07-28"),
     ("Bazoum has been held since July 26. Two days later, Tiani declared himself leader.", "2023-08-10", "Two days later", "2023-07-28"),
+    // a modal's clause is not cut at the comma of a number
+    ("The agency said it had halved rations and would suspend assistance to some 700,000 people in July unless new money arrives.", "2025-06-16", "July", "2025-07"),
+    // "could" before a verb of what may happen looks ahead; "could hear"
+    // (an ability in the past) does not
+    ("Nearly 3 million people could face hunger during the lean season from June to September, aid agencies warned.", "2025-06-16", "from June to September", "2025-06/2025-09"),
+    ("Residents said they could hear gunfire on Sunday.", "2025-09-22", "Sunday", "2025-09-21"),
+    // a condition told in the present looks ahead; in the past perfect it
+    // does not
+    ("If the money comes in October, it will be too late.", "2025-06-16", "October", "2025-10"),
+    ("If the vote had been held in March, he would have won.", "2025-06-16", "March", "2025-03"),
+    // a base of comparison sets no year for what follows
+    ("In the first quarter, the economy grew 6.4% from a year earlier, the IMF said in a staff report published in July.", "2025-08-14", "July", "2025-07"),
+    // a date in an apposition about a name is background, as one in a
+    // relative clause is
+    ("The trial opened on June 23 before the CRIEF, a special court created in December 2021. Hearings were postponed in July because a judge was ill.", "2025-10-29", "July", "2025-07"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023"),
@@ -1019,6 +1034,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Security forces opened fire on a rally at the September 28 stadium in Conakry.", THU, "September 28"),
     ("Crowds gathered on the 14 January avenue before dawn.", THU, "14 January"),
     ("Protesters have been gathering in May 13 Square since this morning.", THU, "May 13"),
+    // an idiom
+    ("Africa's coup belt was not born yesterday.", THU, "yesterday"),
     // a span of time, not a date
     ("He spent a week and a half in detention.", THU, "a week and a half"),
     ("Talks could resume in two years, officials said.", THU, "two years"),

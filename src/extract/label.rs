@@ -344,6 +344,12 @@ impl<'a> DoubleEndedIterator for SpacedPieces<'a> {
     }
 }
 
+/// Whether `c` is punctuation trimmed from the end of a label (not the
+/// "%" of "rose 9%").
+fn trailing_punctuation(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '%') || c == '—' || c == '–'
+}
+
 /// The words of `s`: split at spaces, tabs, line breaks and no-break
 /// spaces, with clause breaks and dots trimmed from both ends; empty words
 /// are left out.
@@ -1559,8 +1565,7 @@ impl<'a> LabelWords<'a> {
         };
         // Trailing punctuation is trimmed from the last word only: the
         // space before it stops the trim.
-        let last =
-            last.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–');
+        let last = last.trim_end_matches(trailing_punctuation);
         let ellipsis = if truncated { "…" } else { "" };
         let len = init.iter().map(|w| w.len() + 1).sum::<usize>() + last.len() + ellipsis.len();
         let mut label = String::with_capacity(len);
@@ -1794,9 +1799,7 @@ mod tests {
         let truncated = words.len() > MAX_LABEL_WORDS;
         words.truncate(MAX_LABEL_WORDS);
         let mut label = words.join(" ");
-        let trimmed_len = label
-            .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–')
-            .len();
+        let trimmed_len = label.trim_end_matches(trailing_punctuation).len();
         label.truncate(trimmed_len);
         if truncated {
             label.push('…');
@@ -2403,6 +2406,18 @@ mod tests {
         assert_eq!(
             label("About 1,100 troops left on Monday.", "Monday"),
             "About 1,100 troops left"
+        );
+    }
+
+    #[test]
+    fn a_percentage_ending_the_label_keeps_its_sign() {
+        assert_eq!(label("Prices rose 9% in July.", "July"), "Prices rose 9%");
+        assert_eq!(
+            label(
+                "The economy grew by 7.3%, the ministry said on Nov. 29.",
+                "Nov. 29"
+            ),
+            "The ministry said"
         );
     }
 

@@ -1026,7 +1026,11 @@ fn interpret<'h>(
                 },
             )
         } else {
-            relative_day(text_of(caps, "rd_w")?)
+            let word = text_of(caps, "rd_w")?;
+            if born_yesterday(text, span.start, word) {
+                return None;
+            }
+            relative_day(word)
         }
     } else if rule == "weekday" && has("wd_wk") {
         let weeks = match text_of(caps, "wd_wk")?.to_ascii_lowercase().as_str() {
@@ -1136,12 +1140,20 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
         .iter()
         .any(|w| w.eq_ignore_ascii_case(matched))
     {
-        if matched.eq_ignore_ascii_case("today") && means_present_day(text, span.end) {
+        if (matched.eq_ignore_ascii_case("today") && means_present_day(text, span.end))
+            || born_yesterday(text, span.start, matched)
+        {
             return Quick::Read(None);
         }
         return Quick::Read(Some(relative_day(matched)));
     }
     Quick::Other
+}
+
+/// Whether "yesterday" at `start` is the idiom "(not) born yesterday".
+fn born_yesterday(text: &str, start: usize, word: &str) -> bool {
+    word.eq_ignore_ascii_case("yesterday")
+        && word_before_in(text, start, &mut [0; 40]).is_some_and(|w| w == "born")
 }
 
 /// Things of the present age, not of the article's day ("today's world").

@@ -340,22 +340,36 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
     future_context(text, start) || future_after(text, span) || {
         let clause = clause_before(text, span.start);
-        future_modal_in_clause(clause) || headline_plan(text, span, clause)
+        future_modal_in_clause(clause)
+            || headline_plan(text, span, clause)
+            || condition_ahead(clause)
     }
+}
+
+/// Whether `clause` is a condition told in the present, which looks
+/// ahead: "If the money comes in October, it will be too late" (not "If
+/// the vote had been held in March", nor "if it was held in May").
+fn condition_ahead(clause: &str) -> bool {
+    let mut words = raw_words(clause);
+    words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+        && !words.any(|w| is_past_form(w) || w.eq_ignore_ascii_case("did"))
 }
 
 /// The clause that ends at `start` (at most 120 bytes back), as
 /// [`future_modal_in_clause`] and [`headline_plan`] read it.
 fn clause_before(text: &str, start: usize) -> &str {
     let before = text_before(text, start, 120);
-    let cut = before
-        .as_bytes()
-        .iter()
-        .rposition(|b| {
-            matches!(
-                b,
-                b'.' | b'!' | b'?' | b'\n' | b';' | b',' | b':' | b'(' | b')' | b'"'
-            )
+    let bytes = before.as_bytes();
+    // (Not the comma or point of a number: "some 700,000 people".)
+    let digit = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_digit);
+    let cut = (0..bytes.len())
+        .rev()
+        .find(|&i| match bytes.get(i) {
+            Some(b',' | b'.' | b':') => !(digit(i.checked_sub(1)) && digit(Some(i + 1))),
+            Some(b) => matches!(b, b'!' | b'?' | b'\n' | b';' | b'(' | b')' | b'"'),
+            None => false,
         })
         .map_or(0, |p| p + 1);
     before.get(cut..).unwrap_or("")
@@ -485,6 +499,7 @@ fn future_modal_in_clause(clause: &str) -> bool {
             // "said it would hold consultations on a transition on Tuesday".
             || w.eq_ignore_ascii_case("would")
             || w.eq_ignore_ascii_case("won't")
+            || could_happen(prev, w)
             // "is due to be sworn in as president on Friday": a plan told
             // in the present reaches as far as a modal.
             || (w == "to"
@@ -505,6 +520,19 @@ fn future_modal_in_clause(clause: &str) -> bool {
     }
     modal
 }
+
+/// Whether `w` and the word after it (`next`) tell what may yet happen:
+/// "could face hunger from June to September", "could follow in spring
+/// 2026" (not "could hear gunfire on Wednesday", an ability in the past).
+fn could_happen(w: &str, next: &str) -> bool {
+    w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next)
+}
+
+/// Verbs after "could" that tell what may yet happen ([`could_happen`]).
+const COULD_HAPPEN_SET: WordSet = WordSet::new(&[
+    "be", "begin", "collapse", "come", "end", "face", "follow", "happen", "last", "open", "reach",
+    "resume", "return", "start", "take",
+]);
 
 /// Participles of a plan told in the present before "to" ("is due to",
 /// "are expected to"), as [`future_modal_in_clause`] reads them.
@@ -715,6 +743,7 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             };
             (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
                 || ends_in_ll(w)
+                || could_happen(w, next)
                 // "are set for May 6" (not "was set for", nor "first set for").
                 || (w.eq_ignore_ascii_case("set")
                     && next.eq_ignore_ascii_case("for")
@@ -751,6 +780,12 @@ fn names_a_period(word: &str) -> bool {
 
 /// Finite auxiliaries, with which a main clause goes on after a relative
 /// clause ("The soldiers who took power in 2021 had committed …").
+/// Past participles not ending in "-ed" that open or close an apposition
+/// ([`Context::in_apposition`]): "born in", "set up in", "held in".
+const APPOSITION_PARTICIPLES: WordSet = WordSet::new(&[
+    "begun", "born", "built", "chosen", "held", "made", "sworn", "taken", "up", "won", "written",
+]);
+
 const FINITE_AUXILIARY_SET: WordSet = WordSet::new(&[
     "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did",
     "does", "do", "must", "should", "may", "might",
@@ -2539,7 +2574,14 @@ impl<'s> Context<'s> {
             && m.rule == "relative_unit"
             && m.anchor.is_some()
             && m.anchor == dct;
+        // (Not a base of comparison: "grew 6.4% from a year earlier, the
+        // IMF said in a report published in July" is this July.)
+        let compared = m.rule == "later"
+            && before
+                .as_ref()
+                .is_some_and(|(_, w)| matches!(&**w, "from" | "than" | "with" | "on"));
         if !m.explicit_year
+            && !compared
             && (up_to_now
                 || !matches!(
                     m.date.precision,
@@ -2968,7 +3010,8 @@ impl<'s> Context<'s> {
         // (So does one in a relative clause of the sentence before.)
         let background = |at: usize| {
             self.left_relative_clause(text, at, pos)
-                || (at < here && self.in_relative_clause(text, at))
+                || (at < here
+                    && (self.in_relative_clause(text, at) || self.in_apposition(text, at)))
         };
         let chained = self.memory.last_calendar.filter(|&(at, _, from_dct)| {
             at < pos
@@ -3108,6 +3151,46 @@ impl<'s> Context<'s> {
         let clause = before.rsplit(',').next().unwrap_or(before);
         memchr::memchr2(b'h', b'H', clause.as_bytes()).is_some()
             && raw_words(clause).any(|w| super::text::RELATIVE_PRONOUNS.contains(w))
+    }
+
+    /// Whether the date at `at` is told in an apposition about a name: the
+    /// words after the comma that follows the name are a participle and
+    /// the date's preposition, or "a"/"an", a noun phrase, a participle and
+    /// the preposition, with no finite verb: "… known as CRIEF, a special
+    /// court created in December 2021."; "Tshisekedi, re-elected in
+    /// December 2023, …". Such a date is background, as one in a relative
+    /// clause is.
+    fn in_apposition(&self, text: &str, at: usize) -> bool {
+        let start = self.sentences().start(text, at);
+        let Some(before) = text.get(start..at) else {
+            return false;
+        };
+        let Some(comma) = memchr::memrchr(b',', before.as_bytes()) else {
+            return false;
+        };
+        let (Some(head), Some(segment)) = (before.get(..comma), before.get(comma + 1..)) else {
+            return false;
+        };
+        let name = raw_words(head)
+            .last()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if !name {
+            return false;
+        }
+        let (mut first, mut participle, mut last) = ("", "", "");
+        for w in raw_words(segment) {
+            if FINITE_AUXILIARY_SET.contains(w) {
+                return false;
+            }
+            if first.is_empty() {
+                first = w;
+            }
+            (participle, last) = (last, w);
+        }
+        let opens = first == participle || first.eq_ignore_ascii_case("a") || first == "an";
+        opens
+            && ["in", "on"].contains(&last)
+            && (participle.ends_with("ed") || APPOSITION_PARTICIPLES.contains(participle))
     }
 
     /// Whether the year-less date at `span` follows a future date told of
@@ -4454,6 +4537,7 @@ mod tests {
                 let unreal = (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
                 (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
+                    || (w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next))
                     || w.get(w.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
                     || (w.eq_ignore_ascii_case("set")
