@@ -494,6 +494,23 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a date in an apposition about a name is background, as one in a
     // relative clause is
     ("The trial opened on June 23 before the CRIEF, a special court created in December 2021. Hearings were postponed in July because a judge was ill.", "2025-10-29", "July", "2025-07"),
+    // "the next morning" after a month told in passing is told from the
+    // day before it
+    ("The strike hit late Wednesday. Staff have worked without rest since the siege tightened at the start of the month. Most of the dead were buried the next morning.", "2026-02-13", "the next morning", "2026-02-12"),
+    // a deadline that "runs out" in the present is ahead
+    ("Defence chiefs agreed on a plan, an official said, as a deadline for the junta to reinstate ousted President Mohamed Bazoum runs out on Sunday.", "2023-08-05", "Sunday", "2023-08-06"),
+    // a day that names the vote set for it, weeks ahead, is the coming one
+    // whatever the tense
+    ("President Macky Sall announced Saturday that he was repealing the decree that set the Feb. 25 vote.", "2024-02-05", "Feb. 25", "2024-02-25"),
+    // a plan reaches past a preposition ("after a presidential election")
+    ("Talon, a cotton tycoon elected in 2016 and re-elected in 2021, is due to step down after a presidential election in April.", "2025-12-07", "April", "2026-04"),
+    // a sentence after a closing quote starts after the quote
+    ("Analysts had warned of rifts in the army for months. Speaking to the Sahel Observer in July, researcher Rasmane Zongo said: \"Next month will test whether the junta can hold the army together.\" Attacks in August and September deepened anger among junior officers.", "2022-10-03", "August", "2022-08"),
+    // a relative clause closed by a comma and a verb in the past is
+    // background
+    ("Brice Oligui Nguema, who led the August 2023 coup against Ali Bongo, won the April 12 presidential election.", "2025-09-09", "April 12", "2025-04-12"),
+    // a holiday with its year
+    ("On Christmas Day 2023, the market burned.", "2024-12-28", "Christmas Day 2023", "2023-12-25"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023"),

@@ -625,14 +625,21 @@ fn interpret<'h>(
             }
             (12, 25)
         };
-        (
-            "holiday",
-            Parsed::MonthDay {
+        let parsed = match num(caps, "ho_y") {
+            // "Christmas Day 2023": that year's.
+            Some(year) => Parsed::FullDate {
+                year,
                 month,
                 day,
                 weekday: None,
             },
-        )
+            None => Parsed::MonthDay {
+                month,
+                day,
+                weekday: None,
+            },
+        };
+        ("holiday", parsed)
     } else if rule == "islamic" {
         let (month, day) = if has("is_fitr") {
             (10, Some(1))
@@ -1811,8 +1818,9 @@ fn weekday_candidate(
 }
 
 /// Nouns after "a Sunday" that make it a known day: the deadline, vote or
-/// meeting set for it ("gave the junta a Sunday deadline").
-const EVENT_AFTER_DAY: WordSet = WordSet::new(&[
+/// meeting set for it ("gave the junta a Sunday deadline"); after "the
+/// Feb. 25", they name the event a date is set for.
+pub(crate) const EVENT_AFTER_DAY: WordSet = WordSet::new(&[
     "ballot",
     "deadline",
     "election",

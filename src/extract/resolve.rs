@@ -491,7 +491,8 @@ fn future_modal_in_clause(clause: &str) -> bool {
     }
     let mut modal = false;
     let (mut prev, mut prev2) = ("", "");
-    for w in raw_words(clause) {
+    let mut words = raw_words(clause).peekable();
+    while let Some(w) = words.next() {
         if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
             // "would have met on Friday": what did not happen.
             modal = false;
@@ -508,7 +509,11 @@ fn future_modal_in_clause(clause: &str) -> bool {
         {
             modal = true;
         } else if modal
-            && (CLAUSE_OPENER_SET.contains(w)
+            && ((CLAUSE_OPENER_SET.contains(w)
+                // ("is due to step down after a presidential election in
+                // April": a preposition, not a clause.)
+                && !(PREPOSITION_OPENER_SET.contains(w)
+                    && words.peek().is_some_and(|next| DETERMINER_SET.contains(next))))
                 // A participle of the modal's own verb ("will be held",
                 // "will have left") does not end its reach.
                 || (is_past_form(w) && !AUXILIARY_SET.contains(prev)))
@@ -540,6 +545,15 @@ const PLANNED_SET: WordSet = WordSet::new(&["due", "set", "expected", "scheduled
 
 /// Auxiliaries a participle follows in a modal's verb ("will be held").
 const AUXILIARY_SET: WordSet = WordSet::new(&["be", "been", "have", "get"]);
+
+/// Words of [`CLAUSE_OPENER_SET`] that are prepositions before a noun
+/// phrase ("after a presidential election").
+const PREPOSITION_OPENER_SET: WordSet = WordSet::new(&["after", "before", "since"]);
+
+/// Words that open a noun phrase after a preposition.
+const DETERMINER_SET: WordSet = WordSet::new(&[
+    "a", "an", "the", "its", "his", "her", "their", "this", "next",
+]);
 
 /// Words that open a new clause, out of a modal's reach.
 const CLAUSE_OPENER_SET: WordSet = WordSet::new(&[
@@ -2010,7 +2024,7 @@ impl<'s> Context<'s> {
                 }
             }
             Parsed::ThatUnit { unit } => {
-                let (_, base) = self.recent_date(c.span.start)?;
+                let (_, base) = self.told_from(c.span.start, unit)?;
                 let at = base.earliest;
                 let fits = match unit {
                     Unit::Day => base.precision == Precision::Day,
@@ -2050,7 +2064,7 @@ impl<'s> Context<'s> {
                 unit,
                 forward,
             } => {
-                let (base_end, base) = self.recent_date(c.span.start)?;
+                let (base_end, base) = self.told_from(c.span.start, unit)?;
                 // "until his death in 1987, thirteen years later": in
                 // apposition, the count restates the date before it.
                 // ("on July 26, less than six weeks earlier" too.)
@@ -2076,7 +2090,7 @@ impl<'s> Context<'s> {
             }
             Parsed::Following { unit, forward } => {
                 let mut past_flashback = false;
-                let recent = self.recent_date(c.span.start).map(|recent| {
+                let recent = self.told_from(c.span.start, unit).map(|recent| {
                     match self.main_line_before_flashback(text, c.span.start, &recent.1) {
                         Some(main) if forward => {
                             past_flashback = true;
@@ -2735,6 +2749,29 @@ impl<'s> Context<'s> {
                 .is_some_and(in_past_perfect)
     }
 
+    /// The date told before `pos` that "the next `unit`", "that `unit`" or
+    /// a count of `unit`s is told from: the latest ([`Self::recent_date`]),
+    /// or, when that one is coarser than `unit` and a day was told just
+    /// before it, that day: "The strike hit late Wednesday … since the
+    /// siege tightened at the start of the month. Most of the dead were
+    /// buried the next morning" is the Thursday.
+    fn told_from(&self, pos: usize, unit: Unit) -> Option<(usize, EventDate)> {
+        let recent = self.recent_date(pos)?;
+        if !finer_than(unit, recent.1.precision) {
+            return Some(recent);
+        }
+        let day = self
+            .memory
+            .earlier_dates
+            .iter()
+            .flatten()
+            .find(|(end, d)| {
+                d.precision == Precision::Day && pos.saturating_sub(*end) <= ANAPHORA_REACH
+            })
+            .cloned();
+        Some(day.unwrap_or(recent))
+    }
+
     /// The date told before `pos` when the text tells what comes at `pos`
     /// as following it. Narrative order: "in August 2020 and again in May"
     /// is the May after, and so is a sentence that opens "By February, …"
@@ -3129,13 +3166,18 @@ impl<'s> Context<'s> {
             return false;
         }
         // The main clause goes on with its verb right after the date (or
-        // after the comma that closes the clause).
+        // after the comma that closes the clause: "Nguema, who led the
+        // August 2023 coup against Ali Bongo, won the April 12 election").
+        let between = text.get(at..pos).unwrap_or("");
         let mut prev: Option<&str> = None;
-        raw_words(text.get(at..pos).unwrap_or("")).any(|w| {
+        raw_words(between).any(|w| {
             let resumes = FINITE_AUXILIARY_SET.contains(w) && prev.is_some_and(ends_a_date);
             prev = Some(w);
             resumes
-        })
+        }) || memchr::memchr(b',', between.as_bytes())
+            .and_then(|comma| between.get(comma + 1..))
+            .and_then(|rest| raw_words(rest).next())
+            .is_some_and(|verb| FINITE_AUXILIARY_SET.contains(verb) || is_past_form(verb))
     }
 
     /// Whether the date at `at` is told in a relative clause: its pronoun
@@ -3247,7 +3289,8 @@ impl<'s> Context<'s> {
     fn set_ahead(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
         is_deadline(text, span)
             || awaited(text, span)
-            || (set_date(text, span) && !self.told_of_earlier_year(dct))
+            || ((set_date(text, span) || names_an_event(text, span))
+                && !self.told_of_earlier_year(dct))
     }
 
     /// Whether the date the text told of last with its year is of a year
@@ -3729,6 +3772,15 @@ fn set_date(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
+/// Whether the date at `span` names the event it is set for: "the" before
+/// it and a vote, poll or meeting after it ("the decree that set the Feb.
+/// 25 vote"), whatever the tense of its clause.
+fn names_an_event(text: &str, span: &Range<usize>) -> bool {
+    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "the")
+        && super::text::word_after(text, span.end)
+            .is_some_and(|w| super::parse::EVENT_AFTER_DAY.contains(&w))
+}
+
 /// Participles that set a date "for" it ("scheduled for February 25"),
 /// as [`set_date`] reads them.
 const SET_FOR_SET: WordSet = WordSet::new(&[
@@ -3839,6 +3891,12 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
             return word_before_at_in(text, verb_at, &mut [0; 40])
                 .is_some_and(|(_, takes)| takes == "takes" || takes == "take");
         }
+        // "the deadline runs out on Sunday", "the summit kicks off on
+        // Monday".
+        if verb == "out" || verb == "off" {
+            return word_before_at_in(text, verb_at, &mut [0; 40])
+                .is_some_and(|(_, v)| PHRASAL_SCHEDULED_SET.contains(&v));
+        }
         let filler = matches!(
             verb.as_ref(),
             "again"
@@ -3862,6 +3920,12 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
     }
     false
 }
+
+/// Verbs in the present before "out" or "off" that tell of a scheduled
+/// end or start ([`scheduled_before`]).
+const PHRASAL_SCHEDULED_SET: WordSet = WordSet::new(&[
+    "runs", "run", "kicks", "kick", "sets", "set", "times", "peters",
+]);
 
 /// Whether the word before `at` (a "vote" or "votes") is who votes, so
 /// that it is the verb ("Chad votes on Sunday", "Chadians vote on
@@ -3998,8 +4062,13 @@ fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     matches!(w.as_ref(), "on" | "in" | "from")
-        && word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, verb)| {
-            (verb.ends_with('s') || verb == "are") && SCHEDULED_SET.contains(&verb)
+        && word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(verb_at, verb)| {
+            ((verb.ends_with('s') || verb == "are") && SCHEDULED_SET.contains(&verb))
+                // "as a deadline … runs out on Sunday".
+                || ((verb == "out" || verb == "off")
+                    && word_before_at_in(text, verb_at, &mut [0; 40]).is_some_and(|(_, v)| {
+                        v.ends_with('s') && PHRASAL_SCHEDULED_SET.contains(&v)
+                    }))
         })
 }
 

@@ -169,10 +169,11 @@ pub fn rule_sources() -> Vec<String> {
             day("rdm_d2"),
             month("rdm_m")
         ),
-        // Holidays on a fixed day: "Christmas Eve", "New Year's Day"
-        // ("Christmas" alone after a preposition, checked by the parser).
+        // Holidays on a fixed day: "Christmas Eve", "New Year's Day",
+        // "Christmas Day 2023" ("Christmas" alone after a preposition,
+        // checked by the parser).
         format!(
-            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)){b})"
+            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
         ),
         // Islamic feasts and Ramadan, whose days move with the lunar
         // year: "Eid al-Adha", "Tabaski 2023", "during Ramadan" (a name

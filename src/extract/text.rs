@@ -278,9 +278,33 @@ pub fn sentence_start(text: &str, pos: usize) -> usize {
         if next_is_space && is_sentence_end(text, i) {
             return ceil_boundary(text, i + 1);
         }
+        // A sentence that ends inside a closing quote: "… together." Attacks
+        if let Some(quote) = closing_quote_then_space(bytes, i)
+            && i + quote < pos
+            && is_sentence_end(text, i)
+        {
+            return ceil_boundary(text, i + quote + 1);
+        }
         upto = i;
     }
     ceil_boundary(text, lo)
+}
+
+/// The length of the closing quote right after the stop at `i` (`"`, `'`,
+/// `”` or `’`) when a space follows it, or `None`.
+fn closing_quote_then_space(bytes: &[u8], i: usize) -> Option<usize> {
+    let len = match bytes.get(i + 1..i + 4) {
+        Some([b'"' | b'\'', ..]) => 1,
+        Some([0xE2, 0x80, 0x9D | 0x99]) => 3,
+        _ => match bytes.get(i + 1..i + 2) {
+            Some([b'"' | b'\'']) => 1,
+            _ => return None,
+        },
+    };
+    bytes
+        .get(i + 1 + len)
+        .is_some_and(u8::is_ascii_whitespace)
+        .then_some(len)
 }
 
 /// End of the sentence holding `pos` (exclusive, not trimmed), looking
@@ -465,6 +489,9 @@ impl Sentences {
         }
         if next_is_space {
             self.before.push(i);
+        } else if let Some(len) = closing_quote_then_space(text.as_bytes(), i) {
+            // (The sentence after starts past the quote.)
+            self.before.push(i + len);
         }
         self.after.push((i, if quote { i + 2 } else { i + 1 }));
     }
