@@ -362,16 +362,29 @@ fn condition_ahead(clause: &str) -> bool {
 fn clause_before(text: &str, start: usize) -> &str {
     let before = text_before(text, start, 120);
     let bytes = before.as_bytes();
-    // (Not the comma or point of a number: "some 700,000 people".)
-    let digit = |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_digit);
-    let cut = (0..bytes.len())
-        .rev()
-        .find(|&i| match bytes.get(i) {
-            Some(b',' | b'.' | b':') => !(digit(i.checked_sub(1)) && digit(Some(i + 1))),
-            Some(b) => matches!(b, b'!' | b'?' | b'\n' | b';' | b'(' | b')' | b'"'),
-            None => false,
-        })
-        .map_or(0, |p| p + 1);
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut end = bytes.len();
+    let cut = loop {
+        let Some(i) = bytes.get(..end).and_then(|head| {
+            head.iter().rposition(|b| {
+                matches!(
+                    b,
+                    b'.' | b'!' | b'?' | b'\n' | b';' | b',' | b':' | b'(' | b')' | b'"'
+                )
+            })
+        }) else {
+            break 0;
+        };
+        // (Not the comma or point of a number: "some 700,000 people".)
+        if matches!(bytes.get(i), Some(b',' | b'.' | b':'))
+            && i.checked_sub(1).is_some_and(digit)
+            && digit(i + 1)
+        {
+            end = i;
+        } else {
+            break i + 1;
+        }
+    };
     before.get(cut..).unwrap_or("")
 }
 
