@@ -511,6 +511,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Brice Oligui Nguema, who led the August 2023 coup against Ali Bongo, won the April 12 presidential election.", "2025-09-09", "April 12", "2025-04-12"),
     // a holiday with its year
     ("On Christmas Day 2023, the market burned.", "2024-12-28", "Christmas Day 2023", "2023-12-25"),
+    // a day a week ahead told in the past, after the text told of an
+    // earlier year, is a day of that story
+    ("In the early hours of 26 July 2023, soldiers sealed off the residence of Mohamed Bazoum.\n\nNiger has lived through four successful coups before this one, in 1974, 1996, 1999 and 2010.\n\nThe unravelling was quick. On 30 July ECOWAS threatened military intervention.", "2026-07-24", "30 July", "2023-07-30"),
+    // a participle standing as an adjective does not end a modal's reach
+    ("Training will begin in March, while a mock accreditation exercise will be conducted in selected polling units on the weekend of 28-29 March.", "2026-02-18", "28-29 March", "2026-03-28/2026-03-29"),
+    // what someone was urged to do is ahead of it
+    ("He urged INEC to publish the updated register of voters not later than April 30.", "2026-02-18", "April 30", "2026-04-30"),
+    ("He said he had asked the court to rule in January.", "2026-02-18", "January", "2026-01"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023"),

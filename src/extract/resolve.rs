@@ -346,6 +346,32 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     }
 }
 
+/// Whether the clause before the date at `span` tells what someone was
+/// urged, asked or ordered to do: a verb of [`DIRECTIVE_SET`], then "to"
+/// ("urged INEC to publish the register not later than April 30").
+fn directed_ahead(text: &str, span: &Range<usize>) -> bool {
+    let mut directed = false;
+    raw_words(clause_before(text, span.start)).any(|w| {
+        if DIRECTIVE_SET.contains(w) {
+            directed = true;
+        }
+        directed && w == "to"
+    })
+}
+
+/// Verbs in the past that direct someone to act ([`directed_ahead`]).
+const DIRECTIVE_SET: WordSet = WordSet::new(&[
+    "asked",
+    "demanded",
+    "directed",
+    "instructed",
+    "ordered",
+    "pressed",
+    "requested",
+    "told",
+    "urged",
+]);
+
 /// Whether `clause` is a condition told in the present, which looks
 /// ahead: "If the money comes in October, it will be too late" (not "If
 /// the vote had been held in March", nor "if it was held in May").
@@ -528,8 +554,11 @@ fn future_modal_in_clause(clause: &str) -> bool {
                 && !(PREPOSITION_OPENER_SET.contains(w)
                     && words.peek().is_some_and(|next| DETERMINER_SET.contains(next))))
                 // A participle of the modal's own verb ("will be held",
-                // "will have left") does not end its reach.
-                || (is_past_form(w) && !AUXILIARY_SET.contains(prev)))
+                // "will have left") does not end its reach, nor does one
+                // standing as an adjective ("in selected polling units").
+                || (is_past_form(w)
+                    && !AUXILIARY_SET.contains(prev)
+                    && !BEFORE_ADJECTIVE_SET.contains(prev)))
         {
             modal = false;
         }
@@ -3315,6 +3344,31 @@ impl<'s> Context<'s> {
             .is_some_and(|((_, year), d)| year < d.year())
     }
 
+    /// The year the text gives a year-less month (or day) at `span` right
+    /// around it: a dateline's, "of that year", the year a date was put
+    /// off from, or that of the same month named with its year in this
+    /// sentence or the one before ("an election scheduled for February
+    /// 2024 … had been set for Feb. 4", even after the article date; a
+    /// month alone does not take it: "by July 2024, after a transition
+    /// agreed in July").
+    fn year_told_nearby(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        (month, day): (u32, Option<u32>),
+        dct: Option<NaiveDate>,
+        how: &mut String,
+    ) -> Option<(i32, Option<NaiveDate>)> {
+        let period = |y: i32| day_or_month(y, month, day);
+        dateline_year(text, span, month, day, dct, how)
+            .or_else(|| Some((self.year_told_after(text, span, how)?, None)))
+            .or_else(|| Some((self.postponed_year(text, span, &period, how)?, None)))
+            .or_else(|| {
+                let year = day.and_then(|_| self.same_month_year(text, span.start, month, how))?;
+                Some((year, None))
+            })
+    }
+
     /// The year of a year-less month (or day, when `day` is given) at
     /// `span`: from the text's context when it sets one, else the most
     /// recent such month/day not after the article date (the first on or
@@ -3342,19 +3396,8 @@ impl<'s> Context<'s> {
             })
         };
         let period = |y: i32| day_or_month(y, month, day);
-        if let Some(found) = dateline_year(text, span, month, day, dct, how)
-            .or_else(|| Some((self.year_told_after(text, span, how)?, None)))
-            .or_else(|| Some((self.postponed_year(text, span, &period, how)?, None)))
-        {
+        if let Some(found) = self.year_told_nearby(text, span, (month, day), dct, how) {
             return Some(found);
-        }
-        // A day of the same month named with its year in this sentence or
-        // the one before ("an election scheduled for February 2024 … had
-        // been set for Feb. 4") takes its year, even after the article date
-        // (a month alone does not: "by July 2024, after a transition agreed
-        // in July").
-        if let Some(year) = day.and_then(|_| self.same_month_year(text, span.start, month, how)) {
-            return Some((year, None));
         }
         // (The sentence is asked about only when the text sets a year.)
         let context = self
@@ -3374,8 +3417,11 @@ impl<'s> Context<'s> {
         let deadline = || *known_deadline.get_or_init(|| self.set_ahead(text, span, dct));
         let upcoming_why = |p: &EventDate| {
             let ahead = dct.map(|d| (p.earliest - d).num_days())?;
-            let set = || set_date(text, span) && !self.told_of_earlier_year(dct);
-            upcoming_reason(day.is_some(), ahead, past, deadline, set)
+            let earlier_year = || self.told_of_earlier_year(dct);
+            let set = || set_date(text, span) && !earlier_year();
+            // (What someone was urged or ordered to do is ahead of it.)
+            let past = || past() && !directed_ahead(text, span);
+            upcoming_reason(day.is_some(), ahead, past, deadline, set, earlier_year)
         };
         let upcoming = |p: &EventDate| upcoming_why(p).is_some();
         // The future tense looks forward from the article date, not into
@@ -3691,12 +3737,19 @@ fn names_a_place(text: &str, end: usize) -> bool {
 
 /// Why a year-less date `ahead` days after the article date is the
 /// upcoming one (`day`: it names a day), or `None` when it is not.
+///
+/// A day at most a week ahead is the coming one, unless it is told in the
+/// past after the text told of an earlier year (`earlier_year`): then it
+/// is a day of that story ("In the early hours of 26 July 2023, … On 30
+/// July ECOWAS threatened military intervention", written on 24 July
+/// 2026).
 fn upcoming_reason(
     day: bool,
     ahead: i64,
     past: impl Fn() -> bool,
     deadline: impl Fn() -> bool,
     set: impl Fn() -> bool,
+    earlier_year: impl Fn() -> bool,
 ) -> Option<&'static str> {
     if !day || !(1..=UPCOMING_DAYS).contains(&ahead) {
         // "agrees to withdraw its troops by mid-September", "the ban runs
@@ -3709,7 +3762,7 @@ fn upcoming_reason(
         }
         ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
             .then_some(" (a deadline or set date not told in the past tense: upcoming)")
-    } else if ahead <= CLOSE_DAYS {
+    } else if ahead <= CLOSE_DAYS && !(past() && earlier_year()) {
         Some(" (at most a week ahead: upcoming)")
     } else if !past() {
         Some(" (less than two months ahead and not told in the past tense: upcoming)")
