@@ -286,10 +286,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a month read from the article date does not set the year of the next
     ("The last French soldiers left in December, and the United States agreed in May to pull out.", BG, "May", "2024-05"),
     // the edge of the current period
-    ("American troops are expected to leave by the end of the year.", AUG, "the end of the year", "2023"),
+    ("American troops are expected to leave by the end of the year.", AUG, "the end of the year", "2023-12"),
     ("At the start of the month, gunmen attacked a convoy near Tillaberi.", AUG, "the start of the month", "2023-08"),
     ("The envoy will return at the beginning of the week.", AUG, "the beginning of the week", "2023-08-07/2023-08-13"),
-    ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023"),
+    ("By the end of last year the bloc had backed down.", BG, "the end of last year", "2023-12"),
     ("The charter takes effect at the start of next month.", AUG, "the start of next month", "2023-09"),
     // a past date after a future one in the same sentence, not listed with it
     ("The mission is due to leave by Dec. 31 under a timetable agreed in June.", OCT, "June", "2023-06"),
@@ -519,9 +519,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // what someone was urged to do is ahead of it
     ("He urged INEC to publish the updated register of voters not later than April 30.", "2026-02-18", "April 30", "2026-04-30"),
     ("He said he had asked the court to rule in January.", "2026-02-18", "January", "2026-01"),
+    // the end of a year named: its last month; its start: its first
+    ("Elections were due by the end of 2022.", "2025-04-15", "the end of 2022", "2022-12"),
+    ("At the start of 2024, the government was dissolved.", "2025-04-15", "the start of 2024", "2024-01"),
+    ("By the close of 2024, the junta had left ECOWAS.", "2025-04-15", "the close of 2024", "2024-12"),
     // "year-end": the end of the year told of
-    ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024"),
-    ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023"),
+    ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024-12"),
+    ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023-12"),
     // "this weekend" told in the past on a weekday: the weekend just past
     ("Fighting resumed near Tinzaouaten this weekend.", "2024-07-29", "this weekend", "2024-07-27/2024-07-28"),
     ("Talks will be held in Algiers this weekend.", "2024-07-29", "this weekend", "2024-08-03/2024-08-04"),
@@ -541,8 +545,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The junta said it would have held talks on a transition on Tuesday.", "2021-09-06", "Tuesday", "2021-08-31"),
     // the end of the decade, and of the year of the date before it
     ("Elections are unlikely before the end of the decade.", "2025-03-14", "the end of the decade", "202X"),
-    ("24 Sep 2023: Paris says its troops will leave by the end of the year.", BG, "the end of the year", "2023"),
-    ("Niger's economy is forecast to grow by the end of the year.", BG, "the end of the year", "2024"),
+    ("24 Sep 2023: Paris says its troops will leave by the end of the year.", BG, "the end of the year", "2023-12"),
+    ("Niger's economy is forecast to grow by the end of the year.", BG, "the end of the year", "2024-12"),
     // a month alone as a deadline not told in the past
     ("19 May 2024: Washington agrees to withdraw its troops by mid-September.", BG, "mid-September", "2024-09"),
     ("Washington withdrew its troops by mid-September.", BG, "mid-September", "2023-09"),
@@ -749,7 +753,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("ECOWAS will meet on Sunday, officials said.", "2025-12-10", "Sunday", "2025-12-14"),
     ("The talks will resume next week on Tuesday.", "2025-12-10", "Tuesday", "2025-12-16"),
     // "since the beginning (end) of" a date: the interval up to the article date
-    ("Since the beginning of 2024, prices have doubled.", "2024-10-02", "Since the beginning of 2024", "2024/2024-10-02"),
+    ("Since the beginning of 2024, prices have doubled.", "2024-10-02", "Since the beginning of 2024", "2024-01/2024-10-02"),
     ("The borders have been shut since the end of July.", "2024-10-02", "since the end of July", "2024-07/2024-10-02"),
     ("At the end of July, the borders were shut.", "2024-10-02", "July", "2024-07"),
     // the first or last months of a year
@@ -768,8 +772,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The talks that are expected to resume ended in Niamey on Monday.", "2025-10-15", "Monday", "2025-10-13"),
     ("The trial was due to open in the capital on Friday but was postponed.", "2025-10-15", "Friday", "2025-10-10"),
     // "since the start of the year" in the present perfect: the article date's year
-    ("Dec. 1: Classes resume.\n\nSince the start of the year, the army has won back two roads.", "2026-02-14", "Since the start of the year", "2026/2026-02-14"),
-    ("In 2019, fighting spread on March 3. Since the start of the year, the army had won back two roads.", "2026-02-14", "Since the start of the year", "2019/2026-02-14"),
+    ("Dec. 1: Classes resume.\n\nSince the start of the year, the army has won back two roads.", "2026-02-14", "Since the start of the year", "2026-01/2026-02-14"),
+    ("In 2019, fighting spread on March 3. Since the start of the year, the army had won back two roads.", "2026-02-14", "Since the start of the year", "2019-01/2026-02-14"),
     // an end or start told in the present is the coming one
     ("The mission ends on Dec 31st.", "2024-07-31", "Dec 31st", "2024-12-31"),
     ("The mandate expires in December.", "2024-07-31", "December", "2024-12"),
@@ -844,9 +848,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The coup follows a military takeover in neighbouring Mali last July.", "2021-09-06", "last July", "2021-07"),
     ("Protests erupted last December.", "2022-01-06", "last December", "2021-12"),
     // "the end of the year" told in the past, early in a year, is the year before's end
-    ("At the height of the crisis, in early August, Nigeria cut power exports to Niger. Power was restored only at the end of the year.", "2024-01-29", "the end of the year", "2023"),
-    ("Power will be restored at the end of the year.", "2024-01-29", "the end of the year", "2024"),
-    ("A spokesman said in January the review would be finished by the end of the year.", "2024-03-21", "the end of the year", "2024"),
+    ("At the height of the crisis, in early August, Nigeria cut power exports to Niger. Power was restored only at the end of the year.", "2024-01-29", "the end of the year", "2023-12"),
+    ("Power will be restored at the end of the year.", "2024-01-29", "the end of the year", "2024-12"),
+    ("A spokesman said in January the review would be finished by the end of the year.", "2024-03-21", "the end of the year", "2024-12"),
     // "the next morning" after a flashback told in the past perfect follows the date told before it
     ("Soldiers stormed the palace on 30 September. Damiba had himself seized power on 24 January. The next morning, protesters attacked the embassy.", OCT22, "The next morning", "2022-10-01"),
     ("Damiba seized power on 24 January. The next morning, protesters attacked the embassy.", OCT22, "The next morning", "2022-01-25"),
@@ -896,8 +900,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Three years ago on Monday the army seized power.", "2024-07-26", "Three years ago on Monday", "2021-07-22"),
     // "the end of the year" in a past narrative is the end of the year a
     // month told of before it; told in the future, the article date's
-    ("The deadline passed on Aug. 6 and the bloc stepped back the following month. French troops were gone by the end of the year.", "2024-07-26", "the end of the year", "2023"),
-    ("The deadline passed on Aug. 6, 2023. Sanctions will be lifted by the end of the year.", "2024-07-26", "the end of the year", "2024"),
+    ("The deadline passed on Aug. 6 and the bloc stepped back the following month. French troops were gone by the end of the year.", "2024-07-26", "the end of the year", "2023-12"),
+    ("The deadline passed on Aug. 6, 2023. Sanctions will be lifted by the end of the year.", "2024-07-26", "the end of the year", "2024-12"),
     // "that same month" as "that month"
     ("The coup came in August 2023. That same month, Niger ordered the French ambassador to leave.", "2024-07-26", "That same month", "2023-08"),
     ("The coup came on July 26, 2023. That same day, crowds gathered.", "2024-07-26", "That same day", "2023-07-26"),

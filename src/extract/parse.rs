@@ -979,6 +979,18 @@ fn interpret<'h>(
                 unit: Unit::parse(text_of(caps, "it_u")?)?,
             },
         )
+    } else if rule == "edge_of" && has("eo_yr") {
+        // "the end of 2024": December 2024; "the start of 2024": January.
+        let last = text_of(caps, "eo_ys")
+            .is_some_and(|w| w.eq_ignore_ascii_case("end") || w.eq_ignore_ascii_case("close"));
+        (
+            "edge_of",
+            Parsed::MonthYear {
+                year: num(caps, "eo_yr")?,
+                month: if last { 12 } else { 1 },
+                modifier: None,
+            },
+        )
     } else if rule == "edge_of" {
         (
             "edge_of",

@@ -1463,7 +1463,11 @@ impl<'s> Context<'s> {
                 m.date = EventDate::month(year, month)?;
                 m.explicit_year = true;
                 m.confidence = 0.95;
-                why.push_str("an explicit month");
+                why.push_str(match (c.rule, month) {
+                    ("edge_of", 12) => "the last month of the year named",
+                    ("edge_of", _) => "the first month of the year named",
+                    _ => "an explicit month",
+                });
                 if modifier.is_some() {
                     why.push_str(" (part of the month: shown as the whole month)");
                 }
@@ -2339,6 +2343,19 @@ impl<'s> Context<'s> {
                     m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
                     why.push_str(", relative to ");
                     push_dct_note(&mut why, dct);
+                }
+                // "by the end of the year": the last month of that year;
+                // "at the start of the year": its first.
+                if c.rule == "edge_of"
+                    && m.date.precision == Precision::Year
+                    && let Some(month) = year_edge_month(expr)
+                {
+                    m.date = EventDate::month(m.date.earliest.year(), month)?;
+                    why.push_str(if month == 12 {
+                        "; its end, December"
+                    } else {
+                        "; its start, January"
+                    });
                 }
             }
             Parsed::WeekdayOfWeek { weekday, weeks } => {
@@ -3528,6 +3545,23 @@ fn past_plan(text: &str, span: &Range<usize>) -> bool {
         (before, prev) = (prev, w);
         plan
     })
+}
+
+/// The month an edge of a year names: 12 for its end ("the end of the
+/// year", "year-end"), 1 for its start ("the start of the year", "the
+/// beginning of next year"); `None` for its middle or turn.
+fn year_edge_month(expr: &str) -> Option<u32> {
+    let starts = |p: &str| {
+        expr.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    };
+    if starts("the end") || starts("year") {
+        Some(12)
+    } else if starts("the start") || starts("the beginning") {
+        Some(1)
+    } else {
+        None
+    }
 }
 
 /// Writes "the year 2023 set by the preceding text" (or "from the

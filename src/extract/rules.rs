@@ -258,9 +258,10 @@ pub fn rule_sources() -> Vec<String> {
         // "by the end of the year", "at the start of the month": the
         // period of the article date; "the end of last year": the one
         // before it; "by year-end", "by year end": as "the end of the
-        // year".
+        // year"; "the end of 2024": its last month, "the start of 2024" its
+        // first.
         format!(
-            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)|(?P<eo_ye>year)(?:-|{sp})end){b})"
+            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)|(?P<eo_ye>year)(?:-|{sp})end|the{sp}(?P<eo_ys>end|close|start|beginning){sp}of{sp}(?P<eo_yr>[0-9]{{4}})){b})"
         ),
         // "later in the month", "earlier in the year": the period of the
         // date told of before, or of the article date.
