@@ -523,6 +523,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Elections were due by the end of 2022.", "2025-04-15", "the end of 2022", "2022-12"),
     ("At the start of 2024, the government was dissolved.", "2025-04-15", "the start of 2024", "2024-01"),
     ("By the close of 2024, the junta had left ECOWAS.", "2025-04-15", "the close of 2024", "2024-12"),
+    // "so far this year": from its start up to the article date
+    ("So far this year, 300 people have died in attacks.", "2026-07-24", "So far this year", "2026-01-01/2026-07-24"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024-12"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023-12"),

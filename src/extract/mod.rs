@@ -1751,6 +1751,28 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_period_up_to_the_article_date_is_explained_as_such() {
+        let text = "date 2026-07-24 T - P\nT\n\nSo far this year, 300 people have died. Talks resume later this month.\n";
+        let article = crate::io::parse_article("a.txt", text.to_owned()).unwrap();
+        let events = extract(&article, 0);
+        let [so_far, later] = events.as_slice() else {
+            panic!("two events expected, got {events:?}");
+        };
+        assert_eq!(so_far.date.value, "2026-01-01/2026-07-24");
+        let why = so_far.explanation(&article.text);
+        assert!(
+            why.contains("from the start of the same year up to the article date, Fri 2026-07-24"),
+            "{why}"
+        );
+        assert_eq!(later.date.value, "2026-07-24/2026-07-31");
+        let why = later.explanation(&article.text);
+        assert!(
+            why.contains("end of the same month as the article date"),
+            "{why}"
+        );
+    }
+
+    #[test]
     fn a_since_does_not_reach_across_a_dash() {
         let text = "date 2023-08-10 T - P\nT\n\nNiger has had four coups since independence in 1960 — in 1974, 1996, 1999 and 2010.\n";
         let article = crate::io::parse_article("a.txt", text.to_owned()).unwrap();

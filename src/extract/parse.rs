@@ -83,7 +83,9 @@ impl Modifier {
                 w if w.starts_with("this") && w.ends_with("past") => Self::Past,
                 "next" | "coming" => Self::Next,
                 "past" => Self::Past,
+                // "so far this year": as "earlier this year".
                 "early" | "earlier" => Self::Early,
+                w if w.starts_with("so") && w.ends_with("far") => Self::Early,
                 "mid" => Self::Mid,
                 "late" | "later" | "end" => Self::Late,
                 "that" => Self::That,
@@ -1656,9 +1658,17 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             Some(("since_then", Parsed::SinceThen))
         }
         "rel_unit" => {
-            let edge = words
-                .next_if(|w| is(w, &["earlier", "later"]))
-                .and_then(Modifier::parse);
+            let edge = if words.next_if(|w| is(w, &["so"])).is_some() {
+                // "so far this year".
+                if words.next_if(|w| is(w, &["far"])).is_none() {
+                    return Quick::Other;
+                }
+                Some(Modifier::Early)
+            } else {
+                words
+                    .next_if(|w| is(w, &["earlier", "later"]))
+                    .and_then(Modifier::parse)
+            };
             let the = words.next_if(|w| is(w, &["the"])).is_some();
             let modifier = words
                 .next_if(|w| is(w, &["this", "last", "next", "past", "coming"]))

@@ -2341,7 +2341,10 @@ impl<'s> Context<'s> {
                     m.anchor = Some(dct);
                     m.confidence = 0.85;
                     m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
-                    why.push_str(", relative to ");
+                    // ("from the start of the same year up to the article
+                    // date", not "up to, relative to the article date".)
+                    let edged = why.ends_with(" up to") || why.ends_with(" as");
+                    why.push_str(if edged { " " } else { ", relative to " });
                     push_dct_note(&mut why, dct);
                 }
                 // "by the end of the year": the last month of that year;
