@@ -525,6 +525,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("By the close of 2024, the junta had left ECOWAS.", "2025-04-15", "the close of 2024", "2024-12"),
     // "so far this year": from its start up to the article date
     ("So far this year, 300 people have died in attacks.", "2026-07-24", "So far this year", "2026-01-01/2026-07-24"),
+    // "hours later", "earlier in the day": the day told of before, or the
+    // article date's
+    ("Soldiers arrested Keita on Tuesday. Hours later, he resigned on state television.", "2020-08-19", "Hours later", "2020-08-18"),
+    ("The minister said in a video message posted earlier in the day that the situation was under control.", "2025-12-07", "earlier in the day", "2025-12-07"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024-12"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023-12"),
@@ -1067,6 +1071,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Protesters have been gathering in May 13 Square since this morning.", THU, "May 13"),
     // an idiom
     ("Africa's coup belt was not born yesterday.", THU, "yesterday"),
+    // "hours later" after no day
+    ("He took power in 2013. Hours later, he spoke to the nation.", THU, "Hours later"),
     // a span of time, not a date
     ("He spent a week and a half in detention.", THU, "a week and a half"),
     ("Talks could resume in two years, officials said.", THU, "two years"),

@@ -976,9 +976,16 @@ fn interpret<'h>(
     } else if rule == "in_the" {
         (
             "in_the",
-            Parsed::InThe {
-                edge: modifier_of(caps, "it_edge")?,
-                unit: Unit::parse(text_of(caps, "it_u")?)?,
+            match text_of(caps, "it_hours") {
+                // "hours later": later in the day told of before.
+                Some(dir) => Parsed::InThe {
+                    edge: Modifier::parse(dir)?,
+                    unit: Unit::Day,
+                },
+                None => Parsed::InThe {
+                    edge: modifier_of(caps, "it_edge")?,
+                    unit: Unit::parse(text_of(caps, "it_u")?)?,
+                },
             },
         )
     } else if rule == "edge_of" && has("eo_yr") {

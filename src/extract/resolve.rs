@@ -2202,6 +2202,8 @@ impl<'s> Context<'s> {
                 let mark = why.len();
                 let (mut anchor, edge_of) = match told {
                     Some(day) => (day, None),
+                    // ("Hours later" tells of no day without one before it.)
+                    None if expr.starts_with(['H', 'h']) => return None,
                     None => (dct?, Some(edge)),
                 };
                 m.date =
@@ -2226,6 +2228,10 @@ impl<'s> Context<'s> {
                     }
                     _ => told,
                 };
+                if unit == Unit::Day {
+                    // ("earlier in the day": that day, not a span of it.)
+                    m.date = EventDate::day(anchor);
+                }
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
                 if told.is_some() {

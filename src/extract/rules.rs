@@ -264,9 +264,10 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)|(?P<eo_ye>year)(?:-|{sp})end|the{sp}(?P<eo_ys>end|close|start|beginning){sp}of{sp}(?P<eo_yr>[0-9]{{4}})){b})"
         ),
         // "later in the month", "earlier in the year": the period of the
-        // date told of before, or of the article date.
+        // date told of before, or of the article date; "hours later": the
+        // day told of before.
         format!(
-            r"(?P<r_in_the>{b}(?i-u:(?P<it_edge>earlier|later){sp}in{sp}the{sp}(?P<it_u>week|month|year)){b})"
+            r"(?P<r_in_the>{b}(?i-u:(?P<it_edge>earlier|later){sp}in{sp}the{sp}(?P<it_u>day|week|month|year)|hours{sp}(?P<it_hours>later|earlier)){b})"
         ),
         format!(
             r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later|so{sp}far){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this{sp}past|this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"
