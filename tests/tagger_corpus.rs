@@ -529,6 +529,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // article date's
     ("Soldiers arrested Keita on Tuesday. Hours later, he resigned on state television.", "2020-08-19", "Hours later", "2020-08-18"),
     ("The minister said in a video message posted earlier in the day that the situation was under control.", "2025-12-07", "earlier in the day", "2025-12-07"),
+    // a month qualifying a recess, session or hearing after a possessive
+    ("Hearings were postponed in July and suspended during the court's August recess.", "2025-10-29", "August", "2025-08"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024-12"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023-12"),

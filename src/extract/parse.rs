@@ -2309,6 +2309,14 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "flooding",
     "floods",
     "earthquake",
+    "recess",
+    "session",
+    "hearing",
+    "trial",
+    "verdict",
+    "runoff",
+    "ballot",
+    "holidays",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an
