@@ -531,6 +531,19 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The minister said in a video message posted earlier in the day that the situation was under control.", "2025-12-07", "earlier in the day", "2025-12-07"),
     // a month qualifying a recess, session or hearing after a possessive
     ("Hearings were postponed in July and suspended during the court's August recess.", "2025-10-29", "August", "2025-08"),
+    // a start ("beginning Friday", "starting Thursday") is the nearest such
+    // day, before or after
+    ("The government declared a period of national mourning beginning Friday.", "2019-11-07", "Friday", "2019-11-08"),
+    ("The president declared three days of national mourning, starting Thursday.", "2023-07-28", "Thursday", "2023-07-27"),
+    // a day listed after a day ahead is ahead
+    ("The Electoral Commission says it expects to declare official figures on Monday or Tuesday.", "2024-12-08", "Tuesday", "2024-12-10"),
+    // "went to the polls" is told in the past ("polls" is no verb there)
+    ("Voters went to the polls on Saturday.", "2024-12-05", "Saturday", "2024-11-30"),
+    ("Voters go to the polls on Saturday.", "2024-12-05", "Saturday", "2024-12-07"),
+    // a plan told in the present reaches what follows "to"
+    ("Aid agencies expect hunger to peak across the central Sahel during the lean season between June and August.", "2026-01-31", "between June and August", "2026-06/2026-08"),
+    // a year qualifying a noun after a possessive
+    ("ECOWAS's 2001 protocol on democracy made coups grounds for suspension.", "2023-08-31", "2001", "2001"),
     // "year-end": the end of the year told of
     ("Officials had planned to phase out the fuel subsidy by year-end.", "2024-12-05", "year-end", "2024-12"),
     ("Power was restored to the north only by year-end.", "2024-02-05", "year-end", "2023-12"),
@@ -1073,6 +1086,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Protesters have been gathering in May 13 Square since this morning.", THU, "May 13"),
     // an idiom
     ("Africa's coup belt was not born yesterday.", THU, "yesterday"),
+    // a count after a possessive
+    ("The region's 2000 villages were cut off.", THU, "2000"),
     // "hours later" after no day
     ("He took power in 2013. Hours later, he spoke to the nation.", THU, "Hours later"),
     // a span of time, not a date

@@ -2503,6 +2503,19 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         || next_is_punct
         || EVENT_NOUN_SET.contains(next_word)
         || in_list_of_years(text, span, next_word)
+        || possessive_then_singular(text, span.start, next_word)
+}
+
+/// Whether the number at `start` follows a possessive and comes before a
+/// word that is not a plural, as a year qualifying a noun does: "ECOWAS's
+/// 2001 protocol", "the OAU's 2000 Lomé declaration" (not "the region's
+/// 2000 villages").
+fn possessive_then_singular(text: &str, start: usize, next_word: &str) -> bool {
+    let head = text.get(..start).unwrap_or("");
+    (head.ends_with("'s ") || head.ends_with("’s "))
+        && next_word.len() > 2
+        && !next_word.ends_with(['s', 'S'])
+        && next_word.chars().all(char::is_alphabetic)
 }
 
 /// Whether `head` ends with a resolution's number: "resolution 2719 ".

@@ -503,25 +503,17 @@ const HEADLINE_VERB_SET: WordSet = WordSet::new(&[
 /// killed 10 on Sunday").
 fn future_modal_in_clause(clause: &str) -> bool {
     // Every modal holds "ll", "uld" or "n't", and every plan told in the
-    // present " to " ("is due to"); most clauses hold none (found in one
-    // pass over their 'l's, 'o's and apostrophes).
+    // present " to " ("is due to", "expect hunger to"); most clauses hold
+    // none (found in one pass over their 'l's, 'o's and apostrophes).
     let bytes = clause.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
     let may_hold_a_modal = memchr::memchr3_iter(b'l', b'\'', b'o', bytes).any(|i| {
         let (before, after) = (i.checked_sub(1).map_or(0, at), at(i + 1));
         match at(i) {
             b'l' => after == b'l' || (before == b'u' && after == b'd'),
-            b'o' => {
-                before == b't'
-                    && after == b' '
-                    && i.checked_sub(2)
-                        .and_then(|space| bytes.get(..space))
-                        .is_some_and(|head| {
-                            [&b"due"[..], b"set", b"expected", b"scheduled", b"slated"]
-                                .iter()
-                                .any(|p| head.ends_with(p))
-                        })
-            }
+            // (" to ", after a plan told in the present before it: "is due
+            // to", "expect hunger to".)
+            b'o' => before == b't' && after == b' ' && i.checked_sub(2).map_or(0, at) == b' ',
             _ => before == b'n' && after == b't',
         }
     });
@@ -531,7 +523,9 @@ fn future_modal_in_clause(clause: &str) -> bool {
     let mut modal = false;
     let (mut prev, mut prev2) = ("", "");
     let mut words = raw_words(clause).peekable();
+    let mut plan_told = false;
     while let Some(w) = words.next() {
+        plan_told |= PRESENT_PLAN_SET.contains(w);
         if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
             // "would have met on Friday": what did not happen.
             modal = false;
@@ -540,6 +534,9 @@ fn future_modal_in_clause(clause: &str) -> bool {
             || w.eq_ignore_ascii_case("would")
             || w.eq_ignore_ascii_case("won't")
             || could_happen(prev, w)
+            // "aid agencies expect hunger to peak … between June and
+            // August".
+            || (w == "to" && plan_told)
             // "is due to be sworn in as president on Friday": a plan told
             // in the present reaches as far as a modal.
             || (w == "to"
@@ -567,6 +564,25 @@ fn future_modal_in_clause(clause: &str) -> bool {
     }
     modal
 }
+
+/// Verbs in the present that look ahead to what follows "to" in their
+/// clause ("expect hunger to peak", "plans to hold a vote").
+const PRESENT_PLAN_SET: WordSet = WordSet::new(&[
+    "expect",
+    "expects",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "plan",
+    "plans",
+    "intend",
+    "intends",
+    "aim",
+    "aims",
+    "hope",
+    "hopes",
+]);
 
 /// Whether `w` and the word after it (`next`) tell what may yet happen:
 /// "could face hunger from June to September", "could follow in spring
@@ -2450,18 +2466,33 @@ impl<'s> Context<'s> {
             }
             Parsed::Weekday { weekday, modifier } => {
                 let dct = dct?;
+                // A start is the nearest such day, before or after: "a
+                // period of mourning beginning Friday" is tomorrow on a
+                // Thursday, "starting Thursday" yesterday on a Friday.
+                let start = modifier.is_none() && starts_at(text, &c.span);
                 // (Also a deadline not told in the past, "has until Sunday
                 // to respond", and "Monday's summit will focus on …".)
                 let future = matches!(modifier, Some(Modifier::Next))
+                    || (start && {
+                        let back = days_back_to(dct, weekday);
+                        back != 0 && 7 - back < back
+                    })
                     || (modifier.is_none()
+                        && !start
                         && (told_as_future(text, &c.span)
                             || set_for(text, &c.span)
                             || possessive_then_future(text, &c.span)
                             || called_for_action(text, &c.span)
-                            || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span))));
+                            || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span))
+                            // "expects to declare the results on Monday or
+                            // Tuesday".
+                            || self.listed_after_future_date(text, &c.span, dct)));
                 let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
                 why.push(' ');
                 push_dct_note(&mut why, dct);
+                if start {
+                    why.push_str(" (a start: the nearest such day)");
+                }
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
                 m.confidence = if future { 0.75 } else { 0.85 };
@@ -3303,6 +3334,18 @@ impl<'s> Context<'s> {
             && (participle.ends_with("ed") || APPOSITION_PARTICIPLES.contains(participle))
     }
 
+    /// Whether the date at `span` is listed right after a date later than
+    /// the article date `dct`, joined to it by "or", "and" or a comma ("on
+    /// Monday or Tuesday").
+    fn listed_after_future_date(&self, text: &str, span: &Range<usize>, dct: NaiveDate) -> bool {
+        self.memory.last_date.as_ref().is_some_and(|(end, d)| {
+            d.earliest > dct
+                && text.get(*end..span.start).is_some_and(|gap| {
+                    matches!(gap.trim(), "or" | "and" | "," | ", or" | ", and" | "to")
+                })
+        })
+    }
+
     /// Whether the year-less date at `span` follows a future date told of
     /// in its sentence: listed with it ("are set to become independent on
     /// August 11 and August 17"), or in a clause that is not in the past
@@ -3860,13 +3903,20 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     match w.as_ref() {
-        "until" | "till" | "by" | "before" | "starting" | "effective" => true,
+        "until" | "till" | "by" | "before" | "starting" | "beginning" | "effective" => true,
         // "no later than Dec. 31".
         "than" => word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, w)| w == "later"),
         "on" | "in" | "from" => scheduled_before(text, at),
         // "Talks resume Monday" (not "Today is Monday").
         w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
     }
+}
+
+/// Whether a word that opens a period comes right before the date at
+/// `span`: "starting Friday", "beginning Monday", "effective Sunday".
+fn starts_at(text: &str, span: &Range<usize>) -> bool {
+    word_before_at_in(text, span.start, &mut [0; 40])
+        .is_some_and(|(_, w)| matches!(w.as_ref(), "starting" | "beginning" | "effective"))
 }
 
 /// Whether the date at `span` is one set for something: "The vote, which
@@ -4172,7 +4222,11 @@ fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
     };
     matches!(w.as_ref(), "on" | "in" | "from")
         && word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(verb_at, verb)| {
-            ((verb.ends_with('s') || verb == "are") && SCHEDULED_SET.contains(&verb))
+            // (Not "polls", a noun: "went to the polls on Saturday" is
+            // told in the past.)
+            ((verb.ends_with('s') || verb == "are")
+                && verb != "polls"
+                && SCHEDULED_SET.contains(&verb))
                 // "as a deadline … runs out on Sunday".
                 || ((verb == "out" || verb == "off")
                     && word_before_at_in(text, verb_at, &mut [0; 40]).is_some_and(|(_, v)| {
