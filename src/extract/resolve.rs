@@ -2322,8 +2322,7 @@ impl<'s> Context<'s> {
                     && unit == Unit::Year
                     && let Some(d) = dct
                     && d.month() <= 6
-                    && (expr.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("the end"))
-                        || expr.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("year")))
+                    && year_edge_month(expr) == Some(12)
                     && self.told_in_past(text, &c.span)
                     // (Not what was to be: "said the review would be
                     // finished by the end of the year".)
@@ -2746,27 +2745,16 @@ impl<'s> Context<'s> {
         if since_a_year {
             // (What a "since then" after it counts from: the event told
             // before it in its sentence, or else the year itself.)
-            let sentence_start = self.sentences().start(text, c.span.start);
             self.memory.event_before_since = Some(
-                self.memory
-                    .last_date
-                    .clone()
-                    .filter(|(end, _)| *end > sentence_start)
-                    .map_or_else(|| m.date.clone(), |(_, date)| date),
+                self.date_told_in_sentence(text, c.span.start)
+                    .unwrap_or_else(|| m.date.clone()),
             );
         } else if m.rule != "since_then" && !names_an_event_after_a_date() {
             let [later, _] = std::mem::take(&mut self.memory.earlier_dates);
             self.memory.earlier_dates = [self.memory.last_date.clone(), later];
-            self.memory.event_before_since = if word_before.1 == "since" {
-                let sentence_start = self.sentences().start(text, c.span.start);
-                self.memory
-                    .last_date
-                    .take()
-                    .filter(|(end, _)| *end > sentence_start)
-                    .map(|(_, date)| date)
-            } else {
-                None
-            };
+            self.memory.event_before_since = (word_before.1 == "since")
+                .then(|| self.date_told_in_sentence(text, c.span.start))
+                .flatten();
             self.memory.last_date = Some((c.span.end, m.date.clone()));
         }
         Some((m, word_before))
@@ -2846,6 +2834,16 @@ impl<'s> Context<'s> {
             && !text
                 .get(self.sentences().around(text, span))
                 .is_some_and(in_past_perfect)
+    }
+
+    /// The latest date told before `pos` in its sentence, if any.
+    fn date_told_in_sentence(&self, text: &str, pos: usize) -> Option<EventDate> {
+        let sentence_start = self.sentences().start(text, pos);
+        self.memory
+            .last_date
+            .as_ref()
+            .filter(|(end, _)| *end > sentence_start)
+            .map(|(_, date)| date.clone())
     }
 
     /// The date told before `pos` that "the next `unit`", "that `unit`" or
@@ -3336,7 +3334,7 @@ impl<'s> Context<'s> {
 
     /// Whether the date at `span` is listed right after a date later than
     /// the article date `dct`, joined to it by "or", "and" or a comma ("on
-    /// Monday or Tuesday").
+    /// Monday or Tuesday"). (Not [`lists`], which lets any stop through.)
     fn listed_after_future_date(&self, text: &str, span: &Range<usize>, dct: NaiveDate) -> bool {
         self.memory.last_date.as_ref().is_some_and(|(end, d)| {
             d.earliest > dct
@@ -3345,7 +3343,6 @@ impl<'s> Context<'s> {
                 })
         })
     }
-
     /// Whether the year-less date at `span` follows a future date told of
     /// in its sentence: listed with it ("are set to become independent on
     /// August 11 and August 17"), or in a clause that is not in the past
