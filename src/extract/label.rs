@@ -616,7 +616,7 @@ fn opening_subject(
             proper_name(sentence.get(name.clone())?).then_some((name, from))
         };
     }
-    let name = opening_name(sentence, line_start, comma)?;
+    let name = opening_name(sentence, line_start, comma);
     let after_relative = comma_before(second_at).map(|p| p + 2);
     // (Not when the label starts later in the clause: "…, was the
     // heaviest defeat for Wagner since it arrived in Mali in 2021".)
@@ -625,10 +625,19 @@ fn opening_subject(
         && after <= skip.start
         && chosen.start <= clause.start
     {
-        return Some((name, clause.start));
+        // The clause after the relative one is the opening words' verb:
+        // they are its whole subject, a preposition and all
+        // ("Electricity from Nigeria, which supplied 70% of Niger's power
+        // before the coup, was cut on Aug. 1").
+        return name
+            .or_else(|| {
+                let head = sentence.get(line_start..comma)?;
+                noun_phrase(head).then(|| comma - head.trim_start().len()..comma)
+            })
+            .map(|name| (name, clause.start));
     }
     (starts_at(clause.start, second_at) && chosen.start <= second_at)
-        .then_some((name, second_at + pronoun - 1))
+        .then_some((name?, second_at + pronoun - 1))
 }
 
 /// Where a sentence's words start after a dateline ending in a dash
@@ -2086,6 +2095,18 @@ mod tests {
                 "The vote, which had been scheduled for February 25, was postponed on Saturday.",
                 "February 25",
                 "The vote had been scheduled",
+            ),
+            // The words before the relative clause are the whole subject of
+            // the clause after it, a preposition and all.
+            (
+                "Electricity from Nigeria, which supplied 70% of Niger's power before the coup, was cut on Aug. 1.",
+                "Aug. 1",
+                "Electricity from Nigeria was cut",
+            ),
+            (
+                "Observers from the African Union, which suspended Guinea in 2021, arrived on Monday.",
+                "Monday",
+                "Observers from the African Union arrived",
             ),
             // After a dateline.
             (
