@@ -461,8 +461,121 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         chosen.start = from;
         words.read(sentence, &chosen, &skip, limit);
         words.prefix(sentence, &name);
+    } else if let Some((predicate, subject)) = joined_predicate(sentence, &chosen, &skip) {
+        chosen = predicate;
+        words.read(sentence, &chosen, &skip, limit);
+        if let Some(subject) = subject {
+            words.prefix(sentence, &subject);
+        }
     }
     words.label()
+}
+
+/// The part of `chosen` that tells the event of the expression at `skip`
+/// when its clause joins two predicates with "and" and a verb in the
+/// past, each with its own date ("M23 rebels seized Goma in late January
+/// and took Bukavu on Feb. 16"): the predicate holding the expression,
+/// with its subject when it is not in it ("M23 rebels took Bukavu" for
+/// Feb. 16). A predicate that is only the expression after a preposition
+/// takes the sentence's first clause, whose verb it belongs to ("M23
+/// rebels seized Goma" for late January). Predicates that share one date
+/// are left together ("resigned and dissolved parliament on Tuesday").
+/// Returns the new chosen range and the subject to put before it.
+fn joined_predicate(
+    sentence: &str,
+    chosen: &Range<usize>,
+    skip: &Range<usize>,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    if !(chosen.start <= skip.start && skip.end <= chosen.end) {
+        return None;
+    }
+    let bytes = sentence.as_bytes();
+    // Where each " and " followed by a verb in the past starts, in
+    // `bytes[range]`.
+    let joins = |range: Range<usize>| {
+        let hay = bytes.get(range.clone()).unwrap_or(&[]);
+        memchr::memmem::find_iter(hay, b" and ")
+            .filter(move |&i| {
+                let rest = sentence.get(range.start + i + 5..range.end).unwrap_or("");
+                words_of(rest).next().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && super::resolve::is_past_form(w)
+                })
+            })
+            .map(move |i| range.start + i)
+    };
+    let holds_a_date = |range: Range<usize>| {
+        words_of(sentence.get(range).unwrap_or("")).any(|w| {
+            is_listed_date(w)
+                // ("Feb." is read without its point.)
+                || (w.len() <= 4
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && super::patterns::month_number(w).is_some())
+        })
+    };
+    let start = joins(chosen.start..skip.start)
+        .filter(|&i| holds_a_date(chosen.start..i))
+        .last()
+        .map(|i| i + 5);
+    let end = joins(skip.end..chosen.end).find(|&i| holds_a_date(i..chosen.end));
+    if let Some(start) = start {
+        let subject = predicate_subject(sentence, chosen.start, start)
+            .or_else(|| predicate_subject(sentence, dateline_end(sentence, start), start));
+        let range = start..end.unwrap_or(chosen.end);
+        return Some((range, subject.map(|(subject, _)| subject)));
+    }
+    let range = chosen.start..end?;
+    // Only the end was cut: the predicate left must tell something beside
+    // the expression, or the sentence's first clause is taken.
+    let words_beside = words_of(sentence.get(range.start..skip.start).unwrap_or(""))
+        .chain(words_of(sentence.get(skip.end..range.end).unwrap_or("")))
+        .filter(|w| !DANGLING_PREPS.contains(w))
+        .count();
+    if words_beside >= 2 {
+        return Some((range, None));
+    }
+    let (subject, first_clause_end) =
+        predicate_subject(sentence, dateline_end(sentence, skip.start), skip.start)?;
+    (first_clause_end <= skip.start).then_some((subject.start..first_clause_end, None))
+}
+
+/// The subject of the clause that starts at `from`, before its first verb
+/// in the past (in that clause, before `limit`), when the words before the
+/// verb read as a noun phrase ("M23 rebels seized Goma, …", "but the
+/// coalition rejected the plan"): its range, and where the clause ends.
+fn predicate_subject(sentence: &str, from: usize, limit: usize) -> Option<(Range<usize>, usize)> {
+    let clause_end = break_after(sentence.as_bytes(), from);
+    let head = sentence.get(from..limit.min(clause_end))?;
+    let mut subject_start = None;
+    for (at, w) in ascii_tokens(head) {
+        let w = w.trim_end_matches(trailing_punctuation);
+        if subject_start.is_none() {
+            // (A linking word before the subject is left out.)
+            if matches!(w, "but" | "and" | "while" | "then" | "yet" | "so") {
+                continue;
+            }
+            subject_start = Some(at);
+        }
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) && super::resolve::is_past_form(w) {
+            let start = from + subject_start?;
+            let subject = sentence.get(start..from + at)?.trim_end();
+            return subject_phrase(subject).then(|| (start..start + subject.len(), clause_end));
+        }
+    }
+    None
+}
+
+/// Whether `s` reads as the subject of a clause: one to six words, the
+/// first capitalised or a determiner, none a verb, "and" or "or".
+fn subject_phrase(s: &str) -> bool {
+    let mut count = 0;
+    words_of(s).all(|w| {
+        count += 1;
+        let first_ok = count > 1
+            || w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
+        count <= 6 && first_ok && !verb_like(w) && !matches!(w, "and" | "or" | "is" | "are")
+    }) && count > 0
 }
 
 /// Makes an article right before `words[seam]` (where the expression was
@@ -1783,6 +1896,11 @@ mod tests {
         ) {
             chosen.start = from;
             name = Some(subject);
+        } else if let Some((predicate, subject)) =
+            joined_predicate(sentence, &chosen, &(rel_start..rel_end))
+        {
+            chosen = predicate;
+            name = subject;
         }
         let mut words = label_words(sentence, &chosen, rel_start..rel_end, 3 * MAX_LABEL_WORDS);
         if let Some(name) = name {
@@ -2067,6 +2185,45 @@ mod tests {
                 "Keita resigned, in a move that the Security Council will discuss on Wednesday.",
                 "Wednesday",
                 "A move that the Security Council will discuss",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn predicates_joined_by_and_each_take_their_own_date() {
+        labels_read_both_ways(&[
+            (
+                "M23 rebels seized Goma, the largest city in eastern Congo, in late January and took Bukavu on Feb. 16.",
+                "Feb. 16",
+                "M23 rebels took Bukavu",
+            ),
+            // A predicate that is only its date takes the first clause.
+            (
+                "M23 rebels seized Goma, the largest city in eastern Congo, in late January and took Bukavu on Feb. 16.",
+                "late January",
+                "M23 rebels seized Goma",
+            ),
+            (
+                "Kabore was first elected in 2015 and won a second term in November 2020.",
+                "2015",
+                "Kabore was first elected",
+            ),
+            (
+                "Kabore was first elected in 2015 and won a second term in November 2020.",
+                "November 2020",
+                "Kabore won a second term",
+            ),
+            // The subject of the predicate's own clause.
+            (
+                "Talks opened in Jeddah on Feb. 2 but were suspended on Feb. 4 and were due to resume the following Monday.",
+                "the following Monday",
+                "Talks were due to resume",
+            ),
+            // Predicates that share their date stay together.
+            (
+                "Keita resigned and dissolved parliament shortly before midnight on Tuesday.",
+                "Tuesday",
+                "Keita resigned and dissolved parliament shortly before midnight",
             ),
         ]);
     }
