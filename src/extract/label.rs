@@ -492,9 +492,13 @@ fn joined_predicate(
     let bytes = sentence.as_bytes();
     // Where each " and " followed by a verb in the past starts, in
     // `bytes[range]`.
+    // (Found from the 'a's: most clauses hold no " and ", and a substring
+    // search is set up anew on every call.)
     let joins = |range: Range<usize>| {
         let hay = bytes.get(range.clone()).unwrap_or(&[]);
-        memchr::memmem::find_iter(hay, b" and ")
+        memchr::memchr_iter(b'a', hay)
+            .filter_map(|i| i.checked_sub(1))
+            .filter(move |&i| hay.get(i..i + 5) == Some(b" and "))
             .filter(move |&i| {
                 let rest = sentence.get(range.start + i + 5..range.end).unwrap_or("");
                 words_of(rest).next().is_some_and(|w| {
@@ -514,8 +518,7 @@ fn joined_predicate(
         })
     };
     let start = joins(chosen.start..skip.start)
-        .filter(|&i| holds_a_date(chosen.start..i))
-        .last()
+        .rfind(|&i| holds_a_date(chosen.start..i))
         .map(|i| i + 5);
     let end = joins(skip.end..chosen.end).find(|&i| holds_a_date(i..chosen.end));
     if let Some(start) = start {
