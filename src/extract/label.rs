@@ -489,25 +489,6 @@ fn joined_predicate(
     if !(chosen.start <= skip.start && skip.end <= chosen.end) {
         return None;
     }
-    let bytes = sentence.as_bytes();
-    // Where each " and " followed by a verb in the past starts, in
-    // `bytes[range]`.
-    // (Found from the 'a's: most clauses hold no " and ", and a substring
-    // search is set up anew on every call.)
-    let joins = |range: Range<usize>| {
-        let hay = bytes.get(range.clone()).unwrap_or(&[]);
-        memchr::memchr_iter(b'a', hay)
-            .filter_map(|i| i.checked_sub(1))
-            .filter(move |&i| hay.get(i..i + 5) == Some(b" and "))
-            .filter(move |&i| {
-                let rest = sentence.get(range.start + i + 5..range.end).unwrap_or("");
-                words_of(rest).next().is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_lowercase())
-                        && super::resolve::is_past_form(w)
-                })
-            })
-            .map(move |i| range.start + i)
-    };
     let holds_a_date = |range: Range<usize>| {
         words_of(sentence.get(range).unwrap_or("")).any(|w| {
             is_listed_date(w)
@@ -517,10 +498,34 @@ fn joined_predicate(
                     && super::patterns::month_number(w).is_some())
         })
     };
-    let start = joins(chosen.start..skip.start)
-        .rfind(|&i| holds_a_date(chosen.start..i))
-        .map(|i| i + 5);
-    let end = joins(skip.end..chosen.end).find(|&i| holds_a_date(i..chosen.end));
+    // The last " and " before the expression and the first after it that
+    // join a verb in the past, with a date on their far side (one search
+    // over the clause: most clauses hold none).
+    let (mut start, mut end) = (None, None);
+    for i in AND_FINDER.find_iter(sentence.as_bytes().get(chosen.clone())?) {
+        let at = chosen.start + i;
+        let before = at + 5 <= skip.start;
+        if !before && at < skip.end {
+            continue;
+        }
+        let limit = if before { skip.start } else { chosen.end };
+        let joins_a_verb = words_of(sentence.get(at + 5..limit).unwrap_or(""))
+            .next()
+            .is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase()) && super::resolve::is_past_form(w)
+            });
+        if !joins_a_verb {
+            continue;
+        }
+        if before {
+            if holds_a_date(chosen.start..at) {
+                start = Some(at + 5);
+            }
+        } else if holds_a_date(at..chosen.end) {
+            end = Some(at);
+            break;
+        }
+    }
     if let Some(start) = start {
         let subject = predicate_subject(sentence, chosen.start, start)
             .or_else(|| predicate_subject(sentence, dateline_end(sentence, start), start));
@@ -541,6 +546,11 @@ fn joined_predicate(
         predicate_subject(sentence, dateline_end(sentence, skip.start), skip.start)?;
     (first_clause_end <= skip.start).then_some((subject.start..first_clause_end, None))
 }
+
+/// The search for " and " that [`joined_predicate`] runs over every
+/// label's clause (set up once: setting it up costs more than a search).
+static AND_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b" and "));
 
 /// The subject of the clause that starts at `from`, before its first verb
 /// in the past (in that clause, before `limit`), when the words before the
