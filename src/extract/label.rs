@@ -578,17 +578,19 @@ fn predicate_subject(sentence: &str, from: usize, limit: usize) -> Option<(Range
     None
 }
 
-/// Whether `s` reads as the subject of a clause: one to six words, the
-/// first capitalised or a determiner, none a verb, "and" or "or".
+/// Whether `s` reads as the subject of a clause: a [`noun_phrase`], one
+/// opened by a determiner ("the coalition", "his father"), or a pronoun.
 fn subject_phrase(s: &str) -> bool {
-    let mut count = 0;
-    words_of(s).all(|w| {
-        count += 1;
-        let first_ok = count > 1
-            || w.starts_with(|c: char| c.is_uppercase())
-            || matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their");
-        count <= 6 && first_ok && !verb_like(w) && !matches!(w, "and" | "or" | "is" | "are")
-    }) && count > 0
+    let mut words = words_of(s);
+    noun_phrase(s)
+        || matches!(
+            s.trim(),
+            "He" | "She" | "It" | "They" | "We" | "he" | "she" | "it" | "they" | "we"
+        )
+        || (words
+            .next()
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their"))
+            && rest_of_noun_phrase(words))
 }
 
 /// Makes an article right before `words[seam]` (where the expression was
@@ -821,22 +823,27 @@ fn verb_like(w: &str) -> bool {
 /// number, no verb and no "and" or "or" ("France's ambassador to Niger";
 /// not "Embalo and his main rival", whose apposition names one of two).
 fn noun_phrase(s: &str) -> bool {
-    let mut count = 0;
     let mut words = words_of(s);
     let first_ok = words
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_A_NAME.contains(w));
-    first_ok
-        && words.all(|w| {
-            count += 1;
-            count < 6
-                && !w.bytes().any(|b| b.is_ascii_digit())
-                && !verb_like(w)
-                && !matches!(
-                    w,
-                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "and" | "or"
-                )
-        })
+    first_ok && rest_of_noun_phrase(words)
+}
+
+/// Whether `words`, after the first word of a noun phrase, fit one: at
+/// most five, none a number, a verb, "and" or "or".
+fn rest_of_noun_phrase<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut count = 0;
+    words.into_iter().all(|w| {
+        count += 1;
+        count < 6
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && !verb_like(w)
+            && !matches!(
+                w,
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "and" | "or"
+            )
+    })
 }
 
 /// Whether `s` is a proper name: one to five words, each capitalised but
