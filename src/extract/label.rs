@@ -481,6 +481,11 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
 /// rebels seized Goma" for late January). Predicates that share one date
 /// are left together ("resigned and dissolved parliament on Tuesday").
 /// Returns the new chosen range and the subject to put before it.
+///
+/// Never inlined: asked of every label and rarely more than one search,
+/// it made `label_for` slower when inlined there (criterion,
+/// `news_one_core`).
+#[inline(never)]
 fn joined_predicate(
     sentence: &str,
     chosen: &Range<usize>,
