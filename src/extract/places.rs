@@ -41,11 +41,19 @@ const COUNTRIES: &[(&str, &[&str])] = &[
             "Kinshasa",
             "Congolese",
             "Zaire",
+            // "Congo" alone is the larger Congo in news style (AP's); the
+            // other is named in full, or "Congo Republic" (Reuters').
+            "Congo",
         ],
     ),
     (
         "Republic of the Congo",
-        &["Congo-Brazzaville", "Brazzaville", "Republic of Congo"],
+        &[
+            "Congo-Brazzaville",
+            "Brazzaville",
+            "Republic of Congo",
+            "Congo Republic",
+        ],
     ),
     ("Djibouti", &["Djiboutian"]),
     ("Egypt", &["Egyptian", "Egyptians", "Cairo"]),
@@ -671,6 +679,14 @@ mod tests {
         assert_eq!(
             countries_in("South Sudan, then Sudan"),
             vec!["South Sudan", "Sudan"]
+        );
+        assert_eq!(
+            countries_in("M23 rebels in eastern Congo; Congo Republic's army"),
+            vec!["DR Congo", "Republic of the Congo"]
+        );
+        assert_eq!(
+            countries_in("Congo-Brazzaville, then the Democratic Republic of the Congo"),
+            vec!["Republic of the Congo", "DR Congo"]
         );
         assert!(countries_in("nothing here, Nigerl").is_empty());
         assert_eq!(all_countries().count(), 54);
