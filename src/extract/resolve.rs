@@ -4050,8 +4050,7 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
         // "the deadline runs out on Sunday", "the summit kicks off on
         // Monday".
         if verb == "out" || verb == "off" {
-            return word_before_at_in(text, verb_at, &mut [0; 40])
-                .is_some_and(|(_, v)| PHRASAL_SCHEDULED_SET.contains(&v));
+            return phrasal_scheduled(text, verb_at, |_| true);
         }
         let filler = matches!(
             verb.as_ref(),
@@ -4075,6 +4074,14 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
         at = verb_at;
     }
     false
+}
+
+/// Whether the word before the "out" or "off" at `particle_at` is a verb
+/// of [`PHRASAL_SCHEDULED_SET`] in the form `form` accepts ("runs out",
+/// "kicks off").
+fn phrasal_scheduled(text: &str, particle_at: usize, form: impl Fn(&str) -> bool) -> bool {
+    word_before_at_in(text, particle_at, &mut [0; 40])
+        .is_some_and(|(_, v)| form(&v) && PHRASAL_SCHEDULED_SET.contains(&v))
 }
 
 /// Verbs in the present before "out" or "off" that tell of a scheduled
@@ -4226,9 +4233,7 @@ fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
                 && SCHEDULED_SET.contains(&verb))
                 // "as a deadline … runs out on Sunday".
                 || ((verb == "out" || verb == "off")
-                    && word_before_at_in(text, verb_at, &mut [0; 40]).is_some_and(|(_, v)| {
-                        v.ends_with('s') && PHRASAL_SCHEDULED_SET.contains(&v)
-                    }))
+                    && phrasal_scheduled(text, verb_at, |v| v.ends_with('s')))
         })
 }
 

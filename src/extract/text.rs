@@ -293,13 +293,10 @@ pub fn sentence_start(text: &str, pos: usize) -> usize {
 /// The length of the closing quote right after the stop at `i` (`"`, `'`,
 /// `”` or `’`) when a space follows it, or `None`.
 fn closing_quote_then_space(bytes: &[u8], i: usize) -> Option<usize> {
-    let len = match bytes.get(i + 1..i + 4) {
-        Some([b'"' | b'\'', ..]) => 1,
-        Some([0xE2, 0x80, 0x9D | 0x99]) => 3,
-        _ => match bytes.get(i + 1..i + 2) {
-            Some([b'"' | b'\'']) => 1,
-            _ => return None,
-        },
+    let len = match (bytes.get(i + 1), bytes.get(i + 2..i + 4)) {
+        (Some(b'"' | b'\''), _) => 1,
+        (Some(0xE2), Some([0x80, 0x9D | 0x99])) => 3,
+        _ => return None,
     };
     bytes
         .get(i + 1 + len)
