@@ -141,9 +141,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote in 2020 was disputed.", THU, "2020", "2020"),
     ("Few believed the junta would last into the year 2000.", THU, "2000", "2000"),
     ("The army has seized power in 1974, 1996, 1999 and 2010.", THU, "1999", "1999"),
-    // "mid-2025": the year of a hyphenated part of it
-    ("The junta now promises elections by mid-2025.", BG, "2025", "2025"),
-    ("Fuel prices began to climb in late-2022, traders said.", THU, "2022", "2022"),
+    // "mid-2025", "late-2022": a third of the year, hyphenated
+    ("The junta now promises elections by mid-2025.", BG, "mid-2025", "2025-05/2025-08"),
+    ("Fuel prices began to climb in late-2022, traders said.", THU, "late-2022", "2022-09/2022-12"),
     // --- decades and centuries ---
     ("The country held its first multi-party elections in the 1990s.", THU, "1990s", "199X"),
     ("Student protests shook the regime in the '90s.", THU, "'90s", "199X"),
@@ -325,7 +325,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On Friday, the court will rule on the case.", AUG, "Friday", "2023-08-11"),
     ("On Friday, the court ruled on the case.", AUG, "Friday", "2023-08-04"),
     // "since late 2021", "into 2024"
-    ("The junta has relied on Russian mercenaries since late 2021.", AUG, "since late 2021", "2021/2023-08-10"),
+    ("The junta has relied on Russian mercenaries since late 2021.", AUG, "since late 2021", "2021-09/2023-08-10"),
     ("Analysts expect the trend to continue into 2024 and beyond.", AUG, "2024", "2024"),
     // day.month.year
     ("The summit was held on 30.07.2023 in Abuja.", AUG, "30.07.2023", "2023-07-30"),
@@ -334,8 +334,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // quarters and halves of a year
     ("Niger's economy contracted in the third quarter of 2023, the ministry said.", OCT, "the third quarter of 2023", "2023-07/2023-09"),
     ("Output fell 2.3% year-on-year in Q3, officials said.", OCT, "Q3", "2023-07/2023-09"),
-    ("Exports are delayed until at least the first half of 2024.", OCT, "the first half of 2024", "2024-01/2024-06"),
+    ("Exports are delayed until at least the first half of 2024.", OCT, "until at least the first half of 2024", "../2024-06"),
     ("Revised Q4 2022 figures showed a sharp fall.", OCT, "Q4 2022", "2022-10/2022-12"),
+    // "late 2022", "early next year": the third of a year its part names
+    ("The war in the east began in late 2022, diplomats said.", OCT, "late 2022", "2022-09/2022-12"),
+    ("Inflation eased in early 2021 as harvests improved.", OCT, "early 2021", "2021-01/2021-04"),
+    ("Fighting flared again in mid 2019 near the border.", OCT, "mid 2019", "2019-05/2019-08"),
+    ("Late last year the army withdrew from the town.", OCT, "Late last year", "2022-09/2022-12"),
+    ("The junta says the vote will be held early next year.", OCT, "early next year", "2024-01/2024-04"),
+    ("Aid deliveries have been cut since early this year.", OCT, "since early this year", "2023-01/2023-10-20"),
     ("The bank expects a recovery in the second half of next year.", OCT, "the second half of next year", "2024-07/2024-12"),
     ("Mining revenue doubled in H1 2023.", OCT, "H1 2023", "2023-01/2023-06"),
     // a sentence opened by the date and told in the future, with no comma
@@ -572,7 +579,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("19 May 2024: Washington agrees to withdraw its troops by mid-September.", BG, "mid-September", "2024-09"),
     ("Washington withdrew its troops by mid-September.", BG, "mid-September", "2023-09"),
     // an interval closing on a part of a year
-    ("Protests killed dozens between October 2019 and late 2020.", "2021-09-06", "between October 2019 and late 2020", "2019-10/2020"),
+    ("Protests killed dozens between October 2019 and late 2020.", "2021-09-06", "between October 2019 and late 2020", "2019-10/2020-12"),
     // a birth year is no topic for the sentences after it
     ("Born in 1960 in the west, he joined the army in the 1980s. He took power on July 28.", WED, "July 28", "2023-07-28"),
     ("In 1960 the country became independent. Its first president took office on July 28.", WED, "July 28", "1960-07-28"),
@@ -641,8 +648,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Aid agencies expect the lean season to start as early as May.", "2025-01-10", "May", "2025-05"),
     ("Troops stayed as late as October.", "2024-03-10", "October", "2023-10"),
     // the part of a year at the start of a range goes with it
-    ("From mid-2021 through early 2023, the junta ruled by decree.", "2024-03-10", "From mid-2021 through early 2023", "2021/2023"),
-    ("Between late 2019 and 2022, attacks tripled.", "2024-03-10", "Between late 2019 and 2022", "2019/2022"),
+    ("From mid-2021 through early 2023, the junta ruled by decree.", "2024-03-10", "From mid-2021 through early 2023", "2021-05/2023-04"),
+    ("Between late 2019 and 2022, attacks tripled.", "2024-03-10", "Between late 2019 and 2022", "2019-09/2022"),
     // the week holding a day
     ("Talks are set for the week of Aug. 14.", "2023-08-10", "the week of Aug. 14", "2023-08-14/2023-08-20"),
     ("In the week of 5 July, prices fell.", "2023-08-10", "the week of 5 July", "2023-07-03/2023-07-09"),
@@ -945,7 +952,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Troops had to end operations in December.", "2025-06-18", "December", "2024-12"),
     // a month qualifying an event after "a"; after "the", an event told of before
     ("Conde won a third term in October 2020 after changing the constitution in a March referendum.", "2021-09-06", "March", "2020-03"),
-    ("Conde won a third term in October 2020. Dozens were killed between late 2019 and the October vote.", "2021-09-06", "between late 2019 and the October", "2019/2020-10"),
+    ("Conde won a third term in October 2020. Dozens were killed between late 2019 and the October vote.", "2021-09-06", "between late 2019 and the October", "2019-09/2020-10"),
     ("Between July and the October vote, dozens died.", "2021-09-06", "Between July and the October", "2021-07/2021-10"),
     // a season as a deadline not told in the past is the coming one
     ("If nothing changes by the summer, it will be too late.", "2024-04-16", "summer", "2024-22"),

@@ -684,7 +684,7 @@ fn compose_one(
     {
         return pair(range);
     }
-    if m.date.precision == Precision::Interval {
+    if !composes_alone(&m) {
         return one(m);
     }
     Composed {
@@ -692,6 +692,13 @@ fn compose_one(
         mention: composed_alone(text, m, (prev_start, prev), dct),
         took_next: false,
     }
+}
+
+/// Whether `m` may become a "since" or "until" interval: not an interval
+/// already, unless it is a part of one year ("since late 2021", "until
+/// the third quarter of 2026").
+fn composes_alone(m: &Mention) -> bool {
+    m.date.precision != Precision::Interval || m.rule == "quarter"
 }
 
 /// "since gaining independence in 1960" (in April 2021, on April 6): the
@@ -1483,7 +1490,7 @@ mod tests {
                 out.push(pair);
                 continue;
             }
-            if m.date.precision == Precision::Interval {
+            if !composes_alone(&m) {
                 out.push(m);
                 continue;
             }

@@ -183,11 +183,14 @@ pub enum Parsed {
     /// "the third quarter of 2023", "Q3", "the first half of next year":
     /// the months `first..=last` of a year given, given relative to the
     /// anchor (`year_offset`), or neither ("Q3": the latest such quarter).
+    /// "late 2022", "early next year": the third of the year that `part`
+    /// names.
     Quarter {
         first: u32,
         last: u32,
         year: Option<i32>,
         year_offset: Option<i32>,
+        part: Option<Modifier>,
     },
     Decade {
         decade_digit: i32,
@@ -686,7 +689,26 @@ fn interpret<'h>(
             num(caps, "qu_y")
                 .or_else(|| num(caps, "qu_qy"))
                 .or_else(|| num(caps, "qu_hy"))
+                .or_else(|| num(caps, "qu_py"))
         };
+        // "late 2022", "mid-2023", "early next year": a third of the year.
+        if let Some(part) = modifier_of(caps, "qu_part") {
+            let (first, last) = match part {
+                Modifier::Early => (1, 4),
+                Modifier::Mid => (5, 8),
+                _ => (9, 12),
+            };
+            return Some((
+                "quarter",
+                Parsed::Quarter {
+                    first,
+                    last,
+                    year: year_of(),
+                    year_offset: quarter_year_offset(caps),
+                    part: Some(part),
+                },
+            ));
+        }
         // "the first six months of 2024", "the last three months of the
         // year".
         if let (Some(edge), Some(n)) = (text_of(caps, "qu_edge"), text_of(caps, "qu_n")) {
@@ -705,6 +727,7 @@ fn interpret<'h>(
                     last,
                     year: year_of(),
                     year_offset: quarter_year_offset(caps),
+                    part: None,
                 },
             ));
         }
@@ -751,6 +774,7 @@ fn interpret<'h>(
                 last: ordinal * months,
                 year: year_of(),
                 year_offset: quarter_year_offset(caps),
+                part: None,
             },
         )
     } else if rule == "season_told" {
@@ -1239,6 +1263,7 @@ fn heading_year(matched: &str, span: &Range<usize>) -> Option<(Range<usize>, i32
 /// the article date, or the next in the future).
 fn quarter_year_offset<'h>(caps: &impl Named<'h>) -> Option<i32> {
     text_of(caps, "qu_mod")
+        .or_else(|| text_of(caps, "qu_pmod"))
         .filter(|m| !m.eq_ignore_ascii_case("the"))
         .map(|m| match m.to_ascii_lowercase().as_str() {
             "last" => -1,

@@ -1574,24 +1574,34 @@ impl<'s> Context<'s> {
                 last,
                 year,
                 year_offset,
+                part,
             } => {
+                // "late 2022": the late part of a year, read as its last
+                // third.
+                let third = part.map(|part| match part {
+                    Modifier::Early => " (the early part, its first third)",
+                    Modifier::Mid => " (the middle part, its middle third)",
+                    _ => " (the late part, its last third)",
+                });
                 let _ = write!(why, "{} to {} ", month_name(first), month_name(last));
                 let year = match (year, year_offset) {
                     (Some(year), _) => {
                         m.explicit_year = true;
-                        m.confidence = 0.95;
-                        let _ = write!(why, "{year}, an explicit part of a year");
+                        m.confidence = if third.is_some() { 0.85 } else { 0.95 };
+                        push_number(&mut why, year);
+                        why.push_str(third.unwrap_or(", an explicit part of a year"));
                         year
                     }
                     (None, Some(offset)) => {
                         let dct = dct?;
                         m.anchor = Some(dct);
-                        m.confidence = 0.9;
+                        m.confidence = if third.is_some() { 0.8 } else { 0.9 };
                         why.push_str(match offset {
                             -1 => "of the previous year",
                             1 => "of the next year",
                             _ => "of the same year",
                         });
+                        why.push_str(third.unwrap_or(""));
                         why.push_str(", relative to ");
                         push_dct_note(&mut why, dct);
                         dct.year() + offset
@@ -2621,9 +2631,14 @@ impl<'s> Context<'s> {
         });
         // A bare year sets the scene only as a sentence's topic ("In 2021,
         // …"), not in passing ("four coups since independence in 1960").
+        // (So does a part of a year: "Mr Bazoum's election in early 2021
+        // was hailed …" sets no year for "On 30 July" after it.)
         let sets_scene = !matches!(
             c.parsed,
-            Parsed::Year { .. } | Parsed::YearRange { .. } | Parsed::Decade { .. }
+            Parsed::Year { .. }
+                | Parsed::YearRange { .. }
+                | Parsed::Decade { .. }
+                | Parsed::Quarter { part: Some(_), .. }
         ) || {
             // (A birth year is no topic: "Born in 1960, he joined the army
             // in the 1980s. He took power on July 28.")
@@ -2682,8 +2697,18 @@ impl<'s> Context<'s> {
         // an attempt was made in March" is this year's March.
         // (So does a period up to the article date: "In the past year, it
         // has arrested staff … detained in September" is this September.)
+        // (And so does a part of a year told from the article date: "Late
+        // last year", as "last year" does.)
+        let year_part = matches!(
+            c.parsed,
+            Parsed::Quarter {
+                part: Some(_),
+                year: None,
+                ..
+            }
+        );
         let up_to_now = m.date.precision == Precision::Interval
-            && m.rule == "relative_unit"
+            && (m.rule == "relative_unit" || year_part)
             && m.anchor.is_some()
             && m.anchor == dct;
         // (Not a base of comparison: "grew 6.4% from a year earlier, the
@@ -2705,7 +2730,8 @@ impl<'s> Context<'s> {
             // January and September"), as a written year does.
             let from_dct = m.anchor.is_some()
                 && m.anchor == dct
-                && !(m.date.precision == Precision::Year && months_follow(text, c.span.end));
+                && !((m.date.precision == Precision::Year || year_part)
+                    && months_follow(text, c.span.end));
             self.memory.last_calendar = Some((c.span.start, m.date.earliest.year(), from_dct));
         }
         // "since then" spans up to the article date; it is not a new
