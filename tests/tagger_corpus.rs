@@ -264,6 +264,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // --- anchored on an earlier date in the text ---
     ("The guard detained the president on July 26, 2023. Two days later, the general named himself leader.", THU, "Two days later", "2023-07-28"),
     ("Mutinies broke out on January 23, 2022. The next day, officers announced the takeover.", BF, "The next day", "2022-01-24"),
+    // a day that owns the event it names ("Thursday's anniversary") is
+    // no new point of reference
+    ("Tiani spoke on Wednesday night, on the eve of Thursday's independence anniversary. The next day, the junta revoked the accords.", "2023-08-05", "The next day", "2023-08-03"),
     ("Soldiers stormed the palace in 2010 and an elected president took office the following year.", THU, "the following year", "2011"),
     ("The coup took place on February 18, 2010. Later that day, the constitution was suspended.", NG10, "Later that day", "2010-02-18"),
     ("The mutiny began at a barracks on Sunday. Gunfire was heard near the residence that night.", BF, "that night", "2022-01-23"),

@@ -2740,19 +2740,30 @@ impl<'s> Context<'s> {
         // Aug. 26 election") told after a date in its sentence: "the same
         // day" that follows is the day told of first.
         // (Asked of the bytes around it first: most dates name no event.)
+        // (Nor one that owns the event: "on Wednesday night, on the eve of
+        // Thursday's independence anniversary. The next day, …" is the
+        // day after Wednesday.)
         let names_an_event_after_a_date = || {
-            text.as_bytes()
-                .get(c.span.end..c.span.end + 2)
-                .is_some_and(|b| {
-                    b.first() == Some(&b' ') && b.get(1).is_some_and(u8::is_ascii_lowercase)
-                })
-                && text.get(..c.span.start).is_some_and(|head| {
-                    let article = head
-                        .strip_suffix("the ")
-                        .or_else(|| head.strip_suffix("The "))
-                        .is_some_and(|h| h.is_empty() || h.ends_with(char::is_whitespace));
-                    article || head.ends_with("'s ") || head.ends_with("’s ")
-                })
+            let after = text.get(c.span.end..).unwrap_or("");
+            let possessive = ["'s ", "’s "].iter().any(|s| {
+                after
+                    .strip_prefix(s)
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+            });
+            (possessive
+                || (text
+                    .as_bytes()
+                    .get(c.span.end..c.span.end + 2)
+                    .is_some_and(|b| {
+                        b.first() == Some(&b' ') && b.get(1).is_some_and(u8::is_ascii_lowercase)
+                    })
+                    && text.get(..c.span.start).is_some_and(|head| {
+                        let article = head
+                            .strip_suffix("the ")
+                            .or_else(|| head.strip_suffix("The "))
+                            .is_some_and(|h| h.is_empty() || h.ends_with(char::is_whitespace));
+                        article || head.ends_with("'s ") || head.ends_with("’s ")
+                    })))
                 && self
                     .memory
                     .last_date
