@@ -334,6 +334,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The summit was held on 30.07.2023 in Abuja.", AUG, "30.07.2023", "2023-07-30"),
     // "of that year": one mention, in the year told of before
     ("He won a third term in October 2020 after changing the constitution in March of that year.", THU, "March of that year", "2020-03"),
+    ("Soldiers took power in July 2023. The last French troops left by the end of that year.", "2026-07-24", "the end of that year", "2023-12"),
     // quarters and halves of a year
     ("Niger's economy contracted in the third quarter of 2023, the ministry said.", OCT, "the third quarter of 2023", "2023-07/2023-09"),
     ("Output fell 2.3% year-on-year in Q3, officials said.", OCT, "Q3", "2023-07/2023-09"),

@@ -1024,6 +1024,10 @@ fn interpret<'h>(
                 modifier: None,
             },
         )
+    } else if rule == "edge_of" && has("eo_ts") {
+        // "by the end of that year": the year of the date told of before,
+        // its end or start read as for "the end of the year".
+        ("edge_of", Parsed::ThatUnit { unit: Unit::Year })
     } else if rule == "edge_of" {
         (
             "edge_of",

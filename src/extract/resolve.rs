@@ -2130,6 +2130,17 @@ impl<'s> Context<'s> {
                 why.push_str(unit.name());
                 why.push_str(" of the previously mentioned date ");
                 why.push_str(&base.value);
+                // "by the end of that year": its last month.
+                if c.rule == "edge_of"
+                    && let Some(month) = year_edge_month(expr)
+                {
+                    m.date = EventDate::month(at.year(), month)?;
+                    why.push_str(if month == 12 {
+                        "; its end, December"
+                    } else {
+                        "; its start, January"
+                    });
+                }
             }
             Parsed::Later {
                 count,
