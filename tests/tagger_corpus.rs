@@ -539,6 +539,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "hours later", "earlier in the day": the day told of before, or the
     // article date's
     ("Soldiers arrested Keita on Tuesday. Hours later, he resigned on state television.", "2020-08-19", "Hours later", "2020-08-18"),
+    ("Mutineers seized Keita on the night of 18-19 August 2020. Hours later, he resigned on state television.", "2021-06-08", "Hours later", "2020-08-19"),
     ("The minister said in a video message posted earlier in the day that the situation was under control.", "2025-12-07", "earlier in the day", "2025-12-07"),
     // a month qualifying a recess, session or hearing after a possessive
     ("Hearings were postponed in July and suspended during the court's August recess.", "2025-10-29", "August", "2025-08"),

@@ -2233,9 +2233,20 @@ impl<'s> Context<'s> {
                                 | Precision::Year
                         ),
                         Unit::Month => matches!(d.precision, Precision::Day | Precision::Month),
-                        _ => d.precision == Precision::Day,
+                        // (Or a night: "on the night of 18-19 August.
+                        // Hours later, …" is the 19th.)
+                        _ => {
+                            d.precision == Precision::Day
+                                || (unit == Unit::Day && (d.latest - d.earliest).num_days() == 1)
+                        }
                     })
-                    .map(|(_, d)| d.earliest);
+                    .map(|(_, d)| {
+                        if edge == Modifier::Late {
+                            d.latest
+                        } else {
+                            d.earliest
+                        }
+                    });
                 let mark = why.len();
                 let (mut anchor, edge_of) = match told {
                     Some(day) => (day, None),
