@@ -267,6 +267,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a day that owns the event it names ("Thursday's anniversary") is
     // no new point of reference
     ("Tiani spoke on Wednesday night, on the eve of Thursday's independence anniversary. The next day, the junta revoked the accords.", "2023-08-05", "The next day", "2023-08-03"),
+    // a piece that marks an anniversary on the day: the day it counts from
+    ("It is one year since soldiers seized power in Niamey. What happened on 26 July? Guards sealed off the palace.", "2024-07-26", "26 July", "2023-07-26"),
+    ("Two years after the coup, the junta holds firm. On 26 July, crowds gathered to mark the anniversary.", "2025-07-26", "26 July", "2025-07-26"),
     ("Soldiers stormed the palace in 2010 and an elected president took office the following year.", THU, "the following year", "2011"),
     ("The coup took place on February 18, 2010. Later that day, the constitution was suspended.", NG10, "Later that day", "2010-02-18"),
     ("The mutiny began at a barracks on Sunday. Gunfire was heard near the residence that night.", BF, "that night", "2022-01-23"),

@@ -3494,6 +3494,38 @@ impl<'s> Context<'s> {
             })
     }
 
+    /// "What happened on 26 July?", in a piece that marks the coup's first
+    /// anniversary on 26 July: the year of the day the anniversary counts
+    /// from, for a day told with the article date's month and day. `None`
+    /// when the article marks no anniversary, or when the sentence tells
+    /// of the anniversary itself ("On 26 July, crowds gathered to mark the
+    /// anniversary").
+    fn anniversary_year(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        (month, day): (u32, Option<u32>),
+        dct: NaiveDate,
+        how: &mut String,
+    ) -> Option<i32> {
+        if day != Some(dct.day()) || month != dct.month() {
+            return None;
+        }
+        let years = anniversary_years(text)?;
+        if text
+            .get(self.sentences().around(text, span))
+            .is_some_and(|s| raw_words(s).any(|w| w.eq_ignore_ascii_case("anniversary")))
+        {
+            return None;
+        }
+        how.push_str("the same day ");
+        push_count(how, i64::from(years), Unit::Year);
+        how.push_str(" before the article date ");
+        push_iso_weekday(how, dct);
+        how.push_str(", whose anniversary the article marks");
+        Some(dct.year() - years)
+    }
+
     /// The year of a year-less month (or day, when `day` is given) at
     /// `span`: from the text's context when it sets one, else the most
     /// recent such month/day not after the article date (the first on or
@@ -3619,6 +3651,9 @@ impl<'s> Context<'s> {
         if !future && let Some(year) = self.past_plan_year(text, span, dct, &period, how) {
             return Some((year, Some(dct)));
         }
+        if !future && let Some(year) = self.anniversary_year(text, span, (month, day), dct, how) {
+            return Some((year, Some(dct)));
+        }
         let year = year_from_article_date(dct, month, day, future)?;
         if !future && let Some(told) = self.retold_year(text, span, (dct, year), &period, how) {
             return Some((told, None));
@@ -3637,6 +3672,40 @@ impl<'s> Context<'s> {
         }
         Some((year, Some(dct)))
     }
+}
+
+/// How many years ago the event is that an article marks the anniversary
+/// of, when its opening (the headline and first paragraphs) says so: "a
+/// year after soldiers seized power", "It is one year since …", "the
+/// second anniversary", "10 years on".
+fn anniversary_years(text: &str) -> Option<i32> {
+    let end = (0..=text.len().min(1500))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let words: Vec<&str> = raw_words(text.get(..end)?).collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let counted = words.windows(3).find_map(|w| match w {
+        [count, unit, after]
+            if is(unit, &["year", "years"]) && is(after, &["since", "after", "on"]) =>
+        {
+            super::patterns::number_value(count).and_then(|n| i32::try_from(n).ok())
+        }
+        _ => None,
+    });
+    let years = counted.or_else(|| {
+        words.windows(2).find_map(|w| match w {
+            [ordinal, anniversary] if anniversary.eq_ignore_ascii_case("anniversary") => {
+                let digits = ["st", "nd", "rd", "th"]
+                    .iter()
+                    .find_map(|suffix| ordinal.strip_suffix(suffix))
+                    .and_then(|d| d.parse().ok());
+                digits.or_else(|| super::patterns::ordinal_value(ordinal))
+            }
+            _ => None,
+        })
+    })?;
+    (1..=100).contains(&years).then_some(years)
 }
 
 /// Whether the date at `span` ends a plan told in the past, in its
