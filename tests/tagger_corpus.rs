@@ -481,6 +481,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The trial opened on 28 September 2022. He was sentenced to 20 years on July 31.", "2024-08-05", "July 31", "2024-07-31"),
     ("Tshisekedi, re-elected in December 2023, has said he will not negotiate. He reversed that stance in the week of March 10.", "2025-03-14", "the week of March 10", "2025-03-10/2025-03-16"),
     ("Tshisekedi was re-elected in December 2023. In March, he reversed that stance.", "2025-03-14", "March", "2025-03"),
+    // a day that the preceding text's year would put before the date told
+    // just before it, and that lay in the months up to the article date
+    ("Traore's government extended its rule by five years in May 2024. Together with Mali, the two countries formally left ECOWAS on Jan. 29 and are setting up a joint force.", "2025-09-09", "Jan. 29", "2025-01-29"),
     ("Tshisekedi was re-elected in December 2023. The case had been filed on March 2.", "2025-03-14", "March 2", "2023-03-02"),
     ("The coup came in July 2023. On July 28, Tiani named himself head of state.", "2024-07-29", "July 28", "2023-07-28"),
     // a deadline reaching the article date's year brings the narrative to

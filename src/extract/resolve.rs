@@ -2886,7 +2886,17 @@ impl<'s> Context<'s> {
         ) else {
             return false;
         };
-        (0..=RECENT_DAYS).contains(&(dct - recent.earliest).num_days())
+        // (A day, which a flashback would tell with its year, reaches back
+        // further: "extended its rule by five years in May 2024. Together
+        // with Mali, the two countries formally left ECOWAS on Jan. 29",
+        // written in September 2025; not under a chronology heading, whose
+        // days may be listed latest first.)
+        let reach = if day.is_some() && self.memory.heading_year.is_none() {
+            RECENT_DAY_DAYS
+        } else {
+            RECENT_DAYS
+        };
+        (0..=reach).contains(&(dct - recent.earliest).num_days())
             && self
                 .recent_date(span.start)
                 .is_some_and(|(_, prev)| told.latest < prev.earliest)
@@ -3778,6 +3788,11 @@ fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct:
 /// back before the date told just before it
 /// ([`Context::recent_not_flashback`]).
 const RECENT_DAYS: i64 = 45;
+
+/// How long before the article date a year-less day may lie and be read
+/// in the article's year rather than go back before the date told just
+/// before it ([`Context::recent_not_flashback`]).
+const RECENT_DAY_DAYS: i64 = 330;
 
 /// How far back (in days) from the article date a bare past date must
 /// fall for an earlier paragraph's year to be read instead
