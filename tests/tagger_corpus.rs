@@ -343,6 +343,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Output fell 2.3% year-on-year in Q3, officials said.", OCT, "Q3", "2023-07/2023-09"),
     ("Exports are delayed until at least the first half of 2024.", OCT, "until at least the first half of 2024", "../2024-06"),
     ("Revised Q4 2022 figures showed a sharp fall.", OCT, "Q4 2022", "2022-10/2022-12"),
+    // "the three months to June": the months up to one; "H1 last year"
+    ("Uranium output rose 4% in the three months to June, the ministry said.", OCT, "the three months to June", "2023-04/2023-06"),
+    ("Consumer prices rose 9.1% in the 12 months to July 2023.", OCT, "the 12 months to July 2023", "2022-08/2023-07"),
+    ("Revenue in H1 last year missed the target.", OCT, "H1 last year", "2022-01/2022-06"),
+    ("Growth slowed to 2.1% in Q1 next year, the IMF projects.", OCT, "Q1 next year", "2024-01/2024-03"),
     // "late 2022", "early next year": the third of a year its part names
     ("The war in the east began in late 2022, diplomats said.", OCT, "late 2022", "2022-09/2022-12"),
     ("Inflation eased in early 2021 as harvests improved.", OCT, "early 2021", "2021-01/2021-04"),

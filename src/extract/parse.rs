@@ -184,7 +184,8 @@ pub enum Parsed {
     /// the months `first..=last` of a year given, given relative to the
     /// anchor (`year_offset`), or neither ("Q3": the latest such quarter).
     /// "late 2022", "early next year": the third of the year that `part`
-    /// names.
+    /// names. `first` after `last` is in the year before ("the 12 months
+    /// to July").
     Quarter {
         first: u32,
         last: u32,
@@ -690,7 +691,27 @@ fn interpret<'h>(
                 .or_else(|| num(caps, "qu_qy"))
                 .or_else(|| num(caps, "qu_hy"))
                 .or_else(|| num(caps, "qu_py"))
+                .or_else(|| num(caps, "qu_ty"))
         };
+        // "the three months to June": the months up to June ("the 12
+        // months to July": from the August of the year before).
+        if let (Some(n), Some(month)) = (text_of(caps, "qu_tn"), text_of(caps, "qu_tm")) {
+            let last = month_number(month)?;
+            let n = super::patterns::number_value(n)
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| (1..=12).contains(n))?;
+            let first = (last + 12 - n) % 12 + 1;
+            return Some((
+                "quarter",
+                Parsed::Quarter {
+                    first,
+                    last,
+                    year: year_of(),
+                    year_offset: None,
+                    part: None,
+                },
+            ));
+        }
         // "late 2022", "mid-2023", "early next year": a third of the year.
         if let Some(part) = modifier_of(caps, "qu_part") {
             let (first, last) = match part {
@@ -1268,6 +1289,8 @@ fn heading_year(matched: &str, span: &Range<usize>) -> Option<(Range<usize>, i32
 fn quarter_year_offset<'h>(caps: &impl Named<'h>) -> Option<i32> {
     text_of(caps, "qu_mod")
         .or_else(|| text_of(caps, "qu_pmod"))
+        .or_else(|| text_of(caps, "qu_qmod"))
+        .or_else(|| text_of(caps, "qu_hmod"))
         .filter(|m| !m.eq_ignore_ascii_case("the"))
         .map(|m| match m.to_ascii_lowercase().as_str() {
             "last" => -1,

@@ -1583,7 +1583,17 @@ impl<'s> Context<'s> {
                     Modifier::Mid => " (the middle part, its middle third)",
                     _ => " (the late part, its last third)",
                 });
-                let _ = write!(why, "{} to {} ", month_name(first), month_name(last));
+                let before = if first > last {
+                    " of the year before"
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    why,
+                    "{}{before} to {} ",
+                    month_name(first),
+                    month_name(last)
+                );
                 let year = match (year, year_offset) {
                     (Some(year), _) => {
                         m.explicit_year = true;
@@ -1619,7 +1629,8 @@ impl<'s> Context<'s> {
                                 "the first one not over by",
                             )
                         } else {
-                            let starts = NaiveDate::from_ymd_opt(this, first, 1)?;
+                            let starts =
+                                NaiveDate::from_ymd_opt(this - i32::from(first > last), first, 1)?;
                             (
                                 if starts <= dct { this } else { this - 1 },
                                 "the latest one begun by",
@@ -1634,7 +1645,7 @@ impl<'s> Context<'s> {
                     }
                 };
                 m.date = EventDate::between(
-                    &EventDate::month(year, first)?,
+                    &EventDate::month(year - i32::from(first > last), first)?,
                     &EventDate::month(year, last)?,
                     Precision::Interval,
                 )?;
