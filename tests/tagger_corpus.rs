@@ -551,6 +551,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // article date's
     ("Soldiers arrested Keita on Tuesday. Hours later, he resigned on state television.", "2020-08-19", "Hours later", "2020-08-18"),
     ("Mutineers seized Keita on the night of 18-19 August 2020. Hours later, he resigned on state television.", "2021-06-08", "Hours later", "2020-08-19"),
+    // "days later", "a few weeks earlier": an uncounted span from the date
+    // told before, never after the article date when told in the past
+    ("Soldiers detained the president on 24 May. Days later, ECOWAS suspended Mali.", "2021-06-08", "Days later", "2021-05-26/2021-06-02"),
+    ("Talks collapsed on March 3. A few weeks earlier, the junta had expelled the envoy.", "2025-06-01", "A few weeks earlier", "2025-01-06/2025-02-17"),
+    ("The junta took power in 2019. Years later, the general returned.", "2024-12-28", "Years later", "2021/2024-12-28"),
     ("The minister said in a video message posted earlier in the day that the situation was under control.", "2025-12-07", "earlier in the day", "2025-12-07"),
     // a month qualifying a recess, session or hearing after a possessive
     ("Hearings were postponed in July and suspended during the court's August recess.", "2025-10-29", "August", "2025-08"),
@@ -1107,6 +1112,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Security forces opened fire on a rally at the September 28 stadium in Conakry.", THU, "September 28"),
     ("Crowds gathered on the 14 January avenue before dawn.", THU, "14 January"),
     ("Protesters have been gathering in May 13 Square since this morning.", THU, "May 13"),
+    // a span compared, not placed
+    ("The aid convoy reached Dilling on July 3, weeks later than planned.", THU, "weeks later"),
     // an idiom
     ("Africa's coup belt was not born yesterday.", THU, "yesterday"),
     // a count after a possessive

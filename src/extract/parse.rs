@@ -230,6 +230,12 @@ pub enum Parsed {
         unit: Unit,
         forward: bool,
     },
+    /// "Days later", "a few weeks earlier": some (uncounted) `unit`s
+    /// after or before the date told before.
+    VagueLater {
+        unit: Unit,
+        forward: bool,
+    },
     Following {
         unit: Unit,
         forward: bool,
@@ -962,6 +968,18 @@ fn interpret<'h>(
                 forward: text_of(caps, "lt_dir")?.eq_ignore_ascii_case("later"),
             }
         })
+    } else if rule == "vague_later" {
+        // ("arrived weeks later than planned" tells of no date.)
+        if word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("than")) {
+            return None;
+        }
+        (
+            "vague_later",
+            Parsed::VagueLater {
+                unit: plural_unit(text_of(caps, "vl_u")?)?.0,
+                forward: text_of(caps, "vl_dir")?.eq_ignore_ascii_case("later"),
+            },
+        )
     } else if rule == "following" {
         let (unit, forward) = if let Some(dir) = text_of(caps, "fo_day") {
             let forward = dir.eq_ignore_ascii_case("after");

@@ -2182,6 +2182,56 @@ impl<'s> Context<'s> {
                     shifted_from(&mut m, &mut why, &base, count, unit, forward)?;
                 }
             }
+            Parsed::VagueLater { unit, forward } => {
+                // "Days later": from two to nine days after the date told
+                // before ("weeks": two to eight weeks; "months": two to
+                // eleven months; "years": two to nine years).
+                // (Not from a span: "Months later, … A few days later" is
+                // too vague to place.)
+                let (_, base) = self
+                    .recent_date(c.span.start)
+                    .filter(|(_, base)| base.precision != Precision::Interval)?;
+                let (fewest, most) = match unit {
+                    Unit::Day | Unit::Year | Unit::Decade => (2, 9),
+                    Unit::Week | Unit::Weekend => (2, 8),
+                    Unit::Month => (2, 11),
+                };
+                let (from, sign) = if forward {
+                    (base.latest, 1)
+                } else {
+                    (base.earliest, -1)
+                };
+                let at_unit = |count: i64| -> Option<EventDate> {
+                    let d = shift_day(from, unit, sign * count)?;
+                    match unit {
+                        Unit::Day | Unit::Week | Unit::Weekend => Some(EventDate::day(d)),
+                        Unit::Month => EventDate::month(d.year(), d.month()),
+                        Unit::Year | Unit::Decade => EventDate::year(d.year()),
+                    }
+                };
+                let (near, far) = (at_unit(fewest)?, at_unit(most)?);
+                let (first, mut last) = if forward { (near, far) } else { (far, near) };
+                // What is told in the past is not after the article date.
+                if let Some(d) = dct
+                    && last.latest > d
+                    && !told_as_future(text, &c.span)
+                {
+                    if first.earliest > d {
+                        return None;
+                    }
+                    last = EventDate::day(d);
+                }
+                m.date = EventDate::between(&first, &last, Precision::Interval)?;
+                m.anchor = Some(from);
+                m.confidence = 0.5;
+                let _ = write!(
+                    why,
+                    "some {}s ({fewest} to {most}) {} the previously mentioned date {}",
+                    unit.name(),
+                    if forward { "after" } else { "before" },
+                    base.value
+                );
+            }
             Parsed::Following { unit, forward } => {
                 let mut past_flashback = false;
                 let recent = self.told_from(c.span.start, unit).map(|recent| {

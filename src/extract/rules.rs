@@ -46,6 +46,7 @@ pub const RULES: &[&str] = &[
     "ago",
     "in_time",
     "later",
+    "vague_later",
     "following",
     "weekend",
     "edge_of",
@@ -246,6 +247,11 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             r"(?P<r_later>{b}(?i-u:{count}(?P<lt_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<lt_u>{units})(?P<lt_ah>{sp}and{sp}a{sp}half)?{sp}(?P<lt_dir>later|earlier)){b})",
             count = counted("lt"),
+        ),
+        // "Days later", "a few weeks earlier", "months later": an uncounted
+        // span from the date told before (not "weeks later than planned").
+        format!(
+            r"(?P<r_vague_later>{b}(?i-u:(?:(?:a{sp}few|several|some|just|only){sp})?(?P<vl_u>days|weeks|months|years){sp}(?P<vl_dir>later|earlier)){b})"
         ),
         format!(
             r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow|last|next))?)){b})"
