@@ -551,6 +551,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // article date's
     ("Soldiers arrested Keita on Tuesday. Hours later, he resigned on state television.", "2020-08-19", "Hours later", "2020-08-18"),
     ("Mutineers seized Keita on the night of 18-19 August 2020. Hours later, he resigned on state television.", "2021-06-08", "Hours later", "2020-08-19"),
+    // a day told in a quotation, from the day its attribution says it was
+    // spoken
+    ("On Saturday, protesters lit fires outside the embassy. \"Yesterday they were shooting outside my door, and today they are burning things,\" a mechanic told reporters that afternoon.", "2022-10-03", "Yesterday", "2022-09-30"),
+    ("\"This morning I went to the mosque and prayed,\" a retired teacher said on Sunday.", "2022-10-03", "This morning", "2022-10-02"),
+    ("Speaking to reporters in July, a researcher said: \"Next month will test whether the junta can hold the army together.\"", "2022-10-03", "Next month", "2022-08"),
+    ("\"Our campaign starts on Sunday, decree or no decree,\" the candidate told supporters Saturday night.", "2024-02-05", "Sunday", "2024-02-04"),
+    ("\"Today we vote for change,\" the candidate said.", "2024-02-05", "Today", "2024-02-05"),
     // "days later", "a few weeks earlier": an uncounted span from the date
     // told before, never after the article date when told in the past
     ("Soldiers detained the president on 24 May. Days later, ECOWAS suspended Mali.", "2021-06-08", "Days later", "2021-05-26/2021-06-02"),

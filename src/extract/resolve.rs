@@ -1321,6 +1321,93 @@ impl<'s> Context<'s> {
         })
     }
 
+    /// The day a quotation holding `span` was spoken, when its
+    /// attribution tells it: after the quotation, a day named with the
+    /// verb of saying ("…today they are burning things," a mechanic told
+    /// reporters that afternoon; "…," he said on Sunday), or before it, a
+    /// date told in its sentence ("Speaking in July, Zongo said: 'Next
+    /// month will …'"; a month only for `month_ok`). `None` outside a
+    /// quotation, or when the attribution names no day.
+    fn spoken_on(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        dct: NaiveDate,
+        month_ok: bool,
+    ) -> Option<NaiveDate> {
+        // (At most a few sentences back and on: a long paragraph is not
+        // read again for each of its dates.)
+        let para = self
+            .sentences()
+            .paragraph_start(text, span.start)
+            .max(text.floor_char_boundary(span.start.saturating_sub(QUOTE_REACH)));
+        let before = text.get(para..span.start)?;
+        // (Straight quotes open and close alike: inside after an odd
+        // number of them. Found byte by byte: most dates are in no
+        // quotation, and most text has few marks.)
+        let bytes = before.as_bytes();
+        let (mut straight, mut depth) = (0_usize, 0_i32);
+        for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+            match bytes.get(i..i + 3) {
+                _ if bytes.get(i) == Some(&b'"') => straight += 1,
+                Some([0xE2, 0x80, 0x9C]) => depth += 1,
+                Some([0xE2, 0x80, 0x9D]) => depth -= 1,
+                _ => {}
+            }
+        }
+        if straight % 2 == 0 && depth <= 0 {
+            return None;
+        }
+        let open = before.rfind(['"', '“']).map(|i| para + i)?;
+        let after = text.get(span.end..text.floor_char_boundary(span.end + QUOTE_REACH))?;
+        let close = span.end + after.find(['"', '”'])?;
+        // The words of the attribution after the quotation, to its
+        // sentence's end.
+        let rest = text.get(close..)?;
+        let rest = rest.get(1..).or_else(|| rest.get('”'.len_utf8()..))?;
+        let end = rest
+            .find(['.', '!', '?', '\n', '"', '“'])
+            .unwrap_or(rest.len());
+        let words: Vec<&str> = raw_words(rest.get(..end.min(200))?).collect();
+        let said_at = words.iter().position(|w| {
+            super::patterns::SAID_WORDS.contains(w) || matches!(*w, "says" | "recalled")
+        });
+        if let Some(at) = said_at {
+            let told = words.get(at + 1..).unwrap_or(&[]);
+            for (i, w) in told.iter().enumerate() {
+                if let Some(day) = super::patterns::weekday(w) {
+                    let back =
+                        (7 + dct.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+                    return Some(add_days(dct, -i64::from(back)));
+                }
+                let part_of_day = told.get(i + 1).is_some_and(|next| {
+                    matches!(*next, "morning" | "afternoon" | "evening" | "night" | "day")
+                });
+                if *w == "that" && part_of_day {
+                    // The day told before the quotation.
+                    let told_before = std::iter::once(&self.memory.last_date)
+                        .chain(self.memory.earlier_dates.iter())
+                        .flatten()
+                        .find(|(end, _)| *end <= open)?;
+                    return (told_before.1.precision == Precision::Day)
+                        .then_some(told_before.1.earliest);
+                }
+            }
+            return None;
+        }
+        // Said before the quotation, in its sentence, with a date.
+        let sentence = self.sentences().start(text, open);
+        let (end, told) = self.memory.last_date.as_ref()?;
+        let lead = text.get(*end..open)?;
+        let says = raw_words(lead).any(|w| {
+            super::patterns::SAID_WORDS.contains(&w) || w == "Speaking" || w == "speaking"
+        });
+        let fits =
+            told.precision == Precision::Day || (month_ok && told.precision == Precision::Month);
+        (*end >= sentence && *end <= open && says && fits && told.earliest <= dct)
+            .then_some(told.earliest)
+    }
+
     fn told_in_past(&self, text: &str, span: &Range<usize>) -> bool {
         clause_in_past_tense(text, &self.sentences().around(text, span), span)
     }
@@ -1365,6 +1452,19 @@ impl<'s> Context<'s> {
         dct: Option<NaiveDate>,
     ) -> Option<(Mention, (usize, &'static str))> {
         let expr = text.get(c.span.clone()).unwrap_or("");
+        // A day told from the day it was said, in a quotation whose
+        // attribution names that day ("Yesterday they were shooting," a
+        // mechanic told reporters that afternoon).
+        let spoken = match (c.rule, dct) {
+            (
+                "relative_day" | "weekday" | "relative_unit" | "ago" | "in_time" | "weekend",
+                Some(d),
+            ) => self
+                .spoken_on(text, &c.span, d, c.rule == "relative_unit")
+                .filter(|s| *s != d),
+            _ => None,
+        };
+        let dct = spoken.or(dct);
         let mut m = Mention {
             span: c.span.clone(),
             // Replaced by every arm below (an arm that cannot place the
@@ -2673,6 +2773,9 @@ impl<'s> Context<'s> {
             m.date = m.date.approximate();
             why.push_str(", approximate");
         }
+        if spoken.is_some() {
+            why = why.replace("the article date", "the day it was said");
+        }
         m.explanation = match whole {
             Some(sentence) => Explanation::Text(sentence),
             None => reason(&why),
@@ -3750,11 +3853,7 @@ impl<'s> Context<'s> {
 /// year after soldiers seized power", "It is one year since …", "the
 /// second anniversary", "10 years on".
 fn anniversary_years(text: &str) -> Option<i32> {
-    let end = (0..=text.len().min(1500))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
-    let words: Vec<&str> = raw_words(text.get(..end)?).collect();
+    let words: Vec<&str> = raw_words(text.get(..text.floor_char_boundary(1500))?).collect();
     let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     let counted = words.windows(3).find_map(|w| match w {
         [count, unit, after]
@@ -3849,6 +3948,10 @@ fn push_nearest(how: &mut String, future: bool, month: u32, with_day: bool, dct:
 /// back before the date told just before it
 /// ([`Context::recent_not_flashback`]).
 const RECENT_DAYS: i64 = 45;
+
+/// How far (in bytes) before and after a date its quotation's marks are
+/// looked for ([`Context::spoken_on`]).
+const QUOTE_REACH: usize = 1500;
 
 /// How long before the article date a year-less day may lie and be read
 /// in the article's year rather than go back before the date told just
