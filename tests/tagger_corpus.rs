@@ -551,6 +551,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // article date's
     ("Soldiers arrested Keita on Tuesday. Hours later, he resigned on state television.", "2020-08-19", "Hours later", "2020-08-18"),
     ("Mutineers seized Keita on the night of 18-19 August 2020. Hours later, he resigned on state television.", "2021-06-08", "Hours later", "2020-08-19"),
+    // an "and" inside the subject after the date joins no clauses
+    ("By Sunday, religious and traditional leaders had brokered a deal.", "2022-10-03", "Sunday", "2022-10-02"),
     // a day told in a quotation, from the day its attribution says it was
     // spoken
     ("On Saturday, protesters lit fires outside the embassy. \"Yesterday they were shooting outside my door, and today they are burning things,\" a mechanic told reporters that afternoon.", "2022-10-03", "Yesterday", "2022-09-30"),

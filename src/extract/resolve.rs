@@ -2775,6 +2775,7 @@ impl<'s> Context<'s> {
         }
         if spoken.is_some() {
             why = why.replace("the article date", "the day it was said");
+            whole = whole.map(|w| w.replace("the article date", "the day it was said").into());
         }
         m.explanation = match whole {
             Some(sentence) => Explanation::Text(sentence),
@@ -4498,15 +4499,23 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     }
     // Words on to the clause end, or through the next clause when this
     // one is short.
+    // (An "and" after the first word of a clause after the date joins
+    // words of its subject, not clauses: "By Sunday, religious and
+    // traditional leaders had brokered a deal".)
     let mut words_after = 0usize;
     let mut clauses = 0;
     for piece in after.split(is_break) {
         clauses += 1;
         let mut prev = "";
+        let mut in_piece = 0;
         for w in raw_words(piece) {
             if joins(w) {
+                if in_piece == 1 && w.eq_ignore_ascii_case("and") {
+                    continue;
+                }
                 return false;
             }
+            in_piece += 1;
             if is_past_form(w) && !elliptic(prev) {
                 return true;
             }
@@ -5017,10 +5026,15 @@ mod tests {
         let mut clauses = 0;
         'clauses: for piece in after.split(is_break) {
             clauses += 1;
+            let mut in_piece = 0;
             for w in raw_words(piece) {
                 if joins(w) {
+                    if in_piece == 1 && w.eq_ignore_ascii_case("and") {
+                        continue;
+                    }
                     break 'clauses;
                 }
+                in_piece += 1;
                 words_after.push(w);
             }
             if clauses > 1 || words_before.len() + words_after.len() > 2 {
