@@ -728,7 +728,14 @@ fn opening_subject(
     };
     // (Asked first: most sentences hold no such clause.)
     let pronoun = pronoun_at(second_at);
-    if pronoun == 0 {
+    // ("Bazoum, elected in 2021, was ousted": a relative clause without
+    // its pronoun.)
+    let participle = || {
+        sentence.get(second_at..).is_some_and(|rest| {
+            opens_participle_phrase(rest.get(..rest.len().min(40)).unwrap_or(rest))
+        })
+    };
+    if pronoun == 0 && !participle() {
         // "France's ambassador to Niger, Sylvain Itte, left the country on
         // Wednesday": the clause after an apposition takes the part that
         // is a proper name, the apposition first, when the sentence opens
@@ -770,7 +777,7 @@ fn opening_subject(
             .map(|name| (name, clause.start));
     }
     (starts_at(clause.start, second_at) && chosen.start <= second_at)
-        .then_some((name?, second_at + pronoun - 1))
+        .then_some((name?, (second_at + pronoun).saturating_sub(1)))
 }
 
 /// Where a sentence's words start after a dateline ending in a dash
@@ -1105,9 +1112,37 @@ fn next_clause(
 /// Whether `sentence[clause]` opens with a relative pronoun ("who died
 /// in November").
 fn opens_relative_clause(sentence: &str, clause: &Range<usize>) -> bool {
-    words_of(sentence.get(clause.clone()).unwrap_or(""))
+    let clause = sentence.get(clause.clone()).unwrap_or("");
+    words_of(clause)
         .next()
         .is_some_and(|w| super::text::RELATIVE_PRONOUNS.contains(w))
+        || opens_participle_phrase(clause)
+}
+
+/// Whether `words` open with a past participle, after an adverb in "-ly"
+/// or none: a relative clause without its pronoun ("Bazoum, elected in
+/// 2021, …"; "The vote, originally expected in late 2024, …").
+fn opens_participle_phrase(words: &str) -> bool {
+    let mut words = words_of(words);
+    let first = words.next();
+    // (Also a participle that tells of a plan: "scheduled", "expected".)
+    let participle = |w: &str| {
+        let regular = w.len() >= 5
+            && w.get(w.len() - 2..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ed"))
+            && !w
+                .get(w.len() - 3..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("eed"));
+        (regular || super::resolve::is_past_form(w))
+            && !["was", "were", "had", "did", "said"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+    };
+    match first {
+        Some(w) if w.len() > 4 && w.ends_with("ly") => words.next().is_some_and(participle),
+        Some(w) => participle(w),
+        None => false,
+    }
 }
 
 /// Whether `sentence[clause]`, without the expression at `skip`, holds
@@ -2289,6 +2324,22 @@ mod tests {
                 "Observers from the African Union, which suspended Guinea in 2021, arrived on Monday.",
                 "Monday",
                 "Observers from the African Union arrived",
+            ),
+            // A relative clause without its pronoun: a participle.
+            (
+                "Bazoum, elected in 2021, was ousted on July 26.",
+                "2021",
+                "Bazoum elected",
+            ),
+            (
+                "The presidential vote, originally expected in late 2024, was postponed several times.",
+                "late 2024",
+                "The presidential vote originally expected",
+            ),
+            (
+                "The election, scheduled for February 25, was delayed on Saturday.",
+                "Saturday",
+                "The election was delayed",
             ),
             // After a dateline.
             (
