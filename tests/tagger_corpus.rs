@@ -565,6 +565,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Soldiers detained the president on 24 May. Days later, ECOWAS suspended Mali.", "2021-06-08", "Days later", "2021-05-26/2021-06-02"),
     ("Talks collapsed on March 3. A few weeks earlier, the junta had expelled the envoy.", "2025-06-01", "A few weeks earlier", "2025-01-06/2025-02-17"),
     ("The junta took power in 2019. Years later, the general returned.", "2024-12-28", "Years later", "2021/2024-12-28"),
+    ("A few weeks ago, the junta dissolved the political parties.", "2024-09-05", "A few weeks ago", "2024-07-11/2024-08-22"),
+    ("Just days ago, rebels struck a convoy near Gao.", "2024-09-05", "Just days ago", "2024-08-27/2024-09-03"),
     ("The minister said in a video message posted earlier in the day that the situation was under control.", "2025-12-07", "earlier in the day", "2025-12-07"),
     // a month qualifying a recess, session or hearing after a possessive
     ("Hearings were postponed in July and suspended during the court's August recess.", "2025-10-29", "August", "2025-08"),
@@ -1123,6 +1125,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Protesters have been gathering in May 13 Square since this morning.", THU, "May 13"),
     // a span compared, not placed
     ("The aid convoy reached Dilling on July 3, weeks later than planned.", THU, "weeks later"),
+    ("The town was founded many years ago by traders.", THU, "years ago"),
     // an idiom
     ("Africa's coup belt was not born yesterday.", THU, "yesterday"),
     // a count after a possessive

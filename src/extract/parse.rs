@@ -231,10 +231,12 @@ pub enum Parsed {
         forward: bool,
     },
     /// "Days later", "a few weeks earlier": some (uncounted) `unit`s
-    /// after or before the date told before.
+    /// after or before the date told before; "weeks ago" (`ago`): before
+    /// the article date.
     VagueLater {
         unit: Unit,
         forward: bool,
+        ago: bool,
     },
     Following {
         unit: Unit,
@@ -969,15 +971,20 @@ fn interpret<'h>(
             }
         })
     } else if rule == "vague_later" {
-        // ("arrived weeks later than planned" tells of no date.)
-        if word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("than")) {
+        // ("arrived weeks later than planned" tells of no date, nor does
+        // "many years ago" tell how many.)
+        if word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("than"))
+            || word_before(text, span.start).is_some_and(|w| w.eq_ignore_ascii_case("many"))
+        {
             return None;
         }
+        let dir = text_of(caps, "vl_dir")?;
         (
             "vague_later",
             Parsed::VagueLater {
                 unit: plural_unit(text_of(caps, "vl_u")?)?.0,
-                forward: text_of(caps, "vl_dir")?.eq_ignore_ascii_case("later"),
+                forward: dir.eq_ignore_ascii_case("later"),
+                ago: dir.eq_ignore_ascii_case("ago"),
             },
         )
     } else if rule == "following" {

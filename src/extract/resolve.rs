@@ -2282,15 +2282,19 @@ impl<'s> Context<'s> {
                     shifted_from(&mut m, &mut why, &base, count, unit, forward)?;
                 }
             }
-            Parsed::VagueLater { unit, forward } => {
+            Parsed::VagueLater { unit, forward, ago } => {
                 // "Days later": from two to nine days after the date told
                 // before ("weeks": two to eight weeks; "months": two to
                 // eleven months; "years": two to nine years).
                 // (Not from a span: "Months later, … A few days later" is
                 // too vague to place.)
-                let (_, base) = self
-                    .recent_date(c.span.start)
-                    .filter(|(_, base)| base.precision != Precision::Interval)?;
+                let base = if ago {
+                    EventDate::day(dct?)
+                } else {
+                    self.recent_date(c.span.start)
+                        .filter(|(_, base)| base.precision != Precision::Interval)?
+                        .1
+                };
                 let (fewest, most) = match unit {
                     Unit::Day | Unit::Year | Unit::Decade => (2, 9),
                     Unit::Week | Unit::Weekend => (2, 8),
@@ -2326,11 +2330,16 @@ impl<'s> Context<'s> {
                 m.confidence = 0.5;
                 let _ = write!(
                     why,
-                    "some {}s ({fewest} to {most}) {} the previously mentioned date {}",
+                    "some {}s ({fewest} to {most}) {} ",
                     unit.name(),
                     if forward { "after" } else { "before" },
-                    base.value
                 );
+                if ago {
+                    push_dct_note(&mut why, from);
+                } else {
+                    why.push_str("the previously mentioned date ");
+                    why.push_str(&base.value);
+                }
             }
             Parsed::Following { unit, forward } => {
                 let mut past_flashback = false;

@@ -249,9 +249,10 @@ pub fn rule_sources() -> Vec<String> {
             count = counted("lt"),
         ),
         // "Days later", "a few weeks earlier", "months later": an uncounted
-        // span from the date told before (not "weeks later than planned").
+        // span from the date told before (not "weeks later than planned");
+        // "a few weeks ago": from the article date.
         format!(
-            r"(?P<r_vague_later>{b}(?i-u:(?:(?:a{sp}few|several|some|just|only){sp})?(?P<vl_u>days|weeks|months|years){sp}(?P<vl_dir>later|earlier)){b})"
+            r"(?P<r_vague_later>{b}(?i-u:(?:(?:a{sp}few|several|some|just|only){sp})?(?P<vl_u>days|weeks|months|years|decades){sp}(?P<vl_dir>later|earlier|ago)){b})"
         ),
         format!(
             r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow|last|next))?)){b})"
