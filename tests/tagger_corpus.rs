@@ -471,6 +471,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a decade by its word
     ("In the sixties, Niger was newly independent.", AUG, "the sixties", "196X"),
     ("Growth stalled in the early eighties.", AUG, "the early eighties", "198X"),
+    ("At the turn of the century, the town had 10,000 people.", AUG, "the turn of the century", "2000~"),
     // an anniversary week or month
     ("Three years ago this week, the president was ousted.", "2024-03-01", "Three years ago this week", "2021-03-01/2021-03-07"),
     ("A year ago this month, the junta took power.", AUG, "A year ago this month", "2022-08"),

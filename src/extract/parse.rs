@@ -201,6 +201,11 @@ pub enum Parsed {
     Century {
         number: i32,
     },
+    /// "the turn of the century" (`millennium`: "of the millennium"):
+    /// about the year the latest such turn fell in.
+    Turn {
+        millennium: bool,
+    },
     YearRange {
         first: i32,
         last: i32,
@@ -896,6 +901,14 @@ fn interpret<'h>(
                     .or_else(word_digit)?,
                 century: num(caps, "dc_full"),
                 modifier: modifier_of(caps, "dc_mod").or_else(|| modifier_of(caps, "dc_wmod")),
+            },
+        )
+    } else if rule == "century" && has("ce_turn") {
+        // "the turn of the century", "the turn of the millennium".
+        (
+            "century",
+            Parsed::Turn {
+                millennium: text_of(caps, "ce_turn")?.eq_ignore_ascii_case("millennium"),
             },
         )
     } else if rule == "century" {

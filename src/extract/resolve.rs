@@ -2037,6 +2037,25 @@ impl<'s> Context<'s> {
                 push_number(&mut why, (number - 1) * 100 + 99);
                 why.push_str(" (conventional hundred)");
             }
+            Parsed::Turn { millennium } => {
+                // The latest turn not after the article date (2000 from
+                // 1950 on; 1900 before it, but for a millennium).
+                let year = if millennium || dct.is_none_or(|d| d.year() >= 1950) {
+                    2000
+                } else {
+                    1900
+                };
+                m.date = EventDate::year(year)?.approximate();
+                m.explicit_year = true;
+                m.confidence = 0.6;
+                why.push_str("about the year ");
+                push_number(&mut why, year);
+                why.push_str(if millennium {
+                    ", the turn of the millennium"
+                } else {
+                    ", the latest turn of a century not long before the article date"
+                });
+            }
             Parsed::YearRange { first, last } => {
                 m.date = EventDate::between(
                     &EventDate::year(first)?,
@@ -2834,6 +2853,7 @@ impl<'s> Context<'s> {
             Parsed::Year { .. }
                 | Parsed::YearRange { .. }
                 | Parsed::Decade { .. }
+                | Parsed::Turn { .. }
                 | Parsed::Quarter { part: Some(_), .. }
         ) || {
             // (A birth year is no topic: "Born in 1960, he joined the army

@@ -220,7 +220,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b}|{b}(?P<dc_bare>[2-9])0s{b})|{b}(?i-u:the){sp}(?:(?P<dc_wmod>(?i-u:early|mid|late)){osp}-?{osp})?(?P<dc_word>(?i-u:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b})"
         ),
         format!(
-            r"(?P<r_century>{b}(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century){b})"
+            r"(?P<r_century>{b}(?:(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century)|(?i-u:the{sp}turn{sp}of{sp}the{sp}(?P<ce_turn>century|millennium))){b})"
         ),
         format!(
             r"(?P<r_year_range>{b}{}{osp}(?:{dash}|/){osp}(?P<yr_b>[0-9]{{4}}|[0-9]{{2}}){b})",
