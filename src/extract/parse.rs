@@ -699,12 +699,22 @@ fn interpret<'h>(
             },
         )
     } else if rule == "quarter" {
-        let year_of = || {
-            num(caps, "qu_y")
+        let quarter = |first: u32, last: u32, part: Option<Modifier>| {
+            let year = num(caps, "qu_y")
                 .or_else(|| num(caps, "qu_qy"))
                 .or_else(|| num(caps, "qu_hy"))
                 .or_else(|| num(caps, "qu_py"))
-                .or_else(|| num(caps, "qu_ty"))
+                .or_else(|| num(caps, "qu_ty"));
+            Some((
+                "quarter",
+                Parsed::Quarter {
+                    first,
+                    last,
+                    year,
+                    year_offset: quarter_year_offset(caps),
+                    part,
+                },
+            ))
         };
         // "the three months to June": the months up to June ("the 12
         // months to July": from the August of the year before).
@@ -713,17 +723,7 @@ fn interpret<'h>(
             let n = super::patterns::number_value(n)
                 .and_then(|n| u32::try_from(n).ok())
                 .filter(|n| (1..=12).contains(n))?;
-            let first = (last + 12 - n) % 12 + 1;
-            return Some((
-                "quarter",
-                Parsed::Quarter {
-                    first,
-                    last,
-                    year: year_of(),
-                    year_offset: None,
-                    part: None,
-                },
-            ));
+            return quarter((last + 12 - n) % 12 + 1, last, None);
         }
         // "late 2022", "mid-2023", "early next year": a third of the year.
         if let Some(part) = modifier_of(caps, "qu_part") {
@@ -732,16 +732,7 @@ fn interpret<'h>(
                 Modifier::Mid => (5, 8),
                 _ => (9, 12),
             };
-            return Some((
-                "quarter",
-                Parsed::Quarter {
-                    first,
-                    last,
-                    year: year_of(),
-                    year_offset: quarter_year_offset(caps),
-                    part: Some(part),
-                },
-            ));
+            return quarter(first, last, Some(part));
         }
         // "the first six months of 2024", "the last three months of the
         // year".
@@ -749,21 +740,11 @@ fn interpret<'h>(
             let n = super::patterns::number_value(n)
                 .and_then(|n| u32::try_from(n).ok())
                 .filter(|n| (2..=11).contains(n))?;
-            let (first, last) = if edge.eq_ignore_ascii_case("first") {
-                (1, n)
+            return if edge.eq_ignore_ascii_case("first") {
+                quarter(1, n, None)
             } else {
-                (13 - n, 12)
+                quarter(13 - n, 12, None)
             };
-            return Some((
-                "quarter",
-                Parsed::Quarter {
-                    first,
-                    last,
-                    year: year_of(),
-                    year_offset: quarter_year_offset(caps),
-                    part: None,
-                },
-            ));
         }
         // "the first quarter" alone is a year's, not "the first quarter
         // of the century" (nor "of its rule").
@@ -801,16 +782,7 @@ fn interpret<'h>(
         if ordinal == 0 || ordinal * months > 12 {
             return None;
         }
-        (
-            "quarter",
-            Parsed::Quarter {
-                first: (ordinal - 1) * months + 1,
-                last: ordinal * months,
-                year: year_of(),
-                year_offset: quarter_year_offset(caps),
-                part: None,
-            },
-        )
+        quarter((ordinal - 1) * months + 1, ordinal * months, None)?
     } else if rule == "season_told" {
         if let Some(month) = text_of(caps, "st_m") {
             let forward = text_of(caps, "st_mrel").is_some_and(|w| {
