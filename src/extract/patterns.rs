@@ -18,8 +18,8 @@ use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::dfa::regex::Regex as DfaRegex;
 use regex_automata::dfa::{dense, onepass};
-use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::{NFA, WhichCaptures};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Match, PatternID, meta};
 
@@ -136,9 +136,15 @@ pub enum RuleEngine {
 
 impl RuleEngine {
     fn new(src: &str) -> Option<Self> {
-        match onepass::DFA::new(src) {
+        // (The pattern is parsed and compiled once, for both: a rule that
+        // is not one-pass was compiled twice, a fifth of start-up.)
+        let nfa = NFA::new(src).ok()?;
+        match onepass::Builder::new().build_from_nfa(nfa.clone()) {
             Ok(dfa) => Some(Self::OnePass(Box::new(dfa))),
-            Err(_) => BoundedBacktracker::new(src).ok().map(Self::Backtrack),
+            Err(_) => BoundedBacktracker::builder()
+                .build_from_nfa(nfa)
+                .ok()
+                .map(Self::Backtrack),
         }
     }
 
