@@ -1335,12 +1335,11 @@ impl<'s> Context<'s> {
         dct: NaiveDate,
         month_ok: bool,
     ) -> Option<NaiveDate> {
-        // (At most a few sentences back and on: a long paragraph is not
-        // read again for each of its dates.)
-        let para = self
-            .sentences()
-            .paragraph_start(text, span.start)
-            .max(text.floor_char_boundary(span.start.saturating_sub(QUOTE_REACH)));
+        // (At most a few sentences back and on, in the line: a long
+        // paragraph is not read again for each of its dates.)
+        let reach = text.floor_char_boundary(span.start.saturating_sub(QUOTE_REACH));
+        let window = text.get(reach..span.start)?;
+        let para = reach + memchr::memrchr(b'\n', window.as_bytes()).map_or(0, |i| i + 1);
         let before = text.get(para..span.start)?;
         // (Straight quotes open and close alike: inside after an odd
         // number of them. Found byte by byte: most dates are in no
