@@ -1147,7 +1147,8 @@ fn opens_participle_phrase(words: &str) -> bool {
 
 /// Whether `sentence[clause]`, without the expression at `skip`, holds
 /// other dates and nothing but linking words beside them: "In 1974 and
-/// 1996,", "In the 1960s and 1970s," ("On Thursday," holds no other date;
+/// 1996,", "In the 1960s and 1970s," "In late 2022 and early 2023," ("On
+/// Thursday," holds no other date;
 /// "In Mali in 2020," names a place).
 fn only_dates_beside(sentence: &str, clause: &Range<usize>, skip: &Range<usize>) -> bool {
     let before = clause.start..skip.start.clamp(clause.start, clause.end);
@@ -1165,7 +1166,15 @@ fn only_dates_beside(sentence: &str, clause: &Range<usize>, skip: &Range<usize>)
                     || (w.starts_with(|c: char| c.is_ascii_uppercase())
                         && super::patterns::month_number(w).is_some());
                 dates += usize::from(date);
-                w.is_empty() || date || LINKING_WORDS.contains(w)
+                // ("In late 2022 and early 2023,", "In the third quarter of
+                // 2022 and Q1 2023,": the parts go with their years.)
+                let part = ["early", "mid", "late", "first", "second", "third", "fourth"]
+                    .iter()
+                    .chain(&[
+                        "final", "quarter", "half", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+                    ])
+                    .any(|p| p.eq_ignore_ascii_case(w));
+                w.is_empty() || date || part || LINKING_WORDS.contains(w)
             })
     });
     only && dates > 0

@@ -1668,6 +1668,15 @@ mod tests {
                 "Soldiers seized power in Burkina Faso"
             ]
         );
+        // (So is one of parts of years.)
+        assert_eq!(
+            labels("In late 2022 and early 2023, rebels advanced on Goma."),
+            ["Rebels advanced on Goma", "Rebels advanced on Goma"]
+        );
+        assert_eq!(
+            labels("In the third quarter of 2022 and Q1 2023, output fell."),
+            ["Output fell", "Output fell"]
+        );
         // (A clause that names a place keeps it.)
         assert_eq!(
             labels("In Mali in 2020, soldiers seized power."),
