@@ -1127,13 +1127,7 @@ fn opens_participle_phrase(words: &str) -> bool {
     let first = words.next();
     // (Also a participle that tells of a plan: "scheduled", "expected".)
     let participle = |w: &str| {
-        let regular = w.len() >= 5
-            && w.get(w.len() - 2..)
-                .is_some_and(|e| e.eq_ignore_ascii_case("ed"))
-            && !w
-                .get(w.len() - 3..)
-                .is_some_and(|e| e.eq_ignore_ascii_case("eed"));
-        (regular || super::resolve::is_past_form(w))
+        (super::resolve::is_ed_form(w) || super::resolve::is_past_form(w))
             && !["was", "were", "had", "did", "said"]
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(w))

@@ -749,7 +749,8 @@ fn composed_alone(
         "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
             since_before()
         }
-        // "since late 2021", "since early 2020".
+        // "since late Wednesday" (a part of a year is in its span: "since
+        // late 2021" is read at "since").
         "early" | "mid" | "mid-" | "late" => since_before(),
         // "since the beginning of 2024", "since the end of July".
         "of" => since_the_edge(text, prev_start),
@@ -928,8 +929,8 @@ fn range_pair(
         (prev_start, prev)
     };
     let mut gap = text.get(m.span.end..next.span.start)?.trim();
-    // "between October 2019 and late 2020": the part of a year goes with
-    // it; "between the early 1960s and the late 1990s": so does "the".
+    // "from Monday to late Tuesday": the part of a day goes with it;
+    // "between the early 1960s and the late 1990s": so does "the".
     for _ in 0..2 {
         gap = ["early", "mid", "mid-", "late", "the"]
             .iter()
@@ -1071,9 +1072,8 @@ fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
 
 /// The word that opens a range before a date preceded by `prev` (at
 /// `prev_start`): `prev` itself, or "from" or "between" before a part of
-/// a year ("from mid-2021 through early 2023": the part goes with its
-/// year; "between the early 1960s and …": the decade's span holds its
-/// part).
+/// a day ("from late Monday to Tuesday": the part goes with its day;
+/// "between the early 1960s and …": the decade's span holds its part).
 fn range_opener(text: &str, prev_start: usize, prev: &'static str) -> (usize, &'static str) {
     if matches!(prev, "early" | "mid" | "mid-" | "late" | "the") {
         word_before_at(text, prev_start)

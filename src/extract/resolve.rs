@@ -119,7 +119,7 @@ pub fn reason(why: &str) -> Explanation {
 
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
-/// 1960", "since late 2021", "the week of Aug. 14", "since at least
+/// 1960", "since late Wednesday", "the week of Aug. 14", "since at least
 /// 2019").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
     "since", "the", "until", "till", "in", "on", "from", "between", "early", "mid", "mid-", "late",
@@ -2821,7 +2821,8 @@ impl<'s> Context<'s> {
                     .unwrap_or(""),
             )
         });
-        // (Also past a part of it: "since mid-2023", "until late 2024".)
+        // (Also past a part of it: "since late Wednesday", "until early
+        // Sunday".)
         let mut past_part = [0; 40];
         let part_before = before
             .as_ref()
@@ -4585,20 +4586,19 @@ fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
 /// irregular one, or a word in "-ed" that is not a future cue ("planned",
 /// "scheduled") or one of the few adjectives and nouns so spelt.
 pub(crate) fn is_past_form(word: &str) -> bool {
-    if PAST_FORM_SET.contains(word) {
-        return true;
-    }
+    PAST_FORM_SET.contains(word) || (is_ed_form(word) && !FUTURE_CUE_SET.contains(word))
+}
+
+/// Whether `word` is a verb form in "-ed" (not "hundred", "armed", "need"),
+/// one that tells of a plan ("scheduled", "expected") too.
+pub(crate) fn is_ed_form(word: &str) -> bool {
     let ends = |suffix: &str| {
         word.len() >= suffix.len()
             && word
                 .get(word.len() - suffix.len()..)
                 .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
     };
-    word.len() >= 5
-        && ends("ed")
-        && !ends("eed")
-        && !NOT_PAST_ED_SET.contains(word)
-        && !FUTURE_CUE_SET.contains(word)
+    word.len() >= 5 && ends("ed") && !ends("eed") && !NOT_PAST_ED_SET.contains(word)
 }
 
 const PAST_FORM_SET: WordSet = WordSet::new(&[
