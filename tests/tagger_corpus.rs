@@ -322,6 +322,25 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Gunmen attacked the village on Christmas Eve, residents said.", JAN, "Christmas Eve", "2023-12-24"),
     ("The junta lifted the curfew over Christmas.", JAN, "Christmas", "2023-12-25"),
     ("The new constitution takes effect on New Year's Day.", DEC, "New Year's Day", "2024-01-01"),
+    // Easter's days, which move
+    ("Gunmen attacked worshippers on Easter Sunday, the diocese said.", BG, "Easter Sunday", "2024-03-31"),
+    ("By Easter, the talks had failed.", BG, "Easter", "2024-03-31"),
+    ("The bishops will meet again after Easter.", BG, "Easter", "2025-04-20"),
+    ("Good Friday 2019 passed without incident in Ouagadougou.", BG, "Good Friday 2019", "2019-04-19"),
+    ("Easter Monday marches were held in Lagos.", JAN, "Easter Monday", "2023-04-10"),
+    // the eve of a day: the day before it
+    ("Soldiers deployed on the eve of Thursday's independence anniversary.", "2023-08-04", "the eve of Thursday", "2023-08-02"),
+    ("Talks collapsed on the eve of the 26 July anniversary.", BG, "the eve of the 26 July", "2024-07-25"),
+    // the time of writing, this day in a year, a fiscal year, the nth day of a month
+    ("At the time of writing, the junta had not responded.", BG, "At the time of writing", "2024-07-26"),
+    ("As of this writing, no date for the vote has been set.", BG, "As of this writing", "2024-07-26"),
+    ("On this day in 1974, Lt. Col. Seyni Kountche seized power.", "2024-04-15", "this day in 1974", "1974-04-15"),
+    ("The miner's FY2024 output fell by a third.", BG, "FY2024", "2024"),
+    ("Revenue rose 8% in FY23, the company said.", BG, "FY23", "2023"),
+    ("Done at Abuja this 10th day of December 2024.", BG, "10th day of December 2024", "2024-12-10"),
+    // "N years on": after the date told before
+    ("The junta seized power on July 26, 2023. One year on, it is firmly in control.", BG, "One year on", "2024"),
+    ("It was a Friday in August 2020 when she joined the crowds. Four years on, she has no regrets.", BG, "Four years on", "2024"),
     // an upcoming day across the new year
     ("The junta must respond by Jan. 18, the court said.", DEC, "Jan. 18", "2024-01-18"),
     ("The junta has until Jan. 18 to respond.", DEC, "until Jan. 18", "../2024-01-18"),
@@ -390,7 +409,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The talks will resume the following March.", DEC, "the following March", "2024-03"),
     // Islamic feasts and Ramadan, in the tabular Islamic calendar (a day
     // approximate: the day observed may differ by one)
-    ("The junta freed 30 prisoners on the eve of Tabaski.", BG, "Tabaski", "2024-06-17~"),
+    ("The junta freed 30 prisoners on the eve of Tabaski.", BG, "the eve of Tabaski", "2024-06-16~"),
     ("The attack took place during Ramadan, residents said.", BG, "Ramadan", "2024-03-11/2024-04-09"),
     ("Eid al-Adha 2023 was marked by a curfew in Niamey.", BG, "Eid al-Adha 2023", "2023-06-29~"),
     ("Talks will resume after Eid al-Fitr.", BG, "Eid al-Fitr", "2025-03-31~"),
@@ -1056,6 +1075,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("He was stepping down after two terms.", THU, "two terms"),
     ("He was jailed for 10 years in 1999.", THU, "10 years"),
     ("It was the ninth coup on this list in three years.", CHR, "in three years"),
+    ("The junta seized power on July 26, 2023. He then spent three years on the run.", BG, "three years on"),
+    ("Fighting in 2023 raged for days on end.", BG, "days on"),
+    ("Tourists flew to Easter Island in 2019.", BG, "Easter"),
     // ages
     ("Bazoum, aged 63, remains in detention.", THU, "aged 63"),
     ("A 45-year-old officer led the mutiny.", THU, "45-year-old"),

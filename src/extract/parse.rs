@@ -288,6 +288,16 @@ pub enum Parsed {
     Year {
         year: i32,
     },
+    /// "Good Friday" (`offset` -2), "Easter", "Easter Monday" (1): a day
+    /// counted from Western Easter Sunday, of `year` if given.
+    Easter {
+        offset: i8,
+        year: Option<i32>,
+    },
+    /// "this day in 1974": the article date's month and day in `year`.
+    ThisDayIn {
+        year: i32,
+    },
 }
 
 /// A candidate: the rule that matched, its byte span and what it says.
@@ -628,6 +638,28 @@ fn interpret<'h>(
                 day,
             },
         )
+    } else if rule == "holiday" && (has("ho_ea") || has("ho_gf")) {
+        let offset = match text_of(caps, "ho_eaw") {
+            Some("Monday") => 1,
+            Some(_) => 0,
+            None if has("ho_gf") => -2,
+            None => {
+                // "Easter" alone is a date after a preposition ("by
+                // Easter"), not in "Easter Island" or "an Easter egg".
+                let prep = word_before(text, span.start);
+                if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w)) {
+                    return None;
+                }
+                0
+            }
+        };
+        (
+            "holiday",
+            Parsed::Easter {
+                offset,
+                year: num(caps, "ho_y"),
+            },
+        )
     } else if rule == "holiday" {
         let (month, day) = if let Some(w) = text_of(caps, "ho_ny") {
             if w == "Eve" { (12, 31) } else { (1, 1) }
@@ -949,10 +981,14 @@ fn interpret<'h>(
     } else if rule == "later" {
         ("later", {
             let (unit, count) = counted_units(caps, "lt")?;
+            let dir = text_of(caps, "lt_dir")?;
+            if dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end) {
+                return None;
+            }
             Parsed::Later {
                 count,
                 unit,
-                forward: text_of(caps, "lt_dir")?.eq_ignore_ascii_case("later"),
+                forward: !dir.eq_ignore_ascii_case("earlier"),
             }
         })
     } else if rule == "vague_later" {
@@ -1112,6 +1148,16 @@ fn interpret<'h>(
                     word: "this morning",
                 },
             )
+        } else if has("rd_wr") {
+            (
+                "relative_day",
+                Parsed::RelDay {
+                    offset: 0,
+                    word: "the time of writing",
+                },
+            )
+        } else if let Some(year) = num(caps, "rd_y") {
+            ("this_day_in", Parsed::ThisDayIn { year })
         } else {
             let word = text_of(caps, "rd_w")?;
             if born_yesterday(text, span.start, word) {
@@ -1186,7 +1232,19 @@ fn interpret<'h>(
             )?
         }
     } else if rule == "year" {
-        year_candidate(text, span, num(caps, "yr_y")?)?
+        match text_of(caps, "yr_fy") {
+            // "FY2024", "FY24" ("FY99": 1999).
+            Some(fy) => {
+                let n: i32 = fy.parse().ok()?;
+                let year = match (fy.len(), n) {
+                    (2, 0..=69) => 2000 + n,
+                    (2, _) => 1900 + n,
+                    _ => n,
+                };
+                ("fiscal_year", Parsed::Year { year })
+            }
+            None => year_candidate(text, span, num(caps, "yr_y")?)?,
+        }
     } else {
         return None;
     };
@@ -1235,6 +1293,19 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
         return Quick::Read(Some(relative_day(matched)));
     }
     Quick::Other
+}
+
+/// Whether "on" of "a year on" ending at `end` closes its phrase ("One
+/// year on, the junta …", "two years on."), as it does when it tells a
+/// time ("two years on from the coup"), not in "three years on the run"
+/// or "days on end".
+fn on_ends_phrase(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|rest| rest.chars().next())
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | '—' | '–' | '\n'))
+        || text
+            .get(end..)
+            .is_some_and(|rest| rest.starts_with(" from "))
 }
 
 /// Whether "yesterday" at `start` is the idiom "(not) born yesterday".
@@ -1571,12 +1642,15 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let (Some(count), Some((unit, _)), Some(dir)) = (count, unit, words.next()) else {
                 return Quick::Other;
             };
+            if dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end) {
+                return Quick::Read(None);
+            }
             Some((
                 "later",
                 Parsed::Later {
                     count,
                     unit,
-                    forward: dir.eq_ignore_ascii_case("later"),
+                    forward: !dir.eq_ignore_ascii_case("earlier"),
                 },
             ))
         }

@@ -311,6 +311,46 @@ fn push_dct_note(out: &mut String, d: NaiveDate) {
     push_iso(out, d);
 }
 
+/// Western Easter Sunday of `year` (the Gregorian computus of Meeus,
+/// Jones and Butcher).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let golden = year.rem_euclid(19);
+    let (century, in_century) = (year.div_euclid(100), year.rem_euclid(100));
+    let moon_fix = (century - (century + 8) / 25 + 1) / 3;
+    // Days from 21 March to the Paschal full moon, then to the Sunday after.
+    let full_moon = (19 * golden + century - century / 4 - moon_fix + 15).rem_euclid(30);
+    let to_sunday =
+        (32 + 2 * (century % 4) + 2 * (in_century / 4) - full_moon - in_century % 4).rem_euclid(7);
+    let late = (golden + 11 * full_moon + 22 * to_sunday) / 451;
+    let n = full_moon + to_sunday - 7 * late + 114;
+    NaiveDate::from_ymd_opt(
+        year,
+        u32::try_from(n / 31).ok()?,
+        u32::try_from(n % 31 + 1).ok()?,
+    )
+}
+
+/// Where "the eve of" (or "the eve of the") ends right before `start`
+/// starts: the day told is the one before the day named.
+fn eve_before(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?;
+    let head = head.strip_suffix("the ").unwrap_or(head);
+    let at = head.len().checked_sub("eve of ".len())?;
+    if !head.get(at..)?.eq_ignore_ascii_case("eve of ") {
+        return None;
+    }
+    let before = head.get(..at)?;
+    if !before.is_empty() && !before.ends_with(char::is_whitespace) {
+        return None;
+    }
+    Some(
+        before
+            .strip_suffix("the ")
+            .or_else(|| before.strip_suffix("The "))
+            .map_or(at, str::len),
+    )
+}
+
 /// Whether the few words before `start` in its sentence point to the future
 /// ("will meet on Monday", "is due to end in December", "are set to become
 /// independent on August 11").
@@ -2777,8 +2817,89 @@ impl<'s> Context<'s> {
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.85;
-                why.push_str("a year");
+                why.push_str(if c.rule == "fiscal_year" {
+                    "a fiscal year (its months depend on whose: it may start in an earlier month)"
+                } else {
+                    "a year"
+                });
             }
+            Parsed::Easter { offset, year } => {
+                let day_of = |y: i32| {
+                    easter_sunday(y).and_then(|d| {
+                        d.checked_add_signed(chrono::Duration::days(i64::from(offset)))
+                    })
+                };
+                let date = if let Some(year) = year {
+                    m.explicit_year = true;
+                    day_of(year)?
+                } else {
+                    // The latest by the article date (the first not over
+                    // when told in the future).
+                    let dct = dct?;
+                    m.anchor = Some(dct);
+                    let y = dct.year();
+                    if told_as_future(text, &c.span) {
+                        [y, y + 1]
+                            .into_iter()
+                            .filter_map(day_of)
+                            .find(|d| *d >= dct)?
+                    } else {
+                        [y, y - 1]
+                            .into_iter()
+                            .filter_map(day_of)
+                            .find(|d| *d <= dct)?
+                    }
+                };
+                m.date = EventDate::day(date);
+                m.confidence = 0.85;
+                why.push_str(match offset {
+                    -2 => "the Friday before Western Easter Sunday",
+                    1 => "the Monday after Western Easter Sunday",
+                    _ => "Western Easter Sunday",
+                });
+                if year.is_none() {
+                    why.push_str(if m.anchor.is_some_and(|d| date > d) {
+                        ", the first after "
+                    } else {
+                        ", the latest by "
+                    });
+                    if let Some(d) = m.anchor {
+                        push_dct_note(&mut why, d);
+                    }
+                }
+            }
+            Parsed::ThisDayIn { year } => {
+                let dct = dct?;
+                m.date = EventDate::day(NaiveDate::from_ymd_opt(year, dct.month(), dct.day())?);
+                m.anchor = Some(dct);
+                m.explicit_year = true;
+                why.push_str("the month and day of ");
+                push_dct_note(&mut why, dct);
+                why.push_str(", in ");
+                push_number(&mut why, i64::from(year));
+            }
+        }
+        // "on the eve of Thursday's anniversary": the day before the day.
+        if m.date.precision == Precision::Day
+            && whole.is_none()
+            && let Some(eve) = eve_before(text, c.span.start)
+            && let Some(day) = m.date.earliest.pred_opt()
+        {
+            let mut because = String::with_capacity(why.len() + 40);
+            because.push_str("the day before ");
+            because.push_str(&m.date.value);
+            because.push_str(" (");
+            because.push_str(expr);
+            because.push_str(": ");
+            because.push_str(&why);
+            because.push(')');
+            why = because;
+            let approximate = m.date.value.ends_with('~');
+            m.date = EventDate::day(day);
+            if approximate {
+                m.date = m.date.approximate();
+            }
+            m.span.start = eve;
         }
         let mut buf = [0u8; 40];
         let before = word_before_at_in(text, c.span.start, &mut buf);
@@ -4988,6 +5109,28 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn easter_falls_on_its_published_days() {
+        for (year, month, day) in [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (2000, 4, 23),
+            (2008, 3, 23),
+            (2011, 4, 24),
+            (2019, 4, 21),
+            (2023, 4, 9),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(
+                easter_sunday(year),
+                NaiveDate::from_ymd_opt(year, month, day),
+                "{year}"
+            );
+        }
+    }
 
     #[test]
     fn the_past_perfect_is_had_before_a_verb() {

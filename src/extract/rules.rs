@@ -129,7 +129,7 @@ pub fn rule_sources() -> Vec<String> {
         ),
         format!(
             // (Also "26-Jul-2023".)
-            r"(?P<r_dmy>{b}{}{}(?:{sp}(?:of{sp})?|-){}(?:,?{sp}|-){}{b})",
+            r"(?P<r_dmy>{b}{}{}(?:(?:{sp}day)?{sp}(?:of{sp})?|-){}(?:,?{sp}|-){}{b})",
             wd("dmy_wd"),
             day("dmy_d"),
             month("dmy_m"),
@@ -172,9 +172,10 @@ pub fn rule_sources() -> Vec<String> {
         ),
         // Holidays on a fixed day: "Christmas Eve", "New Year's Day",
         // "Christmas Day 2023" ("Christmas" alone after a preposition,
-        // checked by the parser).
+        // checked by the parser); and Easter's: "Good Friday", "Easter
+        // Monday", "by Easter".
         format!(
-            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
+            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)|(?P<ho_ea>Easter)(?:{sp}(?P<ho_eaw>Sunday|Monday))?|(?P<ho_gf>Good{sp}Friday))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
         ),
         // Islamic feasts and Ramadan, whose days move with the lunar
         // year: "Eid al-Adha", "Tabaski 2023", "during Ramadan" (a name
@@ -189,7 +190,7 @@ pub fn rule_sources() -> Vec<String> {
             day("md_d")
         ),
         format!(
-            r"(?P<r_dm>{b}{}{}{sp}(?:of{sp})?{}{b})",
+            r"(?P<r_dm>{b}{}{}(?:{sp}day)?{sp}(?:of{sp})?{}{b})",
             wd("dm_wd"),
             day("dm_d"),
             month("dm_m")
@@ -245,7 +246,7 @@ pub fn rule_sources() -> Vec<String> {
             count = counted("tm"),
         ),
         format!(
-            r"(?P<r_later>{b}(?i-u:{count}(?P<lt_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<lt_u>{units})(?P<lt_ah>{sp}and{sp}a{sp}half)?{sp}(?P<lt_dir>later|earlier)){b})",
+            r"(?P<r_later>{b}(?i-u:{count}(?P<lt_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<lt_u>{units})(?P<lt_ah>{sp}and{sp}a{sp}half)?{sp}(?P<lt_dir>later|earlier|on)){b})",
             count = counted("lt"),
         ),
         // "Days later", "a few weeks earlier", "months later": an uncounted
@@ -282,7 +283,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later|so{sp}far){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this{sp}past|this|last|next|past|coming)(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?){b})"
         ),
         format!(
-            r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))){b})"
+            r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))|(?P<rd_wr>(?:at|as{sp}of){sp}(?:the{sp})?(?:time{sp}of{sp})?(?:this{sp})?writing|at{sp}press{sp}time|at{sp}the{sp}time{sp}of{sp}going{sp}to{sp}press)|this{sp}day{sp}in{sp}(?P<rd_y>[0-9]{{4}})){b})"
         ),
         // "the last Sunday of December", "the first Monday of the month",
         // "the second Tuesday in March 2025": a weekday counted in a month.
@@ -299,7 +300,11 @@ pub fn rule_sources() -> Vec<String> {
         // parser checks "the", a preposition before it and the end of the
         // phrase after it).
         format!(r"(?P<r_ordinal_day>{b}(?P<od_d>[0-9]{{1,2}})(?:st|nd|rd|th){b})"),
-        format!(r"(?P<r_year>{b}{}{b})", year("yr_y")),
+        // (Also a fiscal year: "FY2024", "FY 24".)
+        format!(
+            r"(?P<r_year>{b}(?:{}|FY{osp}(?P<yr_fy>[0-9]{{4}}|[0-9]{{2}})){b})",
+            year("yr_y")
+        ),
     ];
     alternatives.into()
 }
