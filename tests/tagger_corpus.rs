@@ -218,6 +218,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A year ago today, soldiers detained the president.", BG, "A year ago today", "2023-07-26"),
     ("The border was closed two weeks ago.", THU, "two weeks ago", "2023-07-10/2023-07-16"),
     ("Mali's junta came to power four years ago.", GA, "four years ago", "2019~"),
+    // counts of tens and units in words
+    ("Twenty-five years ago, Niger's soldiers shot the president at the airport.", BG, "Twenty-five years ago", "1999~"),
+    ("Mali became independent in 1960. Fifty-eight years later, it held its sixth presidential election.", BG, "Fifty-eight years later", "2018"),
     // --- since ---
     ("There have been six coups in the region since 2020.", THU, "since 2020", "2020/2023-07-27"),
     ("The border has been closed since March 2021.", THU, "since March 2021", "2021-03/2023-07-27"),
@@ -440,6 +443,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "the first quarter" alone: the latest begun, or the next when told ahead
     ("Mining revenue fell by a fifth in the first quarter, the ministry said.", JUN, "the first quarter", "2024-01/2024-03"),
     ("In the third quarter, exports of uranium fell 4%.", MAR, "the third quarter", "2023-07/2023-09"),
+    ("Fourth-quarter production reached a record 142,000 ounces.", MAR, "Fourth-quarter", "2023-10/2023-12"),
+    ("The miner will report first-quarter results on May 7.", MAR, "first-quarter", "2024-01/2024-03"),
     ("The regulator expects exports to recover in the fourth quarter.", JUN, "the fourth quarter", "2024-10/2024-12"),
     // a day in a year given relative to the article date
     ("The measures, imposed on July 30 last year, froze the country's assets.", JAN, "July 30 last year", "2023-07-30"),
@@ -1078,6 +1083,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The junta seized power on July 26, 2023. He then spent three years on the run.", BG, "three years on"),
     ("Fighting in 2023 raged for days on end.", BG, "days on"),
     ("Tourists flew to Easter Island in 2019.", BG, "Easter"),
+    ("His term ends on 18 January, and not a day later.", "2016-12-13", "a day later"),
     // ages
     ("Bazoum, aged 63, remains in detention.", THU, "aged 63"),
     ("A 45-year-old officer led the mutiny.", THU, "45-year-old"),

@@ -780,7 +780,7 @@ fn interpret<'h>(
         }
         // "the first quarter" alone is a year's, not "the first quarter
         // of the century" (nor "of its rule").
-        let alone = text_of(caps, "qu_alone");
+        let alone = text_of(caps, "qu_alone").or_else(|| text_of(caps, "qu_adj"));
         if alone.is_some()
             && (word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))
                 || tells_of_a_game(text, span))
@@ -982,7 +982,9 @@ fn interpret<'h>(
         ("later", {
             let (unit, count) = counted_units(caps, "lt")?;
             let dir = text_of(caps, "lt_dir")?;
-            if dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end) {
+            if (dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end))
+                || not_later(text, span.start)
+            {
                 return None;
             }
             Parsed::Later {
@@ -1306,6 +1308,12 @@ fn on_ends_phrase(text: &str, end: usize) -> bool {
         || text
             .get(end..)
             .is_some_and(|rest| rest.starts_with(" from "))
+}
+
+/// Whether the span told "later" at `start` is denied: "ends on 18
+/// January, and not a day later" tells of no day after it.
+fn not_later(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|w| w.eq_ignore_ascii_case("not"))
 }
 
 /// Whether "yesterday" at `start` is the idiom "(not) born yesterday".
@@ -1642,7 +1650,9 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let (Some(count), Some((unit, _)), Some(dir)) = (count, unit, words.next()) else {
                 return Quick::Other;
             };
-            if dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end) {
+            if (dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end))
+                || not_later(text, span.start)
+            {
                 return Quick::Read(None);
             }
             Some((

@@ -788,6 +788,19 @@ pub fn number_value(word: &str) -> Option<i64> {
 
 /// [`number_value`] of a lowercase word.
 fn number_value_of_lowercase(lower: &str) -> Option<i64> {
+    // "twenty-five": the tens, then the units.
+    if let Some((tens, units)) = lower.split_once('-') {
+        if [tens, units]
+            .iter()
+            .any(|w| w.starts_with(|c: char| !c.is_ascii_lowercase()))
+            || matches!(units, "a" | "an")
+        {
+            return None;
+        }
+        let tens = number_value_of_lowercase(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+        let units = number_value_of_lowercase(units).filter(|u| (1..=9).contains(u))?;
+        return Some(tens + units);
+    }
     let value = match lower {
         "a" | "an" | "one" => 1,
         "two" => 2,
@@ -812,6 +825,10 @@ fn number_value_of_lowercase(lower: &str) -> Option<i64> {
         "thirty" => 30,
         "forty" => 40,
         "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
         digits => return digits.parse().ok(),
     };
     Some(value)

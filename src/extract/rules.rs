@@ -12,7 +12,8 @@ const MONTH_ABBR: &str =
 const MONTH_CAPS: &str =
     "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const NUMBER_WORD: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a|an|[0-9]{1,3}";
+/// (With the tens and their compounds: "twenty-five", "Fifty-eight".)
+const NUMBER_WORD: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|[0-9]{1,3}";
 pub const ORDINAL_WORD: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first";
 
 /// The rules of the scanner, in the order their alternatives are tried.
@@ -206,12 +207,12 @@ pub fn rule_sources() -> Vec<String> {
         ),
         // "the third quarter of 2023", "the first half of next year",
         // "the first six months of the year", "Q4 2023", "Q3", "the
-        // third quarter" (not "the second half" alone, which may be a
-        // match's): a quarter, half or first or last months of a year;
+        // third quarter", "fourth-quarter profit" (not "the second half"
+        // alone, which may be a match's): a quarter, half or first or last months of a year;
         // "late 2022", "mid-2023", "early next year": a third of one; "the
         // three months to June": the months up to one; "H1 last year".
         format!(
-            r"(?P<r_quarter>{b}(?:(?i-u:(?:the{sp})?(?:(?P<qu_ord>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}(?P<qu_kind>quarter|half)|(?P<qu_edge>first|last|final){sp}(?P<qu_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]){sp}months){sp}of{sp})(?:(?P<qu_y>[0-9]{{4}})|(?P<qu_mod>(?i-u:this|last|next|the)){sp}(?i-u:year))|(?i-u:(?P<qu_part>early|mid|late)(?:{sp}|-))(?:(?P<qu_py>[0-9]{{4}})|(?P<qu_pmod>(?i-u:this|last|next)){sp}(?i-u:year))|(?i-u:the{sp}(?P<qu_alone>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}quarter)|(?i-u:the{sp}(?P<qu_tn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]){sp}months{sp}(?:to|through|ending|ended){sp})(?P<qu_tm>{MONTH_FULL}|{MONTH_ABBR})(?:{sp}(?:[12][0-9]|3[01]|[1-9]))?(?:,?{sp}(?P<qu_ty>[0-9]{{4}}))?|(?P<qu_q>Q[1-4])(?:{sp}(?:(?P<qu_qy>[0-9]{{4}})|(?P<qu_qmod>(?i-u:this|last|next)){sp}(?i-u:year)))?|(?P<qu_h>H[12]){sp}(?:(?P<qu_hy>[0-9]{{4}})|(?P<qu_hmod>(?i-u:this|last|next)){sp}(?i-u:year))){b})"
+            r"(?P<r_quarter>{b}(?:(?i-u:(?:the{sp})?(?:(?P<qu_ord>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}(?P<qu_kind>quarter|half)|(?P<qu_edge>first|last|final){sp}(?P<qu_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]){sp}months){sp}of{sp})(?:(?P<qu_y>[0-9]{{4}})|(?P<qu_mod>(?i-u:this|last|next|the)){sp}(?i-u:year))|(?i-u:(?P<qu_part>early|mid|late)(?:{sp}|-))(?:(?P<qu_py>[0-9]{{4}})|(?P<qu_pmod>(?i-u:this|last|next)){sp}(?i-u:year))|(?i-u:the{sp}(?P<qu_alone>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}quarter)|(?i-u:(?P<qu_adj>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)|(?i-u:the{sp}(?P<qu_tn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]){sp}months{sp}(?:to|through|ending|ended){sp})(?P<qu_tm>{MONTH_FULL}|{MONTH_ABBR})(?:{sp}(?:[12][0-9]|3[01]|[1-9]))?(?:,?{sp}(?P<qu_ty>[0-9]{{4}}))?|(?P<qu_q>Q[1-4])(?:{sp}(?:(?P<qu_qy>[0-9]{{4}})|(?P<qu_qmod>(?i-u:this|last|next)){sp}(?i-u:year)))?|(?P<qu_h>H[12]){sp}(?:(?P<qu_hy>[0-9]{{4}})|(?P<qu_hmod>(?i-u:this|last|next)){sp}(?i-u:year))){b})"
         ),
         // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
         // form is checked in the parser to start a word), "the 60s and
