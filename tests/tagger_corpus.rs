@@ -325,6 +325,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Gunmen attacked the village on Christmas Eve, residents said.", JAN, "Christmas Eve", "2023-12-24"),
     ("The junta lifted the curfew over Christmas.", JAN, "Christmas", "2023-12-25"),
     ("The new constitution takes effect on New Year's Day.", DEC, "New Year's Day", "2024-01-01"),
+    // months listed after a month, owned by their event, or after the year they are in
+    ("The Bank raised the rate in May, July and September by 400 basis points.", "2022-11-22", "July", "2022-07"),
+    ("April's presidential election will show whether the constitution holds.", "2026-01-29", "April", "2026-04"),
+    ("The vote will show whether December's failed putsch hardened the climate.", "2026-01-29", "December", "2025-12"),
+    ("Guinea followed on 5 September 2021, Burkina Faso twice in 2022, on 24 January and 30 September.", "2026-01-29", "30 September", "2022-09-30"),
+    ("Guinea followed on 5 September 2021, Burkina Faso twice in 2022, on 24 January and 30 September.", "2026-01-29", "24 January", "2022-01-24"),
     // Easter's days, which move
     ("Gunmen attacked worshippers on Easter Sunday, the diocese said.", BG, "Easter Sunday", "2024-03-31"),
     ("By Easter, the talks had failed.", BG, "Easter", "2024-03-31"),
@@ -1083,6 +1089,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The junta seized power on July 26, 2023. He then spent three years on the run.", BG, "three years on"),
     ("Fighting in 2023 raged for days on end.", BG, "days on"),
     ("Tourists flew to Easter Island in 2019.", BG, "Easter"),
+    ("Theresa May, June Smith and others spoke in 2019.", BG, "June"),
+    ("June's mother said she had not slept since 2023.", BG, "June"),
+    ("May's government fell in 2019.", BG, "May"),
     ("His term ends on 18 January, and not a day later.", "2016-12-13", "a day later"),
     // ages
     ("Bazoum, aged 63, remains in detention.", THU, "aged 63"),

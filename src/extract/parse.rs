@@ -2050,6 +2050,7 @@ fn month_alone_candidate(
     if modifier.is_none()
         && !month_alone_in_context(text, span.start)
         && !listed_with_dated_month(text, span.end)
+        && !month_owns_an_event(text, span.end, month)
     {
         return None;
     }
@@ -2070,6 +2071,24 @@ fn month_alone_candidate(
         return None;
     }
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
+}
+
+/// Whether the month name ending at `end` owns an event named in the
+/// three lowercase words after it: "April's presidential election",
+/// "December's failed putsch" (not "June's mother", nor "May's
+/// government": May is also a name).
+pub(crate) fn month_owns_an_event(text: &str, end: usize, month: u32) -> bool {
+    month != 5
+        && text.get(end..).is_some_and(|rest| {
+            ["'s ", "’s "].iter().any(|s| {
+                rest.strip_prefix(s).is_some_and(|next| {
+                    raw_words(next)
+                        .take(3)
+                        .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                        .any(|w| MONTH_EVENT_NOUN_SET.contains(w))
+                })
+            })
+        })
 }
 
 /// Whether a decade written "60s" (no century, no apostrophe) that starts
@@ -2275,6 +2294,19 @@ const HOLIDAY_PREPS: &[&str] = &[
 fn month_alone_in_context(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];
     word_before_in(text, start, &mut buf).is_some_and(|w| MONTH_PREPS.contains(&&*w))
+        // The next of a list of months: "raised it in May, July and
+        // September".
+        // (That month a date itself: not "Theresa May, June Smith".)
+        || text
+            .get(..start)
+            .and_then(|head| head.strip_suffix(", "))
+            .is_some_and(|head| {
+                MONTHS_FULL.iter().any(|m| {
+                    head.strip_suffix(m).is_some_and(|before| {
+                        before.ends_with(' ') && month_alone_in_context(text, before.len())
+                    })
+                })
+            })
         || month_names_an_event(text, start)
         || as_soon_as(text, start).is_some()
         || planned_for(text, start)

@@ -2758,6 +2758,20 @@ impl<'s> Context<'s> {
             }
             Parsed::MonthAlone { month, modifier } => {
                 let (year, anchor) = match modifier {
+                    // "April's presidential election", "December's failed
+                    // putsch": news of the months around the article date.
+                    None if let Some(dct) = dct
+                        && super::parse::month_owns_an_event(text, c.span.end, month) =>
+                    {
+                        let ahead = i64::from(month) - i64::from(dct.month());
+                        let year = dct.year() - i32::from(ahead >= 6) + i32::from(ahead < -6);
+                        why.push_str("the ");
+                        why.push_str(month_name(month));
+                        why.push_str(" nearest to ");
+                        push_dct_note(&mut why, dct);
+                        why.push_str(" (an event of that month told of)");
+                        (year, Some(dct))
+                    }
                     Some(which @ (Modifier::Last | Modifier::Next | Modifier::This)) => {
                         let dct = dct?;
                         let (year, word) = match which {
@@ -3482,6 +3496,12 @@ impl<'s> Context<'s> {
             .memory
             .last_calendar
             .is_some_and(|(c, c_year, from_dct)| from_dct && c > at && c < pos && c_year != year);
+        // (Nor when another year was named since: "on 5 September 2021,
+        // Burkina Faso twice in 2022, on 24 January and 30 September".)
+        let other_year = self
+            .memory
+            .last_explicit
+            .is_some_and(|(e, e_year)| e > at && e < pos && e_year != year);
         let sentences = self.sentences();
         let here = sentences.start(text, pos);
         // The end of the sentence before, past the blank line of a
@@ -3496,6 +3516,7 @@ impl<'s> Context<'s> {
         // 14" is this April.)
         if at < prev_sentence_start
             || back_to_now
+            || other_year
             || (at < here && self.in_relative_clause(text, at))
         {
             return None;
@@ -4205,12 +4226,20 @@ fn months_follow(text: &str, end: usize) -> bool {
         return false;
     };
     // A month's name or its abbreviation ("Sept"), not any word that
-    // starts like one ("Decree", "Junta").
-    raw_words(rest).next().is_some_and(|w| {
+    // starts like one ("Decree", "Junta"); or a day before it ("twice in
+    // 2022, on 24 January and 30 September").
+    let is_month = |w: &str| {
         super::patterns::month_number(w)
             .and_then(|n| usize::try_from(n - 1).ok())
             .and_then(|i| super::parse::MONTHS_FULL.get(i))
             .is_some_and(|full| full.starts_with(w))
+    };
+    let mut words = raw_words(rest);
+    words.next().is_some_and(|w| {
+        is_month(w)
+            || (w.len() <= 4
+                && w.bytes().take(2).all(|b| b.is_ascii_digit())
+                && words.next().is_some_and(is_month))
     })
 }
 
