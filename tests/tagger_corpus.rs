@@ -331,6 +331,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote will show whether December's failed putsch hardened the climate.", "2026-01-29", "December", "2025-12"),
     ("Guinea followed on 5 September 2021, Burkina Faso twice in 2022, on 24 January and 30 September.", "2026-01-29", "30 September", "2022-09-30"),
     ("Guinea followed on 5 September 2021, Burkina Faso twice in 2022, on 24 January and 30 September.", "2026-01-29", "24 January", "2022-01-24"),
+    // a plan told in the past perfect, past an adverb
+    ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move
     ("Gunmen attacked worshippers on Easter Sunday, the diocese said.", BG, "Easter Sunday", "2024-03-31"),
     ("By Easter, the talks had failed.", BG, "Easter", "2024-03-31"),

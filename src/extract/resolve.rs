@@ -823,7 +823,12 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         // "had been due to start in June", "had promised elections in
         // February": a plan told in the past perfect was made for a time
         // that has passed.
-        if past_perfect_auxiliary(prev, from_end(k + 2)) {
+        // (Past adverbs too: "had originally been scheduled for".)
+        let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
+        let mut before = (k + 1..=count.min(6) + 1)
+            .map(from_end)
+            .filter(|w| !adverb(w));
+        if past_perfect_auxiliary(before.next().unwrap_or(""), before.next().unwrap_or("")) {
             return false;
         }
         // "Elections are due next year, he said on Sunday": the date goes
