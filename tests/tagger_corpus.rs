@@ -331,6 +331,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The vote will show whether December's failed putsch hardened the climate.", "2026-01-29", "December", "2025-12"),
     ("Guinea followed on 5 September 2021, Burkina Faso twice in 2022, on 24 January and 30 September.", "2026-01-29", "30 September", "2022-09-30"),
     ("Guinea followed on 5 September 2021, Burkina Faso twice in 2022, on 24 January and 30 September.", "2026-01-29", "24 January", "2022-01-24"),
+    // a country's independence day, the country named in the sentence or before it
+    ("Niger's junta held a military parade on Independence Day, residents said.", "2024-09-10", "Independence Day", "2024-08-03"),
+    ("Troops deployed in Niamey on the eve of independence day.", "2024-09-10", "the eve of independence day", "2024-08-02"),
+    ("Ghana's president spoke in Accra. He will mark Independence Day with a smaller parade.", "2024-09-10", "Independence Day", "2025-03-06"),
+    // a meeting told in the present, past its place
+    ("ECOWAS leaders meet in Abuja on Saturday to weigh sanctions.", "2024-09-10", "Saturday", "2024-09-14"),
+    // a date said in a quotation after a colon, its day told before it
+    ("A spokesman told reporters in Libreville on Sunday: \"We will present our figures tomorrow.\"", "2023-08-30", "tomorrow", "2023-08-28"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move
@@ -1094,6 +1102,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Theresa May, June Smith and others spoke in 2019.", BG, "June"),
     ("June's mother said she had not slept since 2023.", BG, "June"),
     ("May's government fell in 2019.", BG, "May"),
+    ("The film Independence Day was shown in Niamey in 1996.", BG, "Independence Day"),
+    ("The independence day parade was cancelled in 2023.", BG, "independence day"),
     ("His term ends on 18 January, and not a day later.", "2016-12-13", "a day later"),
     // ages
     ("Bazoum, aged 63, remains in detention.", THU, "aged 63"),

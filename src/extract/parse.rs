@@ -638,6 +638,26 @@ fn interpret<'h>(
                 day,
             },
         )
+    } else if rule == "holiday" && has("ho_ind") {
+        // (Not where no country is named, nor the film.)
+        if word_before(text, span.start).is_some_and(|w| w == "film" || w == "movie") {
+            return None;
+        }
+        let (_, month, day) = super::places::independence_day(text, span)?;
+        let parsed = match num(caps, "ho_y") {
+            Some(year) => Parsed::FullDate {
+                year,
+                month,
+                day,
+                weekday: None,
+            },
+            None => Parsed::MonthDay {
+                month,
+                day,
+                weekday: None,
+            },
+        };
+        ("independence_day", parsed)
     } else if rule == "holiday" && (has("ho_ea") || has("ho_gf")) {
         let offset = match text_of(caps, "ho_eaw") {
             Some("Monday") => 1,

@@ -127,6 +127,87 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     ("Zimbabwe", &["Zimbabwean", "Zimbabweans", "Harare"]),
 ];
 
+/// The day each country marks its independence (month, day), for
+/// "Independence Day" (countries never colonised, or that mark another
+/// day, are left out).
+const INDEPENDENCE_DAYS: &[(&str, u32, u32)] = &[
+    ("Algeria", 7, 5),
+    ("Angola", 11, 11),
+    ("Benin", 8, 1),
+    ("Botswana", 9, 30),
+    ("Burkina Faso", 8, 5),
+    ("Burundi", 7, 1),
+    ("Cameroon", 1, 1),
+    ("Cape Verde", 7, 5),
+    ("Central African Republic", 8, 13),
+    ("Chad", 8, 11),
+    ("Comoros", 7, 6),
+    ("DR Congo", 6, 30),
+    ("Republic of the Congo", 8, 15),
+    ("Djibouti", 6, 27),
+    ("Equatorial Guinea", 10, 12),
+    ("Eritrea", 5, 24),
+    ("Eswatini", 9, 6),
+    ("Gabon", 8, 17),
+    ("Gambia", 2, 18),
+    ("Ghana", 3, 6),
+    ("Guinea", 10, 2),
+    ("Guinea-Bissau", 9, 24),
+    ("Ivory Coast", 8, 7),
+    ("Kenya", 12, 12),
+    ("Lesotho", 10, 4),
+    ("Liberia", 7, 26),
+    ("Libya", 12, 24),
+    ("Madagascar", 6, 26),
+    ("Malawi", 7, 6),
+    ("Mali", 9, 22),
+    ("Mauritania", 11, 28),
+    ("Mauritius", 3, 12),
+    ("Morocco", 11, 18),
+    ("Mozambique", 6, 25),
+    ("Namibia", 3, 21),
+    ("Niger", 8, 3),
+    ("Nigeria", 10, 1),
+    ("Rwanda", 7, 1),
+    ("Sao Tome and Principe", 7, 12),
+    ("Senegal", 4, 4),
+    ("Seychelles", 6, 29),
+    ("Sierra Leone", 4, 27),
+    ("Somalia", 7, 1),
+    ("South Sudan", 7, 9),
+    ("Sudan", 1, 1),
+    ("Tanzania", 12, 9),
+    ("Togo", 4, 27),
+    ("Tunisia", 3, 20),
+    ("Uganda", 10, 9),
+    ("Zambia", 10, 24),
+    ("Zimbabwe", 4, 18),
+];
+
+/// How far back a country named before "Independence Day" is looked for.
+const INDEPENDENCE_REACH: usize = 3000;
+
+/// The country whose "Independence Day" is told of at `span`, with the
+/// month and day it marks: the first country named in its sentence, or
+/// else the last one named before it (within [`INDEPENDENCE_REACH`]
+/// bytes).
+pub fn independence_day(text: &str, span: &Range<usize>) -> Option<(&'static str, u32, u32)> {
+    let sentence = super::text::sentence_around(text, span);
+    let from = super::text::floor_boundary(text, span.start.saturating_sub(INDEPENDENCE_REACH));
+    let country = country_mentions(text, sentence)
+        .first()
+        .map(|(_, c)| *c)
+        .or_else(|| {
+            country_mentions(text, from..span.start)
+                .last()
+                .map(|(_, c)| *c)
+        })?;
+    INDEPENDENCE_DAYS
+        .iter()
+        .find(|(name, _, _)| *name == country)
+        .copied()
+}
+
 /// A name of the gazetteer as [`country_mentions`] compares it.
 #[derive(Debug)]
 struct Candidate {

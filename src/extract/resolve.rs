@@ -1439,10 +1439,12 @@ impl<'s> Context<'s> {
             }
             return None;
         }
-        // Said before the quotation, in its sentence, with a date.
+        // Said before the quotation, in its sentence, with a date (the
+        // verb of saying before the date or after it: "told reporters on
+        // Sunday: \"…\"", "Speaking on Sunday, he said: \"…\"").
         let sentence = self.sentences().start(text, open);
         let (end, told) = self.memory.last_date.as_ref()?;
-        let lead = text.get(*end..open)?;
+        let lead = text.get(sentence.min(*end)..open)?;
         let says = raw_words(lead).any(|w| {
             super::patterns::SAID_WORDS.contains(&w) || w == "Speaking" || w == "speaking"
         });
@@ -2897,6 +2899,14 @@ impl<'s> Context<'s> {
                 why.push_str(", in ");
                 push_number(&mut why, i64::from(year));
             }
+        }
+        // "Independence Day": whose it is.
+        if c.rule == "independence_day"
+            && let Some((country, ..)) = super::places::independence_day(text, &c.span)
+        {
+            why.push_str(" (the day ");
+            why.push_str(country);
+            why.push_str(" marks its independence)");
         }
         // "on the eve of Thursday's anniversary": the day before the day.
         if m.date.precision == Precision::Day
@@ -4524,8 +4534,9 @@ fn awaited(text: &str, span: &Range<usize>) -> bool {
 /// Whether a verb of [`SCHEDULED_SET`] ("the vote is on Dec. 27", "the
 /// trial resumes on Monday", "takes effect from Sunday") comes right
 /// before `at` (a preposition before a date), or before words that only
-/// say when in the day or that it happens again ("Polls open at 8 a.m. on
-/// Sunday", "Ministers meet again on Thursday").
+/// say when in the day or that it happens again, or where ("Polls open at
+/// 8 a.m. on Sunday", "Ministers meet again on Thursday", "Leaders meet in
+/// Abuja on Saturday").
 fn scheduled_before(text: &str, mut at: usize) -> bool {
     for _ in 0..6 {
         let mut buf = [0; 40];
@@ -4543,6 +4554,16 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
         // Monday".
         if verb == "out" || verb == "off" {
             return phrasal_scheduled(text, verb_at, |_| true);
+        }
+        // (Past a place: "ECOWAS leaders meet in Abuja on Saturday".)
+        if text
+            .get(verb_at..)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            && let Some((in_at, prep)) = word_before_at_in(text, verb_at, &mut [0; 40])
+            && (prep == "in" || prep == "at")
+        {
+            at = in_at;
+            continue;
         }
         let filler = matches!(
             verb.as_ref(),
