@@ -339,6 +339,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("ECOWAS leaders meet in Abuja on Saturday to weigh sanctions.", "2024-09-10", "Saturday", "2024-09-14"),
     // a date said in a quotation after a colon, its day told before it
     ("A spokesman told reporters in Libreville on Sunday: \"We will present our figures tomorrow.\"", "2023-08-30", "tomorrow", "2023-08-28"),
+    // a range of days with their weekdays and year; a day or month "that year"
+    ("The committee met on Monday 21st and Tuesday 22nd November 2022 in Abuja.", "2023-01-25", "Monday 21st and Tuesday 22nd November 2022", "2022-11-21/2022-11-22"),
+    ("Baré won the presidency in 1996. He was re-elected in July that year.", "2023-08-03", "July that year", "1996-07"),
+    ("Issoufou was elected in March 2011. Baré had died in 1999. On 12 June that year, the junta handed over.", "2023-08-03", "12 June that year", "1999-06-12"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move

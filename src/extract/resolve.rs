@@ -1634,6 +1634,21 @@ impl<'s> Context<'s> {
                     why.push_str(" (part of the month: shown as the whole month)");
                 }
             }
+            // "on April 7 that year": the year of the date told before.
+            Parsed::MonthDay { month, day, .. }
+                if expr.len() > 10
+                    && expr
+                        .get(expr.len() - 10..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case(" that year"))
+                    && let Some((_, told)) = self.recent_date(c.span.start) =>
+            {
+                let year = told.earliest.year();
+                m.date = EventDate::day(NaiveDate::from_ymd_opt(year, month, day)?);
+                m.year_inferred = true;
+                m.confidence = 0.8;
+                why.push_str("in the year of the date before, ");
+                why.push_str(&told.value);
+            }
             Parsed::MonthDay {
                 month,
                 day,

@@ -81,6 +81,9 @@ pub fn rule_sources() -> Vec<String> {
     // A weekday before a day of a range: "from Saturday 27 to Sunday 28
     // July".
     let owd = format!("(?:(?:{WEEKDAY}),?{sp})?");
+    // After a year-less day, "that year" says what its year is anyway:
+    // the one told of before ("on April 7 that year").
+    let that_year = format!("(?:{sp}(?i-u:that){sp}(?i-u:year))?");
     let listed = format!(r"(?:(?:,{osp}[0-9]{{1,2}}(?:st|nd|rd|th)?)+,?)?");
     let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
     let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
@@ -115,7 +118,7 @@ pub fn rule_sources() -> Vec<String> {
             year("rmdy_y")
         ),
         format!(
-            r"(?P<r_range_dmy>{b}{}{listed}{to}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
+            r"(?P<r_range_dmy>{b}{owd}{}{listed}{to}{owd}{}{sp}(?:of{sp})?{},?{sp}{}{b})",
             day("rdmy_d1"),
             day("rdmy_d2"),
             month("rdmy_m"),
@@ -186,13 +189,13 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_islamic>{b}(?:(?P<is_fitr>Eid(?:{sp}|-)(?:al|el|ul)(?:{sp}|-)Fitr|Korite)|(?P<is_adha>Eid(?:{sp}|-)(?:al|el|ul)(?:{sp}|-)(?:Adha|Kabir|Kebir)|Tabaski)|(?P<is_ram>Ramadan|Ramadhan)|(?P<is_mawlid>Mawlid|Maouloud))(?:{sp}(?P<is_y>[0-9]{{4}}))?{b})"
         ),
         format!(
-            r"(?P<r_md>{b}{}{}{sp}{}{b})",
+            r"(?P<r_md>{b}{}{}{sp}{}{that_year}{b})",
             wd("md_wd"),
             month("md_m"),
             day("md_d")
         ),
         format!(
-            r"(?P<r_dm>{b}{}{}(?:{sp}day)?{sp}(?:of{sp})?{}{b})",
+            r"(?P<r_dm>{b}{}{}(?:{sp}day)?{sp}(?:of{sp})?{}{that_year}{b})",
             wd("dm_wd"),
             day("dm_d"),
             month("dm_m")
@@ -296,7 +299,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_weekday>{b}(?:(?P<wd_mod>(?i-u:this{sp}past|last|next|this|coming|past)){sp})?(?P<wd_w>{WEEKDAY})(?:{sp}(?i-u:morning|afternoon|evening|night))?(?:{sp}(?P<wd_wk>(?i-u:next|last|this)){sp}(?i-u:week))?{b})"
         ),
         format!(
-            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later|end|that)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL})(?P<ma_that>{sp}(?i-u:of){sp}(?i-u:that){sp}(?i-u:year))?{b})"
+            r"(?P<r_month_alone>{b}(?:(?P<ma_mod>(?i-u:last|next|this|early|late|mid|earlier|later|end|that)){osp}-?{osp})?(?P<ma_m>{MONTH_FULL})(?P<ma_that>(?:{sp}(?i-u:of))?{sp}(?i-u:that){sp}(?i-u:year))?{b})"
         ),
         // "on the 30th": a day of the month of the date before (the
         // parser checks "the", a preposition before it and the end of the
