@@ -343,6 +343,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The committee met on Monday 21st and Tuesday 22nd November 2022 in Abuja.", "2023-01-25", "Monday 21st and Tuesday 22nd November 2022", "2022-11-21/2022-11-22"),
     ("Baré won the presidency in 1996. He was re-elected in July that year.", "2023-08-03", "July that year", "1996-07"),
     ("Issoufou was elected in March 2011. Baré had died in 1999. On 12 June that year, the junta handed over.", "2023-08-03", "12 June that year", "1999-06-12"),
+    // a factbox's dates, their months in capitals
+    ("JAN. 17, 2012 - Tuareg fighters attack the army garrison at Menaka.", "2013-01-14", "JAN. 17, 2012", "2012-01-17"),
+    ("MARCH 22 - Mutinous soldiers overthrow President Amadou Toumani Toure.", "2013-01-14", "MARCH 22", "2012-03-22"),
+    ("AUG. 20 - Traore approves a national unity government.", "2013-01-14", "AUG. 20", "2012-08-20"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move

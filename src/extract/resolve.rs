@@ -5316,9 +5316,13 @@ mod tests {
             let w = from_end(k);
             let next = if k > 1 { from_end(k - 1) } else { "" };
             let prev = from_end(k + 1);
-            let past_perfect = prev.eq_ignore_ascii_case("had")
-                || (prev.eq_ignore_ascii_case("been")
-                    && from_end(k + 2).eq_ignore_ascii_case("had"));
+            // (Past adverbs: "had originally been due".)
+            let mut before = (k + 1..=8)
+                .map(from_end)
+                .filter(|w| !(w.len() > 4 && w.ends_with("ly")));
+            let (aux, aux_before) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+            let past_perfect = aux.eq_ignore_ascii_case("had")
+                || (aux.eq_ignore_ascii_case("been") && aux_before.eq_ignore_ascii_case("had"));
             let said_after = (1..k).any(|j| SAID_SET.contains(from_end(j)));
             let next_of_a_period = w.eq_ignore_ascii_case("next") && names_a_period(next);
             let past_copula = prev.eq_ignore_ascii_case("was") || prev.eq_ignore_ascii_case("were");

@@ -11,6 +11,10 @@ const MONTH_ABBR: &str =
 /// 2020"): read only with their year.
 const MONTH_CAPS: &str =
     "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
+/// Abbreviations in capitals, with their point ("JAN. 24 - …" in a
+/// factbox's list of dates).
+const MONTH_CAPS_ABBR: &str =
+    r"JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT\.|SEP\.|OCT\.|NOV\.|DEC\.";
 const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /// (With the tens and their compounds: "twenty-five", "Fifty-eight".)
 const NUMBER_WORD: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|[0-9]{1,3}";
@@ -87,6 +91,9 @@ pub fn rule_sources() -> Vec<String> {
     let listed = format!(r"(?:(?:,{osp}[0-9]{{1,2}}(?:st|nd|rd|th)?)+,?)?");
     let month = |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR})");
     let month_full = |g: &str| format!("(?P<{g}>{MONTH_FULL})");
+    // (Also in capitals before a day: "MARCH 22", "JAN. 17, 2012".)
+    let month_or_caps =
+        |g: &str| format!("(?P<{g}>{MONTH_FULL}|{MONTH_ABBR}|{MONTH_CAPS}|{MONTH_CAPS_ABBR})");
     let day = |g: &str| format!("(?P<{g}>[0-9]{{1,2}})(?:st|nd|rd|th)?");
     let year = |g: &str| format!("(?P<{g}>[0-9]{{4}})");
     let wd = |g: &str| format!("(?:(?P<{g}>{WEEKDAY}),?{sp}(?:the{sp})?)?");
@@ -112,7 +119,7 @@ pub fn rule_sources() -> Vec<String> {
         ),
         format!(
             r"(?P<r_range_mdy>{b}{}{sp}{}{listed}{to}{},?{sp}{}{b})",
-            month("rmdy_m"),
+            month_or_caps("rmdy_m"),
             day("rmdy_d1"),
             day("rmdy_d2"),
             year("rmdy_y")
@@ -127,7 +134,7 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             r"(?P<r_mdy>{b}{}{}{sp}{}(?:,{osp}|{sp}){}{b})",
             wd("mdy_wd"),
-            month("mdy_m"),
+            month_or_caps("mdy_m"),
             day("mdy_d"),
             year("mdy_y")
         ),
@@ -164,7 +171,7 @@ pub fn rule_sources() -> Vec<String> {
         // "July 26-27", "26–27 July": a range of days in a year-less month.
         format!(
             r"(?P<r_range_md>{b}{}{sp}{}{listed}{to}{}{b})",
-            month("rmd_m"),
+            month_or_caps("rmd_m"),
             day("rmd_d1"),
             day("rmd_d2")
         ),
@@ -191,7 +198,7 @@ pub fn rule_sources() -> Vec<String> {
         format!(
             r"(?P<r_md>{b}{}{}{sp}{}{that_year}{b})",
             wd("md_wd"),
-            month("md_m"),
+            month_or_caps("md_m"),
             day("md_d")
         ),
         format!(
