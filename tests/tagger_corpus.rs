@@ -347,6 +347,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("JAN. 17, 2012 - Tuareg fighters attack the army garrison at Menaka.", "2013-01-14", "JAN. 17, 2012", "2012-01-17"),
     ("MARCH 22 - Mutinous soldiers overthrow President Amadou Toumani Toure.", "2013-01-14", "MARCH 22", "2012-03-22"),
     ("AUG. 20 - Traore approves a national unity government.", "2013-01-14", "AUG. 20", "2012-08-20"),
+    // a modal's reach past an adjective of a participle and a second participle
+    ("Chad will hold the first round of its long-delayed presidential election on May 6, the agency said.", "2024-02-28", "May 6", "2024-05-06"),
+    ("Provisional run-off results would be announced on July 7 and confirmed on July 20.", "2024-02-28", "July 20", "2024-07-20"),
+    // "the current year"
+    ("Output in the current year is forecast to rise by a tenth.", "2025-08-27", "the current year", "2025"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move

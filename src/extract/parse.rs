@@ -78,7 +78,8 @@ impl Modifier {
         with_ascii_lowercase(word, |lower| {
             Some(match lower {
                 "last" => Self::Last,
-                "this" => Self::This,
+                // ("the current year": this one.)
+                "this" | "current" => Self::This,
                 // "this past week".
                 w if w.starts_with("this") && w.ends_with("past") => Self::Past,
                 "next" | "coming" => Self::Next,
@@ -1844,7 +1845,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             };
             let the = words.next_if(|w| is(w, &["the"])).is_some();
             let modifier = words
-                .next_if(|w| is(w, &["this", "last", "next", "past", "coming"]))
+                .next_if(|w| is(w, &["this", "last", "next", "past", "coming", "current"]))
                 .and_then(Modifier::parse);
             let count = words
                 .next_if(|w| plural_unit(w).is_none())

@@ -523,6 +523,9 @@ const FINITE_PAST_SET: WordSet = WordSet::new(&["was", "were", "had", "did"]);
 const BEFORE_ADJECTIVE_SET: WordSet = WordSet::new(&[
     "a", "an", "the", "its", "their", "his", "her", "in", "of", "for", "after", "over", "amid",
     "with", "by", "newly", "recently",
+    // ("its long-delayed presidential election", "a much-delayed vote",
+    // "the hotly contested poll".)
+    "long", "much", "well", "hotly", "widely", "twice", "oft", "highly",
 ]);
 
 /// Verbs a headline's plan is told with after "to" ("Junta to hold talks
@@ -564,8 +567,12 @@ fn future_modal_in_clause(clause: &str) -> bool {
     let (mut prev, mut prev2) = ("", "");
     let mut words = raw_words(clause).peekable();
     let mut plan_told = false;
+    // A participle of the modal's verb seen ("would be announced"): one
+    // after "and" joins it ("… on July 7 and confirmed on July 20").
+    let mut participle = false;
     while let Some(w) = words.next() {
         plan_told |= PRESENT_PLAN_SET.contains(w);
+        participle &= modal;
         if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
             // "would have met on Friday": what did not happen.
             modal = false;
@@ -595,9 +602,12 @@ fn future_modal_in_clause(clause: &str) -> bool {
                 // standing as an adjective ("in selected polling units").
                 || (is_past_form(w)
                     && !AUXILIARY_SET.contains(prev)
-                    && !BEFORE_ADJECTIVE_SET.contains(prev)))
+                    && !BEFORE_ADJECTIVE_SET.contains(prev)
+                    && !(participle && (prev == "and" || prev == "or"))))
         {
             modal = false;
+        } else if modal && is_past_form(w) && AUXILIARY_SET.contains(prev) {
+            participle = true;
         }
         prev2 = prev;
         prev = w;
