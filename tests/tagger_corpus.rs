@@ -352,6 +352,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Provisional run-off results would be announced on July 7 and confirmed on July 20.", "2024-02-28", "July 20", "2024-07-20"),
     // "the current year"
     ("Output in the current year is forecast to rise by a tenth.", "2025-08-27", "the current year", "2025"),
+    // a year carried by a day of the sentence before; a plan's year written earlier in its sentence
+    ("Protests filled the streets of Bamako in March 1991. Troops opened fire on demonstrators on 22 March. In the early hours of 26 March, paratroopers arrested Traore.", "2020-11-11", "26 March", "1991-03-26"),
+    ("On 21 March 2012 a mutiny turned into a putsch, five weeks before the presidential election scheduled for 29 April.", "2020-11-11", "29 April", "2012-04-29"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move

@@ -3233,6 +3233,19 @@ impl<'s> Context<'s> {
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
     }
 
+    /// Whether `year` was written earlier in the sentence of `span`, out of
+    /// a relative clause: it holds for a plan the sentence tells of ("On 21
+    /// March 2012 a mutiny …, five weeks before the presidential election
+    /// scheduled for 29 April").
+    fn year_written_in_sentence(&self, text: &str, span: &Range<usize>, year: i32) -> bool {
+        self.memory.last_explicit.is_some_and(|(at, y)| {
+            y == year
+                && at < span.start
+                && at >= self.sentences().start(text, span.start)
+                && !self.left_relative_clause(text, at, span.start)
+        })
+    }
+
     /// Whether a year-less day or month (`month`, `day`), read in the year
     /// `year` of the preceding text, would go back before the date told
     /// just before it, though in the article's own year it falls in the
@@ -3259,8 +3272,11 @@ impl<'s> Context<'s> {
         // further: "extended its rule by five years in May 2024. Together
         // with Mali, the two countries formally left ECOWAS on Jan. 29",
         // written in September 2025; not under a chronology heading, whose
-        // days may be listed latest first.)
-        let reach = if day.is_some() && self.memory.heading_year.is_none() {
+        // days may be listed latest first; nor from a story years back:
+        // "… the presidential election scheduled for 29 April [2012]. He
+        // resigned formally on 8 April", written in November 2020.)
+        let reach = if day.is_some() && self.memory.heading_year.is_none() && year + 1 >= dct.year()
+        {
             RECENT_DAY_DAYS
         } else {
             RECENT_DAYS
@@ -3592,10 +3608,11 @@ impl<'s> Context<'s> {
                 || (at < here
                     && (self.in_relative_clause(text, at) || self.in_apposition(text, at)))
         };
+        // (And so does a date of the sentence before read in the year of
+        // the text before it: "… in March 1991. Troops opened fire on 22
+        // March. In the early hours of 26 March, …".)
         let chained = self.memory.last_calendar.filter(|&(at, _, from_dct)| {
-            at < pos
-                && (at >= here || (from_dct && at >= prev_sentence_start))
-                && (from_dct || !background(at))
+            at < pos && at >= prev_sentence_start && (from_dct || !background(at))
         });
         let explicit = self
             .memory
@@ -3990,7 +4007,7 @@ impl<'s> Context<'s> {
             _ if source == YearSource::PrecedingText && same_month_again(year) => false,
             Some(d) if year < d.year() => {
                 let told = (year, month, day);
-                !(future()
+                !((future() && !self.year_written_in_sentence(text, span, year))
                     || (source == YearSource::PrecedingText
                         && ((deadline() && !past())
                             || self.recent_not_flashback(text, span, told, d))))
