@@ -355,6 +355,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a year carried by a day of the sentence before; a plan's year written earlier in its sentence
     ("Protests filled the streets of Bamako in March 1991. Troops opened fire on demonstrators on 22 March. In the early hours of 26 March, paratroopers arrested Traore.", "2020-11-11", "26 March", "1991-03-26"),
     ("On 21 March 2012 a mutiny turned into a putsch, five weeks before the presidential election scheduled for 29 April.", "2020-11-11", "29 April", "2012-04-29"),
+    // a fixture told in the present, past the name it is against
+    ("Stade Malien host AS Real de Bamako on Wednesday and travel to Kayes a week later.", "2024-05-20", "Wednesday", "2024-05-22"),
+    ("President Tinubu met Mahama on Wednesday, his office said.", "2024-05-20", "Wednesday", "2024-05-15"),
+    // a quotation's attribution ends at a clause about the speaker
+    ("\"The shops were closed today and I don't know if they will open tomorrow,\" said a trader who said she had barely slept since Saturday.", "2023-08-30", "today", "2023-08-30"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move
