@@ -360,6 +360,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("President Tinubu met Mahama on Wednesday, his office said.", "2024-05-20", "Wednesday", "2024-05-15"),
     // a quotation's attribution ends at a clause about the speaker
     ("\"The shops were closed today and I don't know if they will open tomorrow,\" said a trader who said she had barely slept since Saturday.", "2023-08-30", "today", "2023-08-30"),
+    // a month of the article's year after a story of the year before
+    ("He turned the alliance into a confederation in July 2024 and led it out of ECOWAS; the withdrawal took effect in January.", "2025-05-02", "January", "2025-01"),
+    ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
+    // a poll pushed back to a date after the one told before
+    ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move

@@ -3286,11 +3286,14 @@ impl<'s> Context<'s> {
         // days may be listed latest first; nor from a story years back:
         // "… the presidential election scheduled for 29 April [2012]. He
         // resigned formally on 8 April", written in November 2020.)
-        let reach = if day.is_some() && self.memory.heading_year.is_none() && year + 1 >= dct.year()
-        {
-            RECENT_DAY_DAYS
-        } else {
-            RECENT_DAYS
+        let reach = match (day, self.memory.heading_year) {
+            _ if year + 1 < dct.year() => RECENT_DAYS,
+            (Some(_), None) => RECENT_DAY_DAYS,
+            // (A month, from the start of the article's year: "arrested in
+            // April 2023 … barred from the race in January", written in
+            // March 2024.)
+            (None, None) => RECENT_MONTH_DAYS,
+            _ => RECENT_DAYS,
         };
         (0..=reach).contains(&(dct - recent.earliest).num_days())
             && self
@@ -3406,7 +3409,14 @@ impl<'s> Context<'s> {
                 return None;
             }
             let before = text.get(sentence_start..span.start)?;
-            if !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
+            // ("voted to push the poll back to December 15".)
+            let pushed_back = (before.ends_with(" back to ") || before.ends_with(" off to "))
+                && raw_words(before).any(|w| {
+                    ["pushed", "push", "pushes", "put", "puts", "moved"]
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(w))
+                });
+            if !pushed_back && !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
                 return None;
             }
         }
@@ -4197,6 +4207,11 @@ const QUOTE_REACH: usize = 1500;
 /// in the article's year rather than go back before the date told just
 /// before it ([`Context::recent_not_flashback`]).
 const RECENT_DAY_DAYS: i64 = 330;
+
+/// How long before the article date the start of a year-less month may lie
+/// and be read in the article's year after a story of the year before
+/// ([`Context::recent_not_flashback`]).
+const RECENT_MONTH_DAYS: i64 = 150;
 
 /// How far back (in days) from the article date a bare past date must
 /// fall for an earlier paragraph's year to be read instead
