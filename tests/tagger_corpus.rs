@@ -365,6 +365,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // a month after "beyond"
+    ("Few expect the talks to last beyond July, the envoy said.", "2025-01-30", "July", "2025-07"),
     // a plan told in the past perfect, past an adverb
     ("Voters turned out in Sunday's election, which had originally been scheduled for February 25.", "2024-03-25", "February 25", "2024-02-25"),
     // Easter's days, which move
@@ -1129,6 +1131,7 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("June's mother said she had not slept since 2023.", BG, "June"),
     ("May's government fell in 2019.", BG, "May"),
     ("The film Independence Day was shown in Niamey in 1996.", BG, "Independence Day"),
+    ("\"People went back to work as if it was any other Friday,\" he said in 2010.", BG, "Friday"),
     ("The independence day parade was cancelled in 2023.", BG, "independence day"),
     ("His term ends on 18 January, and not a day later.", "2016-12-13", "a day later"),
     // ages

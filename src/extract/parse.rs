@@ -1997,7 +1997,8 @@ fn weekday_candidate(
     let mut buf = [0u8; 40];
     if modifier.is_none()
         && word_before_in(text, span.start, &mut buf).is_some_and(|w| match &*w {
-            "every" | "each" => true,
+            // ("as if it was any other Friday".)
+            "every" | "each" | "any" | "other" => true,
             "a" | "an" | "one" => {
                 !word_after(text, span.end).is_some_and(|w| EVENT_AFTER_DAY.contains(&w))
             }
@@ -2224,6 +2225,7 @@ fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'stati
 /// a name or a modal ("May").
 const MONTH_PREPS: &[&str] = &[
     "in",
+    "beyond",
     "since",
     "until",
     "till",
