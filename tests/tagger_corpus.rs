@@ -335,6 +335,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Niger's junta held a military parade on Independence Day, residents said.", "2024-09-10", "Independence Day", "2024-08-03"),
     ("Troops deployed in Niamey on the eve of independence day.", "2024-09-10", "the eve of independence day", "2024-08-02"),
     ("Ghana's president spoke in Accra. He will mark Independence Day with a smaller parade.", "2024-09-10", "Independence Day", "2025-03-06"),
+    ("Chad's junta chief spoke in N'Djamena. Chad's allies, and Mali's, listened. He skipped the Independence Day parade, residents said.", "2024-05-12", "Independence Day", "2023-08-11"),
     // a meeting told in the present, past its place
     ("ECOWAS leaders meet in Abuja on Saturday to weigh sanctions.", "2024-09-10", "Saturday", "2024-09-14"),
     // a date said in a quotation after a colon, its day told before it

@@ -184,28 +184,23 @@ const INDEPENDENCE_DAYS: &[(&str, u32, u32)] = &[
     ("Zimbabwe", 4, 18),
 ];
 
-/// How far back a country named before "Independence Day" is looked for.
-const INDEPENDENCE_REACH: usize = 3000;
-
 /// The country whose "Independence Day" is told of at `span`, with the
 /// month and day it marks: the first country named in its sentence, or
-/// else the last one named before it (within [`INDEPENDENCE_REACH`]
-/// bytes).
+/// else the one the article names most (not merely the last named: an
+/// interview on Chad that names Mali in passing).
 pub fn independence_day(text: &str, span: &Range<usize>) -> Option<(&'static str, u32, u32)> {
     let sentence = super::text::sentence_around(text, span);
-    let from = super::text::floor_boundary(text, span.start.saturating_sub(INDEPENDENCE_REACH));
-    let country = country_mentions(text, sentence)
-        .first()
-        .map(|(_, c)| *c)
-        .or_else(|| {
-            country_mentions(text, from..span.start)
-                .last()
-                .map(|(_, c)| *c)
-        })?;
-    INDEPENDENCE_DAYS
-        .iter()
-        .find(|(name, _, _)| *name == country)
-        .copied()
+    let in_sentence = country_mentions(text, sentence).first().map(|(_, c)| *c);
+    let found = |country: &str| {
+        INDEPENDENCE_DAYS
+            .iter()
+            .find(|(name, _, _)| *name == country)
+            .copied()
+    };
+    match in_sentence {
+        Some(country) => found(country),
+        None => found(&primary_country(text)?),
+    }
 }
 
 /// A name of the gazetteer as [`country_mentions`] compares it.

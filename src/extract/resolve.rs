@@ -3283,16 +3283,13 @@ impl<'s> Context<'s> {
         // further: "extended its rule by five years in May 2024. Together
         // with Mali, the two countries formally left ECOWAS on Jan. 29",
         // written in September 2025; not under a chronology heading, whose
-        // days may be listed latest first; nor from a story years back:
-        // "… the presidential election scheduled for 29 April [2012]. He
-        // resigned formally on 8 April", written in November 2020.)
+        // days may be listed latest first.)
         let reach = match (day, self.memory.heading_year) {
-            _ if year + 1 < dct.year() => RECENT_DAYS,
             (Some(_), None) => RECENT_DAY_DAYS,
-            // (A month, from the start of the article's year: "arrested in
-            // April 2023 … barred from the race in January", written in
-            // March 2024.)
-            (None, None) => RECENT_MONTH_DAYS,
+            // (A month, from the start of the article's year, after a story
+            // of the year before: "arrested in April 2023 … barred from the
+            // race in January", written in March 2024.)
+            (None, None) if year + 1 >= dct.year() => RECENT_MONTH_DAYS,
             _ => RECENT_DAYS,
         };
         (0..=reach).contains(&(dct - recent.earliest).num_days())
