@@ -645,20 +645,10 @@ fn interpret<'h>(
             return None;
         }
         let (_, month, day) = super::places::independence_day(text, span)?;
-        let parsed = match num(caps, "ho_y") {
-            Some(year) => Parsed::FullDate {
-                year,
-                month,
-                day,
-                weekday: None,
-            },
-            None => Parsed::MonthDay {
-                month,
-                day,
-                weekday: None,
-            },
-        };
-        ("independence_day", parsed)
+        (
+            "independence_day",
+            day_of_year(num(caps, "ho_y"), month, day),
+        )
     } else if rule == "holiday" && (has("ho_ea") || has("ho_gf")) {
         let offset = match text_of(caps, "ho_eaw") {
             Some("Monday") => 1,
@@ -697,21 +687,7 @@ fn interpret<'h>(
             }
             (12, 25)
         };
-        let parsed = match num(caps, "ho_y") {
-            // "Christmas Day 2023": that year's.
-            Some(year) => Parsed::FullDate {
-                year,
-                month,
-                day,
-                weekday: None,
-            },
-            None => Parsed::MonthDay {
-                month,
-                day,
-                weekday: None,
-            },
-        };
-        ("holiday", parsed)
+        ("holiday", day_of_year(num(caps, "ho_y"), month, day))
     } else if rule == "islamic" {
         let (month, day) = if has("is_fitr") {
             (10, Some(1))
@@ -1316,6 +1292,24 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
         return Quick::Read(Some(relative_day(matched)));
     }
     Quick::Other
+}
+
+/// A holiday's day: of the year written with it ("Christmas Day 2023"),
+/// or year-less.
+fn day_of_year(year: Option<i32>, month: u32, day: u32) -> Parsed {
+    match year {
+        Some(year) => Parsed::FullDate {
+            year,
+            month,
+            day,
+            weekday: None,
+        },
+        None => Parsed::MonthDay {
+            month,
+            day,
+            weekday: None,
+        },
+    }
 }
 
 /// Whether "on" of "a year on" ending at `end` closes its phrase ("One

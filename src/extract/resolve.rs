@@ -303,6 +303,16 @@ pub(crate) fn weekday_abbreviation(d: NaiveDate) -> &'static str {
     }
 }
 
+/// Appends which occurrence of a feast was taken, from the article date
+/// `anchor`: `words[0]` when it is one `ahead`, else `words[1]` (", the
+/// latest by the article date, Thu 2023-07-27").
+fn push_occurrence(out: &mut String, anchor: Option<NaiveDate>, ahead: bool, words: [&str; 2]) {
+    out.push_str(if ahead { words[0] } else { words[1] });
+    if let Some(d) = anchor {
+        push_dct_note(out, d);
+    }
+}
+
 /// Appends what [`DctNote`] shows ("the article date, Thu 2023-07-27").
 fn push_dct_note(out: &mut String, d: NaiveDate) {
     out.push_str("the article date, ");
@@ -1899,14 +1909,13 @@ impl<'s> Context<'s> {
                     " in the tabular Islamic calendar (the day observed may differ by a day)",
                 );
                 if year.is_none() {
-                    why.push_str(if m.anchor.is_some_and(|d| first > d) {
-                        ", the first not over by "
-                    } else {
-                        ", the latest begun by "
-                    });
-                    if let Some(d) = m.anchor {
-                        push_dct_note(&mut why, d);
-                    }
+                    let ahead = m.anchor.is_some_and(|d| first > d);
+                    push_occurrence(
+                        &mut why,
+                        m.anchor,
+                        ahead,
+                        [", the first not over by ", ", the latest begun by "],
+                    );
                 }
             }
             Parsed::NthWeekday {
@@ -2915,14 +2924,13 @@ impl<'s> Context<'s> {
                     _ => "Western Easter Sunday",
                 });
                 if year.is_none() {
-                    why.push_str(if m.anchor.is_some_and(|d| date > d) {
-                        ", the first after "
-                    } else {
-                        ", the latest by "
-                    });
-                    if let Some(d) = m.anchor {
-                        push_dct_note(&mut why, d);
-                    }
+                    let ahead = m.anchor.is_some_and(|d| date > d);
+                    push_occurrence(
+                        &mut why,
+                        m.anchor,
+                        ahead,
+                        [", the first after ", ", the latest by "],
+                    );
                 }
             }
             Parsed::ThisDayIn { year } => {
