@@ -184,23 +184,47 @@ const INDEPENDENCE_DAYS: &[(&str, u32, u32)] = &[
     ("Zimbabwe", 4, 18),
 ];
 
+/// How far around "Independence Day" the countries named are counted
+/// when its sentence names none: about an article's length, so that a
+/// long text is not read again for each mention.
+const INDEPENDENCE_REACH: usize = 4000;
+
 /// The country whose "Independence Day" is told of at `span`, with the
 /// month and day it marks: the first country named in its sentence, or
-/// else the one the article names most (not merely the last named: an
-/// interview on Chad that names Mali in passing).
+/// else the one named most around it (within [`INDEPENDENCE_REACH`] bytes
+/// before it and a quarter of that after: not merely the last named, as in
+/// an interview on Chad that names Mali in passing).
 pub fn independence_day(text: &str, span: &Range<usize>) -> Option<(&'static str, u32, u32)> {
     let sentence = super::text::sentence_around(text, span);
-    let in_sentence = country_mentions(text, sentence).first().map(|(_, c)| *c);
-    let found = |country: &str| {
-        INDEPENDENCE_DAYS
-            .iter()
-            .find(|(name, _, _)| *name == country)
-            .copied()
+    let country = if let Some((_, country)) = country_mentions(text, sentence).first() {
+        *country
+    } else {
+        let from = super::text::floor_boundary(text, span.start.saturating_sub(INDEPENDENCE_REACH));
+        let to = super::text::floor_boundary(text, span.end.saturating_add(INDEPENDENCE_REACH / 4));
+        most_named(&country_mentions(text, from..to))?
     };
-    match in_sentence {
-        Some(country) => found(country),
-        None => found(&primary_country(text)?),
+    INDEPENDENCE_DAYS
+        .iter()
+        .find(|(name, _, _)| *name == country)
+        .copied()
+}
+
+/// The country named most often among `mentions` (ties go to the first
+/// named).
+fn most_named(mentions: &[(Range<usize>, &'static str)]) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for (_, name) in mentions {
+        match counts.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
     }
+    // max_by_key keeps the last maximum; iterate reversed to keep the first.
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, c)| *c)
+        .map(|(n, _)| n)
 }
 
 /// A name of the gazetteer as [`country_mentions`] compares it.
