@@ -201,7 +201,7 @@ pub fn independence_day(text: &str, span: &Range<usize>) -> Option<(&'static str
     } else {
         let from = super::text::floor_boundary(text, span.start.saturating_sub(INDEPENDENCE_REACH));
         let to = super::text::floor_boundary(text, span.end.saturating_add(INDEPENDENCE_REACH / 4));
-        most_named(&country_mentions(text, from..to))?
+        most_named(country_mentions(text, from..to).into_iter().map(|(_, c)| c))?
     };
     INDEPENDENCE_DAYS
         .iter()
@@ -209,12 +209,12 @@ pub fn independence_day(text: &str, span: &Range<usize>) -> Option<(&'static str
         .copied()
 }
 
-/// The country named most often among `mentions` (ties go to the first
+/// The country named most often among `names` (ties go to the first
 /// named).
-fn most_named(mentions: &[(Range<usize>, &'static str)]) -> Option<&'static str> {
+fn most_named(names: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for (_, name) in mentions {
-        match counts.iter_mut().find(|(n, _)| n == name) {
+    for name in names {
+        match counts.iter_mut().find(|(n, _)| *n == name) {
             Some((_, c)) => *c += 1,
             None => counts.push((name, 1)),
         }
@@ -543,22 +543,12 @@ pub fn names_in_order(names: impl IntoIterator<Item = &'static str>) -> Vec<Stri
 /// passage names no country.
 pub fn primary_country(text: &str) -> Option<String> {
     let gaz = GAZETTEER.as_ref()?;
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for m in gaz.regex.find_iter(text) {
-        let Some(&name) = gaz.canonical.get(m.as_str()) else {
-            continue;
-        };
-        match counts.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, c)) => *c += 1,
-            None => counts.push((name, 1)),
-        }
-    }
-    // max_by_key keeps the last maximum; iterate reversed to keep the first.
-    counts
-        .into_iter()
-        .rev()
-        .max_by_key(|(_, c)| *c)
-        .map(|(n, _)| n.to_owned())
+    most_named(
+        gaz.regex
+            .find_iter(text)
+            .filter_map(|m| gaz.canonical.get(m.as_str()).copied()),
+    )
+    .map(str::to_owned)
 }
 
 /// Every canonical country name in the gazetteer.

@@ -4631,9 +4631,7 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
         // (Past a place: "ECOWAS leaders meet in Abuja on Saturday"; or
         // past a name the verb takes: "Stade Malien host AS Real de Bamako
         // on Wednesday".)
-        let capitalised = text
-            .get(verb_at..)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let capitalised = starts_capitalised(text, verb_at);
         if capitalised
             && let Some((in_at, prep)) = word_before_at_in(text, verb_at, &mut [0; 40])
             && (prep == "in" || prep == "at")
@@ -4668,6 +4666,12 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
     false
 }
 
+/// Whether the word at `at` starts with an ASCII capital.
+fn starts_capitalised(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 /// Whether the words before `at` are the rest of a name (capitalised, or
 /// "de", "of") and then a verb of a fixture told in the present ("host",
 /// "face", "play"), which takes the name.
@@ -4680,9 +4684,7 @@ fn name_taken_by_a_fixture_verb(text: &str, mut at: usize) -> bool {
         if FIXTURE_VERB_SET.contains(&word) {
             return true;
         }
-        let capitalised = text
-            .get(word_at..)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let capitalised = starts_capitalised(text, word_at);
         if !capitalised && !matches!(word.as_ref(), "de" | "du" | "des" | "la" | "of") {
             return false;
         }
