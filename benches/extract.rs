@@ -22,6 +22,11 @@ use chrono::NaiveDate;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::model::Article;
 
+/// The allocator the `dateline` binary runs with (see `src/main.rs`), so
+/// the tagger is measured as it runs there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Bytes of text the benchmark runs over.
 const TARGET_BYTES: usize = 5 * 1024 * 1024 + 1;
 

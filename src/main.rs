@@ -17,6 +17,13 @@ use dateline::state::loader::load_path;
 use dateline::state::views::LaneMode;
 use dateline::state::{AppState, Command, LoadedArticle};
 
+/// The process's allocator: mimalloc, which keeps freed memory for the
+/// next allocation of its thread instead of handing large blocks back to
+/// the kernel (glibc's malloc maps and unmaps them, and every page of a
+/// fresh mapping costs a fault).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn news articles into an explorable timeline of dated events.
 #[derive(Debug, Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
