@@ -1084,6 +1084,28 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The rainy season, from June to September, will cut off access to many areas.", "2025-02-20", "from June to September", "2025-06/2025-09"),
     ("The summit, on Friday, will decide on sanctions.", "2025-02-20", "Friday", "2025-02-21"),
     ("The summit, held on Friday, will be followed by talks.", "2025-02-20", "Friday", "2025-02-14"),
+    // an entry under a chronology heading: its date sets the year of the
+    // days after it, whatever their tense, and of "the end of the month"
+    ("2012:\n\nMarch 22 — Soldiers overthrow President Toure, who was due to step down after an election scheduled for April 29.", "2023-06-17", "April 29", "2012-04-29"),
+    ("2015:\n\nJune 20 — Rebels sign a peace deal in Bamako, completing the accord that the government signed on May 15.", "2023-06-17", "May 15", "2015-05-15"),
+    ("2013:\n\nJanuary 11 — France launches Operation Serval. French and Malian troops retake Gao by the end of the month.", "2023-06-17", "the end of the month", "2013-01"),
+    // irregular past forms tell a narrative's month
+    ("On January 11, 2013, France launched Operation Serval. Troops retook Gao by the end of the month.", "2023-06-17", "the end of the month", "2013-01"),
+    // Christmas with its year, after any word
+    ("Macron, who spent Christmas 2018 with French troops in N'Djamena, will attend.", "2021-04-20", "Christmas 2018", "2018-12-25"),
+    // "this weekend" late in the week is the coming one, whatever the tense
+    ("The opposition has called for protests this weekend.", "2024-02-09", "this weekend", "2024-02-10/2024-02-11"),
+    // "the previous week" after a span of a week's days
+    ("The outbreak was declared on 12 August. In epidemiological week 39 (23–29 September), 2,112 new cases were recorded, a 14 per cent decrease compared with the previous week.", "2024-10-03", "the previous week", "2024-09-16/2024-09-22"),
+    // a day something is scheduled for, a few words after the verb
+    ("The court scheduled a closed procedural hearing for August 17.", "2015-07-22", "August 17", "2015-08-17"),
+    // a fiscal year written in words
+    ("Capital spending in fiscal 2016 reached only about 1.2 trillion naira.", "2017-09-05", "2016", "2016"),
+    ("The fiscal year 2024 budget was passed.", "2025-02-20", "2024", "2024"),
+    // a month that names the figures published for it
+    ("The August inflation figures are due next week.", "2017-09-05", "August", "2017-08"),
+    // "meant to" is no past tense
+    ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

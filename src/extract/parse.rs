@@ -680,9 +680,10 @@ fn interpret<'h>(
             (12, 26)
         } else {
             // "Christmas" alone is a date after a preposition ("over
-            // Christmas"), not in "Christmas Island" or "a Christmas tree".
+            // Christmas") or with its year ("spent Christmas 2018"), not
+            // in "Christmas Island" or "a Christmas tree".
             let prep = word_before(text, span.start);
-            if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w)) {
+            if !has("ho_y") && !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w)) {
                 return None;
             }
             (12, 25)
@@ -2209,10 +2210,35 @@ fn that_month_names_a_time(text: &str, span: &Range<usize>) -> bool {
 }
 
 fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'static str, Parsed)> {
-    if !(1000..=2199).contains(&year) || !number_looks_like_year(text, span) {
+    if !(1000..=2199).contains(&year) {
+        return None;
+    }
+    // "in fiscal 2016", "fiscal year 2024" (the year whatever follows).
+    let head = text.get(..span.start).unwrap_or("");
+    let ends = |suffix: &str| {
+        head.len() >= suffix.len()
+            && head
+                .get(head.len() - suffix.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    };
+    if ends(" fiscal ") || (ends(" year ") && fiscal_year_before(text, span.start)) {
+        return Some(("fiscal_year", Parsed::Year { year }));
+    }
+    if !number_looks_like_year(text, span) {
         return None;
     }
     Some(("year", Parsed::Year { year }))
+}
+
+/// Whether "fiscal year" ends right before `start` (and a space).
+fn fiscal_year_before(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|head| head.trim_end().strip_suffix("year"))
+        .and_then(|head| {
+            head.trim_end()
+                .get(head.trim_end().len().saturating_sub(6)..)
+        })
+        .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"))
 }
 
 /// Words after which a bare month name is a date ("in March"), not a verb,
@@ -2512,6 +2538,16 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "runoff",
     "ballot",
     "holidays",
+    // Figures published for a month: "the August inflation figures".
+    "inflation",
+    "figures",
+    "data",
+    "report",
+    "clashes",
+    "fighting",
+    "rally",
+    "rallies",
+    "demonstrations",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an

@@ -2655,7 +2655,10 @@ impl<'s> Context<'s> {
                     && count.is_none()
                     && edge.is_none()
                     && let Some(d) = dct
-                    && d.weekday().num_days_from_monday() < 5
+                    // (Late in the week it is the coming one: "the
+                    // opposition has called for protests this weekend",
+                    // written on a Friday.)
+                    && d.weekday().num_days_from_monday() < 3
                     && self.told_in_past(text, &c.span)
                     && !told_as_future(text, &c.span)
                 {
@@ -3327,7 +3330,15 @@ impl<'s> Context<'s> {
     /// buried the next morning" is the Thursday.
     fn told_from(&self, pos: usize, unit: Unit) -> Option<(usize, EventDate)> {
         let recent = self.recent_date(pos)?;
-        if !finer_than(unit, recent.1.precision) {
+        // (A span of days no longer than `unit` is told from too: "in
+        // week 39 (23–29 September), … a decrease on the previous week".)
+        let short_span = recent.1.precision == Precision::Interval
+            && match unit {
+                Unit::Week => (recent.1.latest - recent.1.earliest).num_days() < 7,
+                Unit::Month => (recent.1.latest - recent.1.earliest).num_days() < 31,
+                _ => false,
+            };
+        if short_span || !finer_than(unit, recent.1.precision) {
             return Some(recent);
         }
         let day = self
@@ -3485,7 +3496,15 @@ impl<'s> Context<'s> {
             ],
             &["holding"],
         );
-        put_off || to_be_held || proposed
+        // "the court scheduled a closed procedural hearing for August 17".
+        let scheduled_for = is(last.first(), &["for"])
+            && raw_words(clause).any(|w| {
+                ["scheduled", "schedules", "slated"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(w))
+            })
+            && !raw_words(clause).any(|w| w.eq_ignore_ascii_case("had"));
+        put_off || to_be_held || proposed || scheduled_for
     }
 
     /// The day a past-tense narrative is at, when "the end of the week"
@@ -3528,7 +3547,12 @@ impl<'s> Context<'s> {
         let fine_enough = prev.precision == Precision::Day
             || (unit == Unit::Year
                 && matches!(prev.precision, Precision::Month | Precision::Season));
-        (fine_enough && day < dct && earlier && self.told_in_past(text, span)).then_some(day)
+        // (An entry under a chronology heading of that year may tell its
+        // events in the present: "January 11 — France launches Operation
+        // Serval. … troops retake Gao by the end of the month.")
+        let in_entry = self.memory.heading_year == Some(day.year());
+        (fine_enough && day < dct && earlier && (in_entry || self.told_in_past(text, span)))
+            .then_some(day)
     }
 
     /// The month or year (`unit`) of the date told of before `pos` in its
@@ -3609,6 +3633,16 @@ impl<'s> Context<'s> {
         how.push_str(month_name(month));
         how.push_str(" as named just before");
         Some(year)
+    }
+
+    /// Whether a year `year` taken from `source` is that of an entry under
+    /// a chronology heading (a date of the entry told before sets it),
+    /// which holds whatever the tense: "2012: ¶ March 22 — Soldiers
+    /// overthrow Toure, who was due to step down after an election
+    /// scheduled for April 29"; "2015: ¶ June 20 — … the accord the
+    /// government signed on May 15", written in June 2023.
+    fn in_chronology_entry(&self, year: i32, source: YearSource) -> bool {
+        source == YearSource::PrecedingText && self.memory.heading_year == Some(year)
     }
 
     /// The year set by the text around `pos`: the latest year-less date of
@@ -4033,10 +4067,11 @@ impl<'s> Context<'s> {
             _ if source == YearSource::PrecedingText && same_month_again(year) => false,
             Some(d) if year < d.year() => {
                 let told = (year, month, day);
-                !((future() && !self.year_written_in_sentence(text, span, year))
-                    || (source == YearSource::PrecedingText
-                        && ((deadline() && !past())
-                            || self.recent_not_flashback(text, span, told, d))))
+                self.in_chronology_entry(year, source)
+                    || !((future() && !self.year_written_in_sentence(text, span, year))
+                        || (source == YearSource::PrecedingText
+                            && ((deadline() && !past())
+                                || self.recent_not_flashback(text, span, told, d))))
             }
             Some(d) if year > d.year() => future() || period(year).is_some_and(|p| upcoming(&p)),
             _ => true,
@@ -4872,8 +4907,58 @@ fn scheduled_in_present(text: &str, span: &Range<usize>) -> bool {
 /// irregular one, or a word in "-ed" that is not a future cue ("planned",
 /// "scheduled") or one of the few adjectives and nouns so spelt.
 pub(crate) fn is_past_form(word: &str) -> bool {
-    PAST_FORM_SET.contains(word) || (is_ed_form(word) && !FUTURE_CUE_SET.contains(word))
+    PAST_FORM_SET.contains(word)
+        || (is_ed_form(word) && !FUTURE_CUE_SET.contains(word))
+        || MORE_PAST_FORM_SET.contains(word)
 }
+
+/// More irregular past forms, in a set of their own ([`WordSet`] reads
+/// its first 128 words by bit masks, [`PAST_FORM_SET`] holds 120).
+const MORE_PAST_FORM_SET: WordSet = WordSet::new(&[
+    "retook",
+    "retaken",
+    "rebuilt",
+    "reran",
+    "overran",
+    "overcame",
+    "mistook",
+    "misled",
+    "withstood",
+    "understood",
+    "foresaw",
+    "forbade",
+    "forgot",
+    "forgotten",
+    "fallen",
+    "beaten",
+    "broken",
+    "written",
+    "hidden",
+    "ridden",
+    "eaten",
+    "frozen",
+    "shaken",
+    "stricken",
+    "torn",
+    "worn",
+    "bled",
+    "dug",
+    "sang",
+    "sprang",
+    "swam",
+    "swung",
+    "spun",
+    "wept",
+    "strove",
+    "ate",
+    "sat",
+    "lit",
+    "slid",
+    "clung",
+    "flung",
+    "strode",
+    "smote",
+]);
 
 /// Whether `word` is a verb form in "-ed" (not "hundred", "armed", "need"),
 /// one that tells of a plan ("scheduled", "expected") too.
