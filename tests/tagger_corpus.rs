@@ -1104,6 +1104,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The fiscal year 2024 budget was passed.", "2025-02-20", "2024", "2024"),
     // a month that names the figures published for it
     ("The August inflation figures are due next week.", "2017-09-05", "August", "2017-08"),
+    // a quotation after a sentence opened by "Speaking … on Tuesday"
+    ("Speaking to reporters in Dakar on Tuesday, Khalifa Sall was blunt. \"What happened yesterday in the National Assembly is a constitutional coup,\" he said.", "2024-02-09", "yesterday", "2024-02-05"),
+    ("On Tuesday, the army seized power. \"We will restore order tomorrow,\" he said.", "2024-02-09", "tomorrow", "2024-02-10"),
     // "meant to" is no past tense
     ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
 ];

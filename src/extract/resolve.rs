@@ -1468,20 +1468,30 @@ impl<'s> Context<'s> {
                         .then_some(told_before.1.earliest);
                 }
             }
-            return None;
         }
         // Said before the quotation, in its sentence, with a date (the
         // verb of saying before the date or after it: "told reporters on
         // Sunday: \"…\"", "Speaking on Sunday, he said: \"…\"").
         let sentence = self.sentences().start(text, open);
         let (end, told) = self.memory.last_date.as_ref()?;
-        let lead = text.get(sentence.min(*end)..open)?;
-        let says = raw_words(lead).any(|w| {
-            super::patterns::SAID_WORDS.contains(&w) || w == "Speaking" || w == "speaking"
-        });
         let fits =
             told.precision == Precision::Day || (month_ok && told.precision == Precision::Month);
-        (*end >= sentence && *end <= open && says && fits && told.earliest <= dct)
+        if !(fits && *end <= open && told.earliest <= dct) {
+            return None;
+        }
+        if *end >= sentence {
+            let lead = text.get(sentence..open)?;
+            let says = raw_words(lead).any(|w| {
+                super::patterns::SAID_WORDS.contains(&w) || w == "Speaking" || w == "speaking"
+            });
+            return says.then_some(told.earliest);
+        }
+        // Or in the sentence before, in the paragraph, that opens with
+        // "Speaking": "Speaking to reporters in Dakar on Tuesday, Sall was
+        // blunt. \"What happened yesterday …,\" he said."
+        let before = self.sentences().start(text, sentence.checked_sub(2)?);
+        let opening = text.get(before..sentence)?;
+        (before >= para && *end >= before && raw_words(opening).next() == Some("Speaking"))
             .then_some(told.earliest)
     }
 
