@@ -1107,6 +1107,21 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a quotation after a sentence opened by "Speaking … on Tuesday"
     ("Speaking to reporters in Dakar on Tuesday, Khalifa Sall was blunt. \"What happened yesterday in the National Assembly is a constitutional coup,\" he said.", "2024-02-09", "yesterday", "2024-02-05"),
     ("On Tuesday, the army seized power. \"We will restore order tomorrow,\" he said.", "2024-02-09", "tomorrow", "2024-02-10"),
+    // a plan told in the past: its date nearest the article date
+    ("The election was originally scheduled for 25 February. But on 3 February, Sall announced an indefinite postponement.", "2024-03-25", "25 February", "2024-02-25"),
+    ("The vote was due to be held on 25 February.", "2024-03-25", "25 February", "2024-02-25"),
+    ("Faye was born on 25 June 1980.\n\nHe and Sonko were freed on 14 March under an amnesty law, ten days before the vote.\n\nThe election was originally scheduled for 25 February.", "2024-03-25", "25 February", "2024-02-25"),
+    ("The vote is scheduled for 25 February.", "2024-03-25", "25 February", "2025-02-25"),
+    // "four days later" told in the future counts from the day ahead
+    ("Nigeria face Benin in Abidjan on 14 November. Osimhen scored twice against Tottenham on Thursday. The Super Eagles will complete their campaign against Rwanda four days later.", "2024-11-10", "four days later", "2024-11-18"),
+    // a weekday after a day ahead in its sentence, not told in the past
+    ("Players are expected to report to the team hotel in Uyo on Monday before flying to the Ivorian commercial capital on Wednesday.", "2024-11-10", "Wednesday", "2024-11-13"),
+    // "unless" after the date looks ahead
+    ("WFP warns of pipeline breaks for refugee assistance from November unless new funding is secured.", "2024-09-19", "November", "2024-11"),
+    // a month named in a relative clause that has ended sets no year
+    ("A grand jury returned a sealed indictment on 2 December 2021, and the former chief executive, who had stepped down in May 2021, was arrested at a Miami hotel on 19 May.", "2022-06-15", "19 May", "2022-05-19"),
+    // a participle after "the first" is no past tense
+    ("By December, the first compressed natural gas buses will be on our roads.", "2024-08-05", "December", "2024-12"),
     // "meant to" is no past tense
     ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
 ];

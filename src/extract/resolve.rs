@@ -1003,7 +1003,16 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         }
         _ => false,
     };
+    // "pipeline breaks from November unless new funding is secured".
+    let unless = || {
+        let mut words = raw_words(clause);
+        words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("unless"))
+            && !words.any(|w| in_table(&["was", "were", "had", "did"], w))
+    };
     right_after
+        || unless()
         // "On Monday the unions will strike": no comma after the date.
         || opens_future_sentence(text, span, Some(clause))
         || (clause.trim().is_empty() && cut < bytes.len() && {
@@ -1102,10 +1111,21 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
     }
     // "On Monday, the minister said he will resign": what was said then
     // (or is said: "Dec. 20 - The junta says it will hold elections").
-    raw_words(main)
-        .take(6)
-        .take_while(|w| !is_past_form(w) && !in_table(&["says", "say", "tells", "announces"], w))
-        .any(is_will_or_shall)
+    // (A participle after an article or "first" qualifies a noun: "By
+    // December, the first compressed natural gas buses will be on our
+    // roads.")
+    let mut prev = "";
+    for w in raw_words(main).take(8) {
+        if is_will_or_shall(w) {
+            return true;
+        }
+        let qualifies = in_table(&["the", "a", "an", "first", "its", "their", "our"], prev);
+        if (is_past_form(w) && !qualifies) || in_table(&["says", "say", "tells", "announces"], w) {
+            return false;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Whether `w` is "will", "shall" or a contraction of them ("we'll").
@@ -2378,7 +2398,9 @@ impl<'s> Context<'s> {
                 unit,
                 forward,
             } => {
-                let (base_end, base) = self.told_from(c.span.start, unit)?;
+                let (base_end, base) = self
+                    .ahead_told_from(text, &c.span, forward, dct)
+                    .or_else(|| self.told_from(c.span.start, unit))?;
                 // "until his death in 1987, thirteen years later": in
                 // apposition, the count restates the date before it.
                 // ("on July 26, less than six weeks earlier" too.)
@@ -2808,6 +2830,9 @@ impl<'s> Context<'s> {
                             || possessive_then_future(text, &c.span)
                             || called_for_action(text, &c.span)
                             || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span))
+                            // "are expected to report on Monday before
+                            // flying to Abidjan on Wednesday".
+                            || self.follows_future_date(text, &c.span, Some(dct))
                             // "expects to declare the results on Monday or
                             // Tuesday".
                             || self.listed_after_future_date(text, &c.span, dct)));
@@ -3322,6 +3347,35 @@ impl<'s> Context<'s> {
                 .is_some_and(in_past_perfect)
     }
 
+    /// The day ahead of the article date `dct` that "four days later"
+    /// told in the future at `span` counts from, when the date told last
+    /// is a past one and one of the two before it is that day: "Nigeria
+    /// face Benin on 14 November. Osimhen scored on Thursday. … The Super
+    /// Eagles will complete their campaign four days later."
+    fn ahead_told_from(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        forward: bool,
+        dct: Option<NaiveDate>,
+    ) -> Option<(usize, EventDate)> {
+        let dct = dct?;
+        let (_, last) = self.recent_date(span.start)?;
+        if !forward || last.latest >= dct || !told_as_future(text, span) {
+            return None;
+        }
+        self.memory
+            .earlier_dates
+            .iter()
+            .flatten()
+            .find(|(end, d)| {
+                d.precision == Precision::Day
+                    && d.earliest > dct
+                    && span.start.saturating_sub(*end) <= ANAPHORA_REACH
+            })
+            .cloned()
+    }
+
     /// The latest date told before `pos` in its sentence, if any.
     fn date_told_in_sentence(&self, text: &str, pos: usize) -> Option<EventDate> {
         let sentence_start = self.sentences().start(text, pos);
@@ -3634,6 +3688,10 @@ impl<'s> Context<'s> {
             || back_to_now
             || other_year
             || (at < here && self.in_relative_clause(text, at))
+            // (So is one of a relative clause of its own sentence that
+            // has ended: "the former chief executive, who had stepped
+            // down in May 2021, was arrested on 19 May".)
+            || self.left_relative_clause(text, at, pos)
         {
             return None;
         }
@@ -3894,6 +3952,8 @@ impl<'s> Context<'s> {
     /// carried out or dropped, or one still ahead), unless the text told of
     /// an earlier year last ("Touré was due to step down after elections set
     /// for April 29" after a paragraph about 2012). Writes how to `how`.
+    /// (Asked whatever points ahead: "The vote was due to be held on 25
+    /// February", written in March, is that February.)
     fn past_plan_year(
         &self,
         text: &str,
@@ -3902,7 +3962,13 @@ impl<'s> Context<'s> {
         period: &impl Fn(i32) -> Option<EventDate>,
         how: &mut String,
     ) -> Option<i32> {
-        if self.told_of_earlier_year(Some(dct)) || !past_plan(text, span) {
+        // (Not when a date read from the article date came since that
+        // year: "… freed on 14 March … The election was originally
+        // scheduled for 25 February", after a birth in 1980.)
+        let back_to_now = self.memory.last_calendar.is_some_and(|(at, _, from_dct)| {
+            from_dct && self.memory.last_explicit.is_some_and(|(e, _)| at > e)
+        });
+        if (self.told_of_earlier_year(Some(dct)) && !back_to_now) || !past_plan(text, span) {
             return None;
         }
         let distance = |p: &EventDate| {
@@ -4122,7 +4188,9 @@ impl<'s> Context<'s> {
         let planned = !cue_word && self.planned_ahead(text, span);
         let cue = (cue_word || planned) && !just_past;
         let future = soon.is_some() || cue;
-        if !future && let Some(year) = self.past_plan_year(text, span, dct, &period, how) {
+        if (!future || past_plan(text, span))
+            && let Some(year) = self.past_plan_year(text, span, dct, &period, how)
+        {
             return Some((year, Some(dct)));
         }
         if !future && let Some(year) = self.anniversary_year(text, span, (month, day), dct, how) {
@@ -4136,15 +4204,27 @@ impl<'s> Context<'s> {
         if let Some(why) = soon.filter(|_| !cue) {
             how.push_str(why);
         }
-        if planned && !just_past && soon.is_none() {
-            how.push_str(" (a date something is put off to or is to be held on)");
-        }
-        if (cue_word || planned) && just_past {
-            how.push_str(
-                ", though told in the future: a day a year ahead would be written with its year",
-            );
-        }
+        push_plan_notes(
+            how,
+            planned && soon.is_none(),
+            cue_word || planned,
+            just_past,
+        );
         Some((year, Some(dct)))
+    }
+}
+
+/// The notes of [`Context::infer_year`] on a date read ahead: one
+/// something is put off to or is to be held on (`planned`), or one told
+/// in the future (`told_ahead`) that fell just before the article date.
+fn push_plan_notes(how: &mut String, planned: bool, told_ahead: bool, just_past: bool) {
+    if planned && !just_past {
+        how.push_str(" (a date something is put off to or is to be held on)");
+    }
+    if told_ahead && just_past {
+        how.push_str(
+            ", though told in the future: a day a year ahead would be written with its year",
+        );
     }
 }
 
@@ -4183,6 +4263,32 @@ fn anniversary_years(text: &str) -> Option<i32> {
 /// February", "was due to end in March" (not "had been due to …", a plan
 /// for a time that has passed).
 fn past_plan(text: &str, span: &Range<usize>) -> bool {
+    scheduled_in_past(text, span) || plan_to_in_past(text, span)
+}
+
+/// Whether the date at `span` is what something was scheduled for, told
+/// in the simple past right before it: "The election was (originally)
+/// scheduled for 25 February", "the vote was set for May 6" (not "had
+/// been scheduled", nor "is scheduled").
+fn scheduled_in_past(text: &str, span: &Range<usize>) -> bool {
+    let (last, count) = last_words(clause_before(text, span.start));
+    let last = last.get(..count).unwrap_or_default();
+    let is = |i: usize, among: &[&str]| {
+        last.get(i)
+            .is_some_and(|w| among.iter().any(|a| a.eq_ignore_ascii_case(w)))
+    };
+    // (One adverb may stand before the participle: "originally".)
+    let verb = if is(2, &["was", "were"]) { 2 } else { 3 };
+    is(0, &["for", "on"])
+        && is(1, &["scheduled", "set", "slated", "planned", "fixed"])
+        && is(verb, &["was", "were"])
+        && (verb == 2 || last.get(2).is_some_and(|w| w.ends_with("ly")))
+}
+
+/// Whether the clause before the date at `span` tells a plan in the past
+/// with "to": "was expected to open in May", "were supposed to be held in
+/// February", "was due to end in March".
+fn plan_to_in_past(text: &str, span: &Range<usize>) -> bool {
     let mut words = raw_words(clause_before(text, span.start));
     let (mut before, mut prev) = ("", "");
     words.any(|w| {
@@ -5559,7 +5665,15 @@ mod tests {
             }
             _ => false,
         };
+        let unless = {
+            let mut words = raw_words(clause);
+            words
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("unless"))
+                && !words.any(|w| in_table(&["was", "were", "had", "did"], w))
+        };
         right_after
+            || unless
             || opens_future_sentence(text, span, Some(clause))
             || (clause.trim().is_empty() && {
                 let main = clauses.next();
