@@ -1122,6 +1122,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A grand jury returned a sealed indictment on 2 December 2021, and the former chief executive, who had stepped down in May 2021, was arrested at a Miami hotel on 19 May.", "2022-06-15", "19 May", "2022-05-19"),
     // a participle after "the first" is no past tense
     ("By December, the first compressed natural gas buses will be on our roads.", "2024-08-05", "December", "2024-12"),
+    // months joined by a dash: a span of months
+    ("The lean season (June–August) was harsh this year.", "2024-09-19", "June–August", "2024-06/2024-08"),
+    ("Rains will fall in the June-September season.", "2025-02-20", "June-September", "2025-06/2025-09"),
+    ("Output will be weighted towards the second half, with only about 45 per cent expected in the January-June period.", "2026-02-19", "January-June", "2026-01/2026-06"),
     // "meant to" is no past tense
     ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
 ];
@@ -1280,6 +1284,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // a plural noun after a number counts: no event noun
     ("The army carried out 2000 raids and a 1500 kilometre patrol.", "2025-05-14", "2000"),
     ("Rebels staged 1200 ambushes along the road.", "2025-05-14", "1200"),
+    // "May" before a dash is a name
+    ("Theresa May-June Smith spoke in London.", "2024-09-19", "June"),
     // a day naming a place after a possessive
     ("Soldiers joined the protesters in the capital's May 13 Square.", "2025-10-16", "May 13"),
 ];

@@ -1049,6 +1049,21 @@ fn interval_years(
         start_date = start;
         end_date = end;
     }
+    // "about 45 per cent expected in the January-June period", written in
+    // February: a span read a year ahead whose span in the article's year
+    // holds the article date is that one (it has begun).
+    if m.year_inferred
+        && next.year_inferred
+        && let Some(d) = dct
+        && start_date.earliest > d
+        && let Some(end) = with_year(&next.date, chrono::Datelike::year(&d))
+        && let Some(start) = start_in_year_of(&m.date, &end)
+        && start.earliest <= d
+        && d <= end.latest
+    {
+        start_date = start;
+        end_date = end;
+    }
     (start_date, end_date)
 }
 
@@ -1061,10 +1076,18 @@ fn start_in_year_of(start: &EventDate, end: &EventDate) -> Option<EventDate> {
         .or_else(|| with_year(start, year - 1))
 }
 
-/// Whether `m` and `next` are days named with their months joined by a
-/// dash alone ("July 26-Aug. 6", "30 June–2 July").
+/// Whether `m` and `next` are days named with their months, or months,
+/// joined by a dash alone ("July 26-Aug. 6", "30 June–2 July",
+/// "June–August").
 fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
-    const NAMED_DAYS: [&str; 4] = ["month_day", "day_month", "month_day_year", "day_month_year"];
+    const NAMED_DAYS: [&str; 6] = [
+        "month_day",
+        "day_month",
+        "month_day_year",
+        "day_month_year",
+        "month_alone",
+        "month_year",
+    ];
     matches!(text.get(m.span.end..next.span.start), Some("-" | "–"))
         && NAMED_DAYS.contains(&m.rule)
         && NAMED_DAYS.contains(&next.rule)

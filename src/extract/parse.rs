@@ -2068,6 +2068,7 @@ fn month_alone_candidate(
         && !month_alone_in_context(text, span.start)
         && !listed_with_dated_month(text, span.end)
         && !month_owns_an_event(text, span.end, month)
+        && !dashed_months(text, span)
     {
         return None;
     }
@@ -2088,6 +2089,28 @@ fn month_alone_candidate(
         return None;
     }
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
+}
+
+/// Whether the month name at `span` is joined to another by a dash alone,
+/// a span of months ("the lean season (June–August)", "June-September");
+/// `compose` makes the two one range. (Not "May–June" after a name:
+/// "Theresa May-June", as May is also one.)
+fn dashed_months(text: &str, span: &Range<usize>) -> bool {
+    let is_month = |w: &str| MONTHS_FULL.contains(&w);
+    let after = text.get(span.end..).unwrap_or("");
+    let next = ["–", "-"]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(is_month);
+    let before = text.get(..span.start).unwrap_or("");
+    let prev = ["–", "-"]
+        .iter()
+        .find_map(|d| before.strip_suffix(d))
+        .and_then(|head| head.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(|w| is_month(w) && w != "May");
+    let first_is_may = text.get(span.clone()) == Some("May");
+    (next && !first_is_may) || prev
 }
 
 /// Whether the month name ending at `end` owns an event named in the
