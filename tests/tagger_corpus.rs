@@ -1126,6 +1126,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The lean season (June–August) was harsh this year.", "2024-09-19", "June–August", "2024-06/2024-08"),
     ("Rains will fall in the June-September season.", "2025-02-20", "June-September", "2025-06/2025-09"),
     ("Output will be weighted towards the second half, with only about 45 per cent expected in the January-June period.", "2026-02-19", "January-June", "2026-01/2026-06"),
+    // a weekday with its modifier, then its date: one mention
+    ("\"We announce the death this Tuesday, April 20, 2021, of the Marshal,\" Agouna said.", "2021-04-20", "this Tuesday, April 20, 2021", "2021-04-20"),
+    ("Last Friday, 16 April, rebels advanced on the capital.", "2021-04-20", "Last Friday, 16 April", "2021-04-16"),
     // "meant to" is no past tense
     ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
 ];

@@ -669,6 +669,12 @@ fn compose_one(
     {
         return pair(whole);
     }
+    // "this Tuesday, April 20, 2021": the weekday and its date, one mention.
+    if let Some(next) = next
+        && let Some(whole) = weekday_then_its_date(text, &m, next)
+    {
+        return pair(whole);
+    }
     // "pushed back from February to May": two dates, not a span.
     if let Some(next) = next
         && let Some(moved) = moved_to(text, (prev_start, prev), &m, next)
@@ -875,6 +881,30 @@ fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
     ]));
     m.date = next.date.clone();
     m.anchor = next.anchor;
+}
+
+/// "this Tuesday, April 20, 2021", "last Friday, 12 May": a weekday
+/// (with its modifier) followed after a comma by a day of that weekday,
+/// as one mention of that day.
+fn weekday_then_its_date(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
+    if m.rule != "weekday"
+        || next.date.precision != Precision::Day
+        || text.get(m.span.end..next.span.start) != Some(", ")
+    {
+        return None;
+    }
+    let named = text
+        .get(m.span.clone())?
+        .rsplit(' ')
+        .next()
+        .and_then(patterns::weekday)?;
+    if chrono::Datelike::weekday(&next.date.earliest) != named {
+        return None;
+    }
+    Some(Mention {
+        span: m.span.start..next.span.end,
+        ..next.clone()
+    })
 }
 
 /// "Oct. 20 of that year", "in March of the same year", "May in 2025":
