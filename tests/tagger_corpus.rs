@@ -1102,6 +1102,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a fiscal year written in words
     ("Capital spending in fiscal 2016 reached only about 1.2 trillion naira.", "2017-09-05", "2016", "2016"),
     ("The fiscal year 2024 budget was passed.", "2025-02-20", "2024", "2024"),
+    ("Output rose 4% (Fiscal Year 2024) as mines reopened.", "2025-02-20", "2024", "2024"),
     // a month that names the figures published for it
     ("The August inflation figures are due next week.", "2017-09-05", "August", "2017-08"),
     // a quotation after a sentence opened by "Speaking … on Tuesday"

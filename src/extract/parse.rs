@@ -2236,32 +2236,26 @@ fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'stati
     if !(1000..=2199).contains(&year) {
         return None;
     }
-    // "in fiscal 2016", "fiscal year 2024" (the year whatever follows).
+    // "in fiscal 2016", "(Fiscal Year 2024)" (the year whatever follows).
     let head = text.get(..span.start).unwrap_or("");
-    let ends = |suffix: &str| {
-        head.len() >= suffix.len()
+    let fiscal = ["fiscal ", "fiscal year "].iter().any(|words| {
+        let Some(cut) = head.len().checked_sub(words.len()) else {
+            return false;
+        };
+        head.get(cut..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(words))
             && head
-                .get(head.len() - suffix.len()..)
-                .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
-    };
-    if ends(" fiscal ") || (ends(" year ") && fiscal_year_before(text, span.start)) {
+                .get(..cut)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if fiscal {
         return Some(("fiscal_year", Parsed::Year { year }));
     }
     if !number_looks_like_year(text, span) {
         return None;
     }
     Some(("year", Parsed::Year { year }))
-}
-
-/// Whether "fiscal year" ends right before `start` (and a space).
-fn fiscal_year_before(text: &str, start: usize) -> bool {
-    text.get(..start)
-        .and_then(|head| head.trim_end().strip_suffix("year"))
-        .and_then(|head| {
-            head.trim_end()
-                .get(head.trim_end().len().saturating_sub(6)..)
-        })
-        .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"))
 }
 
 /// Words after which a bare month name is a date ("in March"), not a verb,

@@ -3562,11 +3562,7 @@ impl<'s> Context<'s> {
         );
         // "the court scheduled a closed procedural hearing for August 17".
         let scheduled_for = is(last.first(), &["for"])
-            && raw_words(clause).any(|w| {
-                ["scheduled", "schedules", "slated"]
-                    .iter()
-                    .any(|s| s.eq_ignore_ascii_case(w))
-            })
+            && raw_words(clause).any(|w| in_table(&["scheduled", "schedules", "slated"], w))
             && !raw_words(clause).any(|w| w.eq_ignore_ascii_case("had"));
         put_off || to_be_held || proposed || scheduled_for
     }
