@@ -1130,6 +1130,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a weekday with its modifier, then its date: one mention
     ("\"We announce the death this Tuesday, April 20, 2021, of the Marshal,\" Agouna said.", "2021-04-20", "this Tuesday, April 20, 2021", "2021-04-20"),
     ("Last Friday, 16 April, rebels advanced on the capital.", "2021-04-20", "Last Friday, 16 April", "2021-04-16"),
+    // "N years on" that would pass the article date is the time of writing
+    ("Last year she took out a loan, and on 1 June she opened the shop.\n\nNow, eight years on, she is thinking about home.", "2023-09-16", "eight years on", "2023"),
+    ("In 2019, the junta seized power. Two years on, the junta still rules.", "2023-09-16", "Two years on", "2021"),
+    // a span of years written short, after "a"
+    ("Vieira was driven out during a 1998-99 civil war.", "2022-02-02", "1998-99", "1998/1999"),
     // "meant to" is no past tense
     ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
 ];

@@ -931,7 +931,18 @@ fn interpret<'h>(
         if !(1000..=2199).contains(&first) || last <= first || last - first > 200 {
             return None;
         }
-        if !number_looks_like_year(text, span) {
+        // ("during a 1998-99 civil war": a span of years written short is
+        // one whatever comes before it, unless a count noun follows.)
+        let bytes = text.as_bytes();
+        let short_span = b_text.len() == 2
+            && !span
+                .start
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|b| matches!(b, b'$' | b',' | b'.' | b'#' | b'/'))
+            && bytes.get(span.end) != Some(&b'%')
+            && !word_after(text, span.end).is_some_and(|w| COUNT_NOUN_SET.contains(&w));
+        if !short_span && !number_looks_like_year(text, span) {
             return None;
         }
         ("year_range", Parsed::YearRange { first, last })

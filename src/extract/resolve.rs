@@ -2422,6 +2422,7 @@ impl<'s> Context<'s> {
                     why.push_str(" an earlier date)");
                 } else {
                     shifted_from(&mut m, &mut why, &base, count, unit, forward)?;
+                    Self::years_on_is_now(text, &c.span, &mut m, &mut why, dct);
                 }
             }
             Parsed::VagueLater { unit, forward, ago } => {
@@ -3374,6 +3375,40 @@ impl<'s> Context<'s> {
                     && span.start.saturating_sub(*end) <= ANAPHORA_REACH
             })
             .cloned()
+    }
+
+    /// "Now, eight years on, she is thinking about home", after a day of
+    /// this year: a count "on" (`m`, read from the date before it) that
+    /// would lie after the article date `dct`, told in the present or the
+    /// past, is the time of writing: the article date's year (or month,
+    /// or day, as the count's unit is).
+    fn years_on_is_now(
+        text: &str,
+        span: &Range<usize>,
+        m: &mut Mention,
+        why: &mut String,
+        dct: Option<NaiveDate>,
+    ) {
+        let Some(d) = dct else {
+            return;
+        };
+        let on = text
+            .get(span.clone())
+            .is_some_and(|e| e.ends_with(" on") || e.ends_with(" On"));
+        if !on || m.date.earliest <= d || told_as_future(text, span) {
+            return;
+        }
+        let now = match m.date.precision {
+            Precision::Year => EventDate::year(d.year()),
+            Precision::Month => EventDate::month(d.year(), d.month()),
+            _ => Some(EventDate::day(d)),
+        };
+        if let Some(now) = now {
+            m.date = now;
+            m.anchor = Some(d);
+            why.push_str(", which would be after the article date: the time of writing, ");
+            push_iso_weekday(why, d);
+        }
     }
 
     /// The latest date told before `pos` in its sentence, if any.
