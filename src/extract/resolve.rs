@@ -3361,20 +3361,20 @@ impl<'s> Context<'s> {
         dct: Option<NaiveDate>,
     ) -> Option<(usize, EventDate)> {
         let dct = dct?;
-        let (_, last) = self.recent_date(span.start)?;
-        if !forward || last.latest >= dct || !told_as_future(text, span) {
+        let near = |end: usize| span.start.saturating_sub(end) <= ANAPHORA_REACH;
+        let last_is_past = (self.memory.last_date.as_ref())
+            .is_some_and(|(end, last)| near(*end) && last.latest < dct);
+        if !forward || !last_is_past {
             return None;
         }
-        self.memory
+        // (The tense is asked last: most counts follow no day ahead.)
+        let ahead = self
+            .memory
             .earlier_dates
             .iter()
             .flatten()
-            .find(|(end, d)| {
-                d.precision == Precision::Day
-                    && d.earliest > dct
-                    && span.start.saturating_sub(*end) <= ANAPHORA_REACH
-            })
-            .cloned()
+            .find(|(end, d)| d.precision == Precision::Day && d.earliest > dct && near(*end))?;
+        told_as_future(text, span).then(|| ahead.clone())
     }
 
     /// "Now, eight years on, she is thinking about home", after a day of
@@ -3978,7 +3978,8 @@ impl<'s> Context<'s> {
     }
 
     /// The year of a year-less date that ends a plan told in the past ("The
-    /// pipeline was expected to open in May", [`past_plan`]): the one that
+    /// pipeline was expected to open in May", [`past_plan`], which the
+    /// caller asks first): the one that
     /// puts it nearest the article date, before or after it (a plan since
     /// carried out or dropped, or one still ahead), unless the text told of
     /// an earlier year last ("Touré was due to step down after elections set
@@ -3987,8 +3988,6 @@ impl<'s> Context<'s> {
     /// February", written in March, is that February.)
     fn past_plan_year(
         &self,
-        text: &str,
-        span: &Range<usize>,
         dct: NaiveDate,
         period: &impl Fn(i32) -> Option<EventDate>,
         how: &mut String,
@@ -3999,7 +3998,7 @@ impl<'s> Context<'s> {
         let back_to_now = self.memory.last_calendar.is_some_and(|(at, _, from_dct)| {
             from_dct && self.memory.last_explicit.is_some_and(|(e, _)| at > e)
         });
-        if (self.told_of_earlier_year(Some(dct)) && !back_to_now) || !past_plan(text, span) {
+        if self.told_of_earlier_year(Some(dct)) && !back_to_now {
             return None;
         }
         let distance = |p: &EventDate| {
@@ -4219,8 +4218,8 @@ impl<'s> Context<'s> {
         let planned = !cue_word && self.planned_ahead(text, span);
         let cue = (cue_word || planned) && !just_past;
         let future = soon.is_some() || cue;
-        if (!future || past_plan(text, span))
-            && let Some(year) = self.past_plan_year(text, span, dct, &period, how)
+        if past_plan(text, span)
+            && let Some(year) = self.past_plan_year(dct, &period, how)
         {
             return Some((year, Some(dct)));
         }
