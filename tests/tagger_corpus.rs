@@ -1137,6 +1137,28 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Vieira was driven out during a 1998-99 civil war.", "2022-02-02", "1998-99", "1998/1999"),
     // "meant to" is no past tense
     ("Chad will hold the election on May 6, setting out a timetable meant to end military rule before an October deadline.", "2024-02-28", "October", "2024-10"),
+    // two days joined by "to" alone are a span, as after "from"
+    ("Reporting period: 2021-03-01 to 2021-03-07.", "2021-03-10", "2021-03-01 to 2021-03-07", "2021-03-01/2021-03-07"),
+    ("Jan. 4 to Feb. 2 — Registration of candidates.", "2025-12-10", "Jan. 4 to Feb. 2", "2026-01-04/2026-02-02"),
+    // a chronology heading's year holds for an entry months ahead, in the present tense
+    ("Key dates\n\n2026\n\nJan. 9 — Parliamentary vote.\n\nApril 3 — The official campaign opens.", "2026-01-20", "April 3", "2026-04-03"),
+    // numbered weeks of the year (ISO weeks)
+    ("Health workers recorded 310 cases in epidemiological week 14, up from the week before.", "2023-04-20", "epidemiological week 14", "2023-04-03/2023-04-09"),
+    ("Admissions fell in epi-weeks 5-7 of 2022.", "2022-06-01", "epi-weeks 5-7 of 2022", "2022-01-31/2022-02-20"),
+    ("Deaths peaked in week 12 (20–26 March), officials said.", "2023-04-05", "week 12 (20–26 March)", "2023-03-20/2023-03-26"),
+    // a day that goes with the past verb before it, whatever "will" comes after
+    ("A curfew that began on Tuesday will be lifted next month.", "2023-08-10", "Tuesday", "2023-08-08"),
+    // an adverb between the copula and its plan
+    ("The central bank is widely expected to cut rates again at its meeting in June.", "2024-03-27", "June", "2024-06"),
+    // "may have to" looks ahead
+    ("Wards opened in July may have to close by mid-September without new funds.", "2022-08-10", "mid-September", "2022-09"),
+    // a span of a few years written whole, without a preposition
+    ("The ministry will publish a plan covering 2025-2027 next month.", "2024-11-05", "2025-2027", "2025/2027"),
+    // a holiday with "this", "last" or "next"
+    ("We will see how this Christmas goes.", "2024-12-03", "this Christmas", "2024-12-25"),
+    ("Last Easter the church was full.", "2024-12-03", "Last Easter", "2024-03-31"),
+    // a season after "before the"
+    ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1297,6 +1319,10 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Theresa May-June Smith spoke in London.", "2024-09-19", "June"),
     // a day naming a place after a possessive
     ("Soldiers joined the protesters in the capital's May 13 Square.", "2025-10-16", "May 13"),
+    // a weekday before a plural part of the day is a habit
+    ("The league moved most games from Sunday afternoons to Friday evenings.", "2025-05-26", "Friday"),
+    // a week counted in something else than the year
+    ("In week 3 of the trial, the defence called its first witness.", "2025-05-26", "week 3"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

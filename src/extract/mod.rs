@@ -675,6 +675,12 @@ fn compose_one(
     {
         return pair(whole);
     }
+    // "week 32 (8–14 August)", "25 to 31 July (week 30)": one mention.
+    if let Some(next) = next
+        && let Some(whole) = week_and_its_days(text, &m, next)
+    {
+        return pair(whole);
+    }
     // "pushed back from February to May": two dates, not a span.
     if let Some(next) = next
         && let Some(moved) = moved_to(text, (prev_start, prev), &m, next)
@@ -907,6 +913,31 @@ fn weekday_then_its_date(text: &str, m: &Mention, next: &Mention) -> Option<Ment
     })
 }
 
+/// "epidemiological week 39 (23–29 September)", "from 25 to 31 July
+/// (week 30)": a numbered week and its days, one written after the other
+/// in brackets, as one mention (brackets and all) of the days written out.
+fn week_and_its_days(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
+    let (week, days) = match (m.rule, next.rule) {
+        ("week_number", _) => (m, next),
+        (_, "week_number") => (next, m),
+        _ => return None,
+    };
+    if days.rule == "week_number"
+        || !matches!(days.date.precision, Precision::Interval | Precision::Day)
+        || text.get(m.span.end..next.span.start) != Some(" (")
+        || !text.get(next.span.end..)?.starts_with(')')
+        // (Days that are not the week's own tell of something else.)
+        || days.date.earliest > week.date.latest
+        || days.date.latest < week.date.earliest
+    {
+        return None;
+    }
+    Some(Mention {
+        span: m.span.start..next.span.end + 1,
+        ..days.clone()
+    })
+}
+
 /// "Oct. 20 of that year", "in March of the same year", "May in 2025":
 /// `m`, a day or month without a year, and `next`, the year it is told to
 /// be in, as one mention.
@@ -1108,7 +1139,8 @@ fn start_in_year_of(start: &EventDate, end: &EventDate) -> Option<EventDate> {
 
 /// Whether `m` and `next` are days named with their months, or months,
 /// joined by a dash alone ("July 26-Aug. 6", "30 June–2 July",
-/// "June–August").
+/// "June–August"); or days joined by "to" alone, as after "from" ("Feb.
+/// 16 to March 15", "2022-08-01 to 2022-08-07").
 fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
     const NAMED_DAYS: [&str; 6] = [
         "month_day",
@@ -1118,9 +1150,18 @@ fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
         "month_alone",
         "month_year",
     ];
-    matches!(text.get(m.span.end..next.span.start), Some("-" | "–"))
-        && NAMED_DAYS.contains(&m.rule)
-        && NAMED_DAYS.contains(&next.rule)
+    const DAYS: [&str; 5] = [
+        "month_day",
+        "day_month",
+        "month_day_year",
+        "day_month_year",
+        "iso",
+    ];
+    match text.get(m.span.end..next.span.start) {
+        Some("-" | "–") => NAMED_DAYS.contains(&m.rule) && NAMED_DAYS.contains(&next.rule),
+        Some(" to ") => DAYS.contains(&m.rule) && DAYS.contains(&next.rule),
+        _ => false,
+    }
 }
 
 /// The word that opens a range before a date preceded by `prev` (at

@@ -211,6 +211,13 @@ pub enum Parsed {
         first: i32,
         last: i32,
     },
+    /// "epidemiological week 31", "epi weeks 30-32 of 2024": ISO weeks
+    /// `first..=last` of `year`, or of the year nearest the anchor.
+    WeekNumber {
+        first: u32,
+        last: u32,
+        year: Option<i32>,
+    },
     /// "two years ago"; with `today` ("a year ago today") an exact day.
     Ago {
         count: i64,
@@ -294,6 +301,15 @@ pub enum Parsed {
     Easter {
         offset: i8,
         year: Option<i32>,
+    },
+    /// "this Christmas", "last Easter", "next New Year's Day": a yearly
+    /// day (`month` and `day`, or `easter`, its offset from Western
+    /// Easter Sunday) before, after or in the year of the anchor.
+    Holiday {
+        month: u32,
+        day: u32,
+        easter: Option<i8>,
+        modifier: Modifier,
     },
     /// "this day in 1974": the article date's month and day in `year`.
     ThisDayIn {
@@ -649,6 +665,30 @@ fn interpret<'h>(
             "independence_day",
             day_of_year(num(caps, "ho_y"), month, day),
         )
+    } else if rule == "holiday"
+        && let Some(modifier) = modifier_of(caps, "ho_mod")
+    {
+        // "this Christmas", "last Easter": the modifier says which one.
+        if has("ho_ind") || has("ho_y") {
+            return None;
+        }
+        let easter = match text_of(caps, "ho_eaw") {
+            Some("Monday") => Some(1),
+            Some(_) => Some(0),
+            None if has("ho_gf") => Some(-2),
+            None if has("ho_ea") => Some(0),
+            None => None,
+        };
+        let (month, day) = holiday_day(caps);
+        (
+            "holiday",
+            Parsed::Holiday {
+                month,
+                day,
+                easter,
+                modifier,
+            },
+        )
     } else if rule == "holiday" && (has("ho_ea") || has("ho_gf")) {
         let offset = match text_of(caps, "ho_eaw") {
             Some("Monday") => 1,
@@ -672,22 +712,16 @@ fn interpret<'h>(
             },
         )
     } else if rule == "holiday" {
-        let (month, day) = if let Some(w) = text_of(caps, "ho_ny") {
-            if w == "Eve" { (12, 31) } else { (1, 1) }
-        } else if let Some(w) = text_of(caps, "ho_xw") {
-            if w == "Eve" { (12, 24) } else { (12, 25) }
-        } else if has("ho_bd") {
-            (12, 26)
-        } else {
-            // "Christmas" alone is a date after a preposition ("over
-            // Christmas") or with its year ("spent Christmas 2018"), not
-            // in "Christmas Island" or "a Christmas tree".
-            let prep = word_before(text, span.start);
-            if !has("ho_y") && !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w)) {
-                return None;
-            }
-            (12, 25)
-        };
+        // "Christmas" alone is a date after a preposition ("over
+        // Christmas") or with its year ("spent Christmas 2018"), not in
+        // "Christmas Island" or "a Christmas tree".
+        if has("ho_x")
+            && !has("ho_y")
+            && !word_before(text, span.start).is_some_and(|w| HOLIDAY_PREPS.contains(&&*w))
+        {
+            return None;
+        }
+        let (month, day) = holiday_day(caps);
         ("holiday", day_of_year(num(caps, "ho_y"), month, day))
     } else if rule == "islamic" {
         let (month, day) = if has("is_fitr") {
@@ -932,9 +966,11 @@ fn interpret<'h>(
             return None;
         }
         // ("during a 1998-99 civil war": a span of years written short is
-        // one whatever comes before it, unless a count noun follows.)
+        // one whatever comes before it, unless a count noun follows; so is
+        // a span of a few years written whole, "forecasts covering
+        // 2024-2026".)
         let bytes = text.as_bytes();
-        let short_span = b_text.len() == 2
+        let short_span = (b_text.len() == 2 || last - first <= 30)
             && !span
                 .start
                 .checked_sub(1)
@@ -946,6 +982,20 @@ fn interpret<'h>(
             return None;
         }
         ("year_range", Parsed::YearRange { first, last })
+    } else if rule == "week_number" {
+        let first: u32 = num(caps, "wn_n")?;
+        let last: u32 = num(caps, "wn_m").unwrap_or(first);
+        if first == 0 || last < first || last > 53 {
+            return None;
+        }
+        let year = num(caps, "wn_y");
+        // A week named by its number alone is a week of the calendar only
+        // between brackets or before them ("(week 30)", "week 32 (8–14
+        // August)"), or with its year; not "week 3 of the trial".
+        if has("wn_bare") && year.is_none() && !week_bracketed(text, span) {
+            return None;
+        }
+        ("week_number", Parsed::WeekNumber { first, last, year })
     } else if rule == "since_then" {
         ("since_then", Parsed::SinceThen)
     } else if rule == "that_unit" {
@@ -1262,6 +1312,18 @@ fn interpret<'h>(
     Some(parsed)
 }
 
+/// Whether the week number at `span` stands between brackets ("(week
+/// 30)") or right before them, with a date in them ("week 32 (8–14
+/// August)").
+fn week_bracketed(text: &str, span: &Range<usize>) -> bool {
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let after = text.get(span.end..).unwrap_or("");
+    (before.ends_with('(') && after.trim_start().starts_with(')'))
+        || after
+            .strip_prefix(" (")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// What [`quick_candidate`] made of a match.
 enum Quick {
     /// Not one of the quick forms: read it with the rule's groups.
@@ -1308,6 +1370,20 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
 
 /// A holiday's day: of the year written with it ("Christmas Day 2023"),
 /// or year-less.
+/// The month and day of a holiday of the calendar the `holiday` rule
+/// matched (Christmas, if not another).
+fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
+    if let Some(w) = text_of(caps, "ho_ny") {
+        if w == "Eve" { (12, 31) } else { (1, 1) }
+    } else if let Some(w) = text_of(caps, "ho_xw") {
+        if w == "Eve" { (12, 24) } else { (12, 25) }
+    } else if caps.text("ho_bd").is_some() {
+        (12, 26)
+    } else {
+        (12, 25)
+    }
+}
+
 fn day_of_year(year: Option<i32>, month: u32, day: u32) -> Parsed {
     match year {
         Some(year) => Parsed::FullDate {
@@ -2017,6 +2093,16 @@ fn weekday_candidate(
     if modifier.is_none() && names_a_day(text, span.start) {
         return None;
     }
+    // "moved matches from Monday evenings to weekend afternoons": a habit.
+    if modifier.is_none()
+        && word_after(text, span.end).is_some_and(|w| {
+            ["mornings", "afternoons", "evenings", "nights"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&w))
+        })
+    {
+        return None;
+    }
     Some(("weekday", Parsed::Weekday { weekday, modifier }))
 }
 
@@ -2625,7 +2711,8 @@ const YEAR_PREP_SET: WordSet = WordSet::new(YEAR_PREPS);
 const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
 /// Whether the season at `span` is told of as one near the article date:
-/// "adopted in the spring", "over the summer" (a preposition and "the"
+/// "adopted in the spring", "over the summer", "heard before the summer"
+/// (a preposition and "the"
 /// before it, no "of" after it: not "the fall of Kabul").
 fn in_the_season(text: &str, span: &Range<usize>) -> bool {
     let mut buf = [0u8; 40];
@@ -2637,7 +2724,16 @@ fn in_the_season(text: &str, span: &Range<usize>) -> bool {
         && word_before_in(text, the_at, &mut [0; 40]).is_some_and(|prep| {
             matches!(
                 &*prep,
-                "in" | "during" | "over" | "through" | "throughout" | "by" | "until" | "till"
+                "in" | "during"
+                    | "over"
+                    | "through"
+                    | "throughout"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "since"
             )
         })
 }

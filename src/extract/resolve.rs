@@ -581,6 +581,14 @@ fn future_modal_in_clause(clause: &str) -> bool {
     // after "and" joins it ("… on July 7 and confirmed on July 20").
     let mut participle = false;
     while let Some(w) = words.next() {
+        // "is widely expected to": the adverb stands between the copula
+        // and its participle.
+        if w.len() > 4
+            && w.ends_with("ly")
+            && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
+        {
+            continue;
+        }
         // ("are hoping to catch the eye before the qualifiers in June".)
         plan_told |= PRESENT_PLAN_SET.contains(w)
             || (matches!(
@@ -599,6 +607,12 @@ fn future_modal_in_clause(clause: &str) -> bool {
             // "aid agencies expect hunger to peak … between June and
             // August".
             || (w == "to" && plan_told)
+            // "may have to close by mid-September": what must yet be done.
+            || (w == "to"
+                && prev.eq_ignore_ascii_case("have")
+                && ["may", "might", "could"]
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(prev2)))
             // "is due to be sworn in as president on Friday": a plan told
             // in the present reaches as far as a modal.
             || (w == "to"
@@ -995,7 +1009,11 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
     let clause = after.get(..cut).unwrap_or("");
     let mut next = raw_words(clause);
     let right_after = match (next.next(), next.next()) {
-        (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => true,
+        // (Not after a past verb the date goes with: "A campaign that
+        // began on Monday will continue until 31 August".)
+        (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => {
+            !after_past_verb(text, span)
+        }
         (Some(be), Some(cue))
             if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
         {
@@ -1023,6 +1041,22 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
                 || when_clause_is_future(main)
                 || set_into_future(text, span, main)
         })
+}
+
+/// Whether the date at `span` follows a verb in the past and "on" or "in":
+/// "that began on Monday", "deployed in March".
+fn after_past_verb(text: &str, span: &Range<usize>) -> bool {
+    let clause = clause_before(text, span.start);
+    let (last, count) = if clause.is_ascii() {
+        last_words_ascii(clause)
+    } else {
+        last_words(clause)
+    };
+    count >= 2
+        && last
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("in"))
+        && last.get(1).is_some_and(|w| is_past_form(w))
 }
 
 /// Whether `main` (the clause after the one holding the date at `span`)
@@ -2190,6 +2224,55 @@ impl<'s> Context<'s> {
                 why.push_str(" to ");
                 push_number(&mut why, last);
             }
+            Parsed::WeekNumber { first, last, year } => {
+                let week = |y: i32| {
+                    let start = NaiveDate::from_isoywd_opt(y, first, Weekday::Mon)?;
+                    let end = NaiveDate::from_isoywd_opt(y, last, Weekday::Sun)?;
+                    Some((start, end))
+                };
+                let (year, (start, end)) = if let Some(y) = year {
+                    m.explicit_year = true;
+                    m.confidence = 0.95;
+                    (y, week(y)?)
+                } else {
+                    // A week's number names its year only by the article
+                    // date: the one nearest it (told in the past, the
+                    // nearest that has begun).
+                    let dct = dct?;
+                    m.anchor = Some(dct);
+                    m.confidence = 0.85;
+                    let past = || self.told_in_past(text, &c.span);
+                    let nearest = |begun: bool| {
+                        [dct.year(), dct.year() - 1, dct.year() + 1]
+                            .into_iter()
+                            .filter_map(|y| Some((y, week(y)?)))
+                            .filter(|(_, (start, _))| !begun || *start <= dct)
+                            .min_by_key(|(_, (start, _))| (*start - dct).num_days().abs())
+                    };
+                    match nearest(false)? {
+                        (_, (start, _)) if start > dct && past() => nearest(true)?,
+                        found => found,
+                    }
+                };
+                m.date = EventDate::between(
+                    &EventDate::day(start),
+                    &EventDate::day(end),
+                    Precision::Interval,
+                )?;
+                why.push_str(if first == last { "week " } else { "weeks " });
+                push_number(&mut why, i32::try_from(first).ok()?);
+                if last != first {
+                    why.push('-');
+                    push_number(&mut why, i32::try_from(last).ok()?);
+                }
+                why.push_str(" of ");
+                push_number(&mut why, year);
+                why.push_str(" (ISO weeks, Monday to Sunday)");
+                if let Some(dct) = m.anchor {
+                    why.push_str(", the year nearest ");
+                    push_dct_note(&mut why, dct);
+                }
+            }
             Parsed::Ago {
                 count,
                 unit,
@@ -2927,6 +3010,41 @@ impl<'s> Context<'s> {
                 } else {
                     "a year"
                 });
+            }
+            Parsed::Holiday {
+                month,
+                day,
+                easter,
+                modifier,
+            } => {
+                let dct = dct?;
+                m.anchor = Some(dct);
+                m.confidence = 0.9;
+                let day_of = |y: i32| match easter {
+                    Some(offset) => easter_sunday(y).and_then(|d| {
+                        d.checked_add_signed(chrono::Duration::days(i64::from(offset)))
+                    }),
+                    None => NaiveDate::from_ymd_opt(y, month, day),
+                };
+                let y = dct.year();
+                let date = match modifier {
+                    Modifier::Last => [y, y - 1]
+                        .into_iter()
+                        .filter_map(day_of)
+                        .find(|d| *d < dct)?,
+                    Modifier::Next => [y, y + 1]
+                        .into_iter()
+                        .filter_map(day_of)
+                        .find(|d| *d > dct)?,
+                    _ => day_of(y)?,
+                };
+                m.date = EventDate::day(date);
+                why.push_str(match modifier {
+                    Modifier::Last => "the latest before ",
+                    Modifier::Next => "the first after ",
+                    _ => "the one in the year of ",
+                });
+                push_dct_note(&mut why, dct);
             }
             Parsed::Easter { offset, year } => {
                 let day_of = |y: i32| {
@@ -3744,6 +3862,12 @@ impl<'s> Context<'s> {
         source == YearSource::PrecedingText && self.memory.heading_year == Some(year)
     }
 
+    /// Whether `year` (from `source`) is a chronology heading's: the
+    /// heading itself, or a date of its entry told before.
+    fn year_of_heading(&self, year: i32, source: YearSource) -> bool {
+        source == YearSource::Heading || self.in_chronology_entry(year, source)
+    }
+
     /// The year set by the text around `pos`: the latest year-less date of
     /// this sentence, an explicit year in this sentence or the one before
     /// (same paragraph), or a chronology heading; with where it came from.
@@ -4192,10 +4316,12 @@ impl<'s> Context<'s> {
                 how.push_str(", moved on a year to follow the preceding date ");
                 how.push_str(&prev.value);
             }
-            // A past event does not lie after the article date.
+            // A past event does not lie after the article date; a year a
+            // chronology heading gives is written, whatever the tense
+            // ("2026 ¶ March 27 — Official campaign opens", in January).
             if let Some(d) = dct
-                && period(year).is_some_and(|p| p.earliest > d && !upcoming(&p))
-                && !future()
+                && !self.year_of_heading(year, source)
+                && period(year).is_some_and(|p| p.earliest > d && !upcoming(&p) && !future())
             {
                 year -= 1;
                 how.push_str(", moved back a year so it is not after the article date ");
@@ -5686,7 +5812,7 @@ mod tests {
         let mut next = raw_words(clause);
         let right_after = match (next.next(), next.next()) {
             (Some(w), _) if w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("shall") => {
-                true
+                !after_past_verb(text, span)
             }
             (Some(be), Some(cue))
                 if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>

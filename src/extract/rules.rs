@@ -43,6 +43,7 @@ pub const RULES: &[&str] = &[
     "season",
     "season_told",
     "quarter",
+    "week_number",
     "decade",
     "century",
     "year_range",
@@ -187,7 +188,7 @@ pub fn rule_sources() -> Vec<String> {
         // Monday", "by Easter"; and "Independence Day" (the country's,
         // found by the parser).
         format!(
-            r"(?P<r_holiday>{b}(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)|(?P<ho_ea>Easter)(?:{sp}(?P<ho_eaw>Sunday|Monday))?|(?P<ho_gf>Good{sp}Friday)|(?P<ho_ind>(?i-u:independence){sp}(?i-u:day)))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
+            r"(?P<r_holiday>{b}(?:(?P<ho_mod>(?i-u:this|last|next)){sp})?(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)|(?P<ho_ea>Easter)(?:{sp}(?P<ho_eaw>Sunday|Monday))?|(?P<ho_gf>Good{sp}Friday)|(?P<ho_ind>(?i-u:independence){sp}(?i-u:day)))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
         ),
         // Islamic feasts and Ramadan, whose days move with the lunar
         // year: "Eid al-Adha", "Tabaski 2023", "during Ramadan" (a name
@@ -224,6 +225,13 @@ pub fn rule_sources() -> Vec<String> {
         // three months to June": the months up to one; "H1 last year".
         format!(
             r"(?P<r_quarter>{b}(?:(?i-u:(?:the{sp})?(?:(?P<qu_ord>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}(?P<qu_kind>quarter|half)|(?P<qu_edge>first|last|final){sp}(?P<qu_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]){sp}months){sp}of{sp})(?:(?P<qu_y>[0-9]{{4}})|(?P<qu_mod>(?i-u:this|last|next|the)){sp}(?i-u:year))|(?i-u:(?P<qu_part>early|mid|late)(?:{sp}|-))(?:(?P<qu_py>[0-9]{{4}})|(?P<qu_pmod>(?i-u:this|last|next)){sp}(?i-u:year))|(?i-u:the{sp}(?P<qu_alone>first|second|third|fourth|final|1st|2nd|3rd|4th){sp}quarter)|(?i-u:(?P<qu_adj>first|second|third|fourth|1st|2nd|3rd|4th)-quarter)|(?i-u:the{sp}(?P<qu_tn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2]){sp}months{sp}(?:to|through|ending|ended){sp})(?P<qu_tm>{MONTH_FULL}|{MONTH_ABBR})(?:{sp}(?:[12][0-9]|3[01]|[1-9]))?(?:,?{sp}(?P<qu_ty>[0-9]{{4}}))?|(?P<qu_q>Q[1-4])(?:{sp}(?:(?P<qu_qy>[0-9]{{4}})|(?P<qu_qmod>(?i-u:this|last|next)){sp}(?i-u:year)))?|(?P<qu_h>H[12]){sp}(?:(?P<qu_hy>[0-9]{{4}})|(?P<qu_hmod>(?i-u:this|last|next)){sp}(?i-u:year))){b})"
+        ),
+        // "epidemiological week 31", "epi-weeks 30-32", "ISO week 5 of
+        // 2024", "week 12 of 2023"; "week 30" between brackets or before
+        // them ("(week 30)", "week 32 (8–14 August)"): numbered weeks of a
+        // year (the parser checks the brackets).
+        format!(
+            r"(?P<r_week_number>{b}(?:(?i-u:(?:epi(?:demiological|demic)?|iso)[ -]?weeks?){sp}|(?P<wn_bare>(?i-u:weeks?)){sp})(?P<wn_n>[0-9]{{1,2}})(?:(?:{osp}{dash}{osp}|{sp}(?i-u:to|through){sp})(?P<wn_m>[0-9]{{1,2}}))?(?:,?{sp}(?:(?i-u:of){sp})?(?P<wn_y>[0-9]{{4}}))?{b})"
         ),
         // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
         // form is checked in the parser to start a word), "the 60s and
