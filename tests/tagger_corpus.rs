@@ -1157,6 +1157,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a holiday with "this", "last" or "next"
     ("We will see how this Christmas goes.", "2024-12-03", "this Christmas", "2024-12-25"),
     ("Last Easter the church was full.", "2024-12-03", "Last Easter", "2024-03-31"),
+    // "the day before" and a preposition: told from the date before, not from an event
+    ("The fire broke out on Sunday 14 April. The shop had closed early the day before for a funeral.", "2024-12-03", "the day before", "2024-04-13"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

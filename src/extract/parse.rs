@@ -2390,16 +2390,23 @@ const MONTH_PREPS: &[&str] = &[
 /// Whether "the day after" / "the day before" at `span` is told from an
 /// event ("the day after the coup", "the day after soldiers announced
 /// …"), not from the date before it. Told from that date, the phrase
-/// stands alone: a break or a conjunction follows it ("the day after,
-/// the army backed the coup").
+/// stands alone: a break, a conjunction or a preposition follows it ("the
+/// day after, the army backed the coup").
 fn told_from_an_event(text: &str, span: &Range<usize>) -> bool {
     let after = text.get(span.end..).unwrap_or("");
     let next = after.trim_start_matches([' ', '\t']);
     match next.chars().next() {
         None => false,
         Some(c) if !c.is_alphanumeric() => false,
-        // "the week before last": two weeks back, not read.
-        Some(_) => word_after(text, span.end).is_none_or(|w| !["and", "or", "but"].contains(&&*w)),
+        // "the week before last": two weeks back, not read. (A
+        // preposition after it opens no event: "had closed the day
+        // before for a funeral".)
+        Some(_) => word_after(text, span.end).is_none_or(|w| {
+            ![
+                "and", "or", "but", "for", "at", "in", "on", "with", "when", "as", "by", "while",
+            ]
+            .contains(&&*w)
+        }),
     }
 }
 
