@@ -1159,6 +1159,20 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Last Easter the church was full.", "2024-12-03", "Last Easter", "2024-03-31"),
     // "the day before" and a preposition: told from the date before, not from an event
     ("The fire broke out on Sunday 14 April. The shop had closed early the day before for a funeral.", "2024-12-03", "the day before", "2024-04-13"),
+    // "that year" after a year "since" opened
+    ("Mali has had two coups since 2020, in August of that year and again in May 2021.", "2023-09-14", "August of that year", "2020-08"),
+    // a plan cue in the past passive, without "to", tells of the past
+    ("They would be leaving on Sept. 30, without the bonuses they were promised in July.", "2023-09-14", "July", "2023-07"),
+    // "due" after a noun looks ahead
+    ("The fund has paused disbursements pending an audit due in December.", "2024-10-22", "December", "2024-12"),
+    // "pencilled in for"
+    ("A referendum on the new charter, pencilled in for October 31, is widely expected to slip.", "2021-06-13", "October 31", "2021-10-31"),
+    // a relative clause closed before a verb in the present sets no year
+    ("The country, whose IMF programme was approved in May 2023, holds presidential elections on Dec. 7.", "2024-10-22", "Dec. 7", "2024-12-07"),
+    // a year before "plan"
+    ("The ministry presented a 2025 plan to rebuild the roads.", "2025-03-01", "2025", "2025"),
+    // months joined by "to", told in the present: the span holding the article date
+    ("Phase one, covering January to June, focuses on stopping transmission through repeated campaigns.", "2019-02-15", "January to June", "2019-01/2019-06"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

@@ -1084,11 +1084,19 @@ fn interval_years(
     // lie more than a month after the article date, and the end read alone
     // does not, both are the end's (the start in its year or the one
     // before).
+    // Told in the present, a span that holds the article date is this
+    // one ("Phase one, covering January to June, focuses on …", written
+    // in February).
+    let holds_dct = |start: &EventDate, end: &EventDate| {
+        dct.is_some_and(|d| start.earliest <= d && d <= end.latest)
+    };
     if m.year_inferred
         && next.year_inferred
         && let Some(d) = dct
         && (end_date.earliest - d).num_days() > 31
         && next.date.latest <= d
+        && (!holds_dct(&start_date, &end_date)
+            || sentence_in_past(text, &(m.span.start..next.span.end)))
         && let Some(start) = start_in_year_of(&m.date, &next.date)
     {
         start_date = start;
@@ -1128,6 +1136,39 @@ fn interval_years(
     (start_date, end_date)
 }
 
+/// Whether the sentence of `span` holds a verb in the past, in a rough
+/// sentence: from the stop before `span` to the one after it.
+fn sentence_in_past(text: &str, span: &Range<usize>) -> bool {
+    // (Not a participle standing as an adjective: "through repeated
+    // campaigns".)
+    const BEFORE_ADJECTIVE: [&str; 14] = [
+        "the", "a", "an", "through", "with", "of", "by", "for", "in", "on", "its", "their", "his",
+        "her",
+    ];
+    let pos = span.start;
+    let is_stop = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
+    let bytes = text.as_bytes();
+    let start = bytes
+        .get(..pos)
+        .and_then(|head| head.iter().rposition(is_stop))
+        .map_or(0, |i| i + 1);
+    let end = bytes
+        .get(span.end..)
+        .and_then(|tail| tail.iter().position(is_stop))
+        .map_or(text.len(), |i| span.end + i);
+    let mut prev = "";
+    text.get(start..end).is_some_and(|sentence| {
+        text::raw_words(sentence).any(|w| {
+            let past = resolve::is_past_form(w)
+                && !BEFORE_ADJECTIVE
+                    .iter()
+                    .any(|b| b.eq_ignore_ascii_case(prev));
+            prev = w;
+            past
+        })
+    })
+}
+
 /// `start` (year-less) in the year of `end`, or the year before when it
 /// would come after `end`.
 fn start_in_year_of(start: &EventDate, end: &EventDate) -> Option<EventDate> {
@@ -1139,8 +1180,9 @@ fn start_in_year_of(start: &EventDate, end: &EventDate) -> Option<EventDate> {
 
 /// Whether `m` and `next` are days named with their months, or months,
 /// joined by a dash alone ("July 26-Aug. 6", "30 June–2 July",
-/// "June–August"); or days joined by "to" alone, as after "from" ("Feb.
-/// 16 to March 15", "2022-08-01 to 2022-08-07").
+/// "June–August"); or days, or months, joined by "to" alone, as after
+/// "from" ("Feb. 16 to March 15", "2022-08-01 to 2022-08-07", "January to
+/// June").
 fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
     const NAMED_DAYS: [&str; 6] = [
         "month_day",
@@ -1157,9 +1199,13 @@ fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
         "day_month_year",
         "iso",
     ];
+    // (And months joined by "to": "Phase one, covering January to June".)
+    let months = |m: &Mention| matches!(m.rule, "month_alone" | "month_year");
     match text.get(m.span.end..next.span.start) {
         Some("-" | "–") => NAMED_DAYS.contains(&m.rule) && NAMED_DAYS.contains(&next.rule),
-        Some(" to ") => DAYS.contains(&m.rule) && DAYS.contains(&next.rule),
+        Some(" to ") => {
+            (DAYS.contains(&m.rule) && DAYS.contains(&next.rule)) || (months(m) && months(next))
+        }
         _ => false,
     }
 }

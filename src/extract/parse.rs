@@ -2188,14 +2188,16 @@ fn month_alone_candidate(
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
 }
 
-/// Whether the month name at `span` is joined to another by a dash alone,
-/// a span of months ("the lean season (June–August)", "June-September");
+/// Whether the month name at `span` is joined to another by a dash alone
+/// or "to", a span of months ("the lean season (June–August)",
+/// "June-September", "January to June");
 /// `compose` makes the two one range. (Not "May–June" after a name:
 /// "Theresa May-June", as May is also one.)
 fn dashed_months(text: &str, span: &Range<usize>) -> bool {
     let is_month = |w: &str| MONTHS_FULL.contains(&w);
     let after = text.get(span.end..).unwrap_or("");
-    let next = ["–", "-"]
+    // (Or by "to": "covering January to June".)
+    let next = ["–", "-", " to "]
         .iter()
         .find_map(|d| after.strip_prefix(d))
         .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())

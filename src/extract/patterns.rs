@@ -666,6 +666,11 @@ pub const EVENT_NOUNS: &[&str] = &[
     "withdrawal",
     "ouster",
     "overthrow",
+    "plan",
+    "decree",
+    "roadmap",
+    "strategy",
+    "programme",
 ];
 
 /// Words shortly before an expression that point to the future ("will",
@@ -691,6 +696,9 @@ pub const FUTURE_CUES: &[&str] = &[
     "won't",
     "next",
     "slated",
+    // "a referendum pencilled in for October 31".
+    "pencilled",
+    "penciled",
     // "must be filed by", not "must have left" (see `future_cue_among`).
     "must",
 ];

@@ -66,6 +66,10 @@ pub struct Memory {
     /// 2023 for the first time since 2012"), the date told before it in
     /// its sentence: what a "since then" after it counts from.
     event_before_since: Option<EventDate>,
+    /// The latest year "since" opens, which is no `last_date`: (its end,
+    /// its year). "that year" right after it is that year ("two coups
+    /// since 2020, in August of that year").
+    since_year: Option<(usize, i32)>,
 }
 
 impl Memory {
@@ -881,7 +885,14 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         // for a time before the article date or after it ([`past_plan`]).
         let past_copula = prev.eq_ignore_ascii_case("was") || prev.eq_ignore_ascii_case("were");
         let cue = if w.eq_ignore_ascii_case("due") {
-            COPULA_SET.contains(prev) && !past_copula
+            // (Also after a noun: "an audit due in December", "the
+            // election due on 27 December"; not "due to" after one,
+            // "because of".)
+            !past_copula
+                && (COPULA_SET.contains(prev)
+                    || ["in", "on", "by"]
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(next)))
         } else {
             // "fell more than expected", "as planned": a comparison, not a
             // look ahead. (The cheaper test of each pair is asked first.)
@@ -897,7 +908,15 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                 (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"))
             };
-            (FUTURE_CUE_SET.contains(w) && !compared() && !unreal() && !told_as_past())
+            // "were promised bonuses in July": a cue in the past passive
+            // tells of a plan made then (not "was expected to meet on
+            // Thursday", a plan ahead of then, which may lie ahead).
+            let passive_past = || past_copula && is_ed_form(w) && !next.eq_ignore_ascii_case("to");
+            (FUTURE_CUE_SET.contains(w)
+                && !compared()
+                && !unreal()
+                && !told_as_past()
+                && !passive_past())
                 || ends_in_ll(w)
                 || could_happen(w, next)
                 // "are set for May 6" (not "was set for", nor "first set for").
@@ -2983,6 +3002,16 @@ impl<'s> Context<'s> {
                         (year, None)
                     }
                     Some(Modifier::That)
+                        if let Some(year) = self.since_year_after_last_date(c.span.start) =>
+                    {
+                        let _ = write!(
+                            why,
+                            "{} of the year told just before, {year}",
+                            month_name(month)
+                        );
+                        (year, None)
+                    }
+                    Some(Modifier::That)
                         if let Some((_, told)) = self.recent_date(c.span.start) =>
                     {
                         let year = told.earliest.year();
@@ -3347,6 +3376,9 @@ impl<'s> Context<'s> {
                 Precision::Year | Precision::Decade | Precision::Century
             );
         if since_a_year {
+            if m.date.precision == Precision::Year {
+                self.memory.since_year = Some((c.span.end, m.date.earliest.year()));
+            }
             // (What a "since then" after it counts from: the event told
             // before it in its sentence, or else the year itself.)
             self.memory.event_before_since = Some(
@@ -3398,6 +3430,18 @@ impl<'s> Context<'s> {
                 .get(sentences.around(text, &(pos..pos)))
                 .is_some_and(in_past_perfect);
         flashback.then(|| (*main_end, main.clone()))
+    }
+
+    /// The year "since" opened after the latest date and shortly before
+    /// `pos`: what "that year" there names.
+    fn since_year_after_last_date(&self, pos: usize) -> Option<i32> {
+        let (end, year) = self.memory.since_year?;
+        let after_last = self
+            .memory
+            .last_date
+            .as_ref()
+            .is_none_or(|(last_end, _)| end > *last_end);
+        (after_last && end <= pos && pos - end <= ANAPHORA_REACH).then_some(year)
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
@@ -4019,7 +4063,17 @@ impl<'s> Context<'s> {
         }) || memchr::memchr(b',', between.as_bytes())
             .and_then(|comma| between.get(comma + 1..))
             .and_then(|rest| raw_words(rest).next())
-            .is_some_and(|verb| FINITE_AUXILIARY_SET.contains(verb) || is_past_form(verb))
+            .is_some_and(|verb| {
+                FINITE_AUXILIARY_SET.contains(verb)
+                    || is_past_form(verb)
+                    // (A verb in the present: "The country, whose
+                    // programme was approved in May 2023, holds elections
+                    // on Dec. 7".)
+                    || (verb.len() > 3
+                        && verb.ends_with('s')
+                        && !verb.ends_with("ss")
+                        && verb.starts_with(|c: char| c.is_ascii_lowercase()))
+            })
     }
 
     /// Whether the date at `at` is told in a relative clause: its pronoun
@@ -5781,14 +5835,22 @@ mod tests {
             if past_perfect || said_after || next_of_a_period {
                 false
             } else if w.eq_ignore_ascii_case("due") {
-                COPULA_SET.contains(prev) && !past_copula
+                !past_copula
+                    && (COPULA_SET.contains(prev)
+                        || ["in", "on", "by"]
+                            .iter()
+                            .any(|p| p.eq_ignore_ascii_case(next)))
             } else {
                 let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
                 let told_as_past =
                     || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
                 let unreal = (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
-                (FUTURE_CUE_SET.contains(w) && !compared && !unreal && !told_as_past())
+                (FUTURE_CUE_SET.contains(w)
+                    && !compared
+                    && !unreal
+                    && !told_as_past()
+                    && (!past_copula || !is_ed_form(w) || next.eq_ignore_ascii_case("to")))
                     || (w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next))
                     || w.get(w.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
