@@ -4148,10 +4148,13 @@ impl<'s> Context<'s> {
     /// tense ("are set for May 6, with a runoff on June 22 if needed").
     fn follows_future_date(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
         self.memory.last_date.as_ref().is_some_and(|(end, d)| {
+            let gap = text.get(*end..span.start).unwrap_or("x");
+            // (Not after a comma, which may open a clause of its own:
+            // "The sighting was confirmed that night, and on Friday the
+            // esplanade filled".)
             dct.is_some_and(|x| d.earliest > x)
                 && self.sentences().start(text, span.start) <= *end
-                && (lists(text.get(*end..span.start).unwrap_or("x"))
-                    || !self.told_in_past(text, span))
+                && ((lists(gap) && !gap.contains(',')) || !self.told_in_past(text, span))
         })
     }
 
