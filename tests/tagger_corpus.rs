@@ -1175,6 +1175,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Phase one, covering January to June, focuses on stopping transmission through repeated campaigns.", "2019-02-15", "January to June", "2019-01/2019-06"),
     // a weekday after a comma and a day ahead, in a clause told in the past
     ("The talks will open on June 25, and on Friday the delegates arrived.", "2018-06-21", "Friday", "2018-06-15"),
+    // a season of a year told from the article date
+    ("Protests peaked in the summer of last year.", "2021-06-13", "summer of last year", "2020-22"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

@@ -148,6 +148,12 @@ pub enum Parsed {
         year: Option<i32>,
         modifier: Option<Modifier>,
     },
+    /// "the summer of last year": the season of the year `offset` from
+    /// the anchor's.
+    SeasonOfYear {
+        season: Season,
+        offset: i32,
+    },
     /// "the following spring" (`offset` 1), "the previous summer" (-1),
     /// "that winter" (0): a season told of from the date before.
     SeasonTold {
@@ -872,6 +878,23 @@ fn interpret<'h>(
             "season_told",
             Parsed::SeasonTold {
                 season: season_named(text_of(caps, "st_s")?),
+                offset,
+            },
+        )
+    } else if rule == "season"
+        && let Some(rel) = modifier_of(caps, "se_rel")
+        && !has("se_mod")
+    {
+        // "the summer of last year", "the spring of next year".
+        let offset = match rel {
+            Modifier::Last => -1,
+            Modifier::Next => 1,
+            _ => 0,
+        };
+        (
+            "season",
+            Parsed::SeasonOfYear {
+                season: season_named(text_of(caps, "se_s")?),
                 offset,
             },
         )

@@ -2102,6 +2102,18 @@ impl<'s> Context<'s> {
                     push_dct_note(&mut why, base.earliest);
                 }
             }
+            Parsed::SeasonOfYear { season, offset } => {
+                let dct = dct?;
+                m.anchor = Some(dct);
+                m.confidence = 0.9;
+                m.date = EventDate::season(dct.year() + offset, season)?;
+                why.push_str(match offset {
+                    -1 => "the season of the previous year, relative to ",
+                    1 => "the season of the next year, relative to ",
+                    _ => "the season of the same year, relative to ",
+                });
+                push_dct_note(&mut why, dct);
+            }
             Parsed::Season {
                 season,
                 year,
