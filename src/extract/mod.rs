@@ -978,13 +978,13 @@ fn range_pair(
     next: &Mention,
     dct: Option<NaiveDate>,
 ) -> Option<Mention> {
-    // "July 26-Aug. 6": two days joined by a dash alone are a range, as
-    // "from July 26 to Aug. 6" is.
-    let dashed = !matches!(prev, "from" | "between") && dashed_days(text, m, next);
-    if prev != "from" && prev != "between" && !dashed {
+    // "July 26-Aug. 6", "Feb. 16 to March 15": two days joined by a dash
+    // or "to" alone are a range, as "from July 26 to Aug. 6" is.
+    let joined = !matches!(prev, "from" | "between") && joined_days(text, m, next);
+    if prev != "from" && prev != "between" && !joined {
         return None;
     }
-    let (prev_start, prev) = if dashed {
+    let (prev_start, prev) = if joined {
         (m.span.start, "from")
     } else {
         (prev_start, prev)
@@ -1083,10 +1083,9 @@ fn interval_years(
     // killed", written in January: when the end read from the start would
     // lie more than a month after the article date, and the end read alone
     // does not, both are the end's (the start in its year or the one
-    // before).
-    // Told in the present, a span that holds the article date is this
-    // one ("Phase one, covering January to June, focuses on …", written
-    // in February).
+    // before). Not when the span holds the article date and its sentence
+    // is told in the present: it is this one ("Phase one, covering January
+    // to June, focuses on …", written in February).
     let holds_dct = |start: &EventDate, end: &EventDate| {
         dct.is_some_and(|d| start.earliest <= d && d <= end.latest)
     };
@@ -1183,7 +1182,7 @@ fn start_in_year_of(start: &EventDate, end: &EventDate) -> Option<EventDate> {
 /// "June–August"); or days, or months, joined by "to" alone, as after
 /// "from" ("Feb. 16 to March 15", "2022-08-01 to 2022-08-07", "January to
 /// June").
-fn dashed_days(text: &str, m: &Mention, next: &Mention) -> bool {
+fn joined_days(text: &str, m: &Mention, next: &Mention) -> bool {
     const NAMED_DAYS: [&str; 6] = [
         "month_day",
         "day_month",

@@ -1391,8 +1391,6 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
     Quick::Other
 }
 
-/// A holiday's day: of the year written with it ("Christmas Day 2023"),
-/// or year-less.
 /// The month and day of a holiday of the calendar the `holiday` rule
 /// matched (Christmas, if not another).
 fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
@@ -1407,6 +1405,8 @@ fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
     }
 }
 
+/// A holiday's day: of the year written with it ("Christmas Day 2023"),
+/// or year-less.
 fn day_of_year(year: Option<i32>, month: u32, day: u32) -> Parsed {
     match year {
         Some(year) => Parsed::FullDate {
@@ -2188,7 +2188,7 @@ fn month_alone_candidate(
         && !month_alone_in_context(text, span.start)
         && !listed_with_dated_month(text, span.end)
         && !month_owns_an_event(text, span.end, month)
-        && !dashed_months(text, span)
+        && !joined_months(text, span)
     {
         return None;
     }
@@ -2216,7 +2216,7 @@ fn month_alone_candidate(
 /// "June-September", "January to June");
 /// `compose` makes the two one range. (Not "May–June" after a name:
 /// "Theresa May-June", as May is also one.)
-fn dashed_months(text: &str, span: &Range<usize>) -> bool {
+fn joined_months(text: &str, span: &Range<usize>) -> bool {
     let is_month = |w: &str| MONTHS_FULL.contains(&w);
     let after = text.get(span.end..).unwrap_or("");
     // (Or by "to": "covering January to June".)

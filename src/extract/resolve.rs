@@ -325,6 +325,12 @@ fn push_dct_note(out: &mut String, d: NaiveDate) {
     push_iso(out, d);
 }
 
+/// The day `offset` days from Western Easter Sunday of `year` ("Good
+/// Friday": -2).
+fn from_easter(year: i32, offset: i8) -> Option<NaiveDate> {
+    easter_sunday(year)?.checked_add_signed(chrono::Duration::days(i64::from(offset)))
+}
+
 /// Western Easter Sunday of `year` (the Gregorian computus of Meeus,
 /// Jones and Butcher).
 fn easter_sunday(year: i32) -> Option<NaiveDate> {
@@ -3062,9 +3068,7 @@ impl<'s> Context<'s> {
                 m.anchor = Some(dct);
                 m.confidence = 0.9;
                 let day_of = |y: i32| match easter {
-                    Some(offset) => easter_sunday(y).and_then(|d| {
-                        d.checked_add_signed(chrono::Duration::days(i64::from(offset)))
-                    }),
+                    Some(offset) => from_easter(y, offset),
                     None => NaiveDate::from_ymd_opt(y, month, day),
                 };
                 let y = dct.year();
@@ -3088,11 +3092,7 @@ impl<'s> Context<'s> {
                 push_dct_note(&mut why, dct);
             }
             Parsed::Easter { offset, year } => {
-                let day_of = |y: i32| {
-                    easter_sunday(y).and_then(|d| {
-                        d.checked_add_signed(chrono::Duration::days(i64::from(offset)))
-                    })
-                };
+                let day_of = |y: i32| from_easter(y, offset);
                 let date = if let Some(year) = year {
                     m.explicit_year = true;
                     day_of(year)?
