@@ -1177,6 +1177,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The talks will open on June 25, and on Friday the delegates arrived.", "2018-06-21", "Friday", "2018-06-15"),
     // a season of a year told from the article date
     ("Protests peaked in the summer of last year.", "2021-06-13", "summer of last year", "2020-22"),
+    // a month that heads a chronology's entry
+    ("Key events\n\n1987\n\nNovember - Kountche dies of a brain tumour in a Paris hospital.", "2023-08-09", "November", "1987-11"),
+    // "are projected to" looks ahead
+    ("Millions are projected to face crisis levels of hunger between June and August.", "2022-04-12", "between June and August", "2022-06/2022-08"),
+    // a span of months told in the present, over by the article date's year: the coming one
+    ("The appeal covers an emergency response during the peak hunger months, from June to September.", "2022-04-12", "from June to September", "2022-06/2022-09"),
+    // (not a chronology's entry told in the present of history)
+    ("MARCH 30-APRIL 1 - Rebels seize Kidal, Gao and Timbuktu.", "2013-01-14", "MARCH 30-APRIL 1", "2012-03-30/2012-04-01"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

@@ -1104,11 +1104,24 @@ fn interval_years(
     // "From June to September, the rains will cut off access", written in
     // February: an interval told in the future that would have passed is
     // the coming one (its start may be told before the cue and the end).
+    // So is one told in the present, when the article date gave its
+    // months their years ("The appeal covers … an emergency response from
+    // June to September"), unless it heads a chronology's entry, told in
+    // the present of history ("MARCH 30-APRIL 1 - Rebels seize Kidal").
+    let opens_line = || {
+        text.get(..m.span.start)
+            .map(|head| head.rsplit('\n').next().unwrap_or(head))
+            .is_some_and(|lead| lead.trim().is_empty())
+    };
     if m.year_inferred
         && next.year_inferred
         && let Some(d) = dct
         && end_date.latest < d
-        && resolve::told_as_future(text, &(m.span.start..next.span.end))
+        && (resolve::told_as_future(text, &(m.span.start..next.span.end))
+            || (m.anchor.is_some()
+                && next.anchor.is_some()
+                && !opens_line()
+                && !sentence_in_past(text, &(m.span.start..next.span.end))))
         && let Some(end) = [0, 1].into_iter().find_map(|k| {
             with_year(&next.date, chrono::Datelike::year(&d) + k).filter(|e| e.latest >= d)
         })

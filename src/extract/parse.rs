@@ -2186,6 +2186,7 @@ fn month_alone_candidate(
 ) -> Option<(&'static str, Parsed)> {
     if modifier.is_none()
         && !month_alone_in_context(text, span.start)
+        && !heads_an_entry(text, span)
         && !listed_with_dated_month(text, span.end)
         && !month_owns_an_event(text, span.end, month)
         && !joined_months(text, span)
@@ -2209,6 +2210,23 @@ fn month_alone_candidate(
         return None;
     }
     Some(("month_alone", Parsed::MonthAlone { month, modifier }))
+}
+
+/// Whether the month at `span` opens its line and a dash or a colon
+/// follows it: the date of a chronology's entry ("1987 ¶ November -
+/// Kountche dies in a Paris hospital").
+fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
+    let line_start = text
+        .get(..span.start)
+        .and_then(|head| head.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let after = text
+        .get(span.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    text.get(line_start..span.start)
+        .is_some_and(|lead| lead.trim_matches([' ', '\t']).is_empty())
+        && ["-", "–", "—", ":"].iter().any(|d| after.starts_with(d))
 }
 
 /// Whether the month name at `span` is joined to another by a dash alone

@@ -688,7 +688,15 @@ const COULD_HAPPEN_SET: WordSet = WordSet::new(&[
 
 /// Participles of a plan told in the present before "to" ("is due to",
 /// "are expected to"), as [`future_modal_in_clause`] reads them.
-const PLANNED_SET: WordSet = WordSet::new(&["due", "set", "expected", "scheduled", "slated"]);
+const PLANNED_SET: WordSet = WordSet::new(&[
+    "due",
+    "set",
+    "expected",
+    "scheduled",
+    "slated",
+    "projected",
+    "forecast",
+]);
 
 /// Auxiliaries a participle follows in a modal's verb ("will be held").
 const AUXILIARY_SET: WordSet = WordSet::new(&["be", "been", "have", "get"]);
