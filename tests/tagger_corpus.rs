@@ -1185,6 +1185,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The appeal covers an emergency response during the peak hunger months, from June to September.", "2022-04-12", "from June to September", "2022-06/2022-09"),
     // (not a chronology's entry told in the present of history)
     ("MARCH 30-APRIL 1 - Rebels seize Kidal, Gao and Timbuktu.", "2013-01-14", "MARCH 30-APRIL 1", "2012-03-30/2012-04-01"),
+    // a year in a relative clause opened by "where" sets none for a plan after it
+    ("Gabon, where officers ousted Bongo in August 2023, will hold an election on April 12.", "2025-02-17", "April 12", "2025-04-12"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

@@ -22,9 +22,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// [`ABBREVIATIONS`], looked up by length and first letter.
 const ABBREVIATION_SET: WordSet = WordSet::new(ABBREVIATIONS);
 
-/// Pronouns that open a relative clause ("who died in November"; "that"
-/// is left out: it more often opens what was said).
-pub const RELATIVE_PRONOUNS: WordSet = WordSet::new(&["who", "which", "whose"]);
+/// Pronouns that open a relative clause ("who died in November", "Gabon,
+/// where officers ousted Bongo in August 2023, …"; "that" is left out: it
+/// more often opens what was said).
+pub const RELATIVE_PRONOUNS: WordSet = WordSet::new(&["who", "which", "whose", "where"]);
 
 /// Largest char boundary `<= i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
