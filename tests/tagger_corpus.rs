@@ -1187,6 +1187,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("MARCH 30-APRIL 1 - Rebels seize Kidal, Gao and Timbuktu.", "2013-01-14", "MARCH 30-APRIL 1", "2012-03-30/2012-04-01"),
     // a year in a relative clause opened by "where" sets none for a plan after it
     ("Gabon, where officers ousted Bongo in August 2023, will hold an election on April 12.", "2025-02-17", "April 12", "2025-04-12"),
+    // a fixture or a start told in the present is ahead
+    ("Hearts face Kotoko in the FA Cup final in Tamale on Wednesday.", "2025-05-26", "Wednesday", "2025-05-28"),
+    ("They open their league campaign at home on Friday, and some supporters were unhappy.", "2019-07-25", "Friday", "2019-07-26"),
+    // (not what is said, of a day an event after "after" fell on)
+    ("Police say protesters face charges after clashes on Monday.", "2025-05-28", "Monday", "2025-05-26"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

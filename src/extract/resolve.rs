@@ -2962,6 +2962,10 @@ impl<'s> Context<'s> {
                             // "are expected to report on Monday before
                             // flying to Abidjan on Wednesday".
                             || self.follows_future_date(text, &c.span, Some(dct))
+                            // "Hearts face Kotoko in the FA Cup final on
+                            // Wednesday".
+                            || (fixture_in_clause(text, &c.span)
+                                && !self.told_in_past(text, &c.span))
                             // "expects to declare the results on Monday or
                             // Tuesday".
                             || self.listed_after_future_date(text, &c.span, dct)));
@@ -5076,6 +5080,40 @@ fn name_taken_by_a_fixture_verb(text: &str, mut at: usize) -> bool {
     }
     false
 }
+
+/// Whether the clause before the weekday at `span` tells of a fixture or
+/// a schedule in the present: a verb of [`PRESENT_FIXTURE_SET`], not
+/// after a determiner (a noun: "the play", "their visits"), and no verb
+/// in the past, of a perfect or opening a clause after it, nor one of
+/// saying in the clause ("Hearts face Kotoko
+/// in the FA Cup final in Tamale on Wednesday", "They open their league
+/// campaign at home on Friday").
+fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
+    let mut told = false;
+    let mut prev = "";
+    for w in raw_words(clause_before(text, span.start)) {
+        // (What is said tells of another time: "Police say protesters
+        // face charges after clashes on Monday".)
+        if SAID_SET.contains(w) || ["says", "say"].contains(&w) {
+            return false;
+        }
+        if PRESENT_FIXTURE_SET.contains(w) && !DETERMINER_SET.contains(prev) {
+            told = true;
+        } else if is_past_form(w) || CLAUSE_OPENER_SET.contains(w) || ["has", "have"].contains(&w) {
+            told = false;
+        }
+        prev = w;
+    }
+    told
+}
+
+/// Verbs in the present that tell of a fixture or a scheduled start
+/// ([`fixture_in_clause`]).
+const PRESENT_FIXTURE_SET: WordSet = WordSet::new(&[
+    "face", "faces", "play", "plays", "host", "hosts", "meet", "meets", "open", "opens", "reopen",
+    "reopens", "resume", "resumes", "begin", "begins", "starts", "kicks", "travels", "visits",
+    "returns", "arrives",
+]);
 
 /// Verbs in the present of a fixture, before the name of whom or what it
 /// is against ([`name_taken_by_a_fixture_verb`]).
