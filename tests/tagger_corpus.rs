@@ -1192,6 +1192,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("They open their league campaign at home on Friday, and some supporters were unhappy.", "2019-07-25", "Friday", "2019-07-26"),
     // (not what is said, of a day an event after "after" fell on)
     ("Police say protesters face charges after clashes on Monday.", "2025-05-28", "Monday", "2025-05-26"),
+    // a plan's verb before a name set off by commas
+    ("Ecowas leaders are due to meet again in the Nigerian capital, Abuja, on Thursday to decide on their next step.", "2023-08-09", "Thursday", "2023-08-10"),
+    // a month before "run-off"
+    ("Mohamed Bazoum, winner of the February run-off, is sworn in.", "2021-04-02", "February", "2021-02"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
 ];

@@ -2700,6 +2700,7 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "trial",
     "verdict",
     "runoff",
+    "run-off",
     "ballot",
     "holidays",
     // Figures published for a month: "the August inflation figures".

@@ -400,10 +400,31 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
     future_context(text, start) || future_after(text, span) || {
         let clause = clause_before(text, span.start);
+        let clause = across_apposition(text, span.start, clause).unwrap_or(clause);
         future_modal_in_clause(clause)
             || headline_plan(text, span, clause)
             || condition_ahead(clause)
     }
+}
+
+/// The clause before a name set off by commas, when the date's own
+/// clause (`clause`, ending at `start`) is no more than its preposition:
+/// "are due to meet again in the Nigerian capital" for "…, Abuja, on
+/// Thursday".
+fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str> {
+    if raw_words(clause).count() > 1 {
+        return None;
+    }
+    let comma = start.checked_sub(clause.len() + 1)?;
+    if text.get(comma..=comma) != Some(",") {
+        return None;
+    }
+    let name = clause_before(text, comma);
+    let name_start = comma.checked_sub(name.len() + 1)?;
+    let is_name = (1..=3).contains(&raw_words(name).count())
+        && raw_words(name).all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (is_name && text.get(name_start..=name_start) == Some(","))
+        .then(|| clause_before(text, name_start))
 }
 
 /// Whether the clause before the date at `span` tells what someone was
