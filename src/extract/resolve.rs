@@ -5104,11 +5104,11 @@ fn name_taken_by_a_fixture_verb(text: &str, mut at: usize) -> bool {
 
 /// Whether the clause before the weekday at `span` tells of a fixture or
 /// a schedule in the present: a verb of [`PRESENT_FIXTURE_SET`], not
-/// after a determiner (a noun: "the play", "their visits"), and no verb
+/// after a determiner (a noun: "the play", "their visits"), with no verb
 /// in the past, of a perfect or opening a clause after it, nor one of
-/// saying in the clause ("Hearts face Kotoko
-/// in the FA Cup final in Tamale on Wednesday", "They open their league
-/// campaign at home on Friday").
+/// saying in the clause ("Hearts face Kotoko in the FA Cup final in
+/// Tamale on Wednesday", "They open their league campaign at home on
+/// Friday").
 fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
     let mut told = false;
     let mut prev = "";
