@@ -1089,13 +1089,16 @@ fn interval_years(
     let holds_dct = |start: &EventDate, end: &EventDate| {
         dct.is_some_and(|d| start.earliest <= d && d <= end.latest)
     };
+    // (Asked at most once, by either rule below.)
+    let known_past = std::cell::OnceCell::new();
+    let in_past =
+        || *known_past.get_or_init(|| sentence_in_past(text, &(m.span.start..next.span.end)));
     if m.year_inferred
         && next.year_inferred
         && let Some(d) = dct
         && (end_date.earliest - d).num_days() > 31
         && next.date.latest <= d
-        && (!holds_dct(&start_date, &end_date)
-            || sentence_in_past(text, &(m.span.start..next.span.end)))
+        && (!holds_dct(&start_date, &end_date) || in_past())
         && let Some(start) = start_in_year_of(&m.date, &next.date)
     {
         start_date = start;
@@ -1108,11 +1111,6 @@ fn interval_years(
     // months their years ("The appeal covers … an emergency response from
     // June to September"), unless it heads a chronology's entry, told in
     // the present of history ("MARCH 30-APRIL 1 - Rebels seize Kidal").
-    let opens_line = || {
-        text.get(..m.span.start)
-            .map(|head| head.rsplit('\n').next().unwrap_or(head))
-            .is_some_and(|lead| lead.trim().is_empty())
-    };
     if m.year_inferred
         && next.year_inferred
         && let Some(d) = dct
@@ -1120,8 +1118,8 @@ fn interval_years(
         && (resolve::told_as_future(text, &(m.span.start..next.span.end))
             || (m.anchor.is_some()
                 && next.anchor.is_some()
-                && !opens_line()
-                && !sentence_in_past(text, &(m.span.start..next.span.end))))
+                && !text::opens_its_line(text, m.span.start)
+                && !in_past()))
         && let Some(end) = [0, 1].into_iter().find_map(|k| {
             with_year(&next.date, chrono::Datelike::year(&d) + k).filter(|e| e.latest >= d)
         })
@@ -1148,8 +1146,7 @@ fn interval_years(
     (start_date, end_date)
 }
 
-/// Whether the sentence of `span` holds a verb in the past, in a rough
-/// sentence: from the stop before `span` to the one after it.
+/// Whether the sentence of `span` holds a verb in the past.
 fn sentence_in_past(text: &str, span: &Range<usize>) -> bool {
     // (Not a participle standing as an adjective: "through repeated
     // campaigns".)
@@ -1157,28 +1154,18 @@ fn sentence_in_past(text: &str, span: &Range<usize>) -> bool {
         "the", "a", "an", "through", "with", "of", "by", "for", "in", "on", "its", "their", "his",
         "her",
     ];
-    let pos = span.start;
-    let is_stop = |b: &u8| matches!(b, b'.' | b'!' | b'?' | b'\n');
-    let bytes = text.as_bytes();
-    let start = bytes
-        .get(..pos)
-        .and_then(|head| head.iter().rposition(is_stop))
-        .map_or(0, |i| i + 1);
-    let end = bytes
-        .get(span.end..)
-        .and_then(|tail| tail.iter().position(is_stop))
-        .map_or(text.len(), |i| span.end + i);
     let mut prev = "";
-    text.get(start..end).is_some_and(|sentence| {
-        text::raw_words(sentence).any(|w| {
-            let past = resolve::is_past_form(w)
-                && !BEFORE_ADJECTIVE
-                    .iter()
-                    .any(|b| b.eq_ignore_ascii_case(prev));
-            prev = w;
-            past
+    text.get(text::sentence_around(text, span))
+        .is_some_and(|sentence| {
+            text::raw_words(sentence).any(|w| {
+                let past = resolve::is_past_form(w)
+                    && !BEFORE_ADJECTIVE
+                        .iter()
+                        .any(|b| b.eq_ignore_ascii_case(prev));
+                prev = w;
+                past
+            })
         })
-    })
 }
 
 /// `start` (year-less) in the year of `end`, or the year before when it

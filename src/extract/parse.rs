@@ -678,38 +678,27 @@ fn interpret<'h>(
         if has("ho_ind") || has("ho_y") {
             return None;
         }
-        let easter = match text_of(caps, "ho_eaw") {
-            Some("Monday") => Some(1),
-            Some(_) => Some(0),
-            None if has("ho_gf") => Some(-2),
-            None if has("ho_ea") => Some(0),
-            None => None,
-        };
         let (month, day) = holiday_day(caps);
         (
             "holiday",
             Parsed::Holiday {
                 month,
                 day,
-                easter,
+                easter: easter_offset(caps),
                 modifier,
             },
         )
-    } else if rule == "holiday" && (has("ho_ea") || has("ho_gf")) {
-        let offset = match text_of(caps, "ho_eaw") {
-            Some("Monday") => 1,
-            Some(_) => 0,
-            None if has("ho_gf") => -2,
-            None => {
-                // "Easter" alone is a date after a preposition ("by
-                // Easter"), not in "Easter Island" or "an Easter egg".
-                let prep = word_before(text, span.start);
-                if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w)) {
-                    return None;
-                }
-                0
-            }
-        };
+    } else if rule == "holiday"
+        && let Some(offset) = easter_offset(caps)
+    {
+        // "Easter" alone is a date after a preposition ("by Easter"), not
+        // in "Easter Island" or "an Easter egg".
+        if has("ho_ea")
+            && !has("ho_eaw")
+            && !word_before(text, span.start).is_some_and(|w| HOLIDAY_PREPS.contains(&&*w))
+        {
+            return None;
+        }
         (
             "holiday",
             Parsed::Easter {
@@ -1389,6 +1378,19 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
         return Quick::Read(Some(relative_day(matched)));
     }
     Quick::Other
+}
+
+/// How many days from Western Easter Sunday the holiday the `holiday`
+/// rule matched falls ("Good Friday": -2, "Easter Monday": 1); `None` for
+/// a holiday of the calendar.
+fn easter_offset<'h>(caps: &impl Named<'h>) -> Option<i8> {
+    match text_of(caps, "ho_eaw") {
+        Some("Monday") => Some(1),
+        Some(_) => Some(0),
+        None if caps.text("ho_gf").is_some() => Some(-2),
+        None if caps.text("ho_ea").is_some() => Some(0),
+        None => None,
+    }
 }
 
 /// The month and day of a holiday of the calendar the `holiday` rule
@@ -2216,16 +2218,11 @@ fn month_alone_candidate(
 /// follows it: the date of a chronology's entry ("1987 ¶ November -
 /// Kountche dies in a Paris hospital").
 fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
-    let line_start = text
-        .get(..span.start)
-        .and_then(|head| head.rfind('\n'))
-        .map_or(0, |i| i + 1);
     let after = text
         .get(span.end..)
         .unwrap_or("")
         .trim_start_matches([' ', '\t']);
-    text.get(line_start..span.start)
-        .is_some_and(|lead| lead.trim_matches([' ', '\t']).is_empty())
+    super::text::opens_its_line(text, span.start)
         && ["-", "–", "—", ":"].iter().any(|d| after.starts_with(d))
 }
 

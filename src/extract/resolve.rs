@@ -407,6 +407,11 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     }
 }
 
+/// Whether `w` looks like an adverb in "-ly" ("widely", "originally").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
 /// The clause before a name set off by commas, when the date's own
 /// clause (`clause`, ending at `start`) is no more than its preposition:
 /// "are due to meet again in the Nigerian capital" for "…, Abuja, on
@@ -614,10 +619,7 @@ fn future_modal_in_clause(clause: &str) -> bool {
     while let Some(w) = words.next() {
         // "is widely expected to": the adverb stands between the copula
         // and its participle.
-        if w.len() > 4
-            && w.ends_with("ly")
-            && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
-        {
+        if is_adverb(w) && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")) {
             continue;
         }
         // ("are hoping to catch the eye before the qualifiers in June".)
@@ -902,10 +904,9 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         // February": a plan told in the past perfect was made for a time
         // that has passed.
         // (Past adverbs too: "had originally been scheduled for".)
-        let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
         let mut before = (k + 1..=count.min(6) + 1)
             .map(from_end)
-            .filter(|w| !adverb(w));
+            .filter(|w| !is_adverb(w));
         if past_perfect_auxiliary(before.next().unwrap_or(""), before.next().unwrap_or("")) {
             return false;
         }

@@ -338,6 +338,14 @@ fn sentence_end(text: &str, pos: usize) -> usize {
     hi
 }
 
+/// Whether only whitespace stands between the line break before `pos`
+/// (or the text's start) and `pos`.
+pub fn opens_its_line(text: &str, pos: usize) -> bool {
+    text.get(..pos)
+        .map(|head| head.rsplit('\n').next().unwrap_or(head))
+        .is_some_and(|lead| lead.trim().is_empty())
+}
+
 /// Byte range of the sentence around `span` (trimmed of whitespace).
 /// Sentences end at `.`, `!`, `?` followed by space, and at line breaks.
 pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
