@@ -1198,6 +1198,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Mohamed Bazoum, winner of the February run-off, is sworn in.", "2021-04-02", "February", "2021-02"),
     // a season after "before the"
     ("The judges hope to deliver a verdict before the summer.", "2019-11-19", "summer", "2020-22"),
+    // a participle after a determiner or a preposition is an adjective, not a past
+    ("Voters go to the polls in combined elections on March 3.", "2024-02-10", "March 3", "2024-03-03"),
+    // (a past form after a noun still is one)
+    ("Voters went to the polls in combined elections on March 3.", "2024-02-10", "March 3", "2023-03-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -733,6 +733,14 @@ const DETERMINER_SET: WordSet = WordSet::new(&[
     "a", "an", "the", "its", "his", "her", "their", "this", "next",
 ]);
 
+/// Words after which a participle is an adjective, not a verb in the
+/// past: determiners and prepositions ("in combined elections", "the
+/// ousted president").
+const ADJECTIVE_SLOT_SET: WordSet = WordSet::new(&[
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "in", "of",
+    "for", "with", "at", "on", "into", "from",
+]);
+
 /// Words that open a new clause, out of a modal's reach.
 const CLAUSE_OPENER_SET: WordSet = WordSet::new(&[
     "that", "which", "who", "whom", "whose", "when", "where", "after", "before", "since",
@@ -5230,17 +5238,6 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
     // Words back to the clause start: how many, and whether one is a
     // past form.
-    // A participle right after "if", "as" or "unless" tells of no past
-    // ("a runoff on June 22 if needed", "as agreed").
-    // Nor does a passive participle after "be" ("due to be completed by
-    // mid-November").
-    let elliptic = |prev: &str| {
-        prev.eq_ignore_ascii_case("if")
-            || prev.eq_ignore_ascii_case("as")
-            || prev.eq_ignore_ascii_case("unless")
-            || prev.eq_ignore_ascii_case("be")
-            || prev.eq_ignore_ascii_case("being")
-    };
     let head = before.rsplit(is_break).next().unwrap_or("");
     let (mut words_before, mut past_before) = (0usize, false);
     let mut prev = "";
@@ -5249,7 +5246,7 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
             (words_before, past_before) = (0, false);
         } else {
             words_before += 1;
-            past_before = past_before || (is_past_form(w) && !elliptic(prev));
+            past_before = past_before || (is_past_form(w) && !participle_tells_no_past(prev));
         }
         prev = w;
     }
@@ -5275,7 +5272,7 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
                 return false;
             }
             in_piece += 1;
-            if is_past_form(w) && !elliptic(prev) {
+            if is_past_form(w) && !participle_tells_no_past(prev) {
                 return true;
             }
             words_after += 1;
@@ -5286,6 +5283,21 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         }
     }
     false
+}
+
+/// Whether a past form right after `prev` tells of no past. A participle
+/// right after "if", "as" or "unless" does not ("a runoff on June 22 if
+/// needed", "as agreed"); nor does a passive participle after "be" ("due
+/// to be completed by mid-November"), nor one after a determiner or a
+/// preposition, an adjective ("go to the polls in combined elections on
+/// March 3", "the delayed vote").
+fn participle_tells_no_past(prev: &str) -> bool {
+    prev.eq_ignore_ascii_case("if")
+        || prev.eq_ignore_ascii_case("as")
+        || prev.eq_ignore_ascii_case("unless")
+        || prev.eq_ignore_ascii_case("be")
+        || prev.eq_ignore_ascii_case("being")
+        || ADJECTIVE_SLOT_SET.contains(prev)
 }
 
 /// Whether the date at `span` follows a verb of [`SCHEDULED_SET`] in a
@@ -5844,19 +5856,23 @@ mod tests {
         let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
         let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
         let head = before.rsplit(is_break).next().unwrap_or("");
+        // Each word with the word before it.
         let mut words_before = Vec::new();
+        let mut prev = "";
         for w in raw_words(head) {
             if joins(w) {
                 words_before.clear();
             } else {
-                words_before.push(w);
+                words_before.push((prev, w));
             }
+            prev = w;
         }
         let mut words_after = Vec::new();
         let mut clauses = 0;
         'clauses: for piece in after.split(is_break) {
             clauses += 1;
             let mut in_piece = 0;
+            let mut prev = "";
             for w in raw_words(piece) {
                 if joins(w) {
                     if in_piece == 1 && w.eq_ignore_ascii_case("and") {
@@ -5865,7 +5881,8 @@ mod tests {
                     break 'clauses;
                 }
                 in_piece += 1;
-                words_after.push(w);
+                words_after.push((prev, w));
+                prev = w;
             }
             if clauses > 1 || words_before.len() + words_after.len() > 2 {
                 break;
@@ -5874,7 +5891,7 @@ mod tests {
         words_before
             .into_iter()
             .chain(words_after)
-            .any(is_past_form)
+            .any(|(prev, w)| is_past_form(w) && !participle_tells_no_past(prev))
     }
 
     /// [`future_context`] as first written (the stops found by chars, the
@@ -6027,7 +6044,7 @@ mod tests {
         #[test]
         fn past_tense_read_without_collecting_agrees(
             words in proptest::collection::vec(
-                "(was|will|met|seized|hundred|planned|and|But|on|August|30|the|soldiers|palace|meet|,|;|—|:|\\(|\\)| )",
+                "(was|will|met|seized|hundred|planned|and|But|on|August|30|the|soldiers|palace|meet|if|be|,|;|—|:|\\(|\\)| )",
                 0..14,
             ),
             cut in 0usize..14,
