@@ -1202,6 +1202,28 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Voters go to the polls in combined elections on March 3.", "2024-02-10", "March 3", "2024-03-03"),
     // (a past form after a noun still is one)
     ("Voters went to the polls in combined elections on March 3.", "2024-02-10", "March 3", "2023-03-03"),
+    // the day someone was urged to act on is the nearest such day
+    ("The opposition leader urged his supporters to stay at home on Friday.", "2026-01-21", "Friday", "2026-01-23"),
+    ("The party called on its members to march peacefully on Saturday.", "2026-01-21", "Saturday", "2026-01-24"),
+    ("Britain urged its citizens to leave the country on Sunday.", "2021-04-20", "Sunday", "2021-04-18"),
+    // (not what was ordered, often done the same day)
+    ("Police ordered the crowd to disperse on Monday.", "2026-01-21", "Monday", "2026-01-19"),
+    // "likely to" looks ahead, past the year the text told of before
+    ("The 2020 floods killed 70 people. This year the river is likely to peak in September.", "2021-05-04", "September", "2021-09"),
+    // three months joined by dashes are one span
+    ("The outlook covers the July-August-September period.", "2021-05-04", "July-August-September", "2021-07/2021-09"),
+    ("Forecasters focus on the June–July–August season.", "2021-05-04", "June–July–August", "2021-06/2021-08"),
+    // a month of the article's half-year before it, after a date of the year before
+    ("Growth slowed to 3.8% in the fourth quarter of 2023. The central bank cut its main rate in January.", "2024-06-25", "January", "2024-01"),
+    // a month "the following year" counts from the date before it
+    ("He was jailed in 2019 and freed in May the following year.", "2024-06-25", "May the following year", "2020-05"),
+    ("The accord was signed in 2015 after talks in June of the previous year.", "2024-06-25", "June of the previous year", "2014-06"),
+    // "pencilled in for"
+    ("A third review is pencilled in for December.", "2024-06-25", "December", "2024-12"),
+    // a weekday ahead told of again without a tense is the same day
+    ("He runs in Rotterdam this Sunday. His coach believes he can break the record on Sunday.", "2025-04-10", "Sunday", "2025-04-13"),
+    // (not when its sentence opens with it, before a main clause the tense is read from)
+    ("Leaders meet this Sunday. On Sunday, the ministers (from 15 states) gave the junta a week.", "2023-08-03", "Sunday", "2023-07-30"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

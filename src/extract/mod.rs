@@ -571,6 +571,13 @@ fn compose_run(
     {
         let m = std::mem::replace(slot, taken.clone());
         read += 1;
+        // "the July-August-September period": a third month joined to a
+        // span of two by a dash extends it.
+        if let Some(last) = write.checked_sub(1).and_then(|i| slots.get_mut(i))
+            && extend_month_chain(text, last, &m)
+        {
+            continue;
+        }
         let next = if read < count { slots.get(read) } else { after };
         let last = write.checked_sub(1).and_then(|i| slots.get(i));
         let step = compose_one(text, m, word_before, next, last, dct);
@@ -586,6 +593,44 @@ fn compose_run(
     // (A run never takes `after`: its start was a clean cut.)
     debug_assert!(read <= count || after.is_none());
     (write, added)
+}
+
+/// Extends `last`, a span of months joined by a dash ("July-August"), to
+/// the month `m` when a dash alone joins them ("July-August-September",
+/// "December-January-February" into the next year). Whether it did.
+fn extend_month_chain(text: &str, last: &mut Mention, m: &Mention) -> bool {
+    let dash = text
+        .get(last.span.end..m.span.start)
+        .is_some_and(|gap| gap == "-" || gap == "–");
+    let ends_in_month = || {
+        text.get(last.span.clone())
+            .and_then(|expr| expr.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
+            .is_some_and(|w| patterns::month_number(w).is_some())
+    };
+    if !(dash
+        && last.rule == "from_to"
+        && m.rule == "month_alone"
+        && m.year_inferred
+        && last.date.precision == Precision::Interval
+        && ends_in_month())
+    {
+        return false;
+    }
+    let year = chrono::Datelike::year(&last.date.latest);
+    let Some(end) = with_year(&m.date, year)
+        .filter(|d| d.latest > last.date.latest)
+        .or_else(|| with_year(&m.date, year + 1))
+    else {
+        return false;
+    };
+    let Some(date) = EventDate::between(&last.date, &end, Precision::Interval) else {
+        return false;
+    };
+    let start = date.value.split('/').next().unwrap_or("");
+    last.explanation = Explanation::Reason(resolve::boxed(&["from ", start, " to ", &end.value]));
+    last.date = date;
+    last.span.end = m.span.end;
+    true
 }
 
 /// `mentions` with `added` sorted in by span (stably, `added` after equal
@@ -666,6 +711,13 @@ fn compose_one(
     // "Oct. 20 of that year": one mention, in that year.
     if let Some(next) = next
         && let Some(whole) = of_that_year(text, &m, next)
+    {
+        return pair(whole);
+    }
+    // "freed in May the following year": one mention, a year on from the
+    // date before.
+    if let Some(next) = next
+        && let Some(whole) = of_following_year(text, &m, next, last)
     {
         return pair(whole);
     }
@@ -969,6 +1021,60 @@ fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
     })
 }
 
+/// "jailed in 2019 and freed in May the following year", "in June of the
+/// previous year": `m`, a day or month without a year, and `next`, the
+/// year after (or before) that of the date told before it, `last`, as one
+/// mention in that year. (Read alone, "the following year" would count
+/// from `m` itself.)
+fn of_following_year(
+    text: &str,
+    m: &Mention,
+    next: &Mention,
+    last: Option<&Mention>,
+) -> Option<Mention> {
+    if !m.year_inferred || next.rule != "following" {
+        return None;
+    }
+    let gap = text.get(m.span.end..next.span.start)?;
+    if gap != " " && !gap.eq_ignore_ascii_case(" of ") {
+        return None;
+    }
+    let told = text.get(next.span.clone())?;
+    let forward = ["the following year", "the next year", "the year after"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(told));
+    let back = ["the previous year", "the year before"]
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(told));
+    let last = last?;
+    let (year, which) = if forward {
+        (
+            chrono::Datelike::year(&last.date.latest) + 1,
+            "the year after",
+        )
+    } else if back {
+        (
+            chrono::Datelike::year(&last.date.earliest) - 1,
+            "the year before",
+        )
+    } else {
+        return None;
+    };
+    let date = with_year(&m.date, year)?;
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            which,
+            " that of the date before, ",
+            &last.date.value,
+        ])),
+        span: m.span.start..next.span.end,
+        date,
+        anchor: Some(last.date.earliest),
+        confidence: m.confidence.min(next.confidence),
+        ..m.clone()
+    })
+}
+
 /// "from X to Y" / "between X and Y", when `m` is X (preceded by `prev`,
 /// which starts at `prev_start`) and `next` is Y.
 fn range_pair(
@@ -1147,21 +1253,14 @@ fn interval_years(
 }
 
 /// Whether the sentence of `span` holds a verb in the past.
-fn sentence_in_past(text: &str, span: &Range<usize>) -> bool {
+pub(crate) fn sentence_in_past(text: &str, span: &Range<usize>) -> bool {
     // (Not a participle standing as an adjective: "through repeated
     // campaigns".)
-    const BEFORE_ADJECTIVE: [&str; 14] = [
-        "the", "a", "an", "through", "with", "of", "by", "for", "in", "on", "its", "their", "his",
-        "her",
-    ];
     let mut prev = "";
     text.get(text::sentence_around(text, span))
         .is_some_and(|sentence| {
             text::raw_words(sentence).any(|w| {
-                let past = resolve::is_past_form(w)
-                    && !BEFORE_ADJECTIVE
-                        .iter()
-                        .any(|b| b.eq_ignore_ascii_case(prev));
+                let past = resolve::is_past_form(w) && !resolve::ADJECTIVE_SLOT_SET.contains(prev);
                 prev = w;
                 past
             })

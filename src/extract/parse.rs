@@ -2539,7 +2539,7 @@ const PLANNED_FOR_SET: WordSet = WordSet::new(&[
 ]);
 
 /// Whether a plan word and "for" come right before `start` ("planned
-/// for").
+/// for", "pencilled in for").
 fn planned_for(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];
     let Some((at, word)) = word_before_at_in(text, start, &mut buf) else {
@@ -2549,7 +2549,14 @@ fn planned_for(text: &str, start: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 40];
-    word_before_in(text, at, &mut buf).is_some_and(|w| PLANNED_FOR_SET.contains(&w))
+    match word_before_at_in(text, at, &mut buf) {
+        Some((at, w)) if w == "in" => {
+            let mut buf = [0u8; 40];
+            word_before_in(text, at, &mut buf).is_some_and(|w| w == "pencilled" || w == "penciled")
+        }
+        Some((_, w)) => PLANNED_FOR_SET.contains(&w),
+        None => false,
+    }
 }
 
 /// Where "as early as", "as late as" or "as soon as" starts, when it comes

@@ -732,6 +732,9 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "vows",
     "threaten",
     "threatens",
+    // "The flood is likely to peak between August and September".
+    "likely",
+    "unlikely",
 ];
 
 /// Verbs of saying in the past ("said", "told", "announced"): after a

@@ -70,6 +70,10 @@ pub struct Memory {
     /// its year). "that year" right after it is that year ("two coups
     /// since 2020, in August of that year").
     since_year: Option<(usize, i32)>,
+    /// The latest weekday read as one after the article date ("On Sunday
+    /// he will find out"): the day told of again, without a tense, is the
+    /// same ("believes he can go under 2:04 on Sunday").
+    weekday_ahead: Option<NaiveDate>,
 }
 
 impl Memory {
@@ -736,9 +740,9 @@ const DETERMINER_SET: WordSet = WordSet::new(&[
 /// Words after which a participle is an adjective, not a verb in the
 /// past: determiners and prepositions ("in combined elections", "the
 /// ousted president").
-const ADJECTIVE_SLOT_SET: WordSet = WordSet::new(&[
+pub(crate) const ADJECTIVE_SLOT_SET: WordSet = WordSet::new(&[
     "a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "in", "of",
-    "for", "with", "at", "on", "into", "from",
+    "for", "with", "at", "on", "into", "from", "through", "by",
 ]);
 
 /// Words that open a new clause, out of a modal's reach.
@@ -2975,10 +2979,16 @@ impl<'s> Context<'s> {
                 // period of mourning beginning Friday" is tomorrow on a
                 // Thursday, "starting Thursday" yesterday on a Friday.
                 let start = modifier.is_none() && starts_at(text, &c.span);
+                // So is the day someone was urged to act on, told in the
+                // past or not: "urged supporters to observe a dead city day
+                // on Friday" is the Friday after on a Wednesday, "Britain
+                // urged its citizens to depart on Sunday" the Sunday before
+                // on a Tuesday.
+                let nearest = start || (modifier.is_none() && urged_to_act(text, c.span.start));
                 // (Also a deadline not told in the past, "has until Sunday
                 // to respond", and "Monday's summit will focus on …".)
                 let future = matches!(modifier, Some(Modifier::Next))
-                    || (start && {
+                    || (nearest && {
                         let back = days_back_to(dct, weekday);
                         back != 0 && 7 - back < back
                     })
@@ -2999,11 +3009,30 @@ impl<'s> Context<'s> {
                             // "expects to declare the results on Monday or
                             // Tuesday".
                             || self.listed_after_future_date(text, &c.span, dct)));
+                // "On Sunday he will find out. … His coach believes he can
+                // go under 2:04 on Sunday": the day ahead told of again.
+                let again = !future
+                    && modifier.is_none()
+                    && !start
+                    && self
+                        .memory
+                        .weekday_ahead
+                        .is_some_and(|d| d.weekday() == weekday && d > dct)
+                    && !self.told_in_past(text, &c.span)
+                    && !self.opens_its_sentence(text, c.span.start);
+                let future = future || again;
                 let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
+                if date > dct {
+                    self.memory.weekday_ahead = Some(date);
+                }
                 why.push(' ');
                 push_dct_note(&mut why, dct);
                 if start {
                     why.push_str(" (a start: the nearest such day)");
+                } else if nearest {
+                    why.push_str(" (a day someone was urged to act on: the nearest such day)");
+                } else if again {
+                    why.push_str(" (the day ahead the text told of before)");
                 }
                 m.anchor = Some(dct);
                 m.date = EventDate::day(date);
@@ -3505,6 +3534,16 @@ impl<'s> Context<'s> {
             .last_date
             .clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// Whether the date at `start` opens its sentence, after a preposition
+    /// at most ("On Sunday, the heads of state …, meeting in Abuja, gave the
+    /// junta one week": the tense is the main clause's, which
+    /// [`Context::told_in_past`] may not reach).
+    fn opens_its_sentence(&self, text: &str, start: usize) -> bool {
+        let from = self.sentences().start(text, start);
+        text.get(from..start)
+            .is_some_and(|head| raw_words(head).nth(1).is_none())
     }
 
     /// Whether `year` was written earlier in the sentence of `span`, out of
@@ -4634,7 +4673,7 @@ const RECENT_DAY_DAYS: i64 = 330;
 /// How long before the article date the start of a year-less month may lie
 /// and be read in the article's year after a story of the year before
 /// ([`Context::recent_not_flashback`]).
-const RECENT_MONTH_DAYS: i64 = 150;
+const RECENT_MONTH_DAYS: i64 = 180;
 
 /// How far back (in days) from the article date a bare past date must
 /// fall for an earlier paragraph's year to be read instead
@@ -4978,6 +5017,71 @@ fn called_for_action(text: &str, span: &Range<usize>) -> bool {
     }
     called && action
 }
+
+/// Whether the clause before the date at `start` tells what someone was
+/// urged to do: a verb of [`URGED_SET`] or "called on", its object (one to
+/// four words), then "to" and a verb, with no verb in the past or clause
+/// opener after it: "urged supporters to observe a \"ville morte\" (dead
+/// city) day on Friday", "called on supporters to march on Saturday". The
+/// call looks ahead even when told in the past, to the nearest such day.
+/// (Not "urged supporters to the stadium", nor "asked them to Niamey": no
+/// verb after "to"; nor "asked the court to rule, which it did on
+/// Monday".) The clause runs back to a stop or a comma; quotation marks
+/// and brackets, which [`clause_before`] stops at, are read through.
+fn urged_to_act(text: &str, start: usize) -> bool {
+    let before = text_before(text, start, 120);
+    let clause = before
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b';' | b',' | b':'))
+        .and_then(|i| before.get(i + 1..))
+        .unwrap_or(before);
+    // Words read since the urging verb, and whether "to" and a verb
+    // followed its object.
+    let mut since_urging: Option<usize> = None;
+    let mut to_act = false;
+    let mut after_to = false;
+    let mut prev = "";
+    for w in raw_words(clause) {
+        if URGED_SET.contains(w) || (prev.eq_ignore_ascii_case("called") && w == "on") {
+            (since_urging, to_act, after_to) = (Some(0), false, false);
+        } else if after_to {
+            // The word after "to" is a verb: not a determiner nor a name.
+            after_to = false;
+            to_act = !DETERMINER_SET.contains(w) && !w.starts_with(char::is_uppercase);
+            since_urging = None;
+        } else if to_act {
+            to_act = !(is_past_form(w) || CLAUSE_OPENER_SET.contains(w));
+        } else if let Some(n) = since_urging {
+            if w == "to" && n >= 1 {
+                after_to = true;
+            } else if n >= 4 || is_past_form(w) || CLAUSE_OPENER_SET.contains(w) {
+                since_urging = None;
+            } else {
+                since_urging = Some(n + 1);
+            }
+        }
+        prev = w;
+    }
+    to_act
+}
+
+/// Verbs that urge someone to act ([`urged_to_act`]). (Not "ordered" nor
+/// "told", whose orders are often carried out the same day: "Police
+/// ordered the crowd to disperse on Monday".)
+const URGED_SET: WordSet = WordSet::new(&[
+    "urged",
+    "urges",
+    "urging",
+    "asked",
+    "asks",
+    "invited",
+    "invites",
+    "encouraged",
+    "encourages",
+    "appealed",
+    "appeals",
+]);
 
 /// What a call is made for, as [`called_for_action`] reads it: mass
 /// actions and meetings, nouns or verbs.
