@@ -1224,6 +1224,19 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He runs in Rotterdam this Sunday. His coach believes he can break the record on Sunday.", "2025-04-10", "Sunday", "2025-04-13"),
     // (not when its sentence opens with it, before a main clause the tense is read from)
     ("Leaders meet this Sunday. On Sunday, the ministers (from 15 states) gave the junta a week.", "2023-08-03", "Sunday", "2023-07-30"),
+    // a weekday after "from" alone, told in the present, is a start: the nearest such day
+    ("Fares go up 10 per cent from Monday.", "2026-01-09", "Monday", "2026-01-12"),
+    // (not told in the past)
+    ("The authorities imposed a nightly curfew from Saturday evening.", "2023-08-30", "Saturday evening", "2023-08-26"),
+    // what could yet follow is ahead
+    ("Drivers warned that another rise could force a fresh review in February.", "2026-01-09", "February", "2026-02"),
+    // the entries under a live blog's heading of a day are told from that day
+    ("Sunday 24 March\n\n22:15 GMT – Counting under way\n\nOfficials said voting had gone off peacefully this morning.", "2024-03-25", "this morning", "2024-03-24"),
+    ("Sunday 24 March\n\n08:00 GMT – Polls open\n\nResults are expected late on Sunday night.", "2024-03-25", "Sunday night", "2024-03-24"),
+    // (not a chronology's heading of a day)
+    ("26 July 2023\n\nOn the morning of July 26, guards sealed off the palace. On Sunday, leaders met in Abuja.", "2023-08-03", "Sunday", "2023-07-30"),
+    // "this evening" (its explanation names it, not "this morning")
+    ("In a statement released this evening, Ba conceded defeat.", "2024-03-25", "this evening", "2024-03-25"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1525,6 +1538,24 @@ fn every_mention_is_well_formed() {
                 || !explained
             {
                 failures.push(format!("{text:?}: {m:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_explanation_opens_with_its_expression() {
+    let mut failures = Vec::new();
+    for &(text, dct, _, _) in DATES {
+        for m in mentions(text, dct) {
+            let expr = &text[m.span.clone()];
+            let sentence = m.explanation.sentence(expr, &m.date.value);
+            let opens = sentence
+                .get(..expr.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(expr));
+            if !opens {
+                failures.push(format!("{expr:?} in {text:?}: {sentence}"));
             }
         }
     }

@@ -74,6 +74,10 @@ pub struct Memory {
     /// he will find out"): the day told of again, without a tense, is the
     /// same ("believes he can go under 2:04 on Sunday").
     weekday_ahead: Option<NaiveDate>,
+    /// The day of the latest line that holds a day alone, a live blog's
+    /// heading ("Sunday 24 March"): "this morning", "tonight" or "on
+    /// Sunday" in the entries under it are told from that day.
+    day_heading: Option<NaiveDate>,
 }
 
 impl Memory {
@@ -710,7 +714,8 @@ fn could_happen(w: &str, next: &str) -> bool {
 /// Verbs after "could" that tell what may yet happen ([`could_happen`]).
 const COULD_HAPPEN_SET: WordSet = WordSet::new(&[
     "be", "begin", "collapse", "come", "end", "face", "follow", "happen", "last", "open", "reach",
-    "resume", "return", "start", "take",
+    "resume", "return", "start", "take", "force", "trigger", "lead", "push", "delay", "derail",
+    "spark", "rise", "fall", "mean",
 ]);
 
 /// Participles of a plan told in the present before "to" ("is due to",
@@ -1672,7 +1677,16 @@ impl<'s> Context<'s> {
                 .filter(|s| *s != d),
             _ => None,
         };
-        let dct = spoken.or(dct);
+        // Or from the day of the heading above, in a live blog's entries of
+        // a day before the article date.
+        let under_heading = match (c.rule, dct) {
+            (
+                "relative_day" | "weekday" | "relative_unit" | "ago" | "in_time" | "weekend",
+                Some(d),
+            ) if spoken.is_none() => self.memory.day_heading.filter(|h| *h < d),
+            _ => None,
+        };
+        let dct = spoken.or(under_heading).or(dct);
         let mut m = Mention {
             span: c.span.clone(),
             // Replaced by every arm below (an arm that cannot place the
@@ -2945,8 +2959,9 @@ impl<'s> Context<'s> {
                 why.push(' ');
                 push_dct_note(&mut why, dct);
                 // The sentence names the word it read ("yesterday"), which
-                // may differ from the expression ("Yesterday").
-                if word != expr {
+                // may differ from the expression in case ("Yesterday"). (Not
+                // the word of a kind, "this morning" for "this evening".)
+                if word != expr && word.eq_ignore_ascii_case(expr) {
                     whole = Some(boxed(&[word, " → ", &m.date.value, ": ", &why]));
                 }
             }
@@ -2978,7 +2993,15 @@ impl<'s> Context<'s> {
                 // A start is the nearest such day, before or after: "a
                 // period of mourning beginning Friday" is tomorrow on a
                 // Thursday, "starting Thursday" yesterday on a Friday.
-                let start = modifier.is_none() && starts_at(text, &c.span);
+                // ("from Monday" too, told in the present: "Fares go up
+                // from Monday"; not "imposed a curfew from Saturday
+                // evening", nor "From Wednesday, the troops will move",
+                // the next one.)
+                let start = modifier.is_none()
+                    && (starts_at(text, &c.span)
+                        || (from_alone(text, &c.span)
+                            && !self.told_in_past(text, &c.span)
+                            && !told_as_future(text, &c.span)));
                 // So is the day someone was urged to act on, told in the
                 // past or not: "urged supporters to observe a dead city day
                 // on Friday" is the Friday after on a Wednesday, "Britain
@@ -3266,6 +3289,12 @@ impl<'s> Context<'s> {
         if spoken.is_some() {
             why = why.replace("the article date", "the day it was said");
             whole = whole.map(|w| w.replace("the article date", "the day it was said").into());
+        } else if under_heading.is_some() {
+            why = why.replace("the article date", "the day of the heading above");
+            whole = whole.map(|w| {
+                w.replace("the article date", "the day of the heading above")
+                    .into()
+            });
         }
         m.explanation = match whole {
             Some(sentence) => Explanation::Text(sentence),
@@ -3422,6 +3451,9 @@ impl<'s> Context<'s> {
         // (Nor one that owns the event: "on Wednesday night, on the eve of
         // Thursday's independence anniversary. The next day, …" is the
         // day after Wednesday.)
+        if m.date.precision == Precision::Day && heads_a_day(text, &c.span) {
+            self.memory.day_heading = Some(m.date.earliest);
+        }
         let names_an_event_after_a_date = || {
             let after = text.get(c.span.end..).unwrap_or("");
             let possessive = ["'s ", "’s "].iter().any(|s| {
@@ -4946,6 +4978,58 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
 fn starts_at(text: &str, span: &Range<usize>) -> bool {
     word_before_at_in(text, span.start, &mut [0; 40])
         .is_some_and(|(_, w)| matches!(w.as_ref(), "starting" | "beginning" | "effective"))
+}
+
+/// Whether the date at `span` stands alone on its line and the next line
+/// that holds anything opens with a time of day: a live blog's heading of
+/// a day ("Sunday 24 March ¶ 22:15 GMT – Counting under way"). (Not a
+/// chronology's heading of a day, "26 July 2023 ¶ On the morning of July
+/// 26, …", whose entries tell of that day from the article date.)
+fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
+    if !super::text::opens_its_line(text, span.start) {
+        return false;
+    }
+    let mut lines = text.get(span.end..).unwrap_or("").split('\n');
+    let alone = lines
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || c == ':')
+        .is_empty();
+    alone
+        && lines
+            .map(str::trim)
+            .find(|line| !line.is_empty())
+            .is_some_and(opens_with_a_time)
+}
+
+/// Whether `line` opens with a time of day, "22:15" or "07.40".
+fn opens_with_a_time(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && matches!(bytes.get(digits), Some(b':' | b'.'))
+        && bytes.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && bytes.get(digits + 2).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the date at `span` follows "from" and no span's end follows
+/// it: "Fares go up 10 per cent from Monday" (not "from Monday to
+/// Wednesday").
+fn from_alone(text: &str, span: &Range<usize>) -> bool {
+    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "from")
+        && !opens_a_span(text, span.end)
+}
+
+/// Whether a date ending at `end` is followed by the word that ends a
+/// span ("to", "until", "through", "and", a dash).
+fn opens_a_span(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("").trim_start_matches([' ', ',']);
+    ["-", "–", "—"].iter().any(|d| after.starts_with(d))
+        || raw_words(after).next().is_some_and(|w| {
+            ["to", "until", "till", "through", "and"]
+                .iter()
+                .any(|j| j.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether the date at `span` is one set for something: "The vote, which
