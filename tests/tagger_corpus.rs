@@ -1237,6 +1237,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("26 July 2023\n\nOn the morning of July 26, guards sealed off the palace. On Sunday, leaders met in Abuja.", "2023-08-03", "Sunday", "2023-07-30"),
     // "this evening" (its explanation names it, not "this morning")
     ("In a statement released this evening, Ba conceded defeat.", "2024-03-25", "this evening", "2024-03-25"),
+    // a season of the year told before
+    ("Attempts to revise it in 2017 were dropped after protests in the summer of that year.", "2023-07-22", "summer of that year", "2017-22"),
+    ("He left in 2019 and returned in the autumn of the following year.", "2023-07-22", "autumn of the following year", "2020-23"),
+    // "since the" and a season
+    ("Prices have risen since the spring of 2024.", "2025-02-19", "since the spring of 2024", "2024-21/2025-02-19"),
+    // the month after the article's, told of not in the past, is the coming one
+    ("The trees look better now, but we need real rain in March.", "2025-02-19", "March", "2025-03"),
+    // (told in the past, the one before)
+    ("Exports fell sharply in March.", "2025-02-19", "March", "2024-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

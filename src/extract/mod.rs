@@ -809,8 +809,14 @@ fn composed_alone(
     };
     let since_at = match prev {
         "since" => Some(prev_start),
-        // "since the 1990s", "since the late 1960s".
-        "the" if matches!(m.date.precision, Precision::Decade | Precision::Century) => {
+        // "since the 1990s", "since the late 1960s", "since the spring of
+        // 2024".
+        "the"
+            if matches!(
+                m.date.precision,
+                Precision::Decade | Precision::Century | Precision::Season
+            ) =>
+        {
             since_before()
         }
         // "since late Wednesday" (a part of a year is in its span: "since

@@ -154,6 +154,13 @@ pub enum Parsed {
         season: Season,
         offset: i32,
     },
+    /// "the summer of that year" (`offset` 0), "the spring of the
+    /// following year" (1): the season of the year `offset` from that of
+    /// the date told before.
+    SeasonOfToldYear {
+        season: Season,
+        offset: i32,
+    },
     /// "the following spring" (`offset` 1), "the previous summer" (-1),
     /// "that winter" (0): a season told of from the date before.
     SeasonTold {
@@ -867,6 +874,35 @@ fn interpret<'h>(
             "season_told",
             Parsed::SeasonTold {
                 season: season_named(text_of(caps, "st_s")?),
+                offset,
+            },
+        )
+    } else if rule == "season"
+        && let Some(told) = text_of(caps, "se_told")
+        && !has("se_mod")
+    {
+        // "the summer of that year", "the spring of the following year".
+        let word = told
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let offset = if ["following", "next"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            1
+        } else if ["previous", "preceding"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            -1
+        } else {
+            0
+        };
+        (
+            "season",
+            Parsed::SeasonOfToldYear {
+                season: season_named(text_of(caps, "se_s")?),
                 offset,
             },
         )

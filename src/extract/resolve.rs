@@ -1987,6 +1987,22 @@ impl<'s> Context<'s> {
                     Precision::Interval,
                 )?;
             }
+            Parsed::SeasonOfToldYear { season, offset } => {
+                let (_, base) = self.recent_date(c.span.start)?;
+                let year = base.earliest.year() + offset;
+                m.date = EventDate::season(year, season)?;
+                m.anchor = Some(base.earliest);
+                m.confidence = 0.75;
+                why.push_str("the ");
+                why.push_str(season.name());
+                why.push_str(match offset {
+                    1 => " of the year after that of",
+                    -1 => " of the year before that of",
+                    _ => " of the year of",
+                });
+                why.push_str(" the previously mentioned date ");
+                why.push_str(&base.value);
+            }
             Parsed::SeasonTold { season, offset } => {
                 let (_, base) = self.recent_date(c.span.start)?;
                 m.date = season_told(&base, season, offset)?;
@@ -4907,6 +4923,11 @@ fn upcoming_reason(
         if (1..=CLOSE_DAYS).contains(&ahead) && !day && set() {
             return Some(" (set for something and beginning within a week: upcoming)");
         }
+        // "we need real rain in March" (written in February): the month
+        // after the article's, told of not in the past, is the coming one.
+        if !day && (1..=NEXT_MONTH_DAYS).contains(&ahead) && !past() {
+            return Some(" (the next month, not told in the past tense: upcoming)");
+        }
         ((1..=UPCOMING_MONTH_DAYS).contains(&ahead) && deadline() && !past())
             .then_some(" (a deadline or set date not told in the past tense: upcoming)")
     } else if ahead <= CLOSE_DAYS && !(past() && earlier_year()) {
@@ -4919,6 +4940,10 @@ fn upcoming_reason(
         None
     }
 }
+
+/// How many days after the article date the next month may begin (its
+/// start is at most this far ahead: the month after the article's).
+const NEXT_MONTH_DAYS: i64 = 31;
 
 /// Day `day` of the month of `dct`, or of the month before it when that
 /// day is still to come (`ahead`: of the month after it when the day has
