@@ -1246,6 +1246,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The trees look better now, but we need real rain in March.", "2025-02-19", "March", "2025-03"),
     // (told in the past, the one before)
     ("Exports fell sharply in March.", "2025-02-19", "March", "2024-03"),
+    // months joined by "-to-"
+    ("Farmers now wait for the smaller April-to-September mid-crop.", "2025-02-19", "April-to-September", "2025-04/2025-09"),
+    ("In 2021, floods struck during the March-to-May rains.", "2023-08-01", "March-to-May", "2021-03/2021-05"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1115,7 +1115,7 @@ fn range_pair(
             .unwrap_or(gap);
     }
     let joins = if prev == "from" {
-        ["to", "until", "till", "through", "-", "–", "—"]
+        ["to", "until", "till", "through", "-", "–", "—", "-to-"]
             .iter()
             .any(|j| j.eq_ignore_ascii_case(gap))
     } else {
@@ -1310,6 +1310,8 @@ fn joined_days(text: &str, m: &Mention, next: &Mention) -> bool {
         Some(" to ") => {
             (DAYS.contains(&m.rule) && DAYS.contains(&next.rule)) || (months(m) && months(next))
         }
+        // ("the April-to-September mid-crop".)
+        Some("-to-") => months(m) && months(next),
         _ => false,
     }
 }

@@ -2264,20 +2264,21 @@ fn heads_an_entry(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the month name at `span` is joined to another by a dash alone
 /// or "to", a span of months ("the lean season (June–August)",
-/// "June-September", "January to June");
+/// "June-September", "January to June", "the April-to-September
+/// mid-crop");
 /// `compose` makes the two one range. (Not "May–June" after a name:
 /// "Theresa May-June", as May is also one.)
 fn joined_months(text: &str, span: &Range<usize>) -> bool {
     let is_month = |w: &str| MONTHS_FULL.contains(&w);
     let after = text.get(span.end..).unwrap_or("");
     // (Or by "to": "covering January to June".)
-    let next = ["–", "-", " to "]
+    let next = ["-to-", "–", "-", " to "]
         .iter()
         .find_map(|d| after.strip_prefix(d))
         .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
         .is_some_and(is_month);
     let before = text.get(..span.start).unwrap_or("");
-    let prev = ["–", "-"]
+    let prev = ["-to-", "–", "-"]
         .iter()
         .find_map(|d| before.strip_suffix(d))
         .and_then(|head| head.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
