@@ -1249,6 +1249,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // months joined by "-to-"
     ("Farmers now wait for the smaller April-to-September mid-crop.", "2025-02-19", "April-to-September", "2025-04/2025-09"),
     ("In 2021, floods struck during the March-to-May rains.", "2023-08-01", "March-to-May", "2021-03/2021-05"),
+    // a month after "since", a span up to the present, names no year for the same month after it
+    ("He has lived in exile since October 2014. The trial opened on October 11.", "2022-04-02", "October 11", "2021-10-11"),
+    // "the last quarter of", as "the final quarter of"
+    ("Attacks rose sharply in the last quarter of 2020.", "2021-05-17", "the last quarter of 2020", "2020-10/2020-12"),
+    // a year before a work of that year
+    ("The saxophonist, whose 1972 hit Soul Makossa topped the charts, has died.", "2020-03-25", "1972", "1972"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1413,6 +1419,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The league moved most games from Sunday afternoons to Friday evenings.", "2025-05-26", "Friday"),
     // a week counted in something else than the year
     ("In week 3 of the trial, the defence called its first witness.", "2025-05-26", "week 3"),
+    // a count before a noun that a year may also name ("2000 single mothers")
+    ("The charity helped 2000 single mothers last winter.", BG, "2000"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -838,8 +838,8 @@ fn interpret<'h>(
                 "first" | "1st" => 1,
                 "second" | "2nd" => 2,
                 "third" | "3rd" => 3,
-                "final" if half => 2,
-                "fourth" | "4th" | "final" => 4,
+                "final" | "last" if half => 2,
+                "fourth" | "4th" | "final" | "last" => 4,
                 _ => return None,
             };
             (ordinal, half)

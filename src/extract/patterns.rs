@@ -671,6 +671,11 @@ pub const EVENT_NOUNS: &[&str] = &[
     "roadmap",
     "strategy",
     "programme",
+    // A work of its year: "whose 1972 hit Soul Makossa".
+    "hit",
+    "album",
+    "novel",
+    "film",
 ];
 
 /// Words shortly before an expression that point to the future ("will",

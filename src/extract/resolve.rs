@@ -3374,7 +3374,13 @@ impl<'s> Context<'s> {
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
         let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
-        if m.explicit_year && matches!(m.date.precision, Precision::Month | Precision::Day) {
+        // (Not after "since", a span up to the present: "has lived in
+        // exile since October 2014. The trial opened on October 11" is the
+        // latest October.)
+        if m.explicit_year
+            && matches!(m.date.precision, Precision::Month | Precision::Day)
+            && bound != Some("since")
+        {
             self.memory.last_month_year = Some((
                 c.span.start,
                 m.date.earliest.year(),
