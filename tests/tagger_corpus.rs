@@ -1255,6 +1255,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Attacks rose sharply in the last quarter of 2020.", "2021-05-17", "the last quarter of 2020", "2020-10/2020-12"),
     // a year before a work of that year
     ("The saxophonist, whose 1972 hit Soul Makossa topped the charts, has died.", "2020-03-25", "1972", "1972"),
+    // a month qualifying figures published for it
+    ("The August figure is the highest since 2005.", "2023-09-15", "August", "2023-08"),
+    ("The bureau will release the September CPI figures on October 16.", "2023-09-15", "September", "2023-09"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -2747,7 +2747,13 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     // Figures published for a month: "the August inflation figures".
     "inflation",
     "figures",
+    "figure",
     "data",
+    "numbers",
+    "statistics",
+    "reading",
+    "cpi",
+    "gdp",
     "report",
     "clashes",
     "fighting",
