@@ -1258,6 +1258,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a month qualifying figures published for it
     ("The August figure is the highest since 2005.", "2023-09-15", "August", "2023-08"),
     ("The bureau will release the September CPI figures on October 16.", "2023-09-15", "September", "2023-09"),
+    // a year told in a relative clause opened by "that" after a noun is background
+    ("The war that broke out in Khartoum on 15 April 2023 continues to drive people into Chad. Between 1 and 30 June, 20,000 arrived.", "2024-07-09", "1 and 30 June", "2024-06-01/2024-06-30"),
+    // (not after a verb of saying: the news told in the sentence before sets the year)
+    ("The army said that soldiers seized the town on 15 April 2021. Between 1 and 30 June, 20,000 fled.", "2024-07-09", "1 and 30 June", "2021-06-01/2021-06-30"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

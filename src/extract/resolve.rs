@@ -4234,8 +4234,19 @@ impl<'s> Context<'s> {
         // (Every such pronoun holds "h": most clauses are turned away by
         // one search.)
         let clause = before.rsplit(',').next().unwrap_or(before);
-        memchr::memchr2(b'h', b'H', clause.as_bytes()).is_some()
-            && raw_words(clause).any(|w| super::text::RELATIVE_PRONOUNS.contains(w))
+        if memchr::memchr2(b'h', b'H', clause.as_bytes()).is_none() {
+            return false;
+        }
+        // ("that" after a noun too: "The war that broke out in Khartoum on
+        // 15 April 2023 continues to drive people across the border"; not
+        // after a verb, "said that", whose clause tells the news.)
+        let mut prev = "";
+        raw_words(clause).any(|w| {
+            let relative = super::text::RELATIVE_PRONOUNS.contains(w)
+                || (w == "that" && noun_before_that(prev));
+            prev = w;
+            relative
+        })
     }
 
     /// Whether the date at `at` is told in an apposition about a name: the
@@ -5010,6 +5021,103 @@ fn starts_at(text: &str, span: &Range<usize>) -> bool {
     word_before_at_in(text, span.start, &mut [0; 40])
         .is_some_and(|(_, w)| matches!(w.as_ref(), "starting" | "beginning" | "effective"))
 }
+
+/// Whether `prev`, the word before "that", looks like a noun the "that"
+/// opens a relative clause about ("the war that broke out"): lowercase,
+/// not a verb of saying or knowing, nor a past form, an "-ly" adverb or
+/// a word that "that" follows as a conjunction ("so that", "now that").
+fn noun_before_that(prev: &str) -> bool {
+    prev.len() > 2
+        && prev.bytes().all(|b| b.is_ascii_lowercase())
+        && !SAID_SET.contains(prev)
+        && !THAT_CONJUNCTION_SET.contains(prev)
+        && !is_past_form(prev)
+        && !prev.ends_with("ly")
+}
+
+/// Verbs and words that "that" follows as a conjunction, not a relative
+/// pronoun ([`noun_before_that`]).
+const THAT_CONJUNCTION_SET: WordSet = WordSet::new(&[
+    "say",
+    "says",
+    "tell",
+    "tells",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "know",
+    "knows",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "claim",
+    "claims",
+    "argue",
+    "argues",
+    "insist",
+    "insists",
+    "warn",
+    "warns",
+    "note",
+    "notes",
+    "show",
+    "shows",
+    "mean",
+    "means",
+    "suggest",
+    "suggests",
+    "ensure",
+    "ensures",
+    "clear",
+    "now",
+    "such",
+    "and",
+    "but",
+    "not",
+    "all",
+    "than",
+    "given",
+    "despite",
+    "except",
+    "fact",
+    "news",
+    "announce",
+    "announces",
+    "confirm",
+    "confirms",
+    "report",
+    "reports",
+    "add",
+    "adds",
+    "state",
+    "states",
+    "declare",
+    "declares",
+    "agree",
+    "agrees",
+    "recall",
+    "recalls",
+    "admit",
+    "admits",
+    "deny",
+    "denies",
+    "feel",
+    "feels",
+    "found",
+    "learn",
+    "learns",
+    "realise",
+    "realize",
+    "understand",
+    "understands",
+    "after",
+    "before",
+    "for",
+    "way",
+    "like",
+]);
 
 /// Whether the date at `span` stands alone on its line and the next line
 /// that holds anything opens with a time of day: a live blog's heading of
