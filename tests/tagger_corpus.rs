@@ -1262,6 +1262,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The war that broke out in Khartoum on 15 April 2023 continues to drive people into Chad. Between 1 and 30 June, 20,000 arrived.", "2024-07-09", "1 and 30 June", "2024-06-01/2024-06-30"),
     // (not after a verb of saying: the news told in the sentence before sets the year)
     ("The army said that soldiers seized the town on 15 April 2021. Between 1 and 30 June, 20,000 fled.", "2024-07-09", "1 and 30 June", "2021-06-01/2021-06-30"),
+    // "between now and" a date: from the article date
+    ("There are 12 games left and anything can happen between now and May.", "2019-02-20", "between now and May", "2019-02-20/2019-05"),
+    // a fixture's travel told in the present is ahead
+    ("KCCA travel to Mbarara City on Saturday.", "2019-02-20", "Saturday", "2019-02-23"),
+    // the end of the year is not that of a date in a relative clause that has ended
+    ("Mwakyusa, who took over as chief executive in March 2022, said deals could be signed before the end of the year.", "2023-11-13", "the end of the year", "2023-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1428,6 +1434,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("In week 3 of the trial, the defence called its first witness.", "2025-05-26", "week 3"),
     // a count before a noun that a year may also name ("2000 single mothers")
     ("The charity helped 2000 single mothers last winter.", BG, "2000"),
+    // a span "later than" something is a comparison, not a date
+    ("First production is now expected about six months later than planned.", BG, "six months later"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

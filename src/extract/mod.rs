@@ -838,8 +838,51 @@ fn composed_alone(
     match since_at {
         Some(since_at) => since_interval(since_at, &m, dct).unwrap_or(m),
         None if prev == "of" => day_of_the_month(text, prev_start, &m).unwrap_or(m),
-        None => m,
+        None => from_now(text, &m, dct).unwrap_or(m),
     }
+}
+
+/// "between now and May", "from now until March": the interval from the
+/// article date to `m`, a year-less `m` taken in the first year that does
+/// not end it before the article date.
+fn from_now(text: &str, m: &Mention, dct: Option<NaiveDate>) -> Option<Mention> {
+    let d = dct?;
+    let head = text.get(..m.span.start)?;
+    let opener = [
+        "between now and ",
+        "from now until ",
+        "from now to ",
+        "from now till ",
+    ]
+    .iter()
+    .find_map(|o| {
+        let cut = head.len().checked_sub(o.len())?;
+        head.get(cut..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(o))
+            .then_some(cut)
+    })?;
+    let end = if m.year_inferred && m.date.latest < d {
+        with_year(&m.date, chrono::Datelike::year(&m.date.earliest) + 1)?
+    } else {
+        m.date.clone()
+    };
+    if end.latest < d {
+        return None;
+    }
+    let date = EventDate::between(&EventDate::day(d), &end, Precision::Interval)?;
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "from the article date, ",
+            &d.format("%Y-%m-%d").to_string(),
+            ", to ",
+            &end.value,
+        ])),
+        span: opener..m.span.end,
+        date,
+        rule: "from_to",
+        anchor: Some(d),
+        ..m.clone()
+    })
 }
 
 /// "Jan. 24 and Sept. 30, 2022": a day or month without a year, listed

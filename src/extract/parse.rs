@@ -1090,7 +1090,7 @@ fn interpret<'h>(
             let (unit, count) = counted_units(caps, "lt")?;
             let dir = text_of(caps, "lt_dir")?;
             if (dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end))
-                || not_later(text, span.start)
+                || not_later(text, span)
             {
                 return None;
             }
@@ -1474,10 +1474,12 @@ fn on_ends_phrase(text: &str, end: usize) -> bool {
             .is_some_and(|rest| rest.starts_with(" from "))
 }
 
-/// Whether the span told "later" at `start` is denied: "ends on 18
-/// January, and not a day later" tells of no day after it.
-fn not_later(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|w| w.eq_ignore_ascii_case("not"))
+/// Whether the span told "later" at `span` is denied or compared: "ends
+/// on 18 January, and not a day later" tells of no day after it, nor does
+/// "first production … about six months later than previously planned".
+fn not_later(text: &str, span: &Range<usize>) -> bool {
+    word_before(text, span.start).is_some_and(|w| w.eq_ignore_ascii_case("not"))
+        || word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("than"))
 }
 
 /// Whether "yesterday" at `start` is the idiom "(not) born yesterday".
@@ -1815,7 +1817,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 return Quick::Other;
             };
             if (dir.eq_ignore_ascii_case("on") && !on_ends_phrase(text, span.end))
-                || not_later(text, span.start)
+                || not_later(text, span)
             {
                 return Quick::Read(None);
             }

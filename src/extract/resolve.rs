@@ -3923,8 +3923,14 @@ impl<'s> Context<'s> {
         unit: Unit,
         dct: Option<NaiveDate>,
     ) -> Option<NaiveDate> {
-        let (_, prev) = self.recent_date(span.start)?;
+        let (prev_end, prev) = self.recent_date(span.start)?;
         let dct = dct?;
+        // (Not a day of a relative clause that has ended: "Mwakyusa, who
+        // took over in March 2022, said deals could be signed before the
+        // end of the year".)
+        if self.left_relative_clause(text, prev_end.saturating_sub(1), span.start) {
+            return None;
+        }
         // "Since the start of the year, the army has won back two roads",
         // "The junta has given ministers until the end of the week": a
         // period up to now, or told in the present perfect, is the article
@@ -3969,7 +3975,13 @@ impl<'s> Context<'s> {
         unit: Unit,
     ) -> Option<(NaiveDate, EventDate, smol_str::SmolStr)> {
         let (end, prev) = self.memory.last_date.as_ref()?;
-        if *end > pos || *end < self.sentences().start(text, pos) {
+        // (Not one of a relative clause that has ended: "Mwakyusa, who took
+        // over as CEO in March 2022, said deals could be signed before the
+        // end of the year".)
+        if *end > pos
+            || *end < self.sentences().start(text, pos)
+            || self.left_relative_clause(text, end.saturating_sub(1), pos)
+        {
             return None;
         }
         let (from, to) = (prev.earliest, prev.latest);
@@ -5469,7 +5481,7 @@ fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
 const PRESENT_FIXTURE_SET: WordSet = WordSet::new(&[
     "face", "faces", "play", "plays", "host", "hosts", "meet", "meets", "open", "opens", "reopen",
     "reopens", "resume", "resumes", "begin", "begins", "starts", "kicks", "travels", "visits",
-    "returns", "arrives",
+    "returns", "arrives", "travel", "visit", "return", "arrive",
 ]);
 
 /// Verbs in the present of a fixture, before the name of whom or what it
