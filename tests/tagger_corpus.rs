@@ -1268,6 +1268,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("KCCA travel to Mbarara City on Saturday.", "2019-02-20", "Saturday", "2019-02-23"),
     // the end of the year is not that of a date in a relative clause that has ended
     ("Mwakyusa, who took over as chief executive in March 2022, said deals could be signed before the end of the year.", "2023-11-13", "the end of the year", "2023-12"),
+    // a past perfect after the date's clause makes no flashback of it
+    ("In Guinea, where officers seized power in September 2021, parliament in May approved a 36-month transition, shorter than the 39 months the junta had sought.", "2022-06-09", "May", "2022-05"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -3648,12 +3648,20 @@ impl<'s> Context<'s> {
             (None, None) if year + 1 >= dct.year() => RECENT_MONTH_DAYS,
             _ => RECENT_DAYS,
         };
+        // (The past perfect of the date's own clause, or of one before it:
+        // not "…in May approved a 36-month transition, shorter than the 39
+        // months the junta had sought".)
+        let sentence = self.sentences().around(text, span);
+        let clause_end = text
+            .get(span.end..sentence.end)
+            .and_then(|rest| rest.find([',', ';']))
+            .map_or(sentence.end, |p| span.end + p);
         (0..=reach).contains(&(dct - recent.earliest).num_days())
             && self
                 .recent_date(span.start)
                 .is_some_and(|(_, prev)| told.latest < prev.earliest)
             && !text
-                .get(self.sentences().around(text, span))
+                .get(sentence.start..clause_end)
                 .is_some_and(in_past_perfect)
     }
 
