@@ -1270,6 +1270,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Mwakyusa, who took over as chief executive in March 2022, said deals could be signed before the end of the year.", "2023-11-13", "the end of the year", "2023-12"),
     // a past perfect after the date's clause makes no flashback of it
     ("In Guinea, where officers seized power in September 2021, parliament in May approved a 36-month transition, shorter than the 39 months the junta had sought.", "2022-06-09", "May", "2022-05"),
+    // "since the early 20th century"
+    ("Taarab has been performed on the island since the early 20th century.", "2026-02-01", "since the early 20th century", "19XX/2026-02-01"),
+    // Valentine's Day
+    ("The festival closes on Valentine's Day.", "2026-02-01", "Valentine's Day", "2026-02-14"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -802,10 +802,15 @@ fn composed_alone(
     (prev_start, prev): (usize, &'static str),
     dct: Option<NaiveDate>,
 ) -> Mention {
+    // ("since the early 20th century": "the" may come between.)
     let since_before = || {
-        word_before_at(text, prev_start)
-            .filter(|(_, w)| w == "since")
-            .map(|(since_at, _)| since_at)
+        let (at, w) = word_before_at(text, prev_start)?;
+        let (at, w) = if w == "the" && prev != "the" {
+            word_before_at(text, at)?
+        } else {
+            (at, w)
+        };
+        (w == "since").then_some(at)
     };
     let since_at = match prev {
         "since" => Some(prev_start),

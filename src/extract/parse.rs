@@ -1430,7 +1430,8 @@ fn easter_offset<'h>(caps: &impl Named<'h>) -> Option<i8> {
 }
 
 /// The month and day of a holiday of the calendar the `holiday` rule
-/// matched (Christmas, if not another).
+/// matched (Christmas, if not another: New Year's Day or Eve, Christmas
+/// Eve, Boxing Day, Valentine's Day).
 fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
     if let Some(w) = text_of(caps, "ho_ny") {
         if w == "Eve" { (12, 31) } else { (1, 1) }
@@ -1438,6 +1439,8 @@ fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
         if w == "Eve" { (12, 24) } else { (12, 25) }
     } else if caps.text("ho_bd").is_some() {
         (12, 26)
+    } else if caps.text("ho_vd").is_some() {
+        (2, 14)
     } else {
         (12, 25)
     }
