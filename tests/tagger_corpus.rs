@@ -1274,6 +1274,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Taarab has been performed on the island since the early 20th century.", "2026-02-01", "since the early 20th century", "19XX/2026-02-01"),
     // Valentine's Day
     ("The festival closes on Valentine's Day.", "2026-02-01", "Valentine's Day", "2026-02-14"),
+    // "a year earlier" after a part of a year is that part a year before
+    ("Grindings fell 5.3% in the fourth quarter of 2024 from a year earlier.", "2025-02-19", "a year earlier", "2023-10/2023-12"),
+    // (not after a month of a story, which it tells the year of)
+    ("He was exiled in October 2014. A year later, he returned.", "2025-02-19", "A year later", "2015"),
+    // "the same period of", "the corresponding month of" a year
+    ("GDP grew 2.5% in the second quarter of 2023, against 3.5% in the same period of 2022.", "2023-09-15", "the same period of 2022", "2022-04/2022-06"),
+    ("Inflation was 25.8% in August, up from 20.5% in the corresponding month of last year.", "2023-09-15", "the corresponding month of last year", "2022-08"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

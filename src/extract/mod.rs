@@ -714,6 +714,11 @@ fn compose_one(
     {
         return pair(whole);
     }
+    // "in the same period of 2022", "the same period last year": the part
+    // of the year told just before, in that year.
+    if let Some(whole) = same_period_of(text, &m, last) {
+        return one(whole);
+    }
     // "freed in May the following year": one mention, a year on from the
     // date before.
     if let Some(next) = next
@@ -1071,6 +1076,52 @@ fn of_that_year(text: &str, m: &Mention, next: &Mention) -> Option<Mention> {
         date,
         anchor: next.anchor,
         confidence: m.confidence.min(next.confidence),
+        ..m.clone()
+    })
+}
+
+/// "grew 2.5% in the second quarter … against 3.1% in the same period of
+/// 2022", "the corresponding month of last year": `m`, a year after "the
+/// same period (of)", "the same quarter (of)", "the same month (of)" or
+/// "the corresponding …", as the part of the year the date before it,
+/// `last`, took in its own year.
+fn same_period_of(text: &str, m: &Mention, last: Option<&Mention>) -> Option<Mention> {
+    if m.date.precision != Precision::Year {
+        return None;
+    }
+    let head = text.get(..m.span.start)?;
+    let head = head
+        .strip_suffix("of ")
+        .or_else(|| head.strip_suffix("in "))
+        .unwrap_or(head);
+    let opener = ["the same ", "the corresponding "].iter().find_map(|o| {
+        let words = head.trim_end();
+        let noun_at = words.rfind(' ')? + 1;
+        let noun = words.get(noun_at..)?;
+        let cut = noun_at.checked_sub(o.len())?;
+        (words.get(cut..noun_at)?.eq_ignore_ascii_case(o)
+            && ["period", "quarter", "month", "months", "half"]
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(noun)))
+        .then_some(cut)
+    })?;
+    let last = last?;
+    let year = chrono::Datelike::year(&m.date.earliest);
+    let years = i64::from(year) - i64::from(chrono::Datelike::year(&last.date.earliest));
+    let date = match last.date.precision {
+        Precision::Month => with_year(&last.date, year)?,
+        _ => resolve::same_part_of_year(&last.date, years)?,
+    };
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            "the part of the year of the date before, ",
+            &last.date.value,
+            ", in ",
+            &year.to_string(),
+        ])),
+        span: opener..m.span.end,
+        date,
+        anchor: Some(last.date.earliest),
         ..m.clone()
     })
 }

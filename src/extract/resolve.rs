@@ -1369,6 +1369,15 @@ fn shifted_from(
         m.date = moved_period(base, unit, signed)?;
         m.confidence = 0.5;
     }
+    // "fell 5.3% in the fourth quarter of 2024 from a year earlier": the
+    // same part of that year.
+    let same_part = unit == Unit::Year && {
+        let moved = same_part_of_year(base, signed);
+        if let Some(date) = &moved {
+            m.date = date.clone();
+        }
+        moved.is_some()
+    };
     m.anchor = Some(anchor);
     push_count(why, count, unit);
     why.push_str(if forward { " after" } else { " before" });
@@ -1378,7 +1387,33 @@ fn shifted_from(
         " the previously mentioned date "
     });
     why.push_str(&base.value);
+    if same_part {
+        why.push_str(" (the same part of that year)");
+    }
     Some(())
+}
+
+/// The same part of the year `years` years from that of `base`, when
+/// `base` is a span of whole months within one year that is not the
+/// whole year ("the fourth quarter of 2024" a year before is
+/// October to December 2023); `None` for any other date.
+pub(crate) fn same_part_of_year(base: &EventDate, years: i64) -> Option<EventDate> {
+    // (Not a month: "in October 2014. A year later, …" tells the year.)
+    if base.precision != Precision::Interval {
+        return None;
+    }
+    let (from, to) = (base.earliest, base.latest);
+    let whole_months = from.day() == 1 && to.checked_add_days(chrono::Days::new(1))?.day() == 1;
+    let within_a_year = from.year() == to.year() && !(from.month() == 1 && to.month() == 12);
+    if !(whole_months && within_a_year && from.month() != to.month()) {
+        return None;
+    }
+    let year = from.year().checked_add(i32::try_from(years).ok()?)?;
+    EventDate::between(
+        &EventDate::month(year, from.month())?,
+        &EventDate::month(year, to.month())?,
+        Precision::Interval,
+    )
 }
 
 /// The `season` told of from `base`: the first one starting after it
