@@ -5180,9 +5180,8 @@ const THAT_CONJUNCTION_SET: WordSet = WordSet::new(&[
 /// chronology's heading of a day, "26 July 2023 ¶ On the morning of July
 /// 26, …", whose entries tell of that day from the article date.)
 fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
-    if !super::text::opens_its_line(text, span.start) {
-        return false;
-    }
+    // (The rest of its line is asked first: most dates have words after
+    // them.)
     let mut lines = text.get(span.end..).unwrap_or("").split('\n');
     let alone = lines
         .next()
@@ -5190,6 +5189,7 @@ fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
         .trim_matches(|c: char| c.is_whitespace() || c == ':')
         .is_empty();
     alone
+        && super::text::opens_its_line(text, span.start)
         && lines
             .map(str::trim)
             .find(|line| !line.is_empty())
@@ -5308,6 +5308,10 @@ fn called_for_action(text: &str, span: &Range<usize>) -> bool {
 /// and brackets, which [`clause_before`] stops at, are read through.
 fn urged_to_act(text: &str, start: usize) -> bool {
     let before = text_before(text, start, 120);
+    // (Most clauses before a weekday hold no " to ": one search.)
+    if memchr::memmem::find(before.as_bytes(), b" to ").is_none() {
+        return false;
+    }
     let clause = before
         .as_bytes()
         .iter()
