@@ -508,6 +508,18 @@ fn clause_before(text: &str, start: usize) -> &str {
     before.get(cut..).unwrap_or("")
 }
 
+/// Whether `s` holds " to " (found by its 't's, with no searcher to
+/// build).
+fn holds_to(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b't', bytes).any(|i| {
+        i > 0
+            && bytes.get(i - 1) == Some(&b' ')
+            && bytes.get(i + 1) == Some(&b'o')
+            && bytes.get(i + 2) == Some(&b' ')
+    })
+}
+
 /// Whether the date at `span` ends a plan told as a headline tells it: an
 /// infinitive after its subject, with no verb in the past anywhere in the
 /// sentence ("Gabon's coup leader to be sworn in on Monday", "Junta to
@@ -517,14 +529,7 @@ fn clause_before(text: &str, start: usize) -> &str {
 fn headline_plan(text: &str, span: &Range<usize>, clause: &str) -> bool {
     // Most clauses hold no " to " (asked first: this is asked of every
     // date not told in the future otherwise).
-    let bytes = clause.as_bytes();
-    let holds_to = memchr::memchr_iter(b't', bytes).any(|i| {
-        i > 0
-            && bytes.get(i - 1) == Some(&b' ')
-            && bytes.get(i + 1) == Some(&b'o')
-            && bytes.get(i + 2) == Some(&b' ')
-    });
-    if !holds_to {
+    if !holds_to(clause) {
         return false;
     }
     let mut words = raw_words(clause).peekable();
@@ -5309,7 +5314,7 @@ fn called_for_action(text: &str, span: &Range<usize>) -> bool {
 fn urged_to_act(text: &str, start: usize) -> bool {
     let before = text_before(text, start, 120);
     // (Most clauses before a weekday hold no " to ": one search.)
-    if memchr::memmem::find(before.as_bytes(), b" to ").is_none() {
+    if !holds_to(before) {
         return false;
     }
     let clause = before
