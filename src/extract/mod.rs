@@ -1092,16 +1092,23 @@ fn same_period_of(text: &str, m: &Mention, last: Option<&Mention>) -> Option<Men
         .strip_suffix("of ")
         .or_else(|| head.strip_suffix("in "))
         .unwrap_or(head);
+    // The noun of the period, then "the same" or "the corresponding"
+    // before it.
+    let words = head.trim_end();
+    let noun_at = words.rfind(' ')? + 1;
+    let noun = words.get(noun_at..)?;
+    if !["period", "quarter", "month", "months", "half"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(noun))
+    {
+        return None;
+    }
     let opener = ["the same ", "the corresponding "].iter().find_map(|o| {
-        let words = head.trim_end();
-        let noun_at = words.rfind(' ')? + 1;
-        let noun = words.get(noun_at..)?;
         let cut = noun_at.checked_sub(o.len())?;
-        (words.get(cut..noun_at)?.eq_ignore_ascii_case(o)
-            && ["period", "quarter", "month", "months", "half"]
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(noun)))
-        .then_some(cut)
+        words
+            .get(cut..noun_at)?
+            .eq_ignore_ascii_case(o)
+            .then_some(cut)
     })?;
     let last = last?;
     let year = chrono::Datelike::year(&m.date.earliest);

@@ -862,14 +862,7 @@ fn interpret<'h>(
                 },
             ));
         }
-        let offset = match text_of(caps, "st_rel")
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("following" | "next") => 1,
-            Some("previous" | "preceding") => -1,
-            _ => 0,
-        };
+        let offset = text_of(caps, "st_rel").map_or(0, told_offset);
         (
             "season_told",
             Parsed::SeasonTold {
@@ -886,19 +879,7 @@ fn interpret<'h>(
             .rsplit(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        let offset = if ["following", "next"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-        {
-            1
-        } else if ["previous", "preceding"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-        {
-            -1
-        } else {
-            0
-        };
+        let offset = i32::from(told_offset(word));
         (
             "season",
             Parsed::SeasonOfToldYear {
@@ -2611,6 +2592,20 @@ pub(crate) fn as_soon_as(text: &str, start: usize) -> Option<usize> {
         (word.eq_ignore_ascii_case(w) && (before.ends_with("as ") || before.ends_with("As ")))
             .then(|| cut - 3)
     })
+}
+
+/// How many periods from the one told before a word of a told season
+/// names: "following" or "next" 1, "previous" or "preceding" -1, any
+/// other ("same", "that") 0.
+fn told_offset(word: &str) -> i8 {
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if is(&["following", "next"]) {
+        1
+    } else if is(&["previous", "preceding"]) {
+        -1
+    } else {
+        0
+    }
 }
 
 /// The season of its name ("fall" is autumn).
