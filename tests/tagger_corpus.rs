@@ -1281,6 +1281,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "the same period of", "the corresponding month of" a year
     ("GDP grew 2.5% in the second quarter of 2023, against 3.5% in the same period of 2022.", "2023-09-15", "the same period of 2022", "2022-04/2022-06"),
     ("Inflation was 25.8% in August, up from 20.5% in the corresponding month of last year.", "2023-09-15", "the corresponding month of last year", "2022-08"),
+    // a year qualifying an event noun after an adjective
+    ("Benin's decision violated a 2019 bilateral agreement governing the pipeline.", "2024-05-14", "2019", "2019"),
+    ("The figures come from the 2015 national census.", "2024-05-14", "2015", "2015"),
+    // "likely to" looks ahead however far back in its clause
+    ("Forecasters have warned that heavy rains are likely to continue in the north until late September.", "2021-08-24", "until late September", "../2021-09"),
+    // the same day told again without its year is the one told with it
+    ("Gunmen attacked the barracks on Sunday 26 November 2023. Last week, officials said that 700 inmates who escaped on 26 November had not been recaptured.", "2025-03-25", "26 November", "2023-11-26"),
+    // (not when the text has set another year: a history may tell the same day of two years)
+    ("On 22 March 1991, soldiers opened fire on students. Then came 2012. In January of that year, rebels attacked. On 22 March, soldiers ousted Toure.", "2022-05-01", "22 March", "2012-03-22"),
+    // (nor a holiday, which comes round every year)
+    ("Niger became independent on 3 August 1960. On Wednesday evening, on the eve of independence day, Tiani spoke.", "2023-08-03", "the eve of independence day", "2023-08-02"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1449,6 +1460,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The charity helped 2000 single mothers last winter.", BG, "2000"),
     // a span "later than" something is a comparison, not a date
     ("First production is now expected about six months later than planned.", BG, "six months later"),
+    // a count before an adjective ("a 2000 strong force")
+    ("Chad sent a 2000 strong force to the border.", BG, "2000"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -1525,10 +1525,22 @@ fn at_least_after(text: &str, least_at: usize, words: &[&str]) -> Option<usize> 
     words.contains(&&*word).then_some(word_at)
 }
 
-/// `m` as an interval ending with it, from "until" at `until_at`.
+/// `m` as an interval ending with it, from "until" at `until_at`; the
+/// explanation keeps how its end was found ("an interval ending with
+/// 2021-09, the first September on or after the article date, …").
 fn until_interval(mut m: Mention, until_at: usize) -> Mention {
-    m.explanation =
-        Explanation::Reason(resolve::boxed(&["an interval ending with ", &m.date.value]));
+    let end_why = match &m.explanation {
+        Explanation::StaticReason(why) => why,
+        Explanation::Reason(why) => &**why,
+        Explanation::Text(_) => "",
+    };
+    let comma = if end_why.is_empty() { "" } else { ", " };
+    m.explanation = Explanation::Reason(resolve::boxed(&[
+        "an interval ending with ",
+        &m.date.value,
+        comma,
+        end_why,
+    ]));
     m.date = EventDate::open_start(&m.date);
     m.span = until_at..m.span.end;
     m.rule = "until";

@@ -2957,6 +2957,26 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         || EVENT_NOUN_SET.contains(next_word)
         || in_list_of_years(text, span, next_word)
         || possessive_then_singular(text, span.start, next_word)
+        || qualifies_a_singular(text, span, prev.as_deref().unwrap_or(""), next_word)
+}
+
+/// Whether the number at `span` stands as a year qualifying a noun of
+/// [`EVENT_NOUNS`] after a word that is not a plural: "a 2019 bilateral
+/// agreement", "the 2015 national census" (not "a 2000 strong force",
+/// "the 2000 regional troops").
+fn qualifies_a_singular(text: &str, span: &Range<usize>, prev: &str, next_word: &str) -> bool {
+    let singular = next_word.len() > 2
+        && !next_word.ends_with(['s', 'S'])
+        && next_word.bytes().all(|b| b.is_ascii_alphabetic());
+    if !singular {
+        return false;
+    }
+    // (The word after the year is ASCII, as long as written.)
+    let rest = text.get(span.end..).unwrap_or("");
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    matches!(prev, "a" | "an" | "the")
+        && word_after(text, span.end + spaces + next_word.len())
+            .is_some_and(|w| EVENT_NOUN_SET.contains(&w))
 }
 
 /// Whether the number at `start` follows a possessive and comes before a

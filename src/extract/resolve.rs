@@ -78,7 +78,18 @@ pub struct Memory {
     /// heading ("Sunday 24 March"): "this morning", "tonight" or "on
     /// Sunday" in the entries under it are told from that day.
     day_heading: Option<NaiveDate>,
+    /// The latest days told with their year ("Sunday 26 November 2023"),
+    /// the latest first, within [`TOLD_DAY_REACH`] bytes of the latest
+    /// mention: (start, year, month, day). The same day told again without
+    /// its year is that one ("the inmates who escaped on 26 November").
+    told_days: [Option<(usize, i32, u32, u32)>; 4],
 }
+
+/// How far back (in bytes) a day told with its year is remembered for
+/// the same day told again without it ([`Memory::told_days`]); less than
+/// the text a chunk's walk reads again before it (`RECALL_BYTES`, 16 KB),
+/// so that walks started there agree.
+const TOLD_DAY_REACH: usize = 8 * 1024;
 
 impl Memory {
     /// What the walk remembers after a chronology heading of `year` (or
@@ -631,8 +642,12 @@ fn future_modal_in_clause(clause: &str) -> bool {
     let mut participle = false;
     while let Some(w) = words.next() {
         // "is widely expected to": the adverb stands between the copula
-        // and its participle.
-        if is_adverb(w) && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")) {
+        // and its participle. ("likely" is no adverb there: "are likely
+        // to".)
+        if is_adverb(w)
+            && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
+            && !PLANNED_SET.contains(w)
+        {
             continue;
         }
         // ("are hoping to catch the eye before the qualifiers in June".)
@@ -724,7 +739,9 @@ const COULD_HAPPEN_SET: WordSet = WordSet::new(&[
 ]);
 
 /// Participles of a plan told in the present before "to" ("is due to",
-/// "are expected to"), as [`future_modal_in_clause`] reads them.
+/// "are expected to"), as [`future_modal_in_clause`] reads them; and
+/// "likely", "unlikely" ("are likely to continue … until late
+/// September").
 const PLANNED_SET: WordSet = WordSet::new(&[
     "due",
     "set",
@@ -733,6 +750,8 @@ const PLANNED_SET: WordSet = WordSet::new(&[
     "slated",
     "projected",
     "forecast",
+    "likely",
+    "unlikely",
 ]);
 
 /// Auxiliaries a participle follows in a modal's verb ("will be held").
@@ -3417,6 +3436,21 @@ impl<'s> Context<'s> {
         // (Not after "since", a span up to the present: "has lived in
         // exile since October 2014. The trial opened on October 11" is the
         // latest October.)
+        // Days told with their year, for the same day told again without
+        // it (forgotten past their reach, so that walks started at
+        // different places remember the same).
+        for slot in &mut self.memory.told_days {
+            if slot.is_some_and(|(at, ..)| at + TOLD_DAY_REACH < c.span.start) {
+                *slot = None;
+            }
+        }
+        if m.explicit_year && m.date.precision == Precision::Day {
+            let first = m.date.earliest;
+            self.memory.told_days.rotate_right(1);
+            if let Some(latest) = self.memory.told_days.first_mut() {
+                *latest = Some((c.span.start, first.year(), first.month(), first.day()));
+            }
+        }
         if m.explicit_year
             && matches!(m.date.precision, Precision::Month | Precision::Day)
             && bound != Some("since")
@@ -4210,9 +4244,19 @@ impl<'s> Context<'s> {
         period: &dyn Fn(i32) -> Option<EventDate>,
         how: &mut String,
     ) -> Option<i32> {
+        let reading = period(year)?;
+        // (The same day told above with its year is asked of only here,
+        // when the text sets no year: a history may tell the same day of
+        // two years, "ten years to the day".)
+        if reading.precision == Precision::Day
+            && let Some(told) = self.told_day_year(text, span, reading.earliest)
+        {
+            how.push_str("the same day as the one told above with its year, ");
+            push_number(how, told);
+            return Some(told);
+        }
         // (A date of the article's own year may be told bare however far
         // back: "the three left the bloc in January", written in November.)
-        let reading = period(year)?;
         if year >= dct.year() || (dct - reading.latest).num_days() < FAR_BACK_DAYS {
             return None;
         }
@@ -4460,6 +4504,33 @@ impl<'s> Context<'s> {
                 let year = day.and_then(|_| self.same_month_year(text, span.start, month, how))?;
                 Some((year, None))
             })
+    }
+
+    /// The year of the same day told earlier with its year
+    /// ([`Memory::told_days`]): "Gunmen attacked … on Sunday 26 November
+    /// 2023. … the inmates who escaped on 26 November" is 2023's. Not in a
+    /// sentence about an anniversary ("crowds marked the anniversary on 3
+    /// August", after "3 August 1960").
+    fn told_day_year(&self, text: &str, span: &Range<usize>, day: NaiveDate) -> Option<i32> {
+        let (month, day) = (day.month(), day.day());
+        // (A day told by its number: not a holiday, "the eve of
+        // independence day", which comes round every year.)
+        if !text
+            .get(span.clone())
+            .is_some_and(|expr| expr.bytes().any(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let year = self
+            .memory
+            .told_days
+            .iter()
+            .flatten()
+            .find_map(|&(at, y, m, d)| {
+                (m == month && d == day && at + TOLD_DAY_REACH >= span.start).then_some(y)
+            })?;
+        let sentence = text.get(self.sentences().around(text, span)).unwrap_or("");
+        (!raw_words(sentence).any(|w| w.eq_ignore_ascii_case("anniversary"))).then_some(year)
     }
 
     /// "What happened on 26 July?", in a piece that marks the coup's first
