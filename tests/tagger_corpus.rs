@@ -1292,6 +1292,23 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On 22 March 1991, soldiers opened fire on students. Then came 2012. In January of that year, rebels attacked. On 22 March, soldiers ousted Toure.", "2022-05-01", "22 March", "2012-03-22"),
     // (nor a holiday, which comes round every year)
     ("Niger became independent on 3 August 1960. On Wednesday evening, on the eve of independence day, Tiani spoke.", "2023-08-03", "the eve of independence day", "2023-08-02"),
+    // "is to" before a verb looks ahead
+    ("Dos Santos, who died in Barcelona on July 8, is to be buried in Luanda on Sunday, which would have been his 80th birthday.", "2022-08-26", "Sunday", "2022-08-28"),
+    // (not "is to blame")
+    ("The junta is to blame for the attack in the north on Sunday.", "2022-08-26", "Sunday", "2022-08-21"),
+    // a future modal reaches across a relative clause set off by commas
+    ("Nigeria will play either Algeria or Ivory Coast, who meet in Suez on Thursday, in the semifinals on Sunday.", "2019-07-11", "Sunday", "2019-07-14"),
+    // a clause after ", and" told in the past is not the future cue's before it
+    ("In January, Niger, Mali and Burkina Faso announced they would quit ECOWAS, and in March the three juntas agreed to set up a joint force.", "2024-05-15", "March", "2024-03"),
+    // (told in the future, it is still ahead)
+    ("The leaders will meet in Abuja, and in March they will sign the pact.", "2024-05-15", "March", "2025-03"),
+    // a sentence opened by a date and told in the present of what is scheduled looks ahead
+    ("On Thursday, Niger marks the 63rd anniversary of its independence.", "2023-08-02", "Thursday", "2023-08-03"),
+    ("In April, voters return to choose a successor to President Patrice Talon.", "2026-01-15", "April", "2026-04"),
+    // (told in the past, it does not)
+    ("On Monday, the trial resumed in Niamey.", "2023-08-02", "Monday", "2023-07-31"),
+    // (a decimal point opens no sentence)
+    ("The central bank, which raised its benchmark interest rate to 26.75% in July, is due to meet again in September.", "2024-08-05", "July", "2024-07"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

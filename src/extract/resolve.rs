@@ -417,13 +417,32 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "expect it to start as early as May": the cue is read before "as
     // early as".
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
-    future_context(text, start) || future_after(text, span) || {
-        let clause = clause_before(text, span.start);
-        let clause = across_apposition(text, span.start, clause).unwrap_or(clause);
-        future_modal_in_clause(clause)
-            || headline_plan(text, span, clause)
-            || condition_ahead(clause)
+    (future_context(text, start) && !new_clause_in_past(text, span))
+        || future_after(text, span)
+        || {
+            let clause = clause_before(text, span.start);
+            let clause = across_apposition(text, span.start, clause)
+                .or_else(|| across_relative_clause(text, span.start, clause))
+                .unwrap_or(clause);
+            future_modal_in_clause(clause)
+                || headline_plan(text, span, clause)
+                || condition_ahead(clause)
+        }
+}
+
+/// Whether the date at `span` opens a clause of its own told in the past,
+/// after a comma that ends the clause of a future cue: "announced they
+/// would quit ECOWAS, and in March the three juntas agreed" (the cue
+/// before the comma is not the date's).
+fn new_clause_in_past(text: &str, span: &Range<usize>) -> bool {
+    let clause = clause_before(text, span.start);
+    // (Most dates' clauses reach back to the cue: asked first.)
+    if clause.len() >= 24 || raw_words(clause).next().is_none_or(|w| w != "and") {
+        return false;
     }
+    let after = text_after(text, span.end, 60);
+    let main = after.get(..clause_cut(after.as_bytes(), 0)).unwrap_or("");
+    raw_words(main).take(5).any(is_past_form)
 }
 
 /// Whether `w` looks like an adverb in "-ly" ("widely", "originally").
@@ -449,6 +468,31 @@ fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'
         && raw_words(name).all(|w| w.starts_with(|c: char| c.is_uppercase()));
     (is_name && text.get(name_start..=name_start) == Some(","))
         .then(|| clause_before(text, name_start))
+}
+
+/// The clause before a relative clause set off by commas, when the date's
+/// own clause (`clause`, ending at `start`) is a phrase after a
+/// preposition: "will play either Algeria or Ivory Coast" for "…, who meet
+/// in Suez on Thursday, in the semifinals on Sunday".
+fn across_relative_clause<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str> {
+    let mut words = raw_words(clause);
+    let opens_with_a_preposition = words
+        .next()
+        .is_some_and(|w| ["in", "at", "for", "during"].contains(&w));
+    if !opens_with_a_preposition || words.count() > 4 {
+        return None;
+    }
+    let comma = start.checked_sub(clause.len() + 1)?;
+    if text.get(comma..=comma) != Some(",") {
+        return None;
+    }
+    let relative = clause_before(text, comma);
+    let relative_start = comma.checked_sub(relative.len() + 1)?;
+    let is_relative = raw_words(relative)
+        .next()
+        .is_some_and(|w| ["who", "which", "whose"].contains(&w));
+    (is_relative && text.get(relative_start..=relative_start) == Some(","))
+        .then(|| clause_before(text, relative_start))
 }
 
 /// Whether the clause before the date at `span` tells what someone was
@@ -679,6 +723,10 @@ fn future_modal_in_clause(clause: &str) -> bool {
             || (w == "to"
                 && PLANNED_SET.contains(prev)
                 && (prev2.eq_ignore_ascii_case("is") || prev2.eq_ignore_ascii_case("are")))
+            // "is to be buried in Luanda on Sunday" (not "is to blame").
+            || (w == "to"
+                && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
+                && words.peek().is_some_and(|next| !next.eq_ignore_ascii_case("blame")))
         {
             modal = true;
         } else if modal
@@ -1136,6 +1184,7 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
             opens_future_sentence(text, span, main)
                 || when_clause_is_future(main)
                 || set_into_future(text, span, main)
+                || opens_scheduled_sentence(text, span, main)
         })
 }
 
@@ -1212,6 +1261,77 @@ fn lists(gap: &str) -> bool {
         })
 }
 
+/// Whether at most two words come before the date at `span` in its
+/// sentence ("On Monday, …"). A quotation opens a sentence too: 'He said:
+/// "On Monday we will march."'
+fn opens_a_sentence(text: &str, span: &Range<usize>) -> bool {
+    let before = text_before(text, span.start, 40);
+    let bytes = before.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut end = before.len();
+    // (Not the point or colon inside a number: "to 26.75% in July".)
+    let opening = loop {
+        match before
+            .get(..end)
+            .and_then(|head| head.rfind(['.', '!', '?', '\n', ':', '"', '“']))
+        {
+            Some(p)
+                if matches!(bytes.get(p), Some(b'.' | b':'))
+                    && digit(p + 1)
+                    && p > 0
+                    && digit(p - 1) =>
+            {
+                end = p;
+            }
+            Some(p) => break before.get(p + 1..).unwrap_or(""),
+            None => break before,
+        }
+    };
+    raw_words(opening).count() <= 2
+}
+
+/// Whether the date at `span` opens its sentence and the clause after it
+/// (`main`) tells of what is scheduled, in the present: "On Thursday,
+/// Niger marks the 63rd anniversary of its independence", "On Monday,
+/// the trial resumes" (not "On Monday, the trial resumed").
+fn opens_scheduled_sentence(text: &str, span: &Range<usize>, main: Option<&str>) -> bool {
+    let Some(main) = main else {
+        return false;
+    };
+    let mut words = raw_words(main).take(4);
+    // (The subject first, then a verb: not a noun after a determiner, "the
+    // vote was held".)
+    let Some(mut prev) = words.next().filter(|w| !is_past_form(w)) else {
+        return false;
+    };
+    for w in words {
+        if is_past_form(w) {
+            return false;
+        }
+        if !DETERMINER_SET.contains(prev)
+            && ((SCHEDULED_SET.contains(w) && w != "is" && w != "are")
+                || PRESENT_FIXTURE_SET.contains(w)
+                || MARKS_SET.contains(w))
+        {
+            return opens_a_sentence(text, span);
+        }
+        prev = w;
+    }
+    false
+}
+
+/// Verbs in the present of a day marked or held
+/// ([`opens_scheduled_sentence`]).
+const MARKS_SET: WordSet = WordSet::new(&[
+    "marks",
+    "mark",
+    "celebrates",
+    "celebrate",
+    "commemorates",
+    "commemorate",
+    "holds",
+]);
+
 /// Whether a date that opens its sentence before a comma ("On Wednesday,",
 /// "From Monday,") is followed by a clause in the future tense: "will",
 /// "shall" or "'ll" among its first six words ("From Wednesday, the
@@ -1230,13 +1350,7 @@ fn opens_future_sentence(text: &str, span: &Range<usize>, main: Option<&str>) ->
     }) {
         return false;
     }
-    let before = text_before(text, span.start, 40);
-    // (A quotation opens a sentence too: 'He said: "On Monday we will
-    // march."')
-    let opening = before
-        .rfind(['.', '!', '?', '\n', ':', '"', '“'])
-        .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
-    if raw_words(opening).count() > 2 {
+    if !opens_a_sentence(text, span) {
         return false;
     }
     // "On Monday, the minister said he will resign": what was said then
@@ -6460,6 +6574,7 @@ mod tests {
                 opens_future_sentence(text, span, main)
                     || when_clause_is_future(main)
                     || set_into_future(text, span, main)
+                    || opens_scheduled_sentence(text, span, main)
             })
     }
 
