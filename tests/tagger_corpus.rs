@@ -883,7 +883,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("ECOWAS will meet on Sunday, officials said.", "2025-12-10", "Sunday", "2025-12-14"),
     ("The talks will resume next week on Tuesday.", "2025-12-10", "Tuesday", "2025-12-16"),
     // "since the beginning (end) of" a date: the interval up to the article date
-    ("Since the beginning of 2024, prices have doubled.", "2024-10-02", "Since the beginning of 2024", "2024-01/2024-10-02"),
+    ("Since the beginning of 2024, prices have doubled.", "2024-10-02", "Since the beginning of 2024", "2024-01-01/2024-10-02"),
     ("The borders have been shut since the end of July.", "2024-10-02", "since the end of July", "2024-07/2024-10-02"),
     ("At the end of July, the borders were shut.", "2024-10-02", "July", "2024-07"),
     // the first or last months of a year
@@ -902,8 +902,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The talks that are expected to resume ended in Niamey on Monday.", "2025-10-15", "Monday", "2025-10-13"),
     ("The trial was due to open in the capital on Friday but was postponed.", "2025-10-15", "Friday", "2025-10-10"),
     // "since the start of the year" in the present perfect: the article date's year
-    ("Dec. 1: Classes resume.\n\nSince the start of the year, the army has won back two roads.", "2026-02-14", "Since the start of the year", "2026-01/2026-02-14"),
-    ("In 2019, fighting spread on March 3. Since the start of the year, the army had won back two roads.", "2026-02-14", "Since the start of the year", "2019-01/2026-02-14"),
+    ("Dec. 1: Classes resume.\n\nSince the start of the year, the army has won back two roads.", "2026-02-14", "Since the start of the year", "2026-01-01/2026-02-14"),
+    ("In 2019, fighting spread on March 3. Since the start of the year, the army had won back two roads.", "2026-02-14", "Since the start of the year", "2019-01-01/2026-02-14"),
     // an end or start told in the present is the coming one
     ("The mission ends on Dec 31st.", "2024-07-31", "Dec 31st", "2024-12-31"),
     ("The mandate expires in December.", "2024-07-31", "December", "2024-12"),
@@ -1309,6 +1309,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On Monday, the trial resumed in Niamey.", "2023-08-02", "Monday", "2023-07-31"),
     // (a decimal point opens no sentence)
     ("The central bank, which raised its benchmark interest rate to 26.75% in July, is due to meet again in September.", "2024-08-05", "July", "2024-07"),
+    // "since the start of" a month runs from its first day
+    ("Since the start of August, 500 new cases have been recorded.", "2021-08-24", "Since the start of August", "2021-08-01/2021-08-24"),
+    // (the end of one does not)
+    ("Since the end of July, heavy rains have fallen.", "2021-08-24", "Since the end of July", "2021-07/2021-08-24"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

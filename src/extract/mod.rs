@@ -803,7 +803,7 @@ fn embedded_since(
 /// of last month" that day; otherwise `m` unchanged.
 fn composed_alone(
     text: &str,
-    m: Mention,
+    mut m: Mention,
     (prev_start, prev): (usize, &'static str),
     dct: Option<NaiveDate>,
 ) -> Mention {
@@ -818,7 +818,17 @@ fn composed_alone(
         (w == "since").then_some(at)
     };
     let since_at = match prev {
-        "since" => Some(prev_start),
+        "since" => {
+            // ("since the start of the year" too, read as one expression.)
+            let expr = text.get(m.span.clone()).unwrap_or("");
+            if ["the start of ", "the beginning of "].iter().any(|edge| {
+                expr.get(..edge.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(edge))
+            }) {
+                m.date = EventDate::day(m.date.earliest);
+            }
+            Some(prev_start)
+        }
         // "since the 1990s", "since the late 1960s", "since the spring of
         // 2024".
         "the"
@@ -832,8 +842,15 @@ fn composed_alone(
         // "since late Wednesday" (a part of a year is in its span: "since
         // late 2021" is read at "since").
         "early" | "mid" | "mid-" | "late" => since_before(),
-        // "since the beginning of 2024", "since the end of July".
-        "of" => since_the_edge(text, prev_start),
+        // "since the beginning of 2024", "since the end of July". (The
+        // start or beginning of a period is its first day: "since the
+        // start of August" runs from 1 August.)
+        "of" => since_the_edge(text, prev_start).map(|(since_at, start)| {
+            if start {
+                m.date = EventDate::day(m.date.earliest);
+            }
+            since_at
+        }),
         // "since at least 2019"; "until at least 2026".
         "least" => match since_at_least(text, prev_start) {
             Some(since_at) => Some(since_at),
@@ -1500,15 +1517,15 @@ fn moved_to(
 }
 
 /// Where "since" starts in "since the start (beginning, middle, end) of"
-/// before the "of" at `of_at`.
-fn since_the_edge(text: &str, of_at: usize) -> Option<usize> {
+/// before the "of" at `of_at`, and whether it is the start or beginning.
+fn since_the_edge(text: &str, of_at: usize) -> Option<(usize, bool)> {
     let (edge_at, edge) = word_before_at(text, of_at)?;
     if !matches!(edge.as_ref(), "start" | "beginning" | "middle" | "end") {
         return None;
     }
     let (the_at, the) = word_before_at(text, edge_at)?;
     let (since_at, since) = word_before_at(text, the_at).filter(|_| the == "the")?;
-    (since == "since").then_some(since_at)
+    (since == "since").then_some((since_at, matches!(edge.as_ref(), "start" | "beginning")))
 }
 
 /// Where "since" starts in "since at least" before the "least" at
