@@ -1313,6 +1313,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Since the start of August, 500 new cases have been recorded.", "2021-08-24", "Since the start of August", "2021-08-01/2021-08-24"),
     // (the end of one does not)
     ("Since the end of July, heavy rains have fallen.", "2021-08-24", "Since the end of July", "2021-07/2021-08-24"),
+    // a date qualifying a noun after an article sets no year for what follows
+    ("In Nigeria, the official campaign for the February 25, 2023 general elections opens on September 28.", "2022-08-26", "September 28", "2022-09-28"),
+    ("Deby took over in April 2021 and won a May 2024 election. His main rival was sentenced in August to 20 years in prison.", "2025-09-09", "August", "2025-08"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

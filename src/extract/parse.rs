@@ -2806,7 +2806,7 @@ const IDENTIFIER_SET: WordSet = WordSet::new(IDENTIFIER_WORDS);
 const COUNT_NOUN_SET: WordSet = WordSet::new(COUNT_NOUNS);
 const QUANTITY_SET: WordSet = WordSet::new(QUANTITY_WORDS);
 const YEAR_PREP_SET: WordSet = WordSet::new(YEAR_PREPS);
-const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
+pub(crate) const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
 /// Whether the season at `span` is told of as one near the article date:
 /// "adopted in the spring", "over the summer", "heard before the summer"

@@ -445,6 +445,16 @@ fn new_clause_in_past(text: &str, span: &Range<usize>) -> bool {
     raw_words(main).take(5).any(is_past_form)
 }
 
+/// Whether the date at `span` qualifies a noun of [`EVENT_NOUNS`] after an
+/// article: "the February 25, 2023 general elections".
+///
+/// [`EVENT_NOUNS`]: super::patterns::EVENT_NOUNS
+fn qualifies_a_noun(text: &str, span: &Range<usize>) -> bool {
+    word_after(text, span.end).is_some_and(|w| super::parse::EVENT_NOUN_SET.contains(&w))
+        && word_before_at_in(text, span.start, &mut [0; 40])
+            .is_some_and(|(_, w)| matches!(w.as_ref(), "the" | "a" | "an"))
+}
+
 /// Whether `w` looks like an adverb in "-ly" ("widely", "originally").
 fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly")
@@ -3544,6 +3554,10 @@ impl<'s> Context<'s> {
             let (first, count) = (words.next(), 1 + words.count());
             count <= 2 && !first.is_some_and(|w| w.eq_ignore_ascii_case("born"))
         } || months_follow(text, c.span.end);
+        // (Nor does a date qualifying a noun after an article: "the
+        // campaign for the February 25, 2023 general elections opens on
+        // September 28" is this September's.)
+        let sets_scene = sets_scene && !qualifies_a_noun(text, &c.span);
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
         let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
