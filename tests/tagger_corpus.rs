@@ -1316,6 +1316,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a date qualifying a noun after an article sets no year for what follows
     ("In Nigeria, the official campaign for the February 25, 2023 general elections opens on September 28.", "2022-08-26", "September 28", "2022-09-28"),
     ("Deby took over in April 2021 and won a May 2024 election. His main rival was sentenced in August to 20 years in prison.", "2025-09-09", "August", "2025-08"),
+    // a plan told after a date is for a time after it
+    ("It was completed in November 2023, and the first cargo had been due to load in mid-May.", "2024-05-15", "mid-May", "2024-05"),
+    // "the week to" a day: the week from Monday up to it
+    ("The NCDC report, covering the week to August 15, showed that new cases rose by 18 per cent.", "2021-08-24", "the week to August 15", "2021-08-09/2021-08-15"),
+    ("Cocoa futures rose 4% in the week to Friday.", "2024-11-25", "the week to Friday", "2024-11-18/2024-11-22"),
+    ("Prices rose 2% in the seven days through Friday.", "2024-11-25", "the seven days through Friday", "2024-11-16/2024-11-22"),
+    // (a day after "to" alone stays a day)
+    ("The commission moved the vote to August 30.", "2021-08-24", "August 30", "2021-08-30"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -860,6 +860,11 @@ fn composed_alone(
             },
         },
         "until" | "till" => return until_interval(m, prev_start),
+        // "in the week to August 15", "the week ending Sunday".
+        "to" | "ending" | "through" => match week_ending(text, prev_start, &m) {
+            Some(week) => return week,
+            None => None,
+        },
         _ => None,
     };
     match since_at {
@@ -1540,6 +1545,47 @@ fn at_least_after(text: &str, least_at: usize, words: &[&str]) -> Option<usize> 
     let (at_at, at) = word_before_at(text, least_at)?;
     let (word_at, word) = word_before_at(text, at_at).filter(|_| at == "at")?;
     words.contains(&&*word).then_some(word_at)
+}
+
+/// "the week to August 15", "the week ending Sunday": the week (from
+/// Monday) up to `m`, a day, when "the week" comes before the "to",
+/// "ending" or "through" at `to_at` ("in the week to Friday" is the
+/// trading week, Monday to Friday); "the seven days to Friday": the
+/// seven days that end with it.
+fn week_ending(text: &str, to_at: usize, m: &Mention) -> Option<Mention> {
+    if m.date.precision != Precision::Day {
+        return None;
+    }
+    let (week_at, week) = word_before_at(text, to_at)?;
+    let end = m.date.earliest;
+    let (the_at, back, why) = match week.as_ref() {
+        "week" => (
+            word_before_at(text, week_at).filter(|(_, w)| w == "the")?.0,
+            chrono::Datelike::weekday(&end).num_days_from_monday(),
+            "the week from Monday up to ",
+        ),
+        "days" => {
+            let (seven_at, _) =
+                word_before_at(text, week_at).filter(|(_, w)| w == "seven" || w == "7")?;
+            (
+                word_before_at(text, seven_at)
+                    .filter(|(_, w)| w == "the")?
+                    .0,
+                6,
+                "the seven days ending with ",
+            )
+        }
+        _ => return None,
+    };
+    let first = end.checked_sub_days(chrono::Days::new(u64::from(back)))?;
+    let date = EventDate::between(&EventDate::day(first), &m.date, Precision::Interval)?;
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[why, &m.date.value])),
+        span: the_at..m.span.end,
+        date,
+        rule: "week_ending",
+        ..m.clone()
+    })
 }
 
 /// `m` as an interval ending with it, from "until" at `until_at`; the

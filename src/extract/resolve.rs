@@ -143,10 +143,10 @@ pub fn reason(why: &str) -> Explanation {
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
 /// 1960", "since late Wednesday", "the week of Aug. 14", "since at least
-/// 2019").
+/// 2019", "the week to Aug. 15").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
     "since", "the", "until", "till", "in", "on", "from", "between", "early", "mid", "mid-", "late",
-    "of", "least",
+    "of", "least", "to", "ending", "through",
 ];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
@@ -1449,8 +1449,16 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
     if from > to || sentences.start(text, to) > from {
         return false;
     }
-    text.get(from..to)
-        .is_some_and(|gap| raw_words(gap).any(|w| FORWARD_CUE_SET.contains(w)))
+    // (Or a plan made then: "was completed in November 2023, and the
+    // first cargo had been due to load in mid-May".)
+    let mut prev = "";
+    text.get(from..to).is_some_and(|gap| {
+        raw_words(gap).any(|w| {
+            let plan = w == "to" && (PLANNED_SET.contains(prev) || prev == "supposed");
+            prev = w;
+            plan || FORWARD_CUE_SET.contains(w)
+        })
+    })
 }
 
 /// Whether the sentence opens with "By" right before `pos` ("By February,
@@ -3972,9 +3980,9 @@ impl<'s> Context<'s> {
     }
 
     /// The date told before `pos` when the text tells what comes at `pos`
-    /// as following it. Narrative order: "in August 2020 and again in May"
-    /// is the May after, and so is a sentence that opens "By February, …"
-    /// after a date in August.
+    /// as following it, or as planned after it. Narrative order: "in
+    /// August 2020 and again in May" is the May after, and so is a
+    /// sentence that opens "By February, …" after a date in August.
     fn told_as_following(&self, text: &str, pos: usize) -> Option<&EventDate> {
         let (prev_end, prev) = self.memory.last_date.as_ref()?;
         (forward_cue_between(self.sentences(), text, *prev_end, pos) || opens_with_by(text, pos))
