@@ -1324,6 +1324,22 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Prices rose 2% in the seven days through Friday.", "2024-11-25", "the seven days through Friday", "2024-11-16/2024-11-22"),
     // (a day after "to" alone stays a day)
     ("The commission moved the vote to August 30.", "2021-08-24", "August 30", "2021-08-30"),
+    // what "takes place", "runs" or "continues" on a date, told in the present, is ahead
+    ("The draw for the tournament takes place on Friday in the shadow of the pyramids.", "2019-04-10", "Friday", "2019-04-12"),
+    ("The tournament runs from 21 June to 19 July and will be the first edition of a competition launched in 1957.", "2019-04-10", "from 21 June to 19 July", "2019-06-21/2019-07-19"),
+    ("The trial continues on Monday.", "2019-04-10", "Monday", "2019-04-15"),
+    // (told in the past, it is not)
+    ("The draw took place on Friday.", "2019-04-10", "Friday", "2019-04-05"),
+    // "this weekend" told in the present passive, on a Wednesday, is the coming one
+    ("The second legs are played this weekend.", "2019-04-10", "this weekend", "2019-04-13/2019-04-14"),
+    // weeks after a weekend are a weekend; "the following weekend"
+    ("The second legs are played this weekend, with the first legs two weeks later and the return legs the following weekend.", "2019-04-10", "two weeks later", "2019-04-27/2019-04-28"),
+    ("The second legs are played this weekend, with the first legs two weeks later and the return legs the following weekend.", "2019-04-10", "the following weekend", "2019-05-04/2019-05-05"),
+    ("The talks opened on Saturday, April 6. The previous weekend, rebels attacked.", "2019-04-10", "The previous weekend", "2019-03-30/2019-03-31"),
+    // a date told as following a date ahead is ahead
+    ("The group stage runs until 2 July, followed by the last 16 from 5 to 8 July.", "2019-04-10", "5 to 8 July", "2019-07-05/2019-07-08"),
+    // a holiday in a plan is the coming one
+    ("The holy month of Ramadan, expected to begin around 6 May, will be over before the tournament kicks off.", "2019-04-10", "Ramadan", "2019-05-06/2019-06-04"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

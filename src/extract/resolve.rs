@@ -1517,6 +1517,13 @@ fn shifted_from(
     m.date = match (base.precision, unit) {
         // "a week later" after a day is a day.
         (Precision::Day, Unit::Week) => EventDate::day(shift_day(anchor, unit, signed)?),
+        // "two weeks later" after a weekend ("are played this weekend,
+        // with the first legs two weeks later") is a weekend.
+        (Precision::Week, Unit::Week) => EventDate::day_range(
+            shift_day(anchor, unit, signed)?,
+            shift_day(base.latest, unit, signed)?,
+            Precision::Week,
+        )?,
         _ => shift(anchor, unit, signed)?,
     };
     m.confidence = 0.75;
@@ -2229,9 +2236,26 @@ impl<'s> Context<'s> {
                     m.anchor = Some(dct);
                     let now = super::hijri::year_of(dct);
                     // ("Ramadan begins next week", "Eid al-Fitr falls on
-                    // Monday": its start or day told in the present.)
-                    let told_ahead = word_after(text, c.span.end)
-                        .is_some_and(|w| ["begins", "starts", "falls", "opens"].contains(&&*w));
+                    // Monday": its start or day told in the present; "The
+                    // holy month of Ramadan, expected to begin around 6
+                    // May, …": in a plan.)
+                    let after = text_after(text, c.span.end, 24).trim_start_matches([',', ' ']);
+                    let told_ahead = [
+                        "begins",
+                        "starts",
+                        "falls",
+                        "opens",
+                        "expected to",
+                        "due to",
+                        "set to",
+                        "will ",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        after
+                            .get(..w.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                    });
                     if told_ahead || told_as_future(text, &c.span) {
                         (now - 1..=now + 1)
                             .filter_map(occurrence)
@@ -2887,7 +2911,16 @@ impl<'s> Context<'s> {
                 m.date = shift(anchor, unit, signed)?;
                 m.anchor = Some(anchor);
                 m.confidence = 0.75;
-                let finer = base.as_ref().is_some_and(|d| finer_than(unit, d.precision));
+                // "the return legs the following weekend": the Saturday and
+                // Sunday after the date (before it, "the previous weekend").
+                if unit == Unit::Weekend {
+                    let from = base
+                        .as_ref()
+                        .map_or(anchor, |d| if forward { d.latest } else { d.earliest });
+                    m.date = weekend_beside(from, forward)?;
+                }
+                let finer = unit != Unit::Weekend
+                    && base.as_ref().is_some_and(|d| finer_than(unit, d.precision));
                 if let Some(d) = base.as_ref().filter(|_| finer) {
                     m.date = moved_period(d, unit, signed)?;
                     m.confidence = 0.5;
@@ -3077,6 +3110,9 @@ impl<'s> Context<'s> {
                     && d.weekday().num_days_from_monday() < 3
                     && self.told_in_past(text, &c.span)
                     && !told_as_future(text, &c.span)
+                    // (Nor told in the present passive: "the second legs
+                    // are played this weekend".)
+                    && !present_passive_before(text, c.span.start)
                 {
                     // "Fighting resumed near Tinzaouaten this weekend",
                     // written on a Monday: the weekend just past.
@@ -4550,9 +4586,13 @@ impl<'s> Context<'s> {
             // (Not after a comma, which may open a clause of its own:
             // "The sighting was confirmed that night, and on Friday the
             // esplanade filled".)
+            // (Nor a date told as following it: "runs until 2 July,
+            // followed by the last 16 from 5 to 8 July".)
             dct.is_some_and(|x| d.earliest > x)
                 && self.sentences().start(text, span.start) <= *end
-                && ((lists(gap) && !gap.contains(',')) || !self.told_in_past(text, span))
+                && ((lists(gap) && !gap.contains(','))
+                    || !self.told_in_past(text, span)
+                    || forward_cue_between(self.sentences(), text, *end, span.start))
         })
     }
 
@@ -5635,7 +5675,9 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
         if SCHEDULED_SET.contains(&verb) {
             return !matches!(verb.as_ref(), "vote" | "votes") || voters_before(text, verb_at);
         }
-        if verb == "effect" {
+        // "the law takes effect on Monday", "the draw takes place on
+        // Friday".
+        if verb == "effect" || verb == "place" {
             return word_before_at_in(text, verb_at, &mut [0; 40])
                 .is_some_and(|(_, takes)| takes == "takes" || takes == "take");
         }
@@ -5818,6 +5860,9 @@ const SCHEDULED_SET: WordSet = WordSet::new(&[
     "arrives",
     "polls",
     "falls",
+    "runs",
+    "lasts",
+    "continues",
 ]);
 
 /// Whether the clause of `span` (within `sentence`) is told in the past
@@ -5881,6 +5926,16 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         }
     }
     false
+}
+
+/// Whether a passive in the present comes right before `at`: "are
+/// played", "is held".
+fn present_passive_before(text: &str, at: usize) -> bool {
+    word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(verb_at, verb)| {
+        is_past_form(&verb)
+            && word_before_at_in(text, verb_at, &mut [0; 40])
+                .is_some_and(|(_, be)| be == "is" || be == "are")
+    })
 }
 
 /// Whether a past form right after `prev` tells of no past. A participle
@@ -6247,6 +6302,27 @@ fn weekend(dct: NaiveDate, future: bool) -> (NaiveDate, &'static str) {
 }
 
 /// Moves `date` by `count` units and returns the period of that unit.
+/// The weekend (Saturday and Sunday) after the day `from`, or before it.
+fn weekend_beside(from: NaiveDate, forward: bool) -> Option<EventDate> {
+    let to_saturday = 5 - i64::from(from.weekday().num_days_from_monday());
+    let saturday = if forward {
+        // (The first Saturday after `from`.)
+        add_days(
+            from,
+            if to_saturday > 0 {
+                to_saturday
+            } else {
+                to_saturday + 7
+            },
+        )
+    } else {
+        // (The Saturday of the last Sunday before `from`.)
+        let back_to_sunday = i64::from(from.weekday().num_days_from_monday()) + 1;
+        add_days(from, -back_to_sunday - 1)
+    };
+    EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)
+}
+
 fn shift(date: NaiveDate, unit: Unit, count: i64) -> Option<EventDate> {
     match unit {
         Unit::Day => Some(EventDate::day(add_days(date, count))),

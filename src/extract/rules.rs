@@ -276,7 +276,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_vague_later>{b}(?i-u:(?:(?:a{sp}few|several|some|just|only){sp})?(?P<vl_u>days|weeks|months|years|decades){sp}(?P<vl_dir>later|earlier|ago)){b})"
         ),
         format!(
-            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow|last|next))?)){b})"
+            r"(?P<r_following>{b}(?i-u:the{sp}(?:(?P<fo_dir>following|next|previous|preceding){sp}(?P<fo_u>day|weekend|week|month|year|morning|afternoon|evening|night)|(?P<fo_du>day|week|month|year){sp}(?P<fo_day>after|before)(?:{sp}(?P<fo_rel>yesterday|tomorrow|last|next))?)){b})"
         ),
         // "over the weekend", "at the weekend": the expression is "the
         // weekend"; the preposition tells it is a time, not a noun ("the
