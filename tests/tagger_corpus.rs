@@ -1340,6 +1340,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The group stage runs until 2 July, followed by the last 16 from 5 to 8 July.", "2019-04-10", "5 to 8 July", "2019-07-05/2019-07-08"),
     // a holiday in a plan is the coming one
     ("The holy month of Ramadan, expected to begin around 6 May, will be over before the tournament kicks off.", "2019-04-10", "Ramadan", "2019-05-06/2019-06-04"),
+    // months told of a year in passing, each after an ordinal: that year's
+    ("Anger at the army's failure fuelled two coups in 2022, the first in January and the second in September.", "2024-08-27", "January", "2022-01"),
+    ("Anger at the army's failure fuelled two coups in 2022, the first in January and the second in September.", "2024-08-27", "September", "2022-09"),
+    // "that October" before a dash
+    ("His bid for a third term -- through a referendum in March 2020 and a disputed election that October -- had triggered protests.", "2025-09-24", "that October", "2020-10"),
+    // a start after a day told before it in its sentence is the first such day from it
+    ("On Tuesday, Traore chaired an emergency meeting and decreed 72 hours of national mourning from Wednesday.", "2024-08-27", "Wednesday", "2024-08-28"),
+    ("On Friday, he declared three days of national mourning from Saturday.", "2024-08-27", "Saturday", "2024-08-24"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -2382,13 +2382,16 @@ fn that_month_names_a_time(text: &str, span: &Range<usize>) -> bool {
     let opens_a_clause = THAT_CLAUSE_SET.contains(&before)
         || SAID_SET.contains(&before)
         || !before.chars().next().is_some_and(char::is_alphabetic);
+    // (Or before a break: "a disputed election that October -- had
+    // triggered protests".)
     !opens_a_clause
         && word_after(text, span.end).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_alphabetic)
+            (w.chars().next().is_some_and(char::is_alphabetic)
                 && ![
                     "would", "will", "could", "should", "might", "must", "may", "can", "is", "was",
                 ]
-                .contains(&&*w)
+                .contains(&&*w))
+                || ["-", "—", "–", ")", ";", ","].contains(&&*w)
         })
 }
 

@@ -3287,20 +3287,42 @@ impl<'s> Context<'s> {
                     && !self.told_in_past(text, &c.span)
                     && !self.opens_its_sentence(text, c.span.start);
                 let future = future || again;
-                let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
+                // "On Tuesday, the junta leader decreed 72 hours of national
+                // mourning from Wednesday": a start told after the day of
+                // its sentence told before it is the first such day from
+                // that one.
+                let from_day_told = (modifier.is_none() && from_alone(text, &c.span))
+                    .then(|| self.date_told_in_sentence(text, c.span.start))
+                    .flatten()
+                    .filter(|d| d.precision == Precision::Day && d.earliest <= dct)
+                    .map(|d| d.earliest);
+                let date = if let Some(told) = from_day_told {
+                    let ahead = (7 + i64::from(weekday.num_days_from_monday())
+                        - i64::from(told.weekday().num_days_from_monday()))
+                        % 7;
+                    why.push_str("the first ");
+                    why.push_str(weekday_full_name(weekday));
+                    why.push_str(" from the day told before it in its sentence, ");
+                    push_iso_weekday(&mut why, told);
+                    why.push_str(" (a start)");
+                    add_days(told, ahead)
+                } else {
+                    let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
+                    why.push(' ');
+                    push_dct_note(&mut why, dct);
+                    date
+                };
                 if date > dct {
                     self.memory.weekday_ahead = Some(date);
                 }
-                why.push(' ');
-                push_dct_note(&mut why, dct);
-                if start {
-                    why.push_str(" (a start: the nearest such day)");
-                } else if nearest {
-                    why.push_str(" (a day someone was urged to act on: the nearest such day)");
-                } else if again {
-                    why.push_str(" (the day ahead the text told of before)");
-                }
-                m.anchor = Some(dct);
+                why.push_str(match (from_day_told.is_some(), start, nearest, again) {
+                    (true, ..) => "",
+                    (_, true, ..) => " (a start: the nearest such day)",
+                    (_, _, true, _) => " (a day someone was urged to act on: the nearest such day)",
+                    (.., true) => " (the day ahead the text told of before)",
+                    _ => "",
+                });
+                m.anchor = Some(from_day_told.unwrap_or(dct));
                 m.date = EventDate::day(date);
                 m.confidence = if future { 0.75 } else { 0.85 };
             }
@@ -5152,7 +5174,18 @@ fn months_follow(text: &str, end: usize) -> bool {
             .is_some_and(|full| full.starts_with(w))
     };
     let mut words = raw_words(rest);
-    words.next().is_some_and(|w| {
+    // ("two coups in 2022, the first in January and the second in
+    // September": an ordinal and "in" before the month.)
+    let mut first = words.next();
+    if first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words
+            .next()
+            .is_some_and(|w| super::patterns::ordinal_value(w).is_some())
+        && words.next().is_some_and(|w| w == "in" || w == "on")
+    {
+        first = words.next();
+    }
+    first.is_some_and(|w| {
         is_month(w)
             || (w.len() <= 4
                 && w.bytes().take(2).all(|b| b.is_ascii_digit())
