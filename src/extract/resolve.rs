@@ -3620,10 +3620,6 @@ impl<'s> Context<'s> {
             let (first, count) = (words.next(), 1 + words.count());
             count <= 2 && !first.is_some_and(|w| w.eq_ignore_ascii_case("born"))
         } || months_follow(text, c.span.end);
-        // (Nor does a date qualifying a noun after an article: "the
-        // campaign for the February 25, 2023 general elections opens on
-        // September 28" is this September's.)
-        let sets_scene = sets_scene && !qualifies_a_noun(text, &c.span);
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
         let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
@@ -3671,10 +3667,14 @@ impl<'s> Context<'s> {
         // (Nor does the start of a period told a few words after "since":
         // "have been held since their arrest in the early hours of March
         // 31, 2021".)
+        // (Nor does a date qualifying a noun after an article: "the
+        // campaign for the February 25, 2023 general elections opens on
+        // September 28" is this September's.)
         if m.explicit_year
             && !bounds_an_interval
             && sets_scene
             && names_a_year
+            && !qualifies_a_noun(text, &c.span)
             && super::distant_since(text, word_before.0).is_none()
         {
             self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
