@@ -1348,6 +1348,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a start after a day told before it in its sentence is the first such day from it
     ("On Tuesday, Traore chaired an emergency meeting and decreed 72 hours of national mourning from Wednesday.", "2024-08-27", "Wednesday", "2024-08-28"),
     ("On Friday, he declared three days of national mourning from Saturday.", "2024-08-27", "Saturday", "2024-08-24"),
+    // an anniversary marked in the present is ahead
+    ("ECOWAS, which marks its 50th anniversary in May, says it will negotiate.", "2025-01-29", "May", "2025-05"),
+    // (celebrated, it is not)
+    ("The party celebrated its 10th anniversary in May.", "2025-01-29", "May", "2024-05"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -468,16 +468,10 @@ fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'
     if raw_words(clause).count() > 1 {
         return None;
     }
-    let comma = start.checked_sub(clause.len() + 1)?;
-    if text.get(comma..=comma) != Some(",") {
-        return None;
-    }
-    let name = clause_before(text, comma);
-    let name_start = comma.checked_sub(name.len() + 1)?;
-    let is_name = (1..=3).contains(&raw_words(name).count())
-        && raw_words(name).all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    (is_name && text.get(name_start..=name_start) == Some(","))
-        .then(|| clause_before(text, name_start))
+    across_inset(text, start, clause, |name| {
+        (1..=3).contains(&raw_words(name).count())
+            && raw_words(name).all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// The clause before a relative clause set off by commas, when the date's
@@ -492,17 +486,30 @@ fn across_relative_clause<'t>(text: &'t str, start: usize, clause: &str) -> Opti
     if !opens_with_a_preposition || words.count() > 4 {
         return None;
     }
+    across_inset(text, start, clause, |relative| {
+        raw_words(relative)
+            .next()
+            .is_some_and(|w| ["who", "which", "whose"].contains(&w))
+    })
+}
+
+/// The clause before the part set off by commas just before `clause`
+/// (the date's own clause, ending at `start`), when `is_inset` holds of
+/// that part.
+fn across_inset<'t>(
+    text: &'t str,
+    start: usize,
+    clause: &str,
+    is_inset: impl Fn(&str) -> bool,
+) -> Option<&'t str> {
     let comma = start.checked_sub(clause.len() + 1)?;
     if text.get(comma..=comma) != Some(",") {
         return None;
     }
-    let relative = clause_before(text, comma);
-    let relative_start = comma.checked_sub(relative.len() + 1)?;
-    let is_relative = raw_words(relative)
-        .next()
-        .is_some_and(|w| ["who", "which", "whose"].contains(&w));
-    (is_relative && text.get(relative_start..=relative_start) == Some(","))
-        .then(|| clause_before(text, relative_start))
+    let inset = clause_before(text, comma);
+    let inset_start = comma.checked_sub(inset.len() + 1)?;
+    (is_inset(inset) && text.get(inset_start..=inset_start) == Some(","))
+        .then(|| clause_before(text, inset_start))
 }
 
 /// Whether the clause before the date at `span` tells what someone was
@@ -5708,6 +5715,10 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
         if SCHEDULED_SET.contains(&verb) {
             return !matches!(verb.as_ref(), "vote" | "votes") || voters_before(text, verb_at);
         }
+        // "ECOWAS, which marks its 50th anniversary in May".
+        if verb == "anniversary" {
+            return anniversary_marked(text, verb_at);
+        }
         // "the law takes effect on Monday", "the draw takes place on
         // Friday".
         if verb == "effect" || verb == "place" {
@@ -5753,6 +5764,31 @@ fn scheduled_before(text: &str, mut at: usize) -> bool {
             return false;
         }
         at = verb_at;
+    }
+    false
+}
+
+/// Whether "anniversary" at `at` is what a verb of [`MARKS_SET`] in the
+/// present takes, over a determiner and an ordinal: "marks its 50th
+/// anniversary", "celebrates the first anniversary".
+fn anniversary_marked(text: &str, mut at: usize) -> bool {
+    for _ in 0..3 {
+        let mut buf = [0; 40];
+        let Some((word_at, word)) = word_before_at_in(text, at, &mut buf) else {
+            return false;
+        };
+        if MARKS_SET.contains(&word) && word.ends_with('s') {
+            return true;
+        }
+        let ordinal = super::patterns::ordinal_value(&word).is_some()
+            || word.ends_with("th")
+            || word.ends_with("st")
+            || word.ends_with("nd")
+            || word.ends_with("rd");
+        if !(ordinal || DETERMINER_SET.contains(&word)) {
+            return false;
+        }
+        at = word_at;
     }
     false
 }
