@@ -1352,6 +1352,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("ECOWAS, which marks its 50th anniversary in May, says it will negotiate.", "2025-01-29", "May", "2025-05"),
     // (celebrated, it is not)
     ("The party celebrated its 10th anniversary in May.", "2025-01-29", "May", "2024-05"),
+    // a date awaited in a sentence that told of a date long before the article date was awaited then
+    ("Growth slowed, hurt by cash shortages that followed a botched currency redesign in February, in the run-up to the Feb. 25 presidential election.", "2023-06-16", "Feb. 25", "2023-02-25"),
+    // (awaited now, it is ahead)
+    ("On Monday, tension rose in Abuja in the run-up to the Feb. 25 presidential election.", "2023-02-10", "Feb. 25", "2023-02-25"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

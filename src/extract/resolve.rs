@@ -4672,9 +4672,20 @@ impl<'s> Context<'s> {
     /// (not "elections set for April 29" after a paragraph about 2012).
     fn set_ahead(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
         is_deadline(text, span)
-            || awaited(text, span)
+            || (awaited(text, span) && !self.awaited_long_before(text, span, dct))
             || ((set_date(text, span) || names_an_event(text, span))
                 && !self.told_of_earlier_year(dct))
+    }
+
+    /// Whether the sentence of the awaited date at `span` told, before it,
+    /// of a date more than a month before the article date: the date was
+    /// awaited then, not now ("cash shortages that followed a botched
+    /// currency redesign in February, in the run-up to the Feb. 25
+    /// presidential election", written in June).
+    fn awaited_long_before(&self, text: &str, span: &Range<usize>, dct: Option<NaiveDate>) -> bool {
+        self.date_told_in_sentence(text, span.start)
+            .zip(dct)
+            .is_some_and(|(told, d)| (d - told.latest).num_days() > 31)
     }
 
     /// Whether the date the text told of last with its year is of a year
