@@ -1356,6 +1356,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Growth slowed, hurt by cash shortages that followed a botched currency redesign in February, in the run-up to the Feb. 25 presidential election.", "2023-06-16", "Feb. 25", "2023-02-25"),
     // (awaited now, it is ahead)
     ("On Monday, tension rose in Abuja in the run-up to the Feb. 25 presidential election.", "2023-02-10", "Feb. 25", "2023-02-25"),
+    // a hedged count in "in … time"
+    ("Hosts Egypt will discover their opponents ahead of the opening match in just over two months' time.", "2019-04-10", "in just over two months' time", "2019-06~"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -262,7 +262,7 @@ pub fn rule_sources() -> Vec<String> {
         ),
         // "in two weeks' time", "in a year's time".
         format!(
-            r"(?P<r_in_time>{b}(?i-u:in{sp}{count}(?P<tm_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<tm_u>{units})(?P<tm_ah>{sp}and{sp}a{sp}half)?)(?u:['’])(?i-u:s?{sp}time){b})",
+            r"(?P<r_in_time>{b}(?i-u:in{sp}(?:(?:just{sp})?(?:over|under){sp}|(?:about|around|nearly|almost|roughly){sp})?{count}(?P<tm_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<tm_u>{units})(?P<tm_ah>{sp}and{sp}a{sp}half)?)(?u:['’])(?i-u:s?{sp}time){b})",
             count = counted("tm"),
         ),
         format!(
