@@ -850,6 +850,16 @@ fn number_value_of_lowercase(lower: &str) -> Option<i64> {
     Some(value)
 }
 
+/// An ordinal in digits ("50th", "2nd") or in a word ("twentieth") to its
+/// number.
+pub fn ordinal_number(word: &str) -> Option<i32> {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .and_then(|digits| digits.parse().ok())
+        .or_else(|| ordinal_value(word))
+}
+
 /// Ordinal words for centuries ("twentieth") to numbers.
 pub fn ordinal_value(word: &str) -> Option<i32> {
     let lower = word.to_ascii_lowercase();

@@ -4964,11 +4964,7 @@ fn anniversary_years(text: &str) -> Option<i32> {
     let years = counted.or_else(|| {
         words.windows(2).find_map(|w| match w {
             [ordinal, anniversary] if anniversary.eq_ignore_ascii_case("anniversary") => {
-                let digits = ["st", "nd", "rd", "th"]
-                    .iter()
-                    .find_map(|suffix| ordinal.strip_suffix(suffix))
-                    .and_then(|d| d.parse().ok());
-                digits.or_else(|| super::patterns::ordinal_value(ordinal))
+                super::patterns::ordinal_number(ordinal)
             }
             _ => None,
         })
@@ -5791,12 +5787,7 @@ fn anniversary_marked(text: &str, mut at: usize) -> bool {
         if MARKS_SET.contains(&word) && word.ends_with('s') {
             return true;
         }
-        let ordinal = super::patterns::ordinal_value(&word).is_some()
-            || word.ends_with("th")
-            || word.ends_with("st")
-            || word.ends_with("nd")
-            || word.ends_with("rd");
-        if !(ordinal || DETERMINER_SET.contains(&word)) {
+        if super::patterns::ordinal_number(&word).is_none() && !DETERMINER_SET.contains(&word) {
             return false;
         }
         at = word_at;
@@ -6367,8 +6358,7 @@ fn resolve_weekday(
 /// the future tense the first one that has not ended; with how it was
 /// chosen.
 fn weekend(dct: NaiveDate, future: bool) -> (NaiveDate, &'static str) {
-    // Days since Saturday: Saturday 0, Sunday 1, Monday 2 … Friday 6.
-    let since_saturday = i64::from((dct.weekday().num_days_from_monday() + 2) % 7);
+    let since_saturday = days_since_saturday(dct);
     if future && since_saturday > 1 {
         (
             add_days(dct, 7 - since_saturday),
@@ -6381,28 +6371,27 @@ fn weekend(dct: NaiveDate, future: bool) -> (NaiveDate, &'static str) {
     }
 }
 
-/// Moves `date` by `count` units and returns the period of that unit.
-/// The weekend (Saturday and Sunday) after the day `from`, or before it.
+/// Days since Saturday: Saturday 0, Sunday 1, Monday 2 … Friday 6.
+fn days_since_saturday(d: NaiveDate) -> i64 {
+    i64::from((d.weekday().num_days_from_monday() + 2) % 7)
+}
+
+/// The weekend (Saturday and Sunday) after the day `from`, or the last
+/// one before it.
 fn weekend_beside(from: NaiveDate, forward: bool) -> Option<EventDate> {
-    let to_saturday = 5 - i64::from(from.weekday().num_days_from_monday());
+    let since_saturday = days_since_saturday(from);
     let saturday = if forward {
-        // (The first Saturday after `from`.)
-        add_days(
-            from,
-            if to_saturday > 0 {
-                to_saturday
-            } else {
-                to_saturday + 7
-            },
-        )
+        add_days(from, 7 - since_saturday)
+    } else if since_saturday <= 1 {
+        // (From a weekend, the one before it.)
+        add_days(from, -since_saturday - 7)
     } else {
-        // (The Saturday of the last Sunday before `from`.)
-        let back_to_sunday = i64::from(from.weekday().num_days_from_monday()) + 1;
-        add_days(from, -back_to_sunday - 1)
+        add_days(from, -since_saturday)
     };
     EventDate::day_range(saturday, add_days(saturday, 1), Precision::Week)
 }
 
+/// Moves `date` by `count` units and returns the period of that unit.
 fn shift(date: NaiveDate, unit: Unit, count: i64) -> Option<EventDate> {
     match unit {
         Unit::Day => Some(EventDate::day(add_days(date, count))),
