@@ -1358,6 +1358,27 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On Monday, tension rose in Abuja in the run-up to the Feb. 25 presidential election.", "2023-02-10", "Feb. 25", "2023-02-25"),
     // a hedged count in "in … time"
     ("Hosts Egypt will discover their opponents ahead of the opening match in just over two months' time.", "2019-04-10", "in just over two months' time", "2019-06~"),
+    // a part of a month "last year"
+    ("The strikes, which began in mid-June last year, closed most schools.", "2025-06-26", "mid-June last year", "2024-06"),
+    ("Fuel queues returned in late March this year.", "2025-06-26", "late March this year", "2025-03"),
+    // "closes" told in the present is a scheduled end
+    ("Registration opened on Monday and closes on January 31.", "2023-11-29", "January 31", "2024-01-31"),
+    // (told in the past, it is not)
+    ("Registration opened in November and closed on January 31.", "2023-11-29", "January 31", "2023-01-31"),
+    // a comma inside a number does not end the clause: the past tense reaches the date
+    ("Traders were selling above N1,000 a litre by Tuesday evening, reporters said.", "2024-09-04", "Tuesday evening", "2024-09-03"),
+    ("The miner has hedged output until 2028 at $2,410 an ounce, a book that cost it dearly as gold topped $3,500 for the first time in April.", "2025-08-27", "April", "2025-04"),
+    // a year before an inquiry or a court's finding after "a"
+    ("A 2018 investigation by a reporters' network counted his days abroad.", "2024-10-09", "2018", "2018"),
+    ("A 2019 constitutional amendment restored a two-term limit.", "2024-04-22", "2019", "2019"),
+    ("He is barred from running because of a 2018 criminal conviction.", "2025-09-10", "2018", "2018"),
+    // "Christmas" after "ahead of"
+    ("Importers are likely to stock up ahead of Christmas.", "2023-10-11", "Christmas", "2023-12-25"),
+    // a clause joined by "and" with a verb in the past follows the date before it
+    ("The government suspended debt payments in December last year and completed a bond swap in February.", "2023-10-11", "February", "2023-02"),
+    ("The plant was opened in May 2023, days before the handover, and began exporting diesel in January.", "2024-09-04", "January", "2024-01"),
+    // (a month after the one before it stays in that year)
+    ("The junta seized power in July 2023 and expelled the ambassador in December.", "2024-09-04", "December", "2023-12"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1528,6 +1549,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("First production is now expected about six months later than planned.", BG, "six months later"),
     // a count before an adjective ("a 2000 strong force")
     ("Chad sent a 2000 strong force to the border.", BG, "2000"),
+    // "Christmas" naming a place or a thing
+    ("The ship sailed on to Christmas Island.", BG, "Christmas"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

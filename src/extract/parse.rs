@@ -137,6 +137,9 @@ pub enum Parsed {
         year_offset: i32,
         /// "July 30 last year": the day, if given.
         day: Option<u32>,
+        /// "mid-June last year": a part of the month (shown as the whole
+        /// month).
+        part: bool,
     },
     MonthDay {
         month: u32,
@@ -666,6 +669,7 @@ fn interpret<'h>(
                 month,
                 year_offset,
                 day,
+                part: has("mry_part"),
             },
         )
     } else if rule == "holiday" && has("ho_ind") {
@@ -720,6 +724,7 @@ fn interpret<'h>(
         if has("ho_x")
             && !has("ho_y")
             && !word_before(text, span.start).is_some_and(|w| HOLIDAY_PREPS.contains(&&*w))
+            && !awaited_before(text, span.start)
         {
             return None;
         }
@@ -1894,6 +1899,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     month,
                     year_offset,
                     day: None,
+                    part: false,
                 },
             ))
         }
@@ -2520,6 +2526,20 @@ const ORDINAL_DAY_PREPS: &[&str] = &[
 const HOLIDAY_PREPS: &[&str] = &[
     "on", "at", "over", "before", "after", "until", "till", "since", "by", "during", "for",
 ];
+
+/// Whether words that await what follows end right before `start`:
+/// "ahead of Christmas", "the run-up to Christmas".
+fn awaited_before(text: &str, start: usize) -> bool {
+    let head = text.get(start.saturating_sub(12)..start).unwrap_or("");
+    ["ahead of ", "run-up to ", "lead-up to ", "build-up to "]
+        .iter()
+        .any(|cue| {
+            head.len() >= cue.len()
+                && head
+                    .get(head.len() - cue.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(cue))
+        })
+}
 
 fn month_alone_in_context(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];

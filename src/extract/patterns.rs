@@ -671,6 +671,18 @@ pub const EVENT_NOUNS: &[&str] = &[
     "roadmap",
     "strategy",
     "programme",
+    // An inquiry or a court's finding: "a 2018 investigation by …", "a
+    // 2018 criminal conviction", "a 2019 constitutional amendment".
+    "investigation",
+    "inquiry",
+    "probe",
+    "audit",
+    "study",
+    "survey",
+    "conviction",
+    "acquittal",
+    "amendment",
+    "edition",
     // A work of its year: "whose 1972 hit Soul Makossa".
     "hit",
     "album",

@@ -1468,6 +1468,21 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
     })
 }
 
+/// Whether `gap` holds "and" right before a verb in the past (past an
+/// adverb, "and then", "and later"): a clause that tells what came next
+/// ("… in May 2023, days before he left office, and began producing
+/// diesel in January").
+fn and_then_past_verb(gap: &str) -> bool {
+    let mut words = raw_words(gap);
+    while words.any(|w| w == "and") {
+        let mut after = words.clone().take(2);
+        if after.any(is_past_form) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the sentence opens with "By" right before `pos` ("By February,
 /// the bloc had lifted the sanctions").
 fn opens_with_by(text: &str, pos: usize) -> bool {
@@ -2084,6 +2099,7 @@ impl<'s> Context<'s> {
                 month,
                 year_offset,
                 day,
+                part,
             } => {
                 let dct = dct?;
                 let year = dct.year() + year_offset;
@@ -2110,6 +2126,9 @@ impl<'s> Context<'s> {
                 });
                 why.push_str(" year, relative to ");
                 push_dct_note(&mut why, dct);
+                if part {
+                    why.push_str(" (part of the month: shown as the whole month)");
+                }
             }
             Parsed::Quarter {
                 first,
@@ -4048,10 +4067,17 @@ impl<'s> Context<'s> {
     /// as following it, or as planned after it. Narrative order: "in
     /// August 2020 and again in May" is the May after, and so is a
     /// sentence that opens "By February, …" after a date in August.
+    ///
+    /// So does a clause joined by "and" with a verb in the past, in the
+    /// same sentence: "halted payments in December last year and completed
+    /// a debt exchange in February" is the February after.
     fn told_as_following(&self, text: &str, pos: usize) -> Option<&EventDate> {
         let (prev_end, prev) = self.memory.last_date.as_ref()?;
-        (forward_cue_between(self.sentences(), text, *prev_end, pos) || opens_with_by(text, pos))
-            .then_some(prev)
+        (forward_cue_between(self.sentences(), text, *prev_end, pos)
+            || opens_with_by(text, pos)
+            || (self.sentences().start(text, pos) <= *prev_end
+                && text.get(*prev_end..pos).is_some_and(and_then_past_verb)))
+        .then_some(prev)
     }
 
     /// The year of a day or month told to be "of that year" or "of the
@@ -5919,6 +5945,8 @@ const SCHEDULED_SET: WordSet = WordSet::new(&[
     "open",
     "reopens",
     "reopen",
+    "closes",
+    "close",
     "resumes",
     "resume",
     "lapses",
@@ -5948,11 +5976,10 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         .get(sentence.start.min(span.start)..span.start)
         .unwrap_or("");
     let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
-    let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
     let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
     // Words back to the clause start: how many, and whether one is a
     // past form.
-    let head = before.rsplit(is_break).next().unwrap_or("");
+    let head = last_clause(before);
     let (mut words_before, mut past_before) = (0usize, false);
     let mut prev = "";
     for w in raw_words(head) {
@@ -5974,7 +6001,7 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     // traditional leaders had brokered a deal".)
     let mut words_after = 0usize;
     let mut clauses = 0;
-    for piece in after.split(is_break) {
+    for piece in clause_pieces(after) {
         clauses += 1;
         let mut prev = "";
         let mut in_piece = 0;
@@ -5997,6 +6024,47 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         }
     }
     false
+}
+
+/// Whether the character `c` at byte `i` of `s` ends a clause
+/// ([`clause_in_past_tense`]): a comma, semicolon, dash, colon or bracket;
+/// not a comma or colon between digits ("above N1,000", "at 10:30").
+fn is_clause_break(s: &str, i: usize, c: char) -> bool {
+    match c {
+        ';' | '—' | '–' | '(' | ')' => true,
+        ',' | ':' => {
+            let bytes = s.as_bytes();
+            !(i.checked_sub(1)
+                .and_then(|b| bytes.get(b))
+                .is_some_and(u8::is_ascii_digit)
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        }
+        _ => false,
+    }
+}
+
+/// The clauses of `s`, split at each [`is_clause_break`].
+fn clause_pieces(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = Some(0);
+    let mut breaks = s.char_indices().filter(|&(i, c)| is_clause_break(s, i, c));
+    std::iter::from_fn(move || {
+        let start = from?;
+        if let Some((i, c)) = breaks.next() {
+            from = Some(i + c.len_utf8());
+            s.get(start..i)
+        } else {
+            from = None;
+            s.get(start..)
+        }
+    })
+}
+
+/// The last clause of `s`: what follows its last [`is_clause_break`].
+fn last_clause(s: &str) -> &str {
+    s.char_indices()
+        .rev()
+        .find(|&(i, c)| is_clause_break(s, i, c))
+        .map_or(s, |(i, c)| s.get(i + c.len_utf8()..).unwrap_or(""))
 }
 
 /// Whether a passive in the present comes right before `at`: "are
@@ -6596,9 +6664,8 @@ mod tests {
             .get(sentence.start.min(span.start)..span.start)
             .unwrap_or("");
         let after = text.get(span.end..sentence.end.max(span.end)).unwrap_or("");
-        let is_break = |c: char| matches!(c, ',' | ';' | '—' | '–' | ':' | '(' | ')');
         let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
-        let head = before.rsplit(is_break).next().unwrap_or("");
+        let head = last_clause(before);
         // Each word with the word before it.
         let mut words_before = Vec::new();
         let mut prev = "";
@@ -6612,7 +6679,7 @@ mod tests {
         }
         let mut words_after = Vec::new();
         let mut clauses = 0;
-        'clauses: for piece in after.split(is_break) {
+        'clauses: for piece in clause_pieces(after) {
             clauses += 1;
             let mut in_piece = 0;
             let mut prev = "";

@@ -166,7 +166,7 @@ pub fn rule_sources() -> Vec<String> {
             month("dry_m2")
         ),
         format!(
-            r"(?P<r_month_rel_year>{b}{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
+            r"(?P<r_month_rel_year>{b}(?:(?P<mry_part>(?i-u:early|late|mid)){osp}-?{osp})?{}{sp}(?:of{sp})?(?P<mry_mod>(?i-u:last|this|next)){sp}(?i-u:year){b})",
             month_full("mry_m")
         ),
         // "July 26-27", "26–27 July": a range of days in a year-less month.
