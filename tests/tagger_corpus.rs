@@ -1379,6 +1379,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The plant was opened in May 2023, days before the handover, and began exporting diesel in January.", "2024-09-04", "January", "2024-01"),
     // (a month after the one before it stays in that year)
     ("The junta seized power in July 2023 and expelled the ambassador in December.", "2024-09-04", "December", "2023-12"),
+    // the date a plan was moved from is the one nearest the article date, before or after it
+    ("Lawmakers voted to push the presidential election back from 25 February to 15 December.", "2024-02-16", "25 February", "2024-02-25"),
+    ("Lawmakers voted to push the presidential election back from 25 February to 15 December.", "2024-02-16", "15 December", "2024-12-15"),
+    ("The referendum was postponed from March to June.", "2024-05-02", "March", "2024-03"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1460,7 +1460,7 @@ fn range_opener(text: &str, prev_start: usize, prev: &'static str) -> (usize, &'
 
 /// Words before "from" that tell of a date moved to another: "postponed
 /// (pushed back, brought forward) from February to May".
-const MOVED_SET: text::WordSet = text::WordSet::new(&[
+pub(crate) const MOVED_SET: text::WordSet = text::WordSet::new(&[
     "back",
     "forward",
     "postponed",

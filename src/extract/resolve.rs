@@ -5002,8 +5002,23 @@ fn anniversary_years(text: &str) -> Option<i32> {
 /// clause: "was expected to open in May", "were supposed to be held in
 /// February", "was due to end in March" (not "had been due to …", a plan
 /// for a time that has passed).
+///
+/// Also the date a plan was moved from: "pushed the election back from 25
+/// February to 15 December", "postponed from May".
 fn past_plan(text: &str, span: &Range<usize>) -> bool {
-    scheduled_in_past(text, span) || plan_to_in_past(text, span)
+    scheduled_in_past(text, span) || plan_to_in_past(text, span) || moved_from(text, span)
+}
+
+/// Whether the date at `span` is the one a plan was moved from: "from"
+/// after a word of [`super::MOVED_SET`] ("postponed from", "pushed back
+/// from").
+fn moved_from(text: &str, span: &Range<usize>) -> bool {
+    let mut buf = [0; 40];
+    word_before_at_in(text, span.start, &mut buf).is_some_and(|(from_at, from)| {
+        from == "from"
+            && word_before_at_in(text, from_at, &mut [0; 40])
+                .is_some_and(|(_, w)| super::MOVED_SET.contains(&w))
+    })
 }
 
 /// Whether the date at `span` is what something was scheduled for, told
