@@ -1383,6 +1383,20 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Lawmakers voted to push the presidential election back from 25 February to 15 December.", "2024-02-16", "25 February", "2024-02-25"),
     ("Lawmakers voted to push the presidential election back from 25 February to 15 December.", "2024-02-16", "15 December", "2024-12-15"),
     ("The referendum was postponed from March to June.", "2024-05-02", "March", "2024-03"),
+    // "the year to September" is the twelve months that end with it
+    ("Consumer prices rose 38.1% in the year to September.", "2023-10-11", "the year to September", "2022-10/2023-09"),
+    ("Profit doubled in the year ended December 31, 2022.", "2023-10-11", "the year ended December 31, 2022", "2022-01/2022-12"),
+    // results are reported after their quarter, whatever the tense
+    ("The miner is due to report fourth-quarter results on Feb. 12.", "2025-01-16", "fourth-quarter", "2024-10/2024-12"),
+    // (a quarter ahead told in the future is ahead)
+    ("Output will recover in the fourth quarter.", "2025-01-16", "the fourth quarter", "2025-10/2025-12"),
+    // a month qualifying figures needs no article, and the figures are for a month begun
+    ("The statistics office is due to publish August inflation data on September 16.", "2024-09-04", "August", "2024-08"),
+    // a month owning an event: told in the past, one months ahead is the one before
+    ("February's election was disputed by the opposition.", "2023-11-29", "February", "2023-02"),
+    ("The race is a warm-up for February's marathon.", "2023-11-29", "February", "2024-02"),
+    // (told in the future, it stays ahead, past a participle used as an adjective)
+    ("April's presidential election will show whether December's failed putsch has hardened the mood.", "2026-01-29", "April", "2026-04"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -788,12 +788,16 @@ fn interpret<'h>(
             ))
         };
         // "the three months to June": the months up to June ("the 12
-        // months to July": from the August of the year before).
-        if let (Some(n), Some(month)) = (text_of(caps, "qu_tn"), text_of(caps, "qu_tm")) {
+        // months to July", "the year to July": from the August of the
+        // year before).
+        if let Some(month) = text_of(caps, "qu_tm") {
             let last = month_number(month)?;
-            let n = super::patterns::number_value(n)
-                .and_then(|n| u32::try_from(n).ok())
-                .filter(|n| (1..=12).contains(n))?;
+            let n = match text_of(caps, "qu_tn") {
+                Some(n) => super::patterns::number_value(n)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|n| (1..=12).contains(n))?,
+                None => 12,
+            };
             return quarter((last + 12 - n) % 12 + 1, last, None);
         }
         // "late 2022", "mid-2023", "early next year": a third of the year.
@@ -2783,6 +2787,10 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "rally",
     "rallies",
     "demonstrations",
+    "marathon",
+    "race",
+    "tournament",
+    "festival",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an
@@ -2809,17 +2817,39 @@ fn month_event_reference(text: &str, start: usize) -> Option<bool> {
     if !word_after(text, after).is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w)) {
         return None;
     }
-    let before = word_before(text, start)?;
-    if before == "the"
+    let before = word_before(text, start);
+    if before.as_deref() == Some("the")
         || text
             .get(..start)
             .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
     {
         Some(true)
     } else {
-        (before == "a" || before == "an").then_some(false)
+        // (Figures need no article: "is due to publish August inflation
+        // data".)
+        (matches!(before.as_deref(), Some("a" | "an"))
+            || word_after(text, after).is_some_and(|w| FIGURES_SET.contains(&w)))
+        .then_some(false)
     }
 }
+
+/// Whether a noun of [`FIGURES_SET`] comes right after `end`, the end of a
+/// month name ("August inflation data").
+pub(crate) fn qualifies_figures(text: &str, end: usize) -> bool {
+    word_after(text, end).is_some_and(|w| FIGURES_SET.contains(&w))
+}
+
+/// Nouns of figures published for a month, which a month name may
+/// qualify without an article ("August inflation data").
+const FIGURES_SET: WordSet = WordSet::new(&[
+    "inflation",
+    "figures",
+    "data",
+    "numbers",
+    "statistics",
+    "cpi",
+    "gdp",
+]);
 
 // The word lists of [`number_looks_like_year`], looked up by length and
 // first letter. The words asked about are lowercased and the lists are

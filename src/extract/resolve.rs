@@ -2181,7 +2181,12 @@ impl<'s> Context<'s> {
                         let dct = dct?;
                         m.anchor = Some(dct);
                         m.confidence = 0.8;
-                        let future = told_as_future(text, &c.span);
+                        // (Results are reported after their quarter: "is
+                        // due to report fourth-quarter results on Feb. 12",
+                        // written in January, is the quarter just over.)
+                        let future = told_as_future(text, &c.span)
+                            && !word_after(text, c.span.end)
+                                .is_some_and(|w| RESULTS_SET.contains(&w));
                         let this = dct.year();
                         let (year, how) = if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
@@ -3360,12 +3365,23 @@ impl<'s> Context<'s> {
                         && super::parse::month_owns_an_event(text, c.span.end, month) =>
                     {
                         let ahead = i64::from(month) - i64::from(dct.month());
-                        let year = dct.year() - i32::from(ahead >= 6) + i32::from(ahead < -6);
+                        let mut year = dct.year() - i32::from(ahead >= 6) + i32::from(ahead < -6);
                         why.push_str("the ");
                         why.push_str(month_name(month));
                         why.push_str(" nearest to ");
                         push_dct_note(&mut why, dct);
                         why.push_str(" (an event of that month told of)");
+                        // Told in the past, an event months ahead is the
+                        // one a year before: "February's election was
+                        // disputed", written in November.
+                        if NaiveDate::from_ymd_opt(year, month, 1)
+                            .is_some_and(|first| (first - dct).num_days() > 31)
+                            && self.told_in_past(text, &c.span)
+                            && !told_as_future(text, &c.span)
+                        {
+                            year -= 1;
+                            why.push_str(", told in the past: the one before");
+                        }
                         (year, Some(dct))
                     }
                     Some(which @ (Modifier::Last | Modifier::Next | Modifier::This)) => {
@@ -4807,6 +4823,25 @@ impl<'s> Context<'s> {
         Some(dct.year() - years)
     }
 
+    /// Whether the year-less date at `span` is told as ahead of the article
+    /// date ([`Self::infer_year`]): in the future tense, or after a date
+    /// ahead. Not after "since", a start in the past whatever the tense
+    /// ("had been planning since mid-November"); nor a month that figures
+    /// are for, published after it ("is due to publish August inflation
+    /// data").
+    fn ahead_of(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        day: Option<u32>,
+        dct: Option<NaiveDate>,
+    ) -> bool {
+        let figures = day.is_none() && super::parse::qualifies_figures(text, span.end);
+        !figures
+            && !after_since(text, span)
+            && (self.follows_future_date(text, span, dct) || told_as_future(text, span))
+    }
+
     /// The year of a year-less month (or day, when `day` is given) at
     /// `span`: from the text's context when it sets one, else the most
     /// recent such month/day not after the article date (the first on or
@@ -4824,15 +4859,8 @@ impl<'s> Context<'s> {
     ) -> Option<(i32, Option<NaiveDate>)> {
         // Whether the date is in the future, found when first asked (the
         // context path may not need it).
-        // (A date after "since" is a start in the past, whatever the tense:
-        // "had been planning since mid-November".)
         let known_future = std::cell::OnceCell::new();
-        let future = || {
-            *known_future.get_or_init(|| {
-                !after_since(text, span)
-                    && (self.follows_future_date(text, span, dct) || told_as_future(text, span))
-            })
-        };
+        let future = || *known_future.get_or_init(|| self.ahead_of(text, span, day, dct));
         let period = |y: i32| day_or_month(y, month, day);
         if let Some(found) = self.year_told_nearby(text, span, (month, day), dct, how) {
             return Some(found);
@@ -4997,6 +5025,10 @@ fn anniversary_years(text: &str) -> Option<i32> {
     })?;
     (1..=100).contains(&years).then_some(years)
 }
+
+/// Nouns of figures reported for a period after it is over ("fourth-quarter
+/// results").
+const RESULTS_SET: WordSet = WordSet::new(&["results", "earnings", "profit", "profits", "figures"]);
 
 /// Whether the date at `span` ends a plan told in the past, in its
 /// clause: "was expected to open in May", "were supposed to be held in
