@@ -1397,6 +1397,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The race is a warm-up for February's marathon.", "2023-11-29", "February", "2024-02"),
     // (told in the future, it stays ahead, past a participle used as an adjective)
     ("April's presidential election will show whether December's failed putsch has hardened the mood.", "2026-01-29", "April", "2026-04"),
+    // "N years ago this Friday": that long before the Friday of the article date's week
+    ("Sixty years ago this Friday, police stopped a car near Howick and arrested Mandela.", "2022-08-01", "Sixty years ago this Friday", "1962-08-05"),
+    // "the same day in 2005": the day told before, in that year
+    ("On Wednesday, Niger marks 62 years of independence. The same day in 2005, soldiers in Nouakchott overthrew the president.", "2022-08-01", "The same day in 2005", "2005-08-03"),
+    ("Sixty-two years ago today, Dahomey became independent. The same date in 1834 saw slavery abolished across the empire.", "2022-08-01", "The same date in 1834", "1834-08-01"),
+    // a weekday as the subject of "marks" in the present is the coming one
+    ("Sunday also marks 24 years since the embassy bombings.", "2022-08-01", "Sunday", "2022-08-07"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1569,6 +1576,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Chad sent a 2000 strong force to the border.", BG, "2000"),
     // "Christmas" naming a place or a thing
     ("The ship sailed on to Christmas Island.", BG, "Christmas"),
+    // "that date" alone refers back to a date told before
+    ("The charter expires on Oct. 10. Beyond that date the country falls into a legal vacuum.", BG, "that date"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

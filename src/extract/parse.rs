@@ -242,6 +242,9 @@ pub enum Parsed {
         /// "two years ago Saturday": exactly that long before the weekday
         /// named (the one up to the article date).
         on: Option<Weekday>,
+        /// "sixty years ago this Friday": the weekday is the one of the
+        /// article date's week.
+        on_this: bool,
         /// "three years ago this week": the week (or month) of that day.
         this: Option<Unit>,
         /// "five years from now", "in two weeks' time": after the anchor.
@@ -253,6 +256,8 @@ pub enum Parsed {
     /// around the previously mentioned date.
     ThatUnit {
         unit: Unit,
+        /// "the same day in 2005": the day's date in that year.
+        year: Option<i32>,
     },
     Later {
         count: i64,
@@ -1047,7 +1052,14 @@ fn interpret<'h>(
             "year" => Unit::Year,
             _ => Unit::Day,
         };
-        ("that_unit", Parsed::ThatUnit { unit })
+        // "the same day in 2005": that day's date in the year told. ("That
+        // date" alone refers back to a date, not to a new event: "Beyond
+        // that date the country falls into a legal vacuum".)
+        let year = num(caps, "th_y").filter(|_| unit == Unit::Day);
+        if year.is_none() && text_of(caps, "th_u")?.eq_ignore_ascii_case("date") {
+            return None;
+        }
+        ("that_unit", Parsed::ThatUnit { unit, year })
     } else if rule == "ago" {
         let ahead = has("ago_fwd");
         (if ahead { "from_now" } else { "ago" }, {
@@ -1058,6 +1070,7 @@ fn interpret<'h>(
                 // "two weeks from today": exactly, as "a year ago today".
                 today: has("ago_today") || has("ago_fwd_day"),
                 on: weekday_of(caps, "ago_wd"),
+                on_this: has("ago_thiswd"),
                 this: text_of(caps, "ago_this").and_then(Unit::parse),
                 ahead,
             }
@@ -1071,6 +1084,7 @@ fn interpret<'h>(
                 unit,
                 today: false,
                 on: None,
+                on_this: false,
                 this: None,
                 ahead: true,
             },
@@ -1193,7 +1207,13 @@ fn interpret<'h>(
     } else if rule == "edge_of" && has("eo_ts") {
         // "by the end of that year": the year of the date told of before,
         // its end or start read as for "the end of the year".
-        ("edge_of", Parsed::ThatUnit { unit: Unit::Year })
+        (
+            "edge_of",
+            Parsed::ThatUnit {
+                unit: Unit::Year,
+                year: None,
+            },
+        )
     } else if rule == "edge_of" {
         (
             "edge_of",
@@ -1796,6 +1816,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     unit,
                     today,
                     on,
+                    on_this: false,
                     this,
                     ahead: false,
                 },
@@ -1864,6 +1885,11 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             let Some(unit) = words.by_ref().last() else {
                 return Quick::Other;
             };
+            // ("the same day in 2005", and "that date", are left to the
+            // groups.)
+            if unit.starts_with(|c: char| c.is_ascii_digit()) || unit.eq_ignore_ascii_case("date") {
+                return Quick::Other;
+            }
             // "that week-long protest" is no reference to a week.
             match text.get(span.end..) {
                 Some(rest) if !rest.starts_with('-') => Some((
@@ -1878,6 +1904,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                         } else {
                             Unit::Day
                         },
+                        year: None,
                     },
                 )),
                 _ => None,
@@ -2502,6 +2529,7 @@ fn day_beside(unit: &str, forward: bool, rel: &str) -> Option<(&'static str, Par
                 unit,
                 today: false,
                 on: None,
+                on_this: false,
                 this: Some(unit),
                 ahead: forward,
             },

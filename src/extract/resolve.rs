@@ -1180,6 +1180,7 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         {
             in_table(FUTURE_AFTER, cue)
         }
+        (Some(first), second) => marks_as_subject(first, second),
         _ => false,
     };
     // "pipeline breaks from November unless new funding is secured".
@@ -1203,6 +1204,13 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
                 || set_into_future(text, span, main)
                 || opens_scheduled_sentence(text, span, main)
         })
+}
+
+/// Whether the two words after a date (`first`, `second`) make it the
+/// subject of a verb of [`MARKS_SET`] in the present, past "also": "Sunday
+/// also marks 24 years since the bombings" is the coming Sunday.
+fn marks_as_subject(first: &str, second: Option<&str>) -> bool {
+    MARKS_SET.contains(first) || (first == "also" && second.is_some_and(|w| MARKS_SET.contains(w)))
 }
 
 /// Whether the date at `span` follows a verb in the past and "on" or "in":
@@ -2662,14 +2670,22 @@ impl<'s> Context<'s> {
                 count,
                 unit,
                 on: Some(weekday),
+                on_this,
                 this: None,
                 ahead: false,
                 ..
             } => {
                 // "Two years ago Saturday": exactly two years before the
-                // Saturday up to the article date.
+                // Saturday up to the article date ("sixty years ago this
+                // Friday": the Friday of its week).
                 let dct = dct?;
-                let day = add_days(dct, -days_back_to(dct, weekday));
+                let back = if on_this {
+                    i64::from(dct.weekday().num_days_from_monday())
+                        - i64::from(weekday.num_days_from_monday())
+                } else {
+                    days_back_to(dct, weekday)
+                };
+                let day = add_days(dct, -back);
                 m.anchor = Some(day);
                 m.date = EventDate::day(shift_day(day, unit, -count)?);
                 m.confidence = 0.85;
@@ -2679,7 +2695,11 @@ impl<'s> Context<'s> {
                 why.push_str(weekday_full_name(weekday));
                 why.push(' ');
                 push_iso(&mut why, day);
-                why.push_str(", the one up to ");
+                why.push_str(if on_this {
+                    ", the one of the same week as "
+                } else {
+                    ", the one up to "
+                });
                 push_dct_note(&mut why, dct);
             }
             Parsed::Ago {
@@ -2784,7 +2804,7 @@ impl<'s> Context<'s> {
                     push_dct_note(&mut why, dct);
                 }
             }
-            Parsed::ThatUnit { unit } => {
+            Parsed::ThatUnit { unit, year } => {
                 let (_, base) = self.told_from(c.span.start, unit)?;
                 let at = base.earliest;
                 let fits = match unit {
@@ -2805,7 +2825,10 @@ impl<'s> Context<'s> {
                     return None;
                 }
                 m.date = match unit {
-                    Unit::Day => EventDate::day(at),
+                    Unit::Day => EventDate::day(match year {
+                        Some(y) => NaiveDate::from_ymd_opt(y, at.month(), at.day())?,
+                        None => at,
+                    }),
                     Unit::Month => EventDate::month(at.year(), at.month())?,
                     Unit::Year | Unit::Decade => EventDate::year(at.year())?,
                     Unit::Week | Unit::Weekend => shift(at, Unit::Week, 0)?,
@@ -2816,9 +2839,17 @@ impl<'s> Context<'s> {
                 m.anchor = Some(at);
                 m.confidence = 0.75;
                 why.push_str("the ");
-                why.push_str(unit.name());
+                why.push_str(if year.is_some() {
+                    "month and day"
+                } else {
+                    unit.name()
+                });
                 why.push_str(" of the previously mentioned date ");
                 why.push_str(&base.value);
+                if let Some(y) = year {
+                    why.push_str(", in ");
+                    push_number(&mut why, y);
+                }
                 // "by the end of that year": its last month.
                 if c.rule == "edge_of"
                     && let Some(month) = year_edge_month(expr)
@@ -6838,6 +6869,7 @@ mod tests {
             {
                 in_table(FUTURE_AFTER, cue)
             }
+            (Some(first), second) => marks_as_subject(first, second),
             _ => false,
         };
         let unless = {

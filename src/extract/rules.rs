@@ -252,12 +252,12 @@ pub fn rule_sources() -> Vec<String> {
         // "that night", "later that day", "the same day": the previously
         // mentioned date.
         format!(
-            r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that(?:{sp}same)?|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year)){b})"
+            r"(?P<r_that_unit>{b}(?i-u:(?:(?P<th_edge>later|earlier){sp})?(?:that(?:{sp}same)?|the{sp}same){sp}(?P<th_u>day|night|morning|afternoon|evening|week|month|year|date))(?:{sp}in{sp}(?P<th_y>[0-9]{{4}}))?{b})"
         ),
         format!(
             // (Also "half a century ago", "a year and a half ago", "five
             // years from now", "in two weeks' time".)
-            r"(?P<r_ago>{b}(?i-u:{count}(?P<ago_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<ago_u>{units})(?P<ago_ah>{sp}and{sp}a{sp}half)?(?:{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)|(?:on{sp})?(?-i:(?P<ago_wd>{WEEKDAY}))))?|{sp}(?P<ago_fwd>from){sp}(?:now|(?P<ago_fwd_day>today)))){b})",
+            r"(?P<r_ago>{b}(?i-u:{count}(?P<ago_ahb>{sp}and{sp}a{sp}half)?{sp}(?P<ago_u>{units})(?P<ago_ah>{sp}and{sp}a{sp}half)?(?:{sp}ago(?:{sp}(?:(?P<ago_today>today)|this{sp}(?P<ago_this>week|month)|(?:on{sp}|(?P<ago_thiswd>this){sp})?(?-i:(?P<ago_wd>{WEEKDAY}))))?|{sp}(?P<ago_fwd>from){sp}(?:now|(?P<ago_fwd_day>today)))){b})",
             count = counted("ago"),
         ),
         // "in two weeks' time", "in a year's time".
