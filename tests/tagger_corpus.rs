@@ -1404,6 +1404,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Sixty-two years ago today, Dahomey became independent. The same date in 1834 saw slavery abolished across the empire.", "2022-08-01", "The same date in 1834", "1834-08-01"),
     // a weekday as the subject of "marks" in the present is the coming one
     ("Sunday also marks 24 years since the embassy bombings.", "2022-08-01", "Sunday", "2022-08-07"),
+    // an aim told in the present with "want", "hope" or "aim" looks ahead
+    ("We want to come back to the capital in February.", "2023-11-29", "February", "2024-02"),
+    ("We hope to finish the road in March.", "2023-11-29", "March", "2024-03"),
+    // (one told with "did not" does not)
+    ("They did not want to vote in February.", "2023-11-29", "February", "2023-02"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

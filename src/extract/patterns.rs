@@ -742,6 +742,9 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "seeks",
     "seeking",
     "wants",
+    "want",
+    "hope",
+    "aim",
     // "Protesters plan to march on Saturday", "vows to return on Friday".
     "plan",
     "intend",

@@ -712,7 +712,7 @@ fn future_modal_in_clause(clause: &str) -> bool {
             continue;
         }
         // ("are hoping to catch the eye before the qualifiers in June".)
-        plan_told |= PRESENT_PLAN_SET.contains(w)
+        plan_told |= (PRESENT_PLAN_SET.contains(w) && !did_not(prev, prev2))
             || (matches!(
                 w,
                 "hoping" | "planning" | "expecting" | "aiming" | "intending"
@@ -787,6 +787,8 @@ const PRESENT_PLAN_SET: WordSet = WordSet::new(&[
     "aims",
     "hope",
     "hopes",
+    "want",
+    "wants",
 ]);
 
 /// Whether `w` and the word after it (`next`) tell what may yet happen:
@@ -1067,6 +1069,7 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                     && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")))
                 || (next.eq_ignore_ascii_case("to")
                     && !past_copula
+                    && !did_not(prev, from_end(k + 2))
                     && (FUTURE_BEFORE_TO_SET.contains(w)
                         // "is to be sworn in on Monday".
                         || w.eq_ignore_ascii_case("is")
@@ -1074,6 +1077,14 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
         };
         cue && !cancelled()
     })
+}
+
+/// Whether `prev` and the word before it (`before`) are "did not" or
+/// "didn't": an aim told in the past ("did not want to vote in February").
+fn did_not(prev: &str, before: &str) -> bool {
+    prev.eq_ignore_ascii_case("didn't")
+        || prev.eq_ignore_ascii_case("didn’t")
+        || (prev.eq_ignore_ascii_case("not") && before.eq_ignore_ascii_case("did"))
 }
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
@@ -6849,7 +6860,8 @@ mod tests {
                         || w.eq_ignore_ascii_case("is")
                         || w.eq_ignore_ascii_case("are"))
                         && next.eq_ignore_ascii_case("to")
-                        && !past_copula)
+                        && !past_copula
+                        && !did_not(prev, from_end(k + 2)))
             }
         })
     }
