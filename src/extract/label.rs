@@ -606,10 +606,14 @@ fn fit_article(words: &mut [&str], seam: usize) {
         return;
     };
     let vowel = matches!(next.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u');
-    if let Some(article) = seam.checked_sub(1).and_then(|i| words.get_mut(i))
-        && matches!(*article, "a" | "an")
-    {
-        *article = if vowel { "an" } else { "a" };
+    if let Some(article) = seam.checked_sub(1).and_then(|i| words.get_mut(i)) {
+        // (Capitalised too, opening the sentence: "A 2018 investigation
+        // found" reads "An investigation found".)
+        match *article {
+            "a" | "an" => *article = if vowel { "an" } else { "a" },
+            "A" | "An" => *article = if vowel { "An" } else { "A" },
+            _ => {}
+        }
     }
 }
 
@@ -2419,6 +2423,11 @@ mod tests {
                 "Thousands attended a Sunday rally in Niamey.",
                 "Sunday",
                 "Thousands attended a rally in Niamey",
+            ),
+            (
+                "A 2018 investigation by reporters counted his days abroad.",
+                "2018",
+                "An investigation by reporters counted his days abroad",
             ),
         ]);
     }
