@@ -1409,6 +1409,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("We hope to finish the road in March.", "2023-11-29", "March", "2024-03"),
     // (one told with "did not" does not)
     ("They did not want to vote in February.", "2023-11-29", "February", "2023-02"),
+    // a list of names set off by commas after a date that opens the sentence, then "will"
+    ("On Monday, France, Germany and the European Union will host a donors' conference in Paris.", "2024-04-14", "Monday", "2024-04-15"),
+    // (told in the past, it is the one before)
+    ("On Monday, France, Germany and Italy hosted a donors' conference in Paris.", "2024-04-14", "Monday", "2024-04-08"),
+    // a year in a participle phrase set off by commas sets no year for the main clause
+    ("Futures first surpassed their previous record, set in 1977, in February.", "2024-04-17", "February", "2024-02"),
+    // a weekday declared something is the nearest one
+    ("The junta has declared Friday a public holiday.", "2024-07-25", "Friday", "2024-07-26"),
+    // a span that holds the article date, told in the present past a relative clause in the past, is this one
+    ("The April-September mid-crop, which officially opened on April 1, is expected to be smaller than usual.", "2024-04-17", "April-September", "2024-04/2024-09"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -1387,14 +1387,24 @@ fn interval_years(
 /// Whether the sentence of `span` holds a verb in the past.
 pub(crate) fn sentence_in_past(text: &str, span: &Range<usize>) -> bool {
     // (Not a participle standing as an adjective: "through repeated
-    // campaigns".)
-    let mut prev = "";
+    // campaigns"; nor a verb of a relative clause set off by commas: "The
+    // April-September mid-crop, which opened on April 1, is expected to be
+    // smaller".)
     text.get(text::sentence_around(text, span))
         .is_some_and(|sentence| {
-            text::raw_words(sentence).any(|w| {
-                let past = resolve::is_past_form(w) && !resolve::ADJECTIVE_SLOT_SET.contains(prev);
-                prev = w;
-                past
+            sentence.split(',').any(|piece| {
+                let mut words = text::raw_words(piece);
+                let mut prev = "";
+                !words
+                    .clone()
+                    .next()
+                    .is_some_and(|w| matches!(w, "which" | "who" | "whose"))
+                    && words.any(|w| {
+                        let past =
+                            resolve::is_past_form(w) && !resolve::ADJECTIVE_SLOT_SET.contains(prev);
+                        prev = w;
+                        past
+                    })
             })
         })
 }

@@ -428,6 +428,79 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
                 || headline_plan(text, span, clause)
                 || condition_ahead(clause)
         }
+        || names_then_future(text, span)
+}
+
+/// Whether the weekday at `span` is what was declared something: "has
+/// declared Friday a public holiday", "declared Monday a day of mourning".
+fn declared_a_day(text: &str, span: &Range<usize>) -> bool {
+    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| {
+        matches!(
+            w.as_ref(),
+            "declared" | "declares" | "declare" | "proclaimed"
+        )
+    }) && word_after(text, span.end).is_some_and(|w| w == "a" || w == "an")
+}
+
+/// Whether the date at `at` ends a participle phrase set off by commas
+/// that has closed before `pos`: "surpassed their previous high, set in
+/// 1977, in February" (the inset's year is background to the main clause).
+fn left_participle_inset(text: &str, at: usize, pos: usize) -> bool {
+    let Some(before) = text.get(at.saturating_sub(40)..at) else {
+        return false;
+    };
+    let Some(segment) = before.rsplit_once(", ").map(|(_, s)| s) else {
+        return false;
+    };
+    let mut words = raw_words(segment);
+    let (Some(participle), Some(prep), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    // The date itself, then the comma that closes the inset, before `pos`.
+    let closes = text
+        .get(at..pos)
+        .and_then(|between| memchr::memchr(b',', between.as_bytes()))
+        .is_some_and(|comma| comma <= 20);
+    matches!(prep, "in" | "on")
+        && (is_ed_form(participle) || APPOSITION_PARTICIPLES.contains(participle))
+        && closes
+}
+
+/// Whether the date at `span` opens its sentence before a comma and a list
+/// of names set off by commas, and the clause the list is the subject of
+/// is in the future ([`opens_future_sentence`]): "On Monday, France,
+/// Germany and the European Union will host a conference in Paris".
+fn names_then_future(text: &str, span: &Range<usize>) -> bool {
+    let after = text_after(text, span.end, 120);
+    let Some(list) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let bytes = list.as_bytes();
+    // The first piece is a name: one to three capitalised words.
+    let first = list.get(..clause_cut(bytes, 0)).unwrap_or("");
+    let is_name = |piece: &str| {
+        let mut words = raw_words(piece);
+        words.clone().count() <= 3 && words.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    if !list.starts_with(|c: char| c.is_ascii_uppercase())
+        || !is_name(first)
+        || bytes.get(first.len()) != Some(&b',')
+    {
+        return false;
+    }
+    // On past the names and commas, to the piece that goes on past them.
+    let mut end = first.len();
+    while bytes.get(end) == Some(&b',') {
+        let next = clause_cut(bytes, end + 1);
+        end = next;
+        if !list
+            .get(..next)
+            .is_some_and(|head| head.rsplit(',').next().is_some_and(|p| is_name(p.trim())))
+        {
+            break;
+        }
+    }
+    opens_future_sentence(text, span, list.get(..end))
 }
 
 /// Whether the date at `span` opens a clause of its own told in the past,
@@ -1112,6 +1185,7 @@ fn names_a_period(word: &str) -> bool {
 /// ([`Context::in_apposition`]): "born in", "set up in", "held in".
 const APPOSITION_PARTICIPLES: WordSet = WordSet::new(&[
     "begun", "born", "built", "chosen", "held", "made", "sworn", "taken", "up", "won", "written",
+    "set",
 ]);
 
 const FINITE_AUXILIARY_SET: WordSet = WordSet::new(&[
@@ -3323,7 +3397,11 @@ impl<'s> Context<'s> {
                 // on Friday" is the Friday after on a Wednesday, "Britain
                 // urged its citizens to depart on Sunday" the Sunday before
                 // on a Tuesday.
-                let nearest = start || (modifier.is_none() && urged_to_act(text, c.span.start));
+                // And a day declared something: "has declared Friday a
+                // public holiday", on a Thursday, is the next day.
+                let declared = modifier.is_none() && declared_a_day(text, &c.span);
+                let nearest =
+                    start || declared || (modifier.is_none() && urged_to_act(text, c.span.start));
                 // (Also a deadline not told in the past, "has until Sunday
                 // to respond", and "Monday's summit will focus on …".)
                 let future = matches!(modifier, Some(Modifier::Next))
@@ -3391,6 +3469,7 @@ impl<'s> Context<'s> {
                 why.push_str(match (from_day_told.is_some(), start, nearest, again) {
                     (true, ..) => "",
                     (_, true, ..) => " (a start: the nearest such day)",
+                    (_, _, true, _) if declared => " (a day declared so: the nearest such day)",
                     (_, _, true, _) => " (a day someone was urged to act on: the nearest such day)",
                     (.., true) => " (the day ahead the text told of before)",
                     _ => "",
@@ -4585,7 +4664,7 @@ impl<'s> Context<'s> {
     /// the main clause tells.
     fn left_relative_clause(&self, text: &str, at: usize, pos: usize) -> bool {
         if !self.in_relative_clause(text, at) {
-            return false;
+            return left_participle_inset(text, at, pos);
         }
         // The main clause goes on with its verb right after the date (or
         // after the comma that closes the clause: "Nguema, who led the
