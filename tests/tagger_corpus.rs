@@ -1419,6 +1419,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The junta has declared Friday a public holiday.", "2024-07-25", "Friday", "2024-07-26"),
     // a span that holds the article date, told in the present past a relative clause in the past, is this one
     ("The April-September mid-crop, which officially opened on April 1, is expected to be smaller than usual.", "2024-04-17", "April-September", "2024-04/2024-09"),
+    // an epidemiological week in words; after one, a week named by its number alone is one
+    ("The situation report covers epidemiological week nine.", "2024-03-08", "epidemiological week nine", "2024-02-26/2024-03-03"),
+    ("The situation report covers epidemiological week nine. Cases fell in week eight.", "2024-03-08", "week eight", "2024-02-19/2024-02-25"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1593,6 +1596,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("The ship sailed on to Christmas Island.", BG, "Christmas"),
     // "that date" alone refers back to a date told before
     ("The charter expires on Oct. 10. Beyond that date the country falls into a legal vacuum.", BG, "that date"),
+    // (not a week of something else, even after epidemiological weeks)
+    ("Cases rose in epidemiological week 9. In week 3 of the trial, the defence called a doctor.", BG, "week 3"),
 ];
 
 /// (sentence, article date, expression, lowest and highest allowed confidence)

@@ -1026,7 +1026,8 @@ fn interpret<'h>(
         }
         ("year_range", Parsed::YearRange { first, last })
     } else if rule == "week_number" {
-        let first: u32 = num(caps, "wn_n")?;
+        let first: u32 = num(caps, "wn_n")
+            .or_else(|| number_value(text_of(caps, "wn_n")?).and_then(|n| u32::try_from(n).ok()))?;
         let last: u32 = num(caps, "wn_m").unwrap_or(first);
         if first == 0 || last < first || last > 53 {
             return None;
@@ -1034,8 +1035,17 @@ fn interpret<'h>(
         let year = num(caps, "wn_y");
         // A week named by its number alone is a week of the calendar only
         // between brackets or before them ("(week 30)", "week 32 (8–14
-        // August)"), or with its year; not "week 3 of the trial".
-        if has("wn_bare") && year.is_none() && !week_bracketed(text, span) {
+        // August)"), or with its year, or after the text told of
+        // epidemiological weeks ("covering epidemiological week nine … 87
+        // new cases in week nine"); not "week 3 of the trial".
+        if has("wn_bare")
+            && year.is_none()
+            && (!told_of_epi_weeks(text, span.start)
+                || text
+                    .get(span.end..)
+                    .is_some_and(|rest| rest.starts_with(" of ")))
+            && !week_bracketed(text, span)
+        {
             return None;
         }
         ("week_number", Parsed::WeekNumber { first, last, year })
@@ -2547,6 +2557,17 @@ fn day_beside(unit: &str, forward: bool, rel: &str) -> Option<(&'static str, Par
         _ => return None,
     };
     Some(("relative_day", parsed))
+}
+
+/// Whether the text before `start` (up to 20 KB back) told of
+/// epidemiological weeks ("epidemiological week 9"), so that a week named
+/// by its number alone is one of them.
+fn told_of_epi_weeks(text: &str, start: usize) -> bool {
+    let from = text.floor_char_boundary(start.saturating_sub(20_000));
+    text.get(from..start).is_some_and(|before| {
+        memchr::memmem::find(before.as_bytes(), b"pidemiological week").is_some()
+            || memchr::memmem::find(before.as_bytes(), b"pidemiological Week").is_some()
+    })
 }
 
 /// Words before "the 30th" that make it a day.

@@ -17,6 +17,9 @@ const MONTH_CAPS_ABBR: &str =
     r"JAN\.|FEB\.|MAR\.|APR\.|JUN\.|JUL\.|AUG\.|SEPT\.|SEP\.|OCT\.|NOV\.|DEC\.";
 const WEEKDAY: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /// (With the tens and their compounds: "twenty-five", "Fifty-eight".)
+/// A week's number in words ("epidemiological week nine"): one to
+/// fifty-three (the parser checks the top).
+const WEEK_NUMBER_WORD: &str = "(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const NUMBER_WORD: &str = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|[0-9]{1,3}";
 pub const ORDINAL_WORD: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first";
 
@@ -231,7 +234,7 @@ pub fn rule_sources() -> Vec<String> {
         // them ("(week 30)", "week 32 (8–14 August)"): numbered weeks of a
         // year (the parser checks the brackets).
         format!(
-            r"(?P<r_week_number>{b}(?:(?i-u:(?:epi(?:demiological|demic)?|iso)[ -]?weeks?){sp}|(?P<wn_bare>(?i-u:weeks?)){sp})(?P<wn_n>[0-9]{{1,2}})(?:(?:{osp}{dash}{osp}|{sp}(?i-u:to|through){sp})(?P<wn_m>[0-9]{{1,2}}))?(?:,?{sp}(?:(?i-u:of){sp})?(?P<wn_y>[0-9]{{4}}))?{b})"
+            r"(?P<r_week_number>{b}(?:(?i-u:(?:epi(?:demiological|demic)?|iso)[ -]?weeks?){sp}|(?P<wn_bare>(?i-u:weeks?)){sp})(?P<wn_n>[0-9]{{1,2}}|(?i-u:{WEEK_NUMBER_WORD}))(?:(?:{osp}{dash}{osp}|{sp}(?i-u:to|through){sp})(?P<wn_m>[0-9]{{1,2}}))?(?:,?{sp}(?:(?i-u:of){sp})?(?P<wn_y>[0-9]{{4}}))?{b})"
         ),
         // "the 1990s", "the 1990's", "the early '90s" (the apostrophe
         // form is checked in the parser to start a word), "the 60s and
