@@ -1374,6 +1374,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He is barred from running because of a 2018 criminal conviction.", "2025-09-10", "2018", "2018"),
     // "Christmas" after "ahead of"
     ("Importers are likely to stock up ahead of Christmas.", "2023-10-11", "Christmas", "2023-12-25"),
+    ("Importers in Lomé, ahead of Christmas, will stock up on rice.", "2023-10-11", "Christmas", "2023-12-25"),
     // a clause joined by "and" with a verb in the past follows the date before it
     ("The government suspended debt payments in December last year and completed a bond swap in February.", "2023-10-11", "February", "2023-02"),
     ("The plant was opened in May 2023, days before the handover, and began exporting diesel in January.", "2024-09-04", "January", "2024-01"),

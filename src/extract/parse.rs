@@ -2583,7 +2583,9 @@ const HOLIDAY_PREPS: &[&str] = &[
 /// Whether words that await what follows end right before `start`:
 /// "ahead of Christmas", "the run-up to Christmas".
 fn awaited_before(text: &str, start: usize) -> bool {
-    let head = text.get(start.saturating_sub(12)..start).unwrap_or("");
+    let head = text
+        .get(text.floor_char_boundary(start.saturating_sub(12))..start)
+        .unwrap_or("");
     ["ahead of ", "run-up to ", "lead-up to ", "build-up to "]
         .iter()
         .any(|cue| {

@@ -446,7 +446,7 @@ fn declared_a_day(text: &str, span: &Range<usize>) -> bool {
 /// that has closed before `pos`: "surpassed their previous high, set in
 /// 1977, in February" (the inset's year is background to the main clause).
 fn left_participle_inset(text: &str, at: usize, pos: usize) -> bool {
-    let Some(before) = text.get(at.saturating_sub(40)..at) else {
+    let Some(before) = text.get(text.floor_char_boundary(at.saturating_sub(40))..at) else {
         return false;
     };
     let Some(segment) = before.rsplit_once(", ").map(|(_, s)| s) else {
