@@ -1403,6 +1403,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "the same day in 2005": the day told before, in that year
     ("On Wednesday, Niger marks 62 years of independence. The same day in 2005, soldiers in Nouakchott overthrew the president.", "2022-08-01", "The same day in 2005", "2005-08-03"),
     ("Sixty-two years ago today, Dahomey became independent. The same date in 1834 saw slavery abolished across the empire.", "2022-08-01", "The same date in 1834", "1834-08-01"),
+    // (with no day told just before, the year it names)
+    ("Kerekou renamed the country Benin in November 1975. The same date in 1834 saw slavery abolished across the empire.", "2022-08-01", "The same date in 1834", "1834"),
     // a weekday as the subject of "marks" in the present is the coming one
     ("Sunday also marks 24 years since the embassy bombings.", "2022-08-01", "Sunday", "2022-08-07"),
     // an aim told in the present with "want", "hope" or "aim" looks ahead

@@ -2889,6 +2889,22 @@ impl<'s> Context<'s> {
                     push_dct_note(&mut why, dct);
                 }
             }
+            // "The same date in 1834" with no day told just before: the
+            // year it names.
+            Parsed::ThatUnit {
+                unit,
+                year: Some(year),
+            } if self
+                .told_from(c.span.start, unit)
+                .is_none_or(|(_, base)| base.precision != Precision::Day) =>
+            {
+                m.date = EventDate::year(year)?;
+                m.explicit_year = true;
+                m.confidence = 0.6;
+                why.push_str("the year ");
+                push_number(&mut why, year);
+                why.push_str(" (no day was told just before for it to be the same as)");
+            }
             Parsed::ThatUnit { unit, year } => {
                 let (_, base) = self.told_from(c.span.start, unit)?;
                 let at = base.earliest;
