@@ -471,6 +471,14 @@ fn left_participle_inset(text: &str, at: usize, pos: usize) -> bool {
 /// is in the future ([`opens_future_sentence`]): "On Monday, France,
 /// Germany and the European Union will host a conference in Paris".
 fn names_then_future(text: &str, span: &Range<usize>) -> bool {
+    // (Most dates have no comma and a capital right after them: asked
+    // first.)
+    let bytes = text.as_bytes();
+    if bytes.get(span.end) != Some(&b',')
+        || !bytes.get(span.end + 2).is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
     let after = text_after(text, span.end, 120);
     let Some(list) = after.strip_prefix(", ") else {
         return false;
@@ -4228,9 +4236,11 @@ impl<'s> Context<'s> {
         let (prev_end, prev) = self.memory.last_date.as_ref()?;
         (forward_cue_between(self.sentences(), text, *prev_end, pos)
             || opens_with_by(text, pos)
-            || (self.sentences().start(text, pos) <= *prev_end
-                && text.get(*prev_end..pos).is_some_and(and_then_past_verb)))
-        .then_some(prev)
+            || (text
+                .get(*prev_end..pos)
+                .is_some_and(|gap| gap.len() <= 400 && and_then_past_verb(gap))
+                && self.sentences().start(text, pos) <= *prev_end))
+            .then_some(prev)
     }
 
     /// The year of a day or month told to be "of that year" or "of the
