@@ -1909,6 +1909,31 @@ mod tests {
                 out.push(whole);
                 continue;
             }
+            if let Some(whole) = same_period_of(text, &m, out.last()) {
+                out.push(whole);
+                continue;
+            }
+            if let Some((next, _)) = iter.peek()
+                && let Some(whole) = of_following_year(text, &m, next, out.last())
+            {
+                iter.next();
+                out.push(whole);
+                continue;
+            }
+            if let Some((next, _)) = iter.peek()
+                && let Some(whole) = weekday_then_its_date(text, &m, next)
+            {
+                iter.next();
+                out.push(whole);
+                continue;
+            }
+            if let Some((next, _)) = iter.peek()
+                && let Some(whole) = week_and_its_days(text, &m, next)
+            {
+                iter.next();
+                out.push(whole);
+                continue;
+            }
             if let Some((next, _)) = iter.peek()
                 && let Some(moved) = moved_to(text, (prev_start, prev), &m, next)
             {
@@ -2017,6 +2042,20 @@ mod tests {
             let (ours, oracle) = composed_both_ways(&text, NaiveDate::from_ymd_opt(2024, 3, 1));
             proptest::prop_assert_eq!(ours, oracle);
         }
+    }
+
+    /// A weekday then a count that restates its day ("Monday, A decade
+    /// later"): one mention both ways (the oracle once lacked the step
+    /// that joins a weekday to its date).
+    #[test]
+    fn a_weekday_and_its_restated_day_compose_alike() {
+        let text = "Monday, A decade later 2023";
+        let (ours, oracle) = composed_both_ways(text, NaiveDate::from_ymd_opt(2024, 3, 1));
+        assert_eq!(ours, oracle);
+        assert_eq!(
+            ours.first().map(|m| &text[m.span.clone()]),
+            Some("Monday, A decade later")
+        );
     }
 
     /// Pieces of text that `compose` acts on, joined at random.
