@@ -1412,6 +1412,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("We hope to finish the road in March.", "2023-11-29", "March", "2024-03"),
     // (one told with "did not" does not)
     ("They did not want to vote in February.", "2023-11-29", "February", "2023-02"),
+    ("They didn't want to vote in February.", "2023-11-29", "February", "2023-02"),
     // a list of names set off by commas after a date that opens the sentence, then "will"
     ("On Monday, France, Germany and the European Union will host a donors' conference in Paris.", "2024-04-14", "Monday", "2024-04-15"),
     // (told in the past, it is the one before)

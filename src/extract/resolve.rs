@@ -6322,6 +6322,14 @@ pub(crate) fn is_past_form(word: &str) -> bool {
 /// More irregular past forms, in a set of their own ([`WordSet`] reads
 /// its first 128 words by bit masks, [`PAST_FORM_SET`] holds 120).
 const MORE_PAST_FORM_SET: WordSet = WordSet::new(&[
+    // Past auxiliaries in a contraction: "They didn't want to vote in
+    // February".
+    "didn't",
+    "didn’t",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
     "retook",
     "retaken",
     "rebuilt",
