@@ -1913,22 +1913,12 @@ mod tests {
                 out.push(whole);
                 continue;
             }
+            // ("freed in May the following year", "this Tuesday, April
+            // 20, 2021", "week 32 (8–14 August)": one mention each.)
             if let Some((next, _)) = iter.peek()
                 && let Some(whole) = of_following_year(text, &m, next, out.last())
-            {
-                iter.next();
-                out.push(whole);
-                continue;
-            }
-            if let Some((next, _)) = iter.peek()
-                && let Some(whole) = weekday_then_its_date(text, &m, next)
-            {
-                iter.next();
-                out.push(whole);
-                continue;
-            }
-            if let Some((next, _)) = iter.peek()
-                && let Some(whole) = week_and_its_days(text, &m, next)
+                    .or_else(|| weekday_then_its_date(text, &m, next))
+                    .or_else(|| week_and_its_days(text, &m, next))
             {
                 iter.next();
                 out.push(whole);
