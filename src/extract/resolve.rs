@@ -486,12 +486,9 @@ fn names_then_future(text: &str, span: &Range<usize>) -> bool {
     let bytes = list.as_bytes();
     // The first piece is a name: one to three capitalised words.
     let first = list.get(..clause_cut(bytes, 0)).unwrap_or("");
-    let is_name = |piece: &str| {
-        let mut words = raw_words(piece);
-        words.clone().count() <= 3 && words.all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-    };
+
     if !list.starts_with(|c: char| c.is_ascii_uppercase())
-        || !is_name(first)
+        || !is_short_name(first)
         || bytes.get(first.len()) != Some(&b',')
     {
         return false;
@@ -501,10 +498,11 @@ fn names_then_future(text: &str, span: &Range<usize>) -> bool {
     while bytes.get(end) == Some(&b',') {
         let next = clause_cut(bytes, end + 1);
         end = next;
-        if !list
-            .get(..next)
-            .is_some_and(|head| head.rsplit(',').next().is_some_and(|p| is_name(p.trim())))
-        {
+        if !list.get(..next).is_some_and(|head| {
+            head.rsplit(',')
+                .next()
+                .is_some_and(|p| is_short_name(p.trim()))
+        }) {
             break;
         }
     }
@@ -549,10 +547,14 @@ fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'
     if raw_words(clause).count() > 1 {
         return None;
     }
-    across_inset(text, start, clause, |name| {
-        (1..=3).contains(&raw_words(name).count())
-            && raw_words(name).all(|w| w.starts_with(|c: char| c.is_uppercase()))
-    })
+    across_inset(text, start, clause, is_short_name)
+}
+
+/// Whether `s` is a name of one to three capitalised words ("Abuja",
+/// "European Union"; not "the European Union").
+fn is_short_name(s: &str) -> bool {
+    (1..=3).contains(&raw_words(s).count())
+        && raw_words(s).all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The clause before a relative clause set off by commas, when the date's
@@ -635,7 +637,6 @@ fn condition_ahead(clause: &str) -> bool {
 fn clause_before(text: &str, start: usize) -> &str {
     let before = text_before(text, start, 120);
     let bytes = before.as_bytes();
-    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut end = bytes.len();
     let cut = loop {
         let Some(i) = bytes.get(..end).and_then(|head| {
@@ -649,16 +650,22 @@ fn clause_before(text: &str, start: usize) -> &str {
             break 0;
         };
         // (Not the comma or point of a number: "some 700,000 people".)
-        if matches!(bytes.get(i), Some(b',' | b'.' | b':'))
-            && i.checked_sub(1).is_some_and(digit)
-            && digit(i + 1)
-        {
+        if matches!(bytes.get(i), Some(b',' | b'.' | b':')) && between_digits(bytes, i) {
             end = i;
         } else {
             break i + 1;
         }
     };
     before.get(cut..).unwrap_or("")
+}
+
+/// Whether the byte at `i` stands between two digits: the comma, point or
+/// colon of a number or a time ("700,000", "10:30").
+fn between_digits(bytes: &[u8], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|b| bytes.get(b))
+        .is_some_and(u8::is_ascii_digit)
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether `s` holds " to " (found by its 't's, with no searcher to
@@ -1385,7 +1392,6 @@ fn lists(gap: &str) -> bool {
 fn opens_a_sentence(text: &str, span: &Range<usize>) -> bool {
     let before = text_before(text, span.start, 40);
     let bytes = before.as_bytes();
-    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut end = before.len();
     // (Not the point or colon inside a number: "to 26.75% in July".)
     let opening = loop {
@@ -1393,12 +1399,7 @@ fn opens_a_sentence(text: &str, span: &Range<usize>) -> bool {
             .get(..end)
             .and_then(|head| head.rfind(['.', '!', '?', '\n', ':', '"', '“']))
         {
-            Some(p)
-                if matches!(bytes.get(p), Some(b'.' | b':'))
-                    && digit(p + 1)
-                    && p > 0
-                    && digit(p - 1) =>
-            {
+            Some(p) if matches!(bytes.get(p), Some(b'.' | b':')) && between_digits(bytes, p) => {
                 end = p;
             }
             Some(p) => break before.get(p + 1..).unwrap_or(""),
@@ -6226,13 +6227,7 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
 fn is_clause_break(s: &str, i: usize, c: char) -> bool {
     match c {
         ';' | '—' | '–' | '(' | ')' => true,
-        ',' | ':' => {
-            let bytes = s.as_bytes();
-            !(i.checked_sub(1)
-                .and_then(|b| bytes.get(b))
-                .is_some_and(u8::is_ascii_digit)
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-        }
+        ',' | ':' => !between_digits(s.as_bytes(), i),
         _ => false,
     }
 }
