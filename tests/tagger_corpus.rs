@@ -1426,6 +1426,37 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // an epidemiological week in words; after one, a week named by its number alone is one
     ("The situation report covers epidemiological week nine.", "2024-03-08", "epidemiological week nine", "2024-02-26/2024-03-03"),
     ("The situation report covers epidemiological week nine. Cases fell in week eight.", "2024-03-08", "week eight", "2024-02-19/2024-02-25"),
+    // a dateline with the city's country after it is the article date, even in a piece marking an anniversary
+    ("BAMAKO, Mali, March 26 (Sahel Post) – Crowds gathered in the capital. The country marks the first anniversary of the accord on Wednesday.", "2025-03-26", "March 26", "2025-03-26"),
+    // a start after "since" is not ahead, even days before the new year
+    ("Gold is up about 27% since Jan. 1 and heading for its best year since 2010.", "2024-12-21", "since Jan. 1", "2024-01-01/2024-12-21"),
+    // a year ahead that names what it is for does not set the year of "the end of the year"
+    ("The 2025 budget, which the president is expected to present before the end of the year, assumes oil at $75.", "2024-10-17", "the end of the year", "2024-12"),
+    // (a year told of as when something happened still does)
+    ("In 2019, the army vowed to retake the north by the end of the year.", "2024-10-17", "the end of the year", "2019-12"),
+    // "last quarter", "this quarter", "next quarter": calendar quarters from the article date
+    ("European grindings fell about 2% last quarter.", "2024-12-21", "last quarter", "2024-07/2024-09"),
+    ("Exports should pick up next quarter.", "2024-12-21", "next quarter", "2025-01/2025-03"),
+    ("Arrivals slowed this quarter.", "2024-05-02", "this quarter", "2024-04/2024-06"),
+    ("Output dropped in the previous quarter.", "2024-02-10", "the previous quarter", "2023-10/2023-12"),
+    // "the year to date" is the year up to the article date
+    ("Prices have nearly tripled in the year to date.", "2024-12-21", "the year to date", "2024-01-01/2024-12-21"),
+    ("Year-to-date sales are up 4%.", "2024-06-30", "Year-to-date", "2024-01-01/2024-06-30"),
+    // a range from a date with its year to another, the first closed by a comma
+    ("The tournament will be held from Dec. 21, 2025, to Jan. 18, 2026, in Morocco.", "2024-10-09", "from Dec. 21, 2025, to Jan. 18, 2026", "2025-12-21/2026-01-18"),
+    // "since" a week numbered with its year
+    ("Of the samples tested since week 42 of 2023, most were positive.", "2024-01-18", "since week 42 of 2023", "2023-10-16/2024-01-18"),
+    // what a sentence opening with "Since" goes on to tell came after its date
+    ("The region has changed. Since the presidential guard of General Tiani detained President Mohamed Bazoum on July 26, 2023, the junta has expelled the envoy, quit the force and, with its neighbours, announced in January that it would quit the bloc.", "2024-08-07", "January", "2024-01"),
+    // a weekday that opens its sentence as the subject of "is" is the coming one
+    ("\"Friday is all that matters to us,\" the coach said.", "2024-10-09", "Friday", "2024-10-11"),
+    ("Monday is a public holiday in Ghana.", "2024-06-27", "Monday", "2024-07-01"),
+    // a plan put off, told in the past after a date of this year, is the first after that date
+    ("On Feb. 3, the president postponed the vote scheduled for Feb. 25, hours before the campaign opened.", "2024-11-23", "Feb. 25", "2024-02-25"),
+    // (and one that has been put off, told after a month of last year, is this year's)
+    ("Parliament was dissolved in December last year, and elections scheduled for Nov. 24 have been postponed indefinitely.", "2024-12-15", "Nov. 24", "2024-11-24"),
+    // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
+    ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
@@ -1484,6 +1515,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // quantities
     ("About 1,100 troops are based near the capital.", THU, "1,100 troops"),
     ("The junta deployed 2000 soldiers to the border.", THU, "2000 soldiers"),
+    // a number before a currency is an amount
+    ("Tickets, priced from 2000 naira, go on sale on Thursday.", "2024-10-09", "2000"),
+    ("The fee rose to 1500 shillings.", "2024-10-09", "1500"),
     ("The army said some 1500 fighters were killed.", THU, "some 1500 fighters"),
     ("The junta offered $2000 to each family.", THU, "$2000"),
     ("The opposition candidate lost by 1,960 votes.", THU, "1,960 votes"),

@@ -765,9 +765,9 @@ fn compose_one(
 
 /// Whether `m` may become a "since" or "until" interval: not an interval
 /// already, unless it is a part of one year ("since late 2021", "until
-/// the third quarter of 2026").
+/// the third quarter of 2026", "since week 42 of 2023").
 fn composes_alone(m: &Mention) -> bool {
-    m.date.precision != Precision::Interval || m.rule == "quarter"
+    m.date.precision != Precision::Interval || m.rule == "quarter" || m.rule == "week_number"
 }
 
 /// "since gaining independence in 1960" (in April 2021, on April 6): the
@@ -937,7 +937,9 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
     if !listed || chrono::Datelike::year(&m.date.earliest) == year {
         return;
     }
-    if let Some(date) = with_year(&m.date, year) {
+    // (A list runs forward in time: in "Guinea followed in September, and
+    // on Jan. 24 this year soldiers …", September is of the year before.)
+    if let Some(date) = with_year(&m.date, year).filter(|d| d.earliest <= next.date.earliest) {
         let expr = text.get(next.span.clone()).unwrap_or("");
         m.explanation = Explanation::Reason(
             format!("the year {year} of \"{expr}\", the date it is listed with").into_boxed_str(),
@@ -1228,6 +1230,11 @@ fn range_pair(
         (prev_start, prev)
     };
     let mut gap = text.get(m.span.end..next.span.start)?.trim();
+    // "from Dec. 21, 2025, to Jan. 18, 2026": a comma closes a date
+    // written with its year.
+    if m.explicit_year {
+        gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+    }
     // "from Monday to late Tuesday": the part of a day goes with it;
     // "between the early 1960s and the late 1990s": so does "the".
     for _ in 0..2 {

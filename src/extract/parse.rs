@@ -210,6 +210,11 @@ pub enum Parsed {
         year_offset: Option<i32>,
         part: Option<Modifier>,
     },
+    /// "last quarter", "this quarter", "the next quarter": the calendar
+    /// quarter `offset` quarters from the article date's.
+    QuarterRel {
+        offset: i32,
+    },
     Decade {
         decade_digit: i32,
         century: Option<i32>,
@@ -804,6 +809,35 @@ fn interpret<'h>(
                 None => 12,
             };
             return quarter((last + 12 - n) % 12 + 1, last, None);
+        }
+        // "the year to date": as "so far this year".
+        if has("qu_ytd") {
+            return Some((
+                "relative_unit",
+                Parsed::RelUnit {
+                    modifier: Modifier::This,
+                    edge: Some(Modifier::Early),
+                    the: false,
+                    count: None,
+                    unit: Unit::Year,
+                },
+            ));
+        }
+        // "last quarter", "this quarter": a calendar quarter told from
+        // the article date (not "the last quarter of the century", nor
+        // of a game).
+        if let Some(rel) = text_of(caps, "qu_rel") {
+            if word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+                || tells_of_a_game(text, span)
+            {
+                return None;
+            }
+            let offset = match rel.to_ascii_lowercase().as_str() {
+                "last" | "previous" | "past" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            return Some(("quarter", Parsed::QuarterRel { offset }));
         }
         // "late 2022", "mid-2023", "early next year": a third of the year.
         if let Some(part) = modifier_of(caps, "qu_part") {

@@ -518,6 +518,18 @@ pub const COUNT_NOUNS: &[&str] = &[
     "litres",
     "liters",
     "ballots",
+    // Currencies: "tickets priced from 2000 naira".
+    "naira",
+    "cedis",
+    "shillings",
+    "rand",
+    "birr",
+    "kwacha",
+    "dinars",
+    "dirhams",
+    "rupees",
+    "yuan",
+    "yen",
 ];
 
 /// Words that right before a number make it a quantity ("some 2000").

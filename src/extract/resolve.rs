@@ -1278,7 +1278,7 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         (Some(be), Some(cue))
             if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
         {
-            in_table(FUTURE_AFTER, cue)
+            in_table(FUTURE_AFTER, cue) || subject_of_is(text, span, be)
         }
         (Some(first), second) => marks_as_subject(first, second),
         _ => false,
@@ -1304,6 +1304,13 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
                 || set_into_future(text, span, main)
                 || opens_scheduled_sentence(text, span, main)
         })
+}
+
+/// Whether the date at `span` opens its sentence as the subject of "is"
+/// (`be`): "Friday is all that matters to us", "Monday is a public
+/// holiday". A day gone by would take "was".
+fn subject_of_is(text: &str, span: &Range<usize>, be: &str) -> bool {
+    be.eq_ignore_ascii_case("is") && opens_a_sentence(text, span)
 }
 
 /// Whether the two words after a date (`first`, `second`) make it the
@@ -2318,6 +2325,27 @@ impl<'s> Context<'s> {
                     Precision::Interval,
                 )?;
             }
+            Parsed::QuarterRel { offset } => {
+                let dct = dct?;
+                let index = dct.year() * 4 + i32::try_from(dct.month0() / 3).ok()? + offset;
+                let (year, quarter) = (index.div_euclid(4), index.rem_euclid(4));
+                let first = u32::try_from(quarter * 3 + 1).ok()?;
+                m.anchor = Some(dct);
+                m.confidence = 0.85;
+                let _ = write!(why, "{} to {} ", month_name(first), month_name(first + 2));
+                push_number(&mut why, year);
+                why.push_str(match offset {
+                    -1 => ": the quarter before that of ",
+                    1 => ": the quarter after that of ",
+                    _ => ": the quarter of ",
+                });
+                push_dct_note(&mut why, dct);
+                m.date = EventDate::between(
+                    &EventDate::month(year, first)?,
+                    &EventDate::month(year, first + 2)?,
+                    Precision::Interval,
+                )?;
+            }
             Parsed::SeasonOfToldYear { season, offset } => {
                 let (_, base) = self.recent_date(c.span.start)?;
                 let year = base.earliest.year() + offset;
@@ -3207,7 +3235,8 @@ impl<'s> Context<'s> {
                 // the sentence.
                 if c.rule == "edge_of"
                     && the
-                    && let Some((at, date, told)) = self.period_told_of(text, c.span.start, unit)
+                    && let Some((at, date, told)) =
+                        self.period_told_of(text, c.span.start, unit, dct)
                 {
                     m.anchor = Some(at);
                     m.confidence = 0.8;
@@ -4237,11 +4266,30 @@ impl<'s> Context<'s> {
         let (prev_end, prev) = self.memory.last_date.as_ref()?;
         (forward_cue_between(self.sentences(), text, *prev_end, pos)
             || opens_with_by(text, pos)
+            || self.after_opening_since(text, *prev_end, pos)
             || (text
                 .get(*prev_end..pos)
                 .is_some_and(|gap| gap.len() <= 400 && and_then_past_verb(gap))
                 && self.sentences().start(text, pos) <= *prev_end))
             .then_some(prev)
+    }
+
+    /// Whether the date that ends at `prev_end` is told in a clause that
+    /// opens its sentence with "Since", and `pos` comes after that clause:
+    /// what the sentence goes on to tell came after it ("Since soldiers
+    /// detained Bazoum on July 26, 2023, Niamey has expelled the French
+    /// ambassador and announced in January that …").
+    fn after_opening_since(&self, text: &str, prev_end: usize, pos: usize) -> bool {
+        let start = self.sentences().start(text, pos);
+        start <= prev_end
+            && text
+                .get(start..prev_end)
+                // (No comma before the date's own: "July 26, 2023".)
+                .and_then(|head| {
+                    head.get(..head.floor_char_boundary(head.len().saturating_sub(14)))
+                })
+                .is_some_and(|head| head.trim_start().starts_with("Since ") && !head.contains(','))
+            && text.get(prev_end..pos).is_some_and(|gap| gap.contains(','))
     }
 
     /// The year of a day or month told to be "of that year" or "of the
@@ -4446,14 +4494,18 @@ impl<'s> Context<'s> {
         text: &str,
         pos: usize,
         unit: Unit,
+        dct: Option<NaiveDate>,
     ) -> Option<(NaiveDate, EventDate, smol_str::SmolStr)> {
         let (end, prev) = self.memory.last_date.as_ref()?;
         // (Not one of a relative clause that has ended: "Mwakyusa, who took
         // over as CEO in March 2022, said deals could be signed before the
         // end of the year".)
+        // (Nor a year ahead that names what it is for: "The 2025 budget,
+        // which he is expected to present before the end of the year".)
         if *end > pos
             || *end < self.sentences().start(text, pos)
             || self.left_relative_clause(text, end.saturating_sub(1), pos)
+            || dct.is_some_and(|d| prev.earliest.year() > d.year() && names_what_for(text, *end))
         {
             return None;
         }
@@ -4826,10 +4878,29 @@ impl<'s> Context<'s> {
     /// February", written in March, is that February.)
     fn past_plan_year(
         &self,
+        text: &str,
+        pos: usize,
         dct: NaiveDate,
         period: &impl Fn(i32) -> Option<EventDate>,
         how: &mut String,
     ) -> Option<i32> {
+        // A plan made at a date this sentence tells of, before the
+        // article date, is for a date after it ("On Feb. 3, Sall postponed
+        // the election scheduled for Feb. 25").
+        if let Some((end, prev)) = self.memory.last_date.as_ref()
+            && *end <= pos
+            && self.sentences().start(text, pos) <= *end
+            && prev.latest < dct
+        {
+            // (After its start: "In 2019, the vote was scheduled for March
+            // 3" is that year's.)
+            let year = (prev.earliest.year()..=prev.earliest.year() + 1)
+                .find(|&y| period(y).is_some_and(|p| p.earliest > prev.earliest))?;
+            how.push_str("the first after the date the sentence told of before, ");
+            how.push_str(&prev.value);
+            how.push_str(" (a plan told in the past)");
+            return Some(year);
+        }
         // (Not when a date read from the article date came since that
         // year: "… freed on 14 March … The election was originally
         // scheduled for 25 February", after a birth in 1980.)
@@ -5094,10 +5165,13 @@ impl<'s> Context<'s> {
             return Some((year, None));
         }
         let dct = dct?;
-        // (Across the new year too: "by Jan. 18" in a December article.)
+        // (Across the new year too: "by Jan. 18" in a December article;
+        // not after "since", a start in the past: "bullion is up 27% since
+        // Jan. 1", written in December.)
         let soon = [dct.year(), dct.year() + 1]
             .into_iter()
-            .find_map(|y| period(y).and_then(|p| upcoming_why(&p)));
+            .find_map(|y| period(y).and_then(|p| upcoming_why(&p)))
+            .filter(|_| !after_since(text, span));
         // A day told in the future that fell only days before the article
         // date is that day ("9 August: Junta says Bazoum will be tried",
         // filed on 10 August): a day a year ahead would be written with
@@ -5109,7 +5183,7 @@ impl<'s> Context<'s> {
         let cue = (cue_word || planned) && !just_past;
         let future = soon.is_some() || cue;
         if past_plan(text, span)
-            && let Some(year) = self.past_plan_year(dct, &period, how)
+            && let Some(year) = self.past_plan_year(text, span.start, dct, &period, how)
         {
             return Some((year, Some(dct)));
         }
@@ -5214,10 +5288,30 @@ fn scheduled_in_past(text: &str, span: &Range<usize>) -> bool {
     };
     // (One adverb may stand before the participle: "originally".)
     let verb = if is(2, &["was", "were"]) { 2 } else { 3 };
-    is(0, &["for", "on"])
-        && is(1, &["scheduled", "set", "slated", "planned", "fixed"])
-        && is(verb, &["was", "were"])
-        && (verb == 2 || last.get(2).is_some_and(|w| w.ends_with("ly")))
+    let scheduled =
+        is(0, &["for", "on"]) && is(1, &["scheduled", "set", "slated", "planned", "fixed"]);
+    scheduled
+        && ((is(verb, &["was", "were"])
+            && (verb == 2 || last.get(2).is_some_and(|w| w.ends_with("ly"))))
+            || put_off(clause_before(text, span.start))
+            || put_off(after_clause(text, span.end)))
+}
+
+/// Whether `clause` tells that something was put off or called off
+/// ("postponed the election scheduled for Feb. 25", "elections scheduled
+/// for Nov. 24 have been postponed indefinitely").
+fn put_off(clause: &str) -> bool {
+    raw_words(clause).any(|w| {
+        super::MOVED_SET.contains(w)
+            || w.eq_ignore_ascii_case("cancelled")
+            || w.eq_ignore_ascii_case("canceled")
+    })
+}
+
+/// The clause after `end`, up to its first break (at most 80 bytes).
+fn after_clause(text: &str, end: usize) -> &str {
+    let after = text_after(text, end, 80);
+    after.get(..clause_cut(after.as_bytes(), 0)).unwrap_or("")
 }
 
 /// Whether the clause before the date at `span` tells a plan in the past
@@ -5326,6 +5420,23 @@ fn day_or_month(year: i32, month: u32, day: Option<u32>) -> Option<EventDate> {
     }
 }
 
+/// Whether the year that ends at `end` names what something is for,
+/// between a determiner and a noun: "the 2025 budget", "Nigeria's 2026
+/// World Cup bid".
+fn names_what_for(text: &str, end: usize) -> bool {
+    let year = text.get(end.saturating_sub(4)..end);
+    let noun_after = text_after(text, end, 2)
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()));
+    year.is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && noun_after
+        && word_before_at_in(text, end.saturating_sub(4), &mut [0; 40]).is_some_and(|(_, w)| {
+            matches!(&*w, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        })
+}
+
 /// The year of a year-less day in a dateline ("OUAGADOUGOU, May 26 (GW)
 /// -"): the story was filed on or before the article date, whatever
 /// follows. `None` when the day is no dateline.
@@ -5356,10 +5467,19 @@ fn in_dateline(text: &str, span: &Range<usize>) -> bool {
     let Some(place) = head.rsplit('\n').next().and_then(|h| h.strip_suffix(", ")) else {
         return false;
     };
-    let is_place = place.chars().any(char::is_alphabetic)
-        && place
+    // The place in capitals may be followed by its country ("MEKELLE,
+    // Ethiopia, Nov. 1 (HD) –"), each word capitalised.
+    let (city, country) = place.split_once(", ").unwrap_or((place, ""));
+    let is_place = city.chars().any(char::is_alphabetic)
+        && city
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '\'' | '’' | '-'));
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && country.split([' ', ',']).all(|w| {
+            w.is_empty()
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-')))
+        });
     if !is_place || !(head.len() < 48 || head.contains('\n')) {
         return false;
     }
@@ -6987,7 +7107,7 @@ mod tests {
             (Some(be), Some(cue))
                 if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
             {
-                in_table(FUTURE_AFTER, cue)
+                in_table(FUTURE_AFTER, cue) || subject_of_is(text, span, be)
             }
             (Some(first), second) => marks_as_subject(first, second),
             _ => false,
