@@ -1455,6 +1455,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("On Feb. 3, the president postponed the vote scheduled for Feb. 25, hours before the campaign opened.", "2024-11-23", "Feb. 25", "2024-02-25"),
     // (and one that has been put off, told after a month of last year, is this year's)
     ("Parliament was dissolved in December last year, and elections scheduled for Nov. 24 have been postponed indefinitely.", "2024-12-15", "Nov. 24", "2024-11-24"),
+    // a month before the kind of vote and the vote names an event
+    ("His party won the legislative elections, eight months after his victory in the March presidential vote.", "2024-12-15", "March", "2024-03"),
+    // a year-less month after a whole year ends the span in the article date's year, not within the first year
+    ("Sall, who governed from 2012 to April, led the opposition list.", "2024-11-23", "from 2012 to April", "2012/2024-04"),
     // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
     ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
 ];

@@ -1313,7 +1313,15 @@ fn interval_years(
     // start (the same year, or the next when it would come first); not an
     // end that names an event the text told of before, with its year
     // ("between late 2019 and the October vote", after "October 2020").
+    // (Nor a part of a year after a whole year, that it reads after it:
+    // "Sall, who governed from 2012 to April", written in November 2024,
+    // ends in April 2024; one ending within its first year would be
+    // written "from January to April 2012".)
+    let after_whole_year = start_date.precision == Precision::Year
+        && next.date.precision != Precision::Year
+        && next.date.earliest > start_date.latest;
     let mut end_date = if next.year_inferred
+        && !after_whole_year
         && !(next.anchor.is_none() && parse::month_names_a_known_event(text, next.span.start))
     {
         let year = chrono::Datelike::year(&start_date.earliest);

@@ -2899,7 +2899,7 @@ fn month_event_reference(text: &str, start: usize) -> Option<bool> {
     let after = text
         .get(start..)
         .and_then(|t| t.find([' ', '\u{a0}']).map(|p| start + p))?;
-    if !word_after(text, after).is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w)) {
+    if !event_noun_after(text, after) {
         return None;
     }
     let before = word_before(text, start);
@@ -2916,6 +2916,36 @@ fn month_event_reference(text: &str, start: usize) -> Option<bool> {
             || word_after(text, after).is_some_and(|w| FIGURES_SET.contains(&w)))
         .then_some(false)
     }
+}
+
+/// Whether a noun of [`MONTH_EVENT_NOUN_SET`] comes right after `pos`, or
+/// after one word of the kind of vote ("the March presidential vote").
+fn event_noun_after(text: &str, pos: usize) -> bool {
+    let Some(word) = word_after(text, pos) else {
+        return false;
+    };
+    if MONTH_EVENT_NOUN_SET.contains(&word) {
+        return true;
+    }
+    let kind = [
+        "presidential",
+        "legislative",
+        "parliamentary",
+        "general",
+        "local",
+        "municipal",
+        "regional",
+    ];
+    kind.contains(&&*word)
+        && text
+            .get(pos..)
+            .and_then(|t| {
+                t.trim_start()
+                    .find(' ')
+                    .map(|p| pos + (t.len() - t.trim_start().len()) + p)
+            })
+            .and_then(|next| word_after(text, next))
+            .is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w))
 }
 
 /// Whether a noun of [`FIGURES_SET`] comes right after `end`, the end of a
