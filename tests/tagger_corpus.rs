@@ -1434,6 +1434,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The 2025 budget, which the president is expected to present before the end of the year, assumes oil at $75.", "2024-10-17", "the end of the year", "2024-12"),
     // (a year told of as when something happened still does)
     ("In 2019, the army vowed to retake the north by the end of the year.", "2024-10-17", "the end of the year", "2019-12"),
+    ("FIFA said the 2026 World Cup, which it will promote before the end of the year, is sold out.", "2025-06-10", "the end of the year", "2025-12"),
     // "last quarter", "this quarter", "next quarter": calendar quarters from the article date
     ("European grindings fell about 2% last quarter.", "2024-12-21", "last quarter", "2024-07/2024-09"),
     ("Exports should pick up next quarter.", "2024-12-21", "next quarter", "2025-01/2025-03"),
@@ -1519,6 +1520,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // quantities
     ("About 1,100 troops are based near the capital.", THU, "1,100 troops"),
     ("The junta deployed 2000 soldiers to the border.", THU, "2000 soldiers"),
+    // the last quarter of a game is no date
+    ("The Lakers scored 30 points in the last quarter to win the game.", "2024-03-10", "last quarter"),
     // a number before a currency is an amount
     ("Tickets, priced from 2000 naira, go on sale on Thursday.", "2024-10-09", "2000"),
     ("The fee rose to 1500 shillings.", "2024-10-09", "1500"),
