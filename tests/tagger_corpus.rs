@@ -1460,6 +1460,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("His party won the legislative elections, eight months after his victory in the March presidential vote.", "2024-12-15", "March", "2024-03"),
     // a year-less month after a whole year ends the span in the article date's year, not within the first year
     ("Sall, who governed from 2012 to April, led the opposition list.", "2024-11-23", "from 2012 to April", "2012/2024-04"),
+    // a later year told in passing moves the narrative past the year told before
+    ("The bank began tightening in May 2022, and kept hiking through 2023 as the currency slid. It last raised the rate in February, to 13%.", "2024-10-08", "February", "2024-02"),
+    // (an earlier one does not)
+    ("The army seized power in April 1974, ending rule since independence in 1960. It crushed a mutiny in March.", "1980-06-01", "March", "1974-03"),
     // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
     ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
 ];

@@ -3906,6 +3906,20 @@ impl<'s> Context<'s> {
             // sets the year of what follows ("In September, however, it
             // postponed the vote").
             self.memory.last_explicit = None;
+        } else if m.explicit_year
+            && !sets_scene
+            && matches!(c.parsed, Parsed::Year { .. })
+            && dct.is_some_and(|d| m.date.earliest.year() < d.year())
+            && self
+                .memory
+                .last_explicit
+                .is_some_and(|(_, year)| year < m.date.earliest.year())
+        {
+            // A later year told in passing moves the narrative past the
+            // year told before: "began tightening in May 2022, and kept
+            // hiking through 2023 … It last raised the rate in February"
+            // is not the February of 2022.
+            self.memory.last_explicit = None;
         }
         // A date read from the article date or the context ("on Thursday",
         // "in May") moves the sentence's year: "reported on Thursday that
