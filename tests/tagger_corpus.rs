@@ -1464,6 +1464,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The bank began tightening in May 2022, and kept hiking through 2023 as the currency slid. It last raised the rate in February, to 13%.", "2024-10-08", "February", "2024-02"),
     // (an earlier one does not)
     ("The army seized power in April 1974, ending rule since independence in 1960. It crushed a mutiny in March.", "1980-06-01", "March", "1974-03"),
+    // a past year that opens its sentence qualifying the subject sets the year of the days it tells of
+    ("The troubles go back further. A 2012 mutiny, launched by junior officers on March 21, became a full coup the following day.", "2025-06-12", "March 21", "2012-03-21"),
+    // (a year ahead qualifying the subject does not)
+    ("The 2025 budget will be presented in December.", "2024-10-08", "December", "2024-12"),
     // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
     ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
 ];

@@ -534,6 +534,15 @@ fn qualifies_a_noun(text: &str, span: &Range<usize>) -> bool {
             .is_some_and(|(_, w)| matches!(w.as_ref(), "the" | "a" | "an"))
 }
 
+/// Whether the candidate `c` is a year before the article date's that
+/// opens its sentence qualifying its subject: "A 2012 mutiny, launched at
+/// the Kati barracks on March 21, became a coup the following day" (not
+/// "The 2025 budget will be presented in December", a year ahead).
+fn past_topic_year(text: &str, c: &Candidate, dct: Option<NaiveDate>) -> bool {
+    matches!(c.parsed, Parsed::Year { year } if dct.is_some_and(|d| year < d.year()))
+        && opens_a_sentence(text, &c.span)
+}
+
 /// Whether `w` looks like an adverb in "-ly" ("widely", "originally").
 fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly")
@@ -3891,7 +3900,7 @@ impl<'s> Context<'s> {
             && !bounds_an_interval
             && sets_scene
             && names_a_year
-            && !qualifies_a_noun(text, &c.span)
+            && (!qualifies_a_noun(text, &c.span) || past_topic_year(text, c, dct))
             && super::distant_since(text, word_before.0).is_none()
         {
             self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
