@@ -1468,6 +1468,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The troubles go back further. A 2012 mutiny, launched by junior officers on March 21, became a full coup the following day.", "2025-06-12", "March 21", "2012-03-21"),
     // (a year ahead qualifying the subject does not)
     ("The 2025 budget will be presented in December.", "2024-10-08", "December", "2024-12"),
+    // a participle after a number stands as an adjective and does not end the reach of "would"
+    ("The commission said on Wednesday it would re-collate the results in nine disputed constituencies by Friday.", "2024-12-11", "Friday", "2024-12-13"),
+    // (a verb in the past after the modal's clause still does)
+    ("The commission said it would review the results after nine observers disputed them on Friday.", "2024-12-11", "Friday", "2024-12-06"),
     // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
     ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
 ];

@@ -733,9 +733,7 @@ fn headline_plan(text: &str, span: &Range<usize>, clause: &str) -> bool {
             let mut prev = "";
             raw_words(part.unwrap_or("")).any(|w| {
                 let past = FINITE_PAST_SET.contains(w)
-                    || (is_past_form(w)
-                        && !SAID_SET.contains(w)
-                        && !BEFORE_ADJECTIVE_SET.contains(prev));
+                    || (is_past_form(w) && !SAID_SET.contains(w) && !before_adjective(prev));
                 prev = w;
                 past
             })
@@ -754,7 +752,18 @@ const BEFORE_ADJECTIVE_SET: WordSet = WordSet::new(&[
     // ("its long-delayed presidential election", "a much-delayed vote",
     // "the hotly contested poll".)
     "long", "much", "well", "hotly", "widely", "twice", "oft", "highly",
+    // ("would re-collate results in nine disputed constituencies by
+    // Friday".)
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+    "both", "other",
 ]);
+
+/// Whether a past form after `prev` stands as an adjective: after a word
+/// of [`BEFORE_ADJECTIVE_SET`] or a number ("12 wounded soldiers").
+fn before_adjective(prev: &str) -> bool {
+    BEFORE_ADJECTIVE_SET.contains(prev)
+        || (!prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit() || b == b','))
+}
 
 /// Verbs a headline's plan is told with after "to" ("Junta to hold talks
 /// on Thursday").
@@ -854,7 +863,7 @@ fn future_modal_in_clause(clause: &str) -> bool {
                 // standing as an adjective ("in selected polling units").
                 || (is_past_form(w)
                     && !AUXILIARY_SET.contains(prev)
-                    && !BEFORE_ADJECTIVE_SET.contains(prev)
+                    && !before_adjective(prev)
                     && !(participle && (prev == "and" || prev == "or"))))
         {
             modal = false;
