@@ -1472,6 +1472,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The commission said on Wednesday it would re-collate the results in nine disputed constituencies by Friday.", "2024-12-11", "Friday", "2024-12-13"),
     // (a verb in the past after the modal's clause still does)
     ("The commission said it would review the results after nine observers disputed them on Friday.", "2024-12-11", "Friday", "2024-12-06"),
+    // "the new year" is the year whose first day is nearest the article date
+    ("Cases have climbed steeply since the start of the new year.", "2024-01-18", "since the start of the new year", "2024-01-01/2024-01-18"),
+    ("Talks will resume in the new year.", "2024-11-18", "the new year", "2025"),
+    ("The plant should open at the start of the new year.", "2024-11-18", "the start of the new year", "2025-01"),
+    // (the holiday's eve is still its day)
+    ("The New Year's Eve party was cancelled.", "2024-01-03", "New Year's Eve", "2023-12-31"),
     // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
     ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
 ];
@@ -1532,6 +1538,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // quantities
     ("About 1,100 troops are based near the capital.", THU, "1,100 troops"),
     ("The junta deployed 2000 soldiers to the border.", THU, "2000 soldiers"),
+    // the holiday is not "the new year"
+    ("Crowds marked the New Year on Monday.", "2024-01-03", "New Year"),
     // the last quarter of a game is no date
     ("The Lakers scored 30 points in the last quarter to win the game.", "2024-03-10", "last quarter"),
     // a number before a currency is an amount

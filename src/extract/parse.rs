@@ -210,6 +210,9 @@ pub enum Parsed {
         year_offset: Option<i32>,
         part: Option<Modifier>,
     },
+    /// "the new year", "the start of the new year": the year whose first
+    /// day is nearest the article date (or its first or last month).
+    NewYear,
     /// "last quarter", "this quarter", "the next quarter": the calendar
     /// quarter `offset` quarters from the article date's.
     QuarterRel {
@@ -1248,6 +1251,17 @@ fn interpret<'h>(
                 modifier: None,
             },
         )
+    } else if rule == "edge_of" && has("eo_ny") {
+        // "in the new year", "since the start of the new year", written
+        // in lowercase (not the holiday: "marked the New Year"; nor "the
+        // new year's celebrations").
+        if text
+            .get(span.end..)
+            .is_some_and(|rest| rest.starts_with(['\'', '’']))
+        {
+            return None;
+        }
+        ("edge_of", Parsed::NewYear)
     } else if rule == "edge_of" && has("eo_ts") {
         // "by the end of that year": the year of the date told of before,
         // its end or start read as for "the end of the year".

@@ -2343,6 +2343,27 @@ impl<'s> Context<'s> {
                     Precision::Interval,
                 )?;
             }
+            Parsed::NewYear => {
+                let dct = dct?;
+                // (Its first day just past or soon to come: "in the new
+                // year", written in November, is the next one.)
+                let year = dct.year() + i32::from(dct.month() >= 7);
+                m.anchor = Some(dct);
+                m.confidence = 0.75;
+                why.push_str("the year whose first day is nearest ");
+                push_dct_note(&mut why, dct);
+                m.date = match year_edge_month(expr) {
+                    Some(month) => {
+                        why.push_str(if month == 1 {
+                            "; its start, January"
+                        } else {
+                            "; its end, December"
+                        });
+                        EventDate::month(year, month)?
+                    }
+                    None => EventDate::year(year)?,
+                };
+            }
             Parsed::QuarterRel { offset } => {
                 let dct = dct?;
                 let index = dct.year() * 4 + i32::try_from(dct.month0() / 3).ok()? + offset;
