@@ -15,7 +15,7 @@ use super::patterns::{
     YEAR_PREPS, month_number, number_value, ordinal_value, weekday,
 };
 use super::text::{
-    WordSet, raw_words, sentence_around, with_ascii_lowercase, word_after, word_before,
+    WordSet, raw_words, sentence_around, text_after, with_ascii_lowercase, word_after, word_before,
     word_before_at_in, word_before_in,
 };
 use crate::model::date::Season;
@@ -826,22 +826,6 @@ fn interpret<'h>(
                 },
             ));
         }
-        // "last quarter", "this quarter": a calendar quarter told from
-        // the article date (not "the last quarter of the century", nor
-        // of a game).
-        if let Some(rel) = text_of(caps, "qu_rel") {
-            if word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))
-                || tells_of_a_game(text, span)
-            {
-                return None;
-            }
-            let offset = match rel.to_ascii_lowercase().as_str() {
-                "last" | "previous" | "past" => -1,
-                "next" | "coming" => 1,
-                _ => 0,
-            };
-            return Some(("quarter", Parsed::QuarterRel { offset }));
-        }
         // "late 2022", "mid-2023", "early next year": a third of the year.
         if let Some(part) = modifier_of(caps, "qu_part") {
             let (first, last) = match part {
@@ -865,12 +849,24 @@ fn interpret<'h>(
         }
         // "the first quarter" alone is a year's, not "the first quarter
         // of the century" (nor "of its rule").
+        // (Nor "the last quarter of the century" for "last quarter".)
+        let rel = text_of(caps, "qu_rel");
         let alone = text_of(caps, "qu_alone").or_else(|| text_of(caps, "qu_adj"));
-        if alone.is_some()
+        if (alone.is_some() || rel.is_some())
             && (word_after(text, span.end).is_some_and(|w| w.eq_ignore_ascii_case("of"))
                 || tells_of_a_game(text, span))
         {
             return None;
+        }
+        // "last quarter", "this quarter": a calendar quarter told from
+        // the article date.
+        if let Some(rel) = rel {
+            let offset = match rel.to_ascii_lowercase().as_str() {
+                "last" | "previous" | "past" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            return Some(("quarter", Parsed::QuarterRel { offset }));
         }
         let (ordinal, half) = if let Some(q) = text_of(caps, "qu_q") {
             (q.get(1..)?.parse::<u32>().ok()?, false)
@@ -2938,29 +2934,28 @@ fn event_noun_after(text: &str, pos: usize) -> bool {
     let Some(word) = word_after(text, pos) else {
         return false;
     };
-    if MONTH_EVENT_NOUN_SET.contains(&word) {
-        return true;
-    }
-    let kind = [
-        "presidential",
-        "legislative",
-        "parliamentary",
-        "general",
-        "local",
-        "municipal",
-        "regional",
-    ];
-    kind.contains(&&*word)
-        && text
-            .get(pos..)
-            .and_then(|t| {
-                t.trim_start()
-                    .find(' ')
-                    .map(|p| pos + (t.len() - t.trim_start().len()) + p)
-            })
-            .and_then(|next| word_after(text, next))
+    // (The noun after the kind: the word after the first space.)
+    let noun_after_kind = || {
+        text_after(text, pos, 48)
+            .trim_start()
+            .split_once(' ')
+            .and_then(|(_, rest)| word_after(rest, 0))
             .is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w))
+    };
+    MONTH_EVENT_NOUN_SET.contains(&word) || (VOTE_KINDS.contains(&&*word) && noun_after_kind())
 }
+
+/// Kinds of vote between a month and its noun ("the March presidential
+/// vote").
+const VOTE_KINDS: [&str; 7] = [
+    "presidential",
+    "legislative",
+    "parliamentary",
+    "general",
+    "local",
+    "municipal",
+    "regional",
+];
 
 /// Whether a noun of [`FIGURES_SET`] comes right after `end`, the end of a
 /// month name ("August inflation data").

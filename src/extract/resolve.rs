@@ -486,7 +486,6 @@ fn names_then_future(text: &str, span: &Range<usize>) -> bool {
     let bytes = list.as_bytes();
     // The first piece is a name: one to three capitalised words.
     let first = list.get(..clause_cut(bytes, 0)).unwrap_or("");
-
     if !list.starts_with(|c: char| c.is_ascii_uppercase())
         || !is_short_name(first)
         || bytes.get(first.len()) != Some(&b',')
@@ -4337,11 +4336,13 @@ impl<'s> Context<'s> {
         start <= prev_end
             && text
                 .get(start..prev_end)
-                // (No comma before the date's own: "July 26, 2023".)
-                .and_then(|head| {
-                    head.get(..head.floor_char_boundary(head.len().saturating_sub(14)))
+                // (No comma but that before a date's year: "July 26, 2023".)
+                .is_some_and(|head| {
+                    head.trim_start().starts_with("Since ")
+                        && head.split(',').skip(1).all(|piece| {
+                            piece.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                        })
                 })
-                .is_some_and(|head| head.trim_start().starts_with("Since ") && !head.contains(','))
             && text.get(prev_end..pos).is_some_and(|gap| gap.contains(','))
     }
 
@@ -5221,10 +5222,13 @@ impl<'s> Context<'s> {
         // (Across the new year too: "by Jan. 18" in a December article;
         // not after "since", a start in the past: "bullion is up 27% since
         // Jan. 1", written in December.)
-        let soon = [dct.year(), dct.year() + 1]
-            .into_iter()
-            .find_map(|y| period(y).and_then(|p| upcoming_why(&p)))
-            .filter(|_| !after_since(text, span));
+        let soon = if after_since(text, span) {
+            None
+        } else {
+            [dct.year(), dct.year() + 1]
+                .into_iter()
+                .find_map(|y| period(y).and_then(|p| upcoming_why(&p)))
+        };
         // A day told in the future that fell only days before the article
         // date is that day ("9 August: Junta says Bazoum will be tried",
         // filed on 10 August): a day a year ahead would be written with
