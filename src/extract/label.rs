@@ -1823,7 +1823,10 @@ fn subordinate_start(sentence: &str, clause: &Range<usize>, expr: Range<usize>) 
                     || next
                         .get(next.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("ing"))
-                    || next.chars().next().is_some_and(char::is_uppercase)
+                    || (next.chars().next().is_some_and(char::is_uppercase)
+                        // (Not a date: "since Jan. 1 and heading for …".)
+                        && super::patterns::month_number(next).is_none()
+                        && super::patterns::weekday(next).is_none())
             });
         if opens_clause {
             // Just after the word (and the space after it).
@@ -2721,6 +2724,18 @@ mod tests {
             ),
             "There have been six coups in the region"
         );
+        // "since" before a date opens no clause: the label of a later date
+        // does not start inside the earlier one.
+        let l = label(
+            "Bullion is up about 27% since Jan. 1 and heading for its best year since 2010, traders said.",
+            "since 2010",
+        );
+        assert!(l.starts_with("Bullion is up"), "{l}");
+        let l = label(
+            "Shares are down 5% since Monday and heading for their worst month since 2008, traders said.",
+            "since 2008",
+        );
+        assert!(l.starts_with("Shares are down"), "{l}");
     }
 
     #[test]
