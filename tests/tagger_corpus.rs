@@ -366,6 +366,19 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // A date between a promise or plan in the past and "to" with what was
+    // promised tells when it was made.
+    ("Sunak, who promised in January to halve inflation by the end of the year, welcomed the decision.", "2023-11-02", "January", "2023-01"),
+    ("Sunak, who promised in January to halve inflation by the end of the year, welcomed the decision.", "2023-11-02", "the end of the year", "2023-12"),
+    ("The junta pledged in February to hold elections by December.", "2023-11-02", "February", "2023-02"),
+    // (In the passive it is what is expected.)
+    ("Sunak is expected in January to present a new plan.", "2023-11-02", "January", "2024-01"),
+    // A date something was scheduled for, after the date its sentence told
+    // of, does not move the story's time: "later" counts from the event.
+    ("On Feb. 3, Sall postponed the election scheduled for Feb. 25. Twelve days later, the Constitutional Council overturned the decision.", "2024-11-20", "Twelve days later", "2024-02-15"),
+    ("On March 2, the league postponed the final set for April 6. A week later, the clubs appealed.", "2024-11-20", "A week later", "2024-03-09"),
+    // (Told alone, the scheduled date is what "later" counts from.)
+    ("The vote was scheduled for March 24. Two days later, the results were announced.", "2024-04-20", "Two days later", "2024-03-26"),
     // a month after "beyond"
     ("Few expect the talks to last beyond July, the envoy said.", "2025-01-30", "July", "2025-07"),
     // a plan told in the past perfect, past an adverb

@@ -50,6 +50,10 @@ pub struct Memory {
     last_month_year: Option<(usize, i32, u32)>,
     /// The latest resolved date and where it ended, for "two days later".
     last_date: Option<(usize, EventDate)>,
+    /// Whether `last_date` is one something was scheduled for, told after
+    /// the date its sentence told of (`earlier_dates[0]`): what "later"
+    /// counts from is that date.
+    last_is_plan: bool,
     /// The two dates told before `last_date` (the later first), and
     /// where they ended: what "the next morning" follows when `last_date`
     /// was a flashback told in the past perfect.
@@ -417,7 +421,9 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "expect it to start as early as May": the cue is read before "as
     // early as".
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
-    (future_context(text, start) && !new_clause_in_past(text, span))
+    (future_context(text, start)
+        && !new_clause_in_past(text, span)
+        && !dates_the_act_before_to(text, span))
         || future_after(text, span)
         || {
             let clause = clause_before(text, span.start);
@@ -429,6 +435,35 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
                 || condition_ahead(clause)
         }
         || names_then_future(text, span)
+}
+
+/// Whether the date at `span` tells when a promise or plan was made, not
+/// what it is for: a verb in the past, "in" or "on", the date and "to"
+/// with the verb of what was promised ("Sunak promised in January to halve
+/// inflation", "the junta pledged on Monday to hold elections"). Not in
+/// the passive ("is expected in May to sign").
+fn dates_the_act_before_to(text: &str, span: &Range<usize>) -> bool {
+    let to_verb = text
+        .get(span.end..)
+        .and_then(|after| after.strip_prefix(" to "))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()));
+    if !to_verb {
+        return false;
+    }
+    let [mut prep_buf, mut verb_buf] = [[0; 40]; 2];
+    let Some((prep_at, prep)) = word_before_at_in(text, span.start, &mut prep_buf) else {
+        return false;
+    };
+    let Some((verb_at, verb)) = word_before_at_in(text, prep_at, &mut verb_buf) else {
+        return false;
+    };
+    let passive = word_before_at_in(text, verb_at, &mut [0; 40]).is_some_and(|(_, aux)| {
+        matches!(
+            aux.as_ref(),
+            "is" | "are" | "be" | "been" | "being" | "was" | "were"
+        )
+    });
+    matches!(prep.as_ref(), "in" | "on") && (is_ed_form(&verb) || is_past_form(&verb)) && !passive
 }
 
 /// Whether the weekday at `span` is what was declared something: "has
@@ -4060,6 +4095,7 @@ impl<'s> Context<'s> {
                     .unwrap_or_else(|| m.date.clone()),
             );
         } else if m.rule != "since_then" && !names_an_event_after_a_date() {
+            self.memory.last_is_plan = self.plan_after_event(text, &c.span);
             let [later, _] = std::mem::take(&mut self.memory.earlier_dates);
             self.memory.earlier_dates = [self.memory.last_date.clone(), later];
             self.memory.event_before_since = (word_before.1 == "since")
@@ -4118,12 +4154,33 @@ impl<'s> Context<'s> {
         (after_last && end <= pos && pos - end <= ANAPHORA_REACH).then_some(year)
     }
 
+    /// Whether the date at `span` is what something is scheduled for
+    /// ("scheduled for Feb. 25") after a date its sentence told of before
+    /// ("On Feb. 3, Sall postponed the election scheduled for Feb. 25"):
+    /// the story's time stays at the date before, so "Twelve days later"
+    /// counts from Feb. 3.
+    fn plan_after_event(&self, text: &str, span: &Range<usize>) -> bool {
+        self.memory.last_date.as_ref().is_some_and(|(end, _)| {
+            *end <= span.start && *end > self.sentences().start(text, span.start)
+        }) && {
+            let (last, count) = last_words(clause_before(text, span.start));
+            scheduled_for(last.get(..count).unwrap_or_default())
+        }
+    }
+
     /// The previously mentioned date, if it is near enough to `pos` to be
-    /// what an anaphoric expression refers to.
+    /// what an anaphoric expression refers to. A date something was scheduled for, told after the date its
+    /// sentence told of ([`Context::plan_after_event`]), is passed over:
+    /// "On Feb. 3, Sall postponed the election scheduled for Feb. 25.
+    /// Twelve days later, …" counts from Feb. 3.
     fn recent_date(&self, pos: usize) -> Option<(usize, EventDate)> {
-        self.memory
-            .last_date
-            .clone()
+        let [before, _] = &self.memory.earlier_dates;
+        let last = if self.memory.last_is_plan {
+            before
+        } else {
+            &self.memory.last_date
+        };
+        last.clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
     }
 
@@ -5345,13 +5402,21 @@ fn scheduled_in_past(text: &str, span: &Range<usize>) -> bool {
     };
     // (One adverb may stand before the participle: "originally".)
     let verb = if is(2, &["was", "were"]) { 2 } else { 3 };
-    let scheduled =
-        is(0, &["for", "on"]) && is(1, &["scheduled", "set", "slated", "planned", "fixed"]);
-    scheduled
+    scheduled_for(last)
         && ((is(verb, &["was", "were"])
             && (verb == 2 || last.get(2).is_some_and(|w| w.ends_with("ly"))))
             || put_off(clause_before(text, span.start))
             || put_off(after_clause(text, span.end)))
+}
+
+/// Whether the last words of a clause (`last`, the last first) name what
+/// something is scheduled for: "scheduled for", "set for", "slated on".
+fn scheduled_for(last: &[&str]) -> bool {
+    let is = |i: usize, among: &[&str]| {
+        last.get(i)
+            .is_some_and(|w| among.iter().any(|a| a.eq_ignore_ascii_case(w)))
+    };
+    is(0, &["for", "on"]) && is(1, &["scheduled", "set", "slated", "planned", "fixed"])
 }
 
 /// Whether `clause` tells that something was put off or called off
