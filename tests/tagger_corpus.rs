@@ -94,8 +94,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // --- month and year ---
     ("Mali's transitional president was arrested in May 2021.", THU, "May 2021", "2021-05"),
     ("The drought worsened in March of 1973.", THU, "March of 1973", "1973-03"),
-    ("Tandja held a referendum in early August 2009.", THU, "early August 2009", "2009-08"),
-    ("Fighting resumed in mid-March 2022.", THU, "mid-March 2022", "2022-03"),
+    ("Tandja held a referendum in early August 2009.", THU, "early August 2009", "2009-08-01/2009-08-10"),
+    ("Fighting resumed in mid-March 2022.", THU, "mid-March 2022", "2022-03-11/2022-03-20"),
     ("The French mission left in Dec. 2022, the army said.", THU, "Dec. 2022", "2022-12"),
     ("By September 2022, a second coup had toppled the transitional leader.", THU, "September 2022", "2022-09"),
     ("The junta expelled the ambassador in August, 2023.", CHR, "August, 2023", "2023-08"),
@@ -113,8 +113,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("In July, the guard surrounded the palace.", CHR, "July", "2023-07"),
     ("The last French troops withdrew in December.", BG, "December", "2023-12"),
     ("The army took control of the north in January.", BF, "January", "2022-01"),
-    ("The new cabinet was named in early July.", THU, "early July", "2023-07"),
-    ("Talks collapsed in mid-June.", THU, "mid-June", "2023-06"),
+    ("The new cabinet was named in early July.", THU, "early July", "2023-07-01/2023-07-10"),
+    ("Talks collapsed in mid-June.", THU, "mid-June", "2023-06-11/2023-06-20"),
     ("The transition is due to end in December.", THU, "December", "2023-12"),
     ("Sanctions were lifted in February, officials said.", NG10, "February", "2010-02"),
     // --- seasons ---
@@ -437,6 +437,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Aid deliveries have been cut since early this year.", OCT, "since early this year", "2023-01/2023-10-20"),
     ("The bank expects a recovery in the second half of next year.", OCT, "the second half of next year", "2024-07/2024-12"),
     ("Mining revenue doubled in H1 2023.", OCT, "H1 2023", "2023-01/2023-06"),
+    // "early March", "mid-March", "late March": the thirds of the month
+    // (days 1-10, 11-20, 21 to the end), as the parts of a year are thirds
+    ("Rains returned in late February 2024 across the south.", OCT, "late February 2024", "2024-02-21/2024-02-29"),
+    ("Rains returned in late February across the south.", OCT, "late February", "2023-02-21/2023-02-28"),
+    ("Talks ran from early May to mid-June 2022, officials said.", OCT, "from early May to mid-June 2022", "2022-05-01/2022-06-20"),
+    ("Talks ran between mid-May and late June 2022, officials said.", OCT, "between mid-May and late June 2022", "2022-05-11/2022-06-30"),
+    ("Prices have fallen since early September, traders said.", OCT, "since early September", "2023-09-01/2023-10-20"),
+    ("The junta will hold a referendum in late November.", OCT, "late November", "2023-11-21/2023-11-30"),
+    // (Not "later in", nor "the end of": the month.)
+    ("The talks resumed later in May.", OCT, "May", "2023-05"),
+    ("The talks resumed at the end of May.", OCT, "May", "2023-05"),
     // a sentence opened by the date and told in the future, with no comma
     // or after a quotation mark; not what was said then
     ("On Monday the unions will strike over unpaid wages.", BG, "Monday", "2024-07-29"),
@@ -691,8 +702,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("24 Sep 2023: Paris says its troops will leave by the end of the year.", BG, "the end of the year", "2023-12"),
     ("Niger's economy is forecast to grow by the end of the year.", BG, "the end of the year", "2024-12"),
     // a month alone as a deadline not told in the past
-    ("19 May 2024: Washington agrees to withdraw its troops by mid-September.", BG, "mid-September", "2024-09"),
-    ("Washington withdrew its troops by mid-September.", BG, "mid-September", "2023-09"),
+    ("19 May 2024: Washington agrees to withdraw its troops by mid-September.", BG, "mid-September", "2024-09-11/2024-09-20"),
+    ("Washington withdrew its troops by mid-September.", BG, "mid-September", "2023-09-11/2023-09-20"),
     // an interval closing on a part of a year
     ("Protests killed dozens between October 2019 and late 2020.", "2021-09-06", "between October 2019 and late 2020", "2019-10/2020-12"),
     // a birth year is no topic for the sentences after it
@@ -859,7 +870,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The UN mission has until 31 December to leave.", OCT, "until 31 December", "../2023-12-31"),
     ("The UN mission had until 31 December to leave.", OCT, "until 31 December", "../2022-12-31"),
     // a passive participle after "be" tells of no past
-    ("Its withdrawal from Kidal, due to be completed by mid-November, will leave the town open.", OCT, "mid-November", "2023-11"),
+    ("Its withdrawal from Kidal, due to be completed by mid-November, will leave the town open.", OCT, "mid-November", "2023-11-11/2023-11-20"),
     // the month just named with its year, named again alone, is not that one
     ("He was re-elected in November 2020, but faced mounting anger. An attack in Inata in November left 53 people dead.", BF, "November", "2021-11"),
     ("He was re-elected in November 2020. In December, he named a new cabinet.", BF, "December", "2020-12"),
@@ -871,7 +882,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a count restated by a written year right after it
     ("He died in 1987. A decade later, in 1996, Niger suffered its second coup.", "2024-04-15", "A decade later", "1996"),
     // a date after "since" is a past start, whatever the tense
-    ("The plotters had been planning since mid-November.", "2025-12-08", "since mid-November", "2025-11/2025-12-08"),
+    ("The plotters had been planning since mid-November.", "2025-12-08", "since mid-November", "2025-11-11/2025-12-08"),
     // "April 2 of that year": the year of the date before the day
     ("Bazoum was elected in 2021 and sworn in on April 2 of that year.", THU, "April 2 of that year", "2021-04-02"),
     // "since" after "has had" still starts an interval
@@ -1007,7 +1018,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Chadians vote on May 6 in an election that is meant to end military rule.", "2024-04-26", "May 6", "2024-05-06"),
     // a date in a relative clause of the sentence before sets no year
     ("Déby, who took power in April 2021 after his father was killed, is the favourite. Campaigning began on April 14 and ends on May 4.", "2024-04-26", "April 14", "2024-04-14"),
-    ("The assault came after the first anniversary of the alliance, which Mali formed with Niger on Sept. 16, 2023. It also came weeks after rebels killed dozens of soldiers in late July.", "2024-09-18", "late July", "2024-07"),
+    ("The assault came after the first anniversary of the alliance, which Mali formed with Niger on Sept. 16, 2023. It also came weeks after rebels killed dozens of soldiers in late July.", "2024-09-18", "late July", "2024-07-21/2024-07-31"),
     ("Déby took power in April 2021 after his father was killed. Campaigning began on April 14.", "2024-04-26", "April 14", "2021-04-14"),
     // "two years ago Saturday": that long before the weekday named
     ("Two years ago Saturday, soldiers surrounded the home of President Mohamed Bazoum.", "2025-07-26", "Two years ago Saturday", "2023-07-26"),
@@ -1164,7 +1175,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // an adverb between the copula and its plan
     ("The central bank is widely expected to cut rates again at its meeting in June.", "2024-03-27", "June", "2024-06"),
     // "may have to" looks ahead
-    ("Wards opened in July may have to close by mid-September without new funds.", "2022-08-10", "mid-September", "2022-09"),
+    ("Wards opened in July may have to close by mid-September without new funds.", "2022-08-10", "mid-September", "2022-09-11/2022-09-20"),
     // a span of a few years written whole, without a preposition
     ("The ministry will publish a plan covering 2025-2027 next month.", "2024-11-05", "2025-2027", "2025/2027"),
     // a holiday with "this", "last" or "next"
@@ -1298,7 +1309,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Benin's decision violated a 2019 bilateral agreement governing the pipeline.", "2024-05-14", "2019", "2019"),
     ("The figures come from the 2015 national census.", "2024-05-14", "2015", "2015"),
     // "likely to" looks ahead however far back in its clause
-    ("Forecasters have warned that heavy rains are likely to continue in the north until late September.", "2021-08-24", "until late September", "../2021-09"),
+    ("Forecasters have warned that heavy rains are likely to continue in the north until late September.", "2021-08-24", "until late September", "../2021-09-30"),
     // the same day told again without its year is the one told with it
     ("Gunmen attacked the barracks on Sunday 26 November 2023. Last week, officials said that 700 inmates who escaped on 26 November had not been recaptured.", "2025-03-25", "26 November", "2023-11-26"),
     // (not when the text has set another year: a history may tell the same day of two years)
@@ -1330,7 +1341,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("In Nigeria, the official campaign for the February 25, 2023 general elections opens on September 28.", "2022-08-26", "September 28", "2022-09-28"),
     ("Deby took over in April 2021 and won a May 2024 election. His main rival was sentenced in August to 20 years in prison.", "2025-09-09", "August", "2025-08"),
     // a plan told after a date is for a time after it
-    ("It was completed in November 2023, and the first cargo had been due to load in mid-May.", "2024-05-15", "mid-May", "2024-05"),
+    ("It was completed in November 2023, and the first cargo had been due to load in mid-May.", "2024-05-15", "mid-May", "2024-05-11/2024-05-20"),
     // "the week to" a day: the week from Monday up to it
     ("The NCDC report, covering the week to August 15, showed that new cases rose by 18 per cent.", "2021-08-24", "the week to August 15", "2021-08-09/2021-08-15"),
     ("Cocoa futures rose 4% in the week to Friday.", "2024-11-25", "the week to Friday", "2024-11-18/2024-11-22"),
@@ -1372,8 +1383,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a hedged count in "in … time"
     ("Hosts Egypt will discover their opponents ahead of the opening match in just over two months' time.", "2019-04-10", "in just over two months' time", "2019-06~"),
     // a part of a month "last year"
-    ("The strikes, which began in mid-June last year, closed most schools.", "2025-06-26", "mid-June last year", "2024-06"),
-    ("Fuel queues returned in late March this year.", "2025-06-26", "late March this year", "2025-03"),
+    ("The strikes, which began in mid-June last year, closed most schools.", "2025-06-26", "mid-June last year", "2024-06-11/2024-06-20"),
+    ("Fuel queues returned in late March this year.", "2025-06-26", "late March this year", "2025-03-21/2025-03-31"),
     // "closes" told in the present is a scheduled end
     ("Registration opened on Monday and closes on January 31.", "2023-11-29", "January 31", "2024-01-31"),
     // (told in the past, it is not)

@@ -764,10 +764,15 @@ fn compose_one(
 }
 
 /// Whether `m` may become a "since" or "until" interval: not an interval
-/// already, unless it is a part of one year ("since late 2021", "until
-/// the third quarter of 2026", "since week 42 of 2023").
+/// already, unless it is a part of one year or month ("since late 2021",
+/// "until the third quarter of 2026", "since week 42 of 2023", "since
+/// mid-November").
 fn composes_alone(m: &Mention) -> bool {
-    m.date.precision != Precision::Interval || m.rule == "quarter" || m.rule == "week_number"
+    m.date.precision != Precision::Interval
+        || matches!(
+            m.rule,
+            "quarter" | "week_number" | "month_alone" | "month_year" | "month_relative_year"
+        )
 }
 
 /// "since gaining independence in 1960" (in April 2021, on April 6): the

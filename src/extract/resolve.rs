@@ -2188,7 +2188,10 @@ impl<'s> Context<'s> {
                     _ => "an explicit month",
                 });
                 if modifier.is_some() {
-                    why.push_str(" (part of the month: shown as the whole month)");
+                    match month_part(expr, &m.date, &mut why) {
+                        Some(part) => m.date = part,
+                        None => why.push_str(" (part of the month: shown as the whole month)"),
+                    }
                 }
             }
             // "on April 7 that year": the year of the date told before.
@@ -2288,7 +2291,10 @@ impl<'s> Context<'s> {
                 why.push_str(" year, relative to ");
                 push_dct_note(&mut why, dct);
                 if part {
-                    why.push_str(" (part of the month: shown as the whole month)");
+                    match month_part(expr, &m.date, &mut why).filter(|_| day.is_none()) {
+                        Some(part) => m.date = part,
+                        None => why.push_str(" (part of the month: shown as the whole month)"),
+                    }
                 }
             }
             Parsed::Quarter {
@@ -3693,6 +3699,13 @@ impl<'s> Context<'s> {
                     _ => self.infer_year(text, &c.span, month, None, dct, &mut why)?,
                 };
                 m.date = EventDate::month(year, month)?;
+                if matches!(
+                    modifier,
+                    Some(Modifier::Early | Modifier::Mid | Modifier::Late)
+                ) && let Some(part) = month_part(expr, &m.date, &mut why)
+                {
+                    m.date = part;
+                }
                 m.anchor = anchor;
                 m.year_inferred = true;
                 m.confidence = 0.8;
@@ -5775,6 +5788,32 @@ fn upcoming_reason(
     }
 }
 
+/// The part of `month` (a calendar month) that `expr` opens with, as "early
+/// 2023" is the first third of its year: "early March" its first ten days,
+/// "mid-March" days 11 to 20, "late March" from the 21st. Writes how to
+/// `why`. `None` for other words ("the end of March", "later in March":
+/// the month).
+fn month_part(expr: &str, month: &EventDate, why: &mut String) -> Option<EventDate> {
+    let opens = |word: &str| {
+        expr.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    let (first, last, how) = if opens("early ") {
+        (1, 10, " (the early part, its first ten days)")
+    } else if opens("mid") {
+        (11, 20, " (the middle part, days 11 to 20)")
+    } else if opens("late ") || opens("late-") {
+        (21, 31, " (the late part, from the 21st)")
+    } else {
+        return None;
+    };
+    let from = month.earliest.with_day(first)?;
+    let to = month.earliest.with_day(last).unwrap_or(month.latest);
+    let part = EventDate::day_range(from, to, Precision::Interval)?;
+    why.push_str(how);
+    Some(part)
+}
+
 /// How many days after the article date the next month may begin (its
 /// start is at most this far ahead: the month after the article's).
 const NEXT_MONTH_DAYS: i64 = 31;
@@ -7016,12 +7055,28 @@ fn relative_unit(
     Some(date)
 }
 
-/// A year taken over from an interval partner ("from March to June 2023").
+/// A year taken over from an interval partner ("from March to June 2023",
+/// "between early May and mid-June 2024").
 pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
+    let day_in = |d: NaiveDate| {
+        // (The 29th of February, in a year without one, is the 28th.)
+        (0..2).find_map(|back| NaiveDate::from_ymd_opt(year, d.month(), d.day().checked_sub(back)?))
+    };
     match date.precision {
         Precision::Month => EventDate::month(year, date.earliest.month()),
         Precision::Day => NaiveDate::from_ymd_opt(year, date.earliest.month(), date.earliest.day())
             .map(EventDate::day),
+        // Days within one year, as a part of a month is ("mid-June").
+        Precision::Interval
+            if date.earliest.year() == date.latest.year()
+                && date.value.len() == "2024-06-11/2024-06-20".len() =>
+        {
+            EventDate::day_range(
+                day_in(date.earliest)?,
+                day_in(date.latest)?,
+                Precision::Interval,
+            )
+        }
         _ => None,
     }
 }
