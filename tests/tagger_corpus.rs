@@ -366,6 +366,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // A plan to be held "between" two months, told in the past, is the
+    // nearest (as "to be held in October" is)
+    ("Legislative elections that were to be held between October and November are also expected to slip.", "2023-09-26", "between October and November", "2023-10/2023-11"),
+    ("Legislative elections were held between October and November, officials said.", "2023-09-26", "between October and November", "2022-10/2022-11"),
+    // A clause joined by "and", whose subject is a few words before its
+    // verb in the past, follows the date before it
+    ("French troops completed their withdrawal in December 2023, and the French government closed its embassy in Niamey in January.", "2024-07-26", "January", "2024-01"),
+    // (Not across a relative clause.)
+    ("Soldiers seized power in July 2023, and the council, which was formed in January, backed them.", "2024-07-26", "January", "2023-01"),
     // A date between a promise or plan in the past and "to" with what was
     // promised tells when it was made.
     ("Sunak, who promised in January to halve inflation by the end of the year, welcomed the decision.", "2023-11-02", "January", "2023-01"),

@@ -1636,7 +1636,13 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
 fn and_then_past_verb(gap: &str) -> bool {
     let mut words = raw_words(gap);
     while words.any(|w| w == "and") {
-        let mut after = words.clone().take(2);
+        // The verb, or a subject of up to three words and its verb ("and
+        // the French government closed"); not a relative clause ("and the
+        // junta, which was formed …").
+        let mut after = words
+            .clone()
+            .take(4)
+            .take_while(|w| !super::text::RELATIVE_PRONOUNS.contains(w) && *w != "that");
         if after.any(is_past_form) {
             return true;
         }
@@ -4530,7 +4536,12 @@ impl<'s> Context<'s> {
                     &["back", "off"],
                 ))
             && !raw_words(clause).any(|w| w.eq_ignore_ascii_case("had"));
-        let at = usize::from(is(last.first(), &["on", "in", "before", "by", "after"]));
+        // ("to be held between October and November": the start of a span
+        // too.)
+        let at = usize::from(is(
+            last.first(),
+            &["on", "in", "before", "by", "after", "between", "from"],
+        ));
         let to_be_held = is(last.get(at), &["held"])
             && is(last.get(at + 1), &["be"])
             && is(
