@@ -366,6 +366,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // "until" a year-less date, in a sentence that told of a date before
+    // it, ends after that date (not in the past perfect)
+    ("At a summit in Abuja on Dec. 15, leaders of the bloc offered a grace period until July 29 during which the three could reverse course.", "2025-01-29", "until July 29", "../2025-07-29"),
+    ("On Dec. 15, the court heard that the curfew had lasted until July 29.", "2025-01-29", "until July 29", "../2024-07-29"),
+    // "prepares for" looks ahead
+    ("The attacks come as Niger prepares for a presidential election on Dec. 27.", "2020-01-10", "Dec. 27", "2020-12-27"),
+    // An event named by its date after "of", told in passing after a date
+    // its sentence told of, sets no year for the dates after it
+    ("On Monday, the court heard survivors of the stadium massacre of 28 September 2009. The trial resumed in March.", "2025-09-25", "March", "2025-03"),
+    // (Opening its sentence, it does.)
+    ("The stadium massacre of 28 September 2009 shocked Guinea. In December, the junta leader was charged.", "2025-09-25", "December", "2009-12"),
     // A plan to be held "between" two months, told in the past, is the
     // nearest (as "to be held in October" is)
     ("Legislative elections that were to be held between October and November are also expected to slip.", "2023-09-26", "between October and November", "2023-10/2023-11"),

@@ -730,6 +730,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "penciled",
     // "must be filed by", not "must have left" (see `future_cue_among`).
     "must",
+    // "as Niger prepares for a presidential election on Dec. 27".
+    "prepares",
 ];
 
 /// Words that point to the future when followed by "to" ("set to become",

@@ -1272,6 +1272,36 @@ fn ends_a_date(word: &str) -> bool {
 }
 const FUTURE_CUE_SET: WordSet = WordSet::new(FUTURE_CUES);
 
+/// Events named by their date after "of" ("the stadium massacre of 28
+/// September 2009", "the coup of July 26, 2023"), as
+/// [`Context::event_of_in_passing`] reads them.
+const EVENT_OF_SET: WordSet = WordSet::new(&[
+    "massacre",
+    "massacres",
+    "killings",
+    "coup",
+    "coups",
+    "putsch",
+    "mutiny",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "uprising",
+    "invasion",
+    "crackdown",
+    "election",
+    "elections",
+    "vote",
+    "referendum",
+    "protests",
+    "riots",
+    "events",
+    "accord",
+    "accords",
+    "agreement",
+]);
+
 /// Words telling that something was put off ("postpone the vote to Dec.
 /// 15"): the date it was put off to follows the one it was set for.
 const POSTPONE_SET: WordSet = WordSet::new(&[
@@ -3985,6 +4015,7 @@ impl<'s> Context<'s> {
             && names_a_year
             && (!qualifies_a_noun(text, &c.span) || past_topic_year(text, c, dct))
             && super::distant_since(text, word_before.0).is_none()
+            && !self.event_of_in_passing(text, &c.span)
         {
             self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
         } else if m.explicit_year
@@ -4171,6 +4202,22 @@ impl<'s> Context<'s> {
             .as_ref()
             .is_none_or(|(last_end, _)| end > *last_end);
         (after_last && end <= pos && pos - end <= ANAPHORA_REACH).then_some(year)
+    }
+
+    /// Whether the date at `span` names an event told of in passing, after
+    /// a date its sentence told of: "<event> of <date>" ("In July last
+    /// year, Camara was convicted over the stadium massacre of 28 September
+    /// 2009"). It sets no year for the dates after it ("pardoned him in
+    /// March" is not the March of 2009).
+    fn event_of_in_passing(&self, text: &str, span: &Range<usize>) -> bool {
+        let [mut of_buf, mut noun_buf] = [[0; 40]; 2];
+        word_before_at_in(text, span.start, &mut of_buf).is_some_and(|(of_at, of)| {
+            of == "of"
+                && word_before_at_in(text, of_at, &mut noun_buf)
+                    .is_some_and(|(_, noun)| EVENT_OF_SET.contains(&noun))
+        }) && self.memory.last_date.as_ref().is_some_and(|(end, _)| {
+            *end <= span.start && *end > self.sentences().start(text, span.start)
+        })
     }
 
     /// Whether the date at `span` is what something is scheduled for
@@ -4491,7 +4538,12 @@ impl<'s> Context<'s> {
                         .iter()
                         .any(|p| p.eq_ignore_ascii_case(w))
                 });
-            if !pushed_back && !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
+            // (A span its sentence opens at a date runs on after it:
+            // "At a summit on Dec. 15, leaders offered a grace period until
+            // July 29"; not one told in the past perfect, which may have
+            // ended before it.)
+            let from_then = to != "to" && !raw_words(before).any(|w| w.eq_ignore_ascii_case("had"));
+            if !pushed_back && !from_then && !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
                 return None;
             }
         }
@@ -4499,7 +4551,9 @@ impl<'s> Context<'s> {
             .find(|&y| period(y).is_some_and(|p| p.earliest > prev.latest))?;
         how.push_str("the first such date after ");
         how.push_str(&prev.value);
-        how.push_str(", the date told of before it (put off to a later date)");
+        how.push_str(
+            ", the date told of before it (put off to a later date, or the end of a span from it)",
+        );
         Some(year)
     }
 
