@@ -366,6 +366,16 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // "the middle of next year": its middle third, as "mid-2024" is
+    ("Investors had bet on cuts starting as soon as the middle of next year.", "2023-11-02", "the middle of next year", "2024-05/2024-08"),
+    ("Talks will end by the middle of the month.", "2023-11-02", "the middle of the month", "2023-11-11/2023-11-20"),
+    // "late last month", "early next month": a part of the month
+    ("Late last month, prices rose sharply.", "2025-04-16", "Late last month", "2025-03-21/2025-03-31"),
+    ("Flights will resume early next month.", "2025-04-16", "early next month", "2025-05-01/2025-05-10"),
+    // "until the summer", "until the autumn of 2024": an interval ending
+    // with the season
+    ("Rates will stay high until the autumn of 2024, the bank said.", "2023-11-02", "until the autumn of 2024", "../2024-23"),
+    ("The ban on night flights lasts until the summer.", "2023-11-02", "until the summer", "../2024-22"),
     // "until" a year-less date, in a sentence that told of a date before
     // it, ends after that date (not in the past perfect)
     ("At a summit in Abuja on Dec. 15, leaders of the bloc offered a grace period until July 29 during which the three could reverse course.", "2025-01-29", "until July 29", "../2025-07-29"),

@@ -835,13 +835,18 @@ fn composed_alone(
             Some(prev_start)
         }
         // "since the 1990s", "since the late 1960s", "since the spring of
-        // 2024".
+        // 2024"; "until the autumn of 2024", "until the summer".
         "the"
             if matches!(
                 m.date.precision,
                 Precision::Decade | Precision::Century | Precision::Season
             ) =>
         {
+            if let Some((until_at, _)) = word_before_at(text, prev_start)
+                .filter(|(_, w)| matches!(w.as_ref(), "until" | "till"))
+            {
+                return until_interval(m, until_at);
+            }
             since_before()
         }
         // "since late Wednesday" (a part of a year is in its span: "since

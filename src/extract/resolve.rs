@@ -3463,6 +3463,45 @@ impl<'s> Context<'s> {
                     } else {
                         "; its start, January"
                     });
+                } else if c.rule == "edge_of"
+                    && expr
+                        .get(..14)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("the middle of "))
+                {
+                    // "the middle of next year": its middle third, as
+                    // "mid-2024" is; "the middle of the month": days 11 to
+                    // 20, as "mid-March" is.
+                    let year = m.date.earliest.year();
+                    match m.date.precision {
+                        Precision::Year => {
+                            m.date = EventDate::between(
+                                &EventDate::month(year, 5)?,
+                                &EventDate::month(year, 8)?,
+                                Precision::Interval,
+                            )?;
+                            why.push_str("; its middle third, May to August");
+                        }
+                        Precision::Month => {
+                            let month = m.date.clone();
+                            if let Some(part) = month_part("mid", &month, &mut why) {
+                                m.date = part;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                // "late last month", "early next month": a part of it, as
+                // "late March" is.
+                if c.rule == "relative_unit"
+                    && unit == Unit::Month
+                    && count.is_none()
+                    && m.date.precision == Precision::Month
+                    && let Some(from) = part_word_before(text, c.span.start)
+                    && let Some(part) =
+                        month_part(text.get(from..c.span.end).unwrap_or(""), &m.date, &mut why)
+                {
+                    m.date = part;
+                    m.span.start = from;
                 }
             }
             Parsed::WeekdayOfWeek { weekday, weeks } => {
@@ -5877,6 +5916,20 @@ fn month_part(expr: &str, month: &EventDate, why: &mut String) -> Option<EventDa
     let part = EventDate::day_range(from, to, Precision::Interval)?;
     why.push_str(how);
     Some(part)
+}
+
+/// Where "early ", "mid-", "mid " or "late " starts, as a word, right
+/// before `start` ("late last month").
+fn part_word_before(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?;
+    ["early ", "mid-", "mid ", "late "].iter().find_map(|part| {
+        let from = start.checked_sub(part.len())?;
+        let word = head.get(from..)?;
+        let alone = head
+            .get(..from)
+            .is_some_and(|before| !before.ends_with(|c: char| c.is_alphanumeric()));
+        (word.eq_ignore_ascii_case(part) && alone).then_some(from)
+    })
 }
 
 /// How many days after the article date the next month may begin (its
