@@ -366,6 +366,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // "the day after X", "two days before X", "a week after X": a day
+    // counted from a day the text names
+    ("Shops reopened the day after Christmas, officials said.", "2020-10-05", "the day after Christmas", "2019-12-26"),
+    ("The vote came two days before Christmas.", "2020-10-05", "two days before Christmas", "2019-12-23"),
+    ("Aid arrived a week after July 26, the agency said.", "2020-10-05", "a week after July 26", "2020-08-02"),
+    ("He left 3 days after Aug. 2, 2019, his lawyer said.", "2020-10-05", "3 days after Aug. 2, 2019", "2019-08-05"),
+    // (Not "the days after": no one day; nor a span, nor a day owning the
+    // event told of.)
+    ("The MPC's next decision is due on Dec. 14, less than two weeks before Christmas.", "2023-11-02", "Christmas", "2023-12-25"),
+    ("His departure came two days after Friday's coup.", "2022-10-03", "Friday", "2022-09-30"),
+    ("In the days after July 26, crowds gathered in Niamey.", "2020-10-05", "July 26", "2020-07-26"),
     // "the middle of next year": its middle third, as "mid-2024" is
     ("Investors had bet on cuts starting as soon as the middle of next year.", "2023-11-02", "the middle of next year", "2024-05/2024-08"),
     ("Talks will end by the middle of the month.", "2023-11-02", "the middle of the month", "2023-11-11/2023-11-20"),

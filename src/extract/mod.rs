@@ -870,6 +870,11 @@ fn composed_alone(
             },
         },
         "until" | "till" => return until_interval(m, prev_start),
+        // "the day after Christmas", "two days before July 26".
+        "after" | "before" => match days_around(text, prev_start, prev == "after", &m) {
+            Some(shifted) => return shifted,
+            None => None,
+        },
         // "in the week to August 15", "the week ending Sunday".
         "to" | "ending" | "through" => match week_ending(text, prev_start, &m) {
             Some(week) => return week,
@@ -1619,6 +1624,74 @@ fn week_ending(text: &str, to_at: usize, m: &Mention) -> Option<Mention> {
         span: the_at..m.span.end,
         date,
         rule: "week_ending",
+        ..m.clone()
+    })
+}
+
+/// "the day after Christmas", "two days before July 26", "a week after
+/// Easter": the day `m` (a day, after the word "after" or "before" at
+/// `word_at`) moved by the days or weeks before that word; `None` when no
+/// such count comes before it.
+fn days_around(text: &str, word_at: usize, after: bool, m: &Mention) -> Option<Mention> {
+    // (Not a day that owns an event, told of itself: "two days after
+    // Friday's coup".)
+    let after_text = text.get(m.span.end..).unwrap_or("");
+    if m.date.precision != Precision::Day
+        || after_text.starts_with("'s")
+        || after_text.starts_with("’s")
+    {
+        return None;
+    }
+    let (unit_at, unit) = word_before_at(text, word_at)?;
+    let per = match unit.as_ref() {
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        _ => return None,
+    };
+    let (count_at, count) = word_before_at(text, unit_at)?;
+    let n = match count.as_ref() {
+        "the" if per == 1 => 1,
+        w => w
+            .parse::<i64>()
+            .ok()
+            .or_else(|| patterns::number_value(w))
+            .filter(|n| (1..=60).contains(n))?,
+    };
+    // ("the days after July 26" names no one day, nor does "less than two
+    // weeks before Christmas".)
+    let bounded = word_before_at(text, count_at)
+        .is_some_and(|(_, w)| matches!(w.as_ref(), "than" | "within" | "over"));
+    if (n == 1) != matches!(unit.as_ref(), "day" | "week") || bounded {
+        return None;
+    }
+    let days = n * per;
+    let day = if after {
+        m.date
+            .earliest
+            .checked_add_days(chrono::Days::new(days.unsigned_abs()))?
+    } else {
+        m.date
+            .earliest
+            .checked_sub_days(chrono::Days::new(days.unsigned_abs()))?
+    };
+    let (count_word, unit_word) = if per == 1 {
+        (days, " day")
+    } else {
+        (n, " week")
+    };
+    let plural = if count_word == 1 { "" } else { "s" };
+    Some(Mention {
+        explanation: Explanation::Reason(resolve::boxed(&[
+            &count_word.to_string(),
+            unit_word,
+            plural,
+            if after { " after " } else { " before " },
+            &m.date.value,
+        ])),
+        span: count_at..m.span.end,
+        date: EventDate::day(day),
+        rule: if after { "later" } else { "earlier" },
+        confidence: m.confidence * 0.95,
         ..m.clone()
     })
 }

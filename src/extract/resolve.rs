@@ -150,7 +150,7 @@ pub fn reason(why: &str) -> Explanation {
 /// 2019", "the week to Aug. 15").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
     "since", "the", "until", "till", "in", "on", "from", "between", "early", "mid", "mid-", "late",
-    "of", "least", "to", "ending", "through",
+    "of", "least", "to", "ending", "through", "after", "before",
 ];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
