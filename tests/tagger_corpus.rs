@@ -366,6 +366,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was arrested in April 2023 over a post. He ran as a stand-in for Sonko, who was barred from the race in January.", "2024-03-25", "January", "2024-01"),
     // a poll pushed back to a date after the one told before
     ("On February 3, Sall repealed the decree. Two days later, lawmakers voted to push the poll back to December 15.", "2024-03-25", "December 15", "2024-12-15"),
+    // A participle phrase set off by commas, a few words long, is
+    // background: its year is not that of the main clause's date
+    ("Biogen's Aduhelm, approved under the accelerated pathway in June 2021 despite opposition from the agency's advisers, was pulled from the market in January after sales failed to take off.", "2024-07-02", "January", "2024-01"),
+    // "leads" in the present, as "faces", tells of a fixture ahead
+    ("Kane leads England against Hungary in Budapest in a World Cup qualifier on Thursday.", "2021-08-31", "Thursday", "2021-09-02"),
+    // A date a verb in the past perfect governs is not ahead, though a
+    // date ahead comes before it in the sentence
+    ("It now expects inflation to return to target only in late 2025, later than it had projected in August.", "2023-11-02", "August", "2023-08"),
     // "the day after X", "two days before X", "a week after X": a day
     // counted from a day the text names
     ("Shops reopened the day after Christmas, officials said.", "2020-10-05", "the day after Christmas", "2019-12-26"),

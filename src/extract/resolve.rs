@@ -479,24 +479,31 @@ fn declared_a_day(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the date at `at` ends a participle phrase set off by commas
 /// that has closed before `pos`: "surpassed their previous high, set in
-/// 1977, in February" (the inset's year is background to the main clause).
+/// 1977, in February" (the inset's year is background to the main clause);
+/// "Biogen's Aduhelm, approved under the accelerated pathway in June 2021
+/// despite opposition from the agency's advisers, was pulled from the
+/// market in January" (a few words may come between the participle and
+/// the date, and after the date).
 fn left_participle_inset(text: &str, at: usize, pos: usize) -> bool {
-    let Some(before) = text.get(text.floor_char_boundary(at.saturating_sub(40))..at) else {
+    let Some(before) = text.get(text.floor_char_boundary(at.saturating_sub(80))..at) else {
         return false;
     };
     let Some(segment) = before.rsplit_once(", ").map(|(_, s)| s) else {
         return false;
     };
     let mut words = raw_words(segment);
-    let (Some(participle), Some(prep), None) = (words.next(), words.next(), words.next()) else {
+    let Some(participle) = words.next() else {
         return false;
     };
+    let (count, prep) = words.fold((1, ""), |(n, _), w| (n + 1, w));
     // The date itself, then the comma that closes the inset, before `pos`.
+    let reach = if count == 2 { 20 } else { 64 };
     let closes = text
         .get(at..pos)
         .and_then(|between| memchr::memchr(b',', between.as_bytes()))
-        .is_some_and(|comma| comma <= 20);
-    matches!(prep, "in" | "on")
+        .is_some_and(|comma| comma <= reach);
+    (2..=7).contains(&count)
+        && matches!(prep, "in" | "on")
         && (is_ed_form(participle) || APPOSITION_PARTICIPLES.contains(participle))
         && closes
 }
@@ -5089,6 +5096,12 @@ impl<'s> Context<'s> {
             // followed by the last 16 from 5 to 8 July".)
             dct.is_some_and(|x| d.earliest > x)
                 && self.sentences().start(text, span.start) <= *end
+                // (Not a date a verb in the past perfect governs: "expects
+                // it only in late 2025, later than it had projected in
+                // August".)
+                && !word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(at, w)| {
+                    matches!(w.as_ref(), "in" | "on") && past_perfect_before(text, at)
+                })
                 && ((lists(gap) && !gap.contains(','))
                     || !self.told_in_past(text, span)
                     || forward_cue_between(self.sentences(), text, *end, span.start))
@@ -6474,6 +6487,8 @@ const PRESENT_FIXTURE_SET: WordSet = WordSet::new(&[
     "face", "faces", "play", "plays", "host", "hosts", "meet", "meets", "open", "opens", "reopen",
     "reopens", "resume", "resumes", "begin", "begins", "starts", "kicks", "travels", "visits",
     "returns", "arrives", "travel", "visit", "return", "arrive",
+    // "Kane leads England against Hungary on Thursday".
+    "leads",
 ]);
 
 /// Verbs in the present of a fixture, before the name of whom or what it
