@@ -189,7 +189,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // --- weeks, months, years relative to the article ---
     ("The president was detained last week by members of his guard.", THU, "last week", "2023-07-17/2023-07-23"),
     ("Soldiers declared a coup earlier this week.", THU, "earlier this week", "2023-07-24/2023-07-27"),
-    ("The junta has met foreign envoys this week.", THU, "this week", "2023-07-24/2023-07-30"),
+    ("The junta has met foreign envoys this week.", THU, "this week", "2023-07-24/2023-07-27"),
     ("The bloc will hold an emergency summit next week.", THU, "next week", "2023-07-31/2023-08-06"),
     ("Food prices rose sharply this month.", THU, "this month", "2023-07"),
     ("The army launched an offensive last month.", THU, "last month", "2023-06"),
@@ -371,6 +371,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Biogen's Aduhelm, approved under the accelerated pathway in June 2021 despite opposition from the agency's advisers, was pulled from the market in January after sales failed to take off.", "2024-07-02", "January", "2024-01"),
     // "leads" in the present, as "faces", tells of a fixture ahead
     ("Kane leads England against Hungary in Budapest in a World Cup qualifier on Thursday.", "2021-08-31", "Thursday", "2021-09-02"),
+    // "this week" told in the past is the week up to the article date (as
+    // "earlier this week" is); told ahead, or neither, the whole week
+    ("Gold fell about 1% this week, traders said.", "2024-12-21", "this week", "2024-12-16/2024-12-21"),
+    ("Leaders will meet in Abuja this week.", "2024-12-18", "this week", "2024-12-16/2024-12-22"),
     // A date a verb in the past perfect governs is not ahead, though a
     // date ahead comes before it in the sentence
     ("It now expects inflation to return to target only in late 2025, later than it had projected in August.", "2023-11-02", "August", "2023-08"),

@@ -3451,6 +3451,21 @@ impl<'s> Context<'s> {
                     let dct = dct?;
                     m.anchor = Some(dct);
                     m.confidence = 0.85;
+                    // "Gold fell 1% this week": told in the past, the part
+                    // of the week up to the article date, as "earlier this
+                    // week" is.
+                    let edge = if unit == Unit::Week
+                        && modifier == Modifier::This
+                        && edge.is_none()
+                        && count.is_none()
+                        && c.rule == "relative_unit"
+                        && self.told_in_past(text, &c.span)
+                        && !told_as_future(text, &c.span)
+                    {
+                        Some(Modifier::Early)
+                    } else {
+                        edge
+                    };
                     m.date = relative_unit(dct, modifier, edge, the, count, unit, &mut why)?;
                     // ("from the start of the same year up to the article
                     // date", not "up to, relative to the article date".)
