@@ -371,6 +371,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Biogen's Aduhelm, approved under the accelerated pathway in June 2021 despite opposition from the agency's advisers, was pulled from the market in January after sales failed to take off.", "2024-07-02", "January", "2024-01"),
     // "leads" in the present, as "faces", tells of a fixture ahead
     ("Kane leads England against Hungary in Budapest in a World Cup qualifier on Thursday.", "2021-08-31", "Thursday", "2021-09-02"),
+    // A deadline something is done before is still to come
+    ("Opposition parties were racing on Friday to file their nominations before Monday's deadline.", "2025-07-18", "Monday", "2025-07-21"),
+    // (One missed has passed.)
+    ("Opposition parties missed Monday's deadline to file their nominations.", "2025-07-18", "Monday", "2025-07-14"),
     // "this week" told in the past is the week up to the article date (as
     // "earlier this week" is); told ahead, or neither, the whole week
     ("Gold fell about 1% this week, traders said.", "2024-12-21", "this week", "2024-12-16/2024-12-21"),

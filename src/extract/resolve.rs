@@ -466,6 +466,20 @@ fn dates_the_act_before_to(text: &str, span: &Range<usize>) -> bool {
     matches!(prep.as_ref(), "in" | "on") && (is_ed_form(&verb) || is_past_form(&verb)) && !passive
 }
 
+/// Whether the day at `span` owns a deadline that something is done
+/// before: "before Monday's deadline", "ahead of Friday's deadline" (what
+/// is done before it is told of; the deadline is still to come).
+fn before_days_deadline(text: &str, span: &Range<usize>) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let owns_deadline = ["'s deadline", "’s deadline", "'s ultimatum", "’s ultimatum"]
+        .iter()
+        .any(|d| after.starts_with(d));
+    owns_deadline
+        && text.get(..span.start).is_some_and(|head| {
+            head.ends_with(" before ") || head.ends_with(" ahead of ") || head.ends_with(" by ")
+        })
+}
+
 /// Whether the weekday at `span` is what was declared something: "has
 /// declared Friday a public holiday", "declared Monday a day of mourning".
 fn declared_a_day(text: &str, span: &Range<usize>) -> bool {
@@ -3655,7 +3669,10 @@ impl<'s> Context<'s> {
                                 && !self.told_in_past(text, &c.span))
                             // "expects to declare the results on Monday or
                             // Tuesday".
-                            || self.listed_after_future_date(text, &c.span, dct)));
+                            || self.listed_after_future_date(text, &c.span, dct)
+                            // "racing to file their nominations before
+                            // Monday's deadline".
+                            || before_days_deadline(text, &c.span)));
                 // "On Sunday he will find out. … His coach believes he can
                 // go under 2:04 on Sunday": the day ahead told of again.
                 let again = !future
