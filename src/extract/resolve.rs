@@ -4313,8 +4313,9 @@ impl<'s> Context<'s> {
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
-    /// what an anaphoric expression refers to. A date something was scheduled for, told after the date its
-    /// sentence told of ([`Context::plan_after_event`]), is passed over:
+    /// what an anaphoric expression refers to. A date something was
+    /// scheduled for, told after the date its sentence told of
+    /// ([`Context::plan_after_event`]), is passed over:
     /// "On Feb. 3, Sall postponed the election scheduled for Feb. 25.
     /// Twelve days later, …" counts from Feb. 3.
     fn recent_date(&self, pos: usize) -> Option<(usize, EventDate)> {
