@@ -4304,12 +4304,19 @@ impl<'s> Context<'s> {
     /// the story's time stays at the date before, so "Twelve days later"
     /// counts from Feb. 3.
     fn plan_after_event(&self, text: &str, span: &Range<usize>) -> bool {
-        self.memory.last_date.as_ref().is_some_and(|(end, _)| {
-            *end <= span.start && *end > self.sentences().start(text, span.start)
-        }) && {
-            let (last, count) = last_words(clause_before(text, span.start));
-            scheduled_for(last.get(..count).unwrap_or_default())
-        }
+        // (Asked of the bytes first: most dates follow neither word.)
+        let Some(head) = text.get(..span.start) else {
+            return false;
+        };
+        let [mut prep_buf, mut verb_buf] = [[0; 40]; 2];
+        (head.ends_with(" for ") || head.ends_with(" on "))
+            && word_before_at_in(text, span.start, &mut prep_buf).is_some_and(|(prep_at, prep)| {
+                word_before_at_in(text, prep_at, &mut verb_buf)
+                    .is_some_and(|(_, verb)| scheduled_for(&[prep.as_ref(), verb.as_ref()]))
+            })
+            && self.memory.last_date.as_ref().is_some_and(|(end, _)| {
+                *end <= span.start && *end > self.sentences().start(text, span.start)
+            })
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
