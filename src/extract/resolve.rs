@@ -4288,6 +4288,13 @@ impl<'s> Context<'s> {
     /// 2009"). It sets no year for the dates after it ("pardoned him in
     /// March" is not the March of 2009).
     fn event_of_in_passing(&self, text: &str, span: &Range<usize>) -> bool {
+        // (Asked of the bytes first: most dates follow no "of".)
+        if !text
+            .get(..span.start)
+            .is_some_and(|head| head.ends_with(" of "))
+        {
+            return false;
+        }
         let [mut of_buf, mut noun_buf] = [[0; 40]; 2];
         word_before_at_in(text, span.start, &mut of_buf).is_some_and(|(of_at, of)| {
             of == "of"
@@ -4304,16 +4311,20 @@ impl<'s> Context<'s> {
     /// the story's time stays at the date before, so "Twelve days later"
     /// counts from Feb. 3.
     fn plan_after_event(&self, text: &str, span: &Range<usize>) -> bool {
-        // (Asked of the bytes first: most dates follow neither word.)
-        let Some(head) = text.get(..span.start) else {
-            return false;
-        };
-        let [mut prep_buf, mut verb_buf] = [[0; 40]; 2];
-        (head.ends_with(" for ") || head.ends_with(" on "))
-            && word_before_at_in(text, span.start, &mut prep_buf).is_some_and(|(prep_at, prep)| {
-                word_before_at_in(text, prep_at, &mut verb_buf)
-                    .is_some_and(|(_, verb)| scheduled_for(&[prep.as_ref(), verb.as_ref()]))
-            })
+        // (Asked of the bytes: "scheduled for ", "set on ", as written
+        // within a sentence.)
+        let head = text.as_bytes().get(..span.start).unwrap_or_default();
+        let scheduled = head
+            .strip_suffix(b" for ")
+            .or_else(|| head.strip_suffix(b" on "))
+            .is_some_and(|before| {
+                SCHEDULED_PARTICIPLES.iter().any(|verb| {
+                    before
+                        .strip_suffix(verb.as_bytes())
+                        .is_some_and(|h| h.ends_with(b" "))
+                })
+            });
+        scheduled
             && self.memory.last_date.as_ref().is_some_and(|(end, _)| {
                 *end <= span.start && *end > self.sentences().start(text, span.start)
             })
@@ -5586,8 +5597,12 @@ fn scheduled_for(last: &[&str]) -> bool {
         last.get(i)
             .is_some_and(|w| among.iter().any(|a| a.eq_ignore_ascii_case(w)))
     };
-    is(0, &["for", "on"]) && is(1, &["scheduled", "set", "slated", "planned", "fixed"])
+    is(0, &["for", "on"]) && is(1, &SCHEDULED_PARTICIPLES)
 }
+
+/// Participles before "for" or "on" that name what something is scheduled
+/// for ([`scheduled_for`]).
+const SCHEDULED_PARTICIPLES: [&str; 5] = ["scheduled", "set", "slated", "planned", "fixed"];
 
 /// Whether `clause` tells that something was put off or called off
 /// ("postponed the election scheduled for Feb. 25", "elections scheduled
