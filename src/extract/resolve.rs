@@ -3518,8 +3518,7 @@ impl<'s> Context<'s> {
                             why.push_str("; its middle third, May to August");
                         }
                         Precision::Month => {
-                            let month = m.date.clone();
-                            if let Some(part) = month_part("mid", &month, &mut why) {
+                            if let Some(part) = month_part("mid", &m.date, &mut why) {
                                 m.date = part;
                             }
                         }
@@ -4300,9 +4299,7 @@ impl<'s> Context<'s> {
             of == "of"
                 && word_before_at_in(text, of_at, &mut noun_buf)
                     .is_some_and(|(_, noun)| EVENT_OF_SET.contains(&noun))
-        }) && self.memory.last_date.as_ref().is_some_and(|(end, _)| {
-            *end <= span.start && *end > self.sentences().start(text, span.start)
-        })
+        }) && self.date_told_in_sentence(text, span.start).is_some()
     }
 
     /// Whether the date at `span` is what something is scheduled for
@@ -4324,10 +4321,7 @@ impl<'s> Context<'s> {
                         .is_some_and(|h| h.ends_with(b" "))
                 })
             });
-        scheduled
-            && self.memory.last_date.as_ref().is_some_and(|(end, _)| {
-                *end <= span.start && *end > self.sentences().start(text, span.start)
-            })
+        scheduled && self.date_told_in_sentence(text, span.start).is_some()
     }
 
     /// The previously mentioned date, if it is near enough to `pos` to be
@@ -7254,10 +7248,14 @@ pub fn with_year(date: &EventDate, year: i32) -> Option<EventDate> {
         Precision::Month => EventDate::month(year, date.earliest.month()),
         Precision::Day => NaiveDate::from_ymd_opt(year, date.earliest.month(), date.earliest.day())
             .map(EventDate::day),
-        // Days within one year, as a part of a month is ("mid-June").
+        // A span from one day to another within one year, as a part of a
+        // month is ("mid-June": `2024-06-11/2024-06-20`).
         Precision::Interval
             if date.earliest.year() == date.latest.year()
-                && date.value.len() == "2024-06-11/2024-06-20".len() =>
+                && date
+                    .value
+                    .split_once('/')
+                    .is_some_and(|(from, to)| from.len() == 10 && to.len() == 10) =>
         {
             EventDate::day_range(
                 day_in(date.earliest)?,
