@@ -149,11 +149,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Student protests shook the regime in the '90s.", THU, "'90s", "199X"),
     ("Coups were common in the '60s and '70s.", THU, "'60s", "196X"),
     ("Coups were common in the '60s and '70s.", THU, "'70s", "197X"),
-    ("Uranium exports boomed in the early 1970s.", THU, "early 1970s", "197X"),
-    ("A rebellion broke out in the north in the mid-1990s.", THU, "mid-1990s", "199X"),
+    ("Uranium exports boomed in the early 1970s.", THU, "early 1970s", "1970/1973"),
+    ("A rebellion broke out in the north in the mid-1990s.", THU, "mid-1990s", "1994/1996"),
     ("Groundnut exports collapsed during the 1980s drought.", THU, "1980s", "198X"),
     ("Mining companies arrived in the 2000s.", THU, "2000s", "200X"),
-    ("Uranium has been mined there since the late 1960s.", THU, "since the late 1960s", "196X/2023-07-27"),
+    ("Uranium has been mined there since the late 1960s.", THU, "since the late 1960s", "1967/2023-07-27"),
     // a decade sets no year for the next sentence's day
     ("In the 1990s the army stepped in twice. The July 26 takeover was condemned at once.", THU, "July 26", "2023-07-26"),
     ("Independence movements grew in the 1960s.", THU, "1960s", "196X"),
@@ -273,6 +273,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a piece that marks an anniversary on the day: the day it counts from
     ("It is one year since soldiers seized power in Niamey. What happened on 26 July? Guards sealed off the palace.", "2024-07-26", "26 July", "2023-07-26"),
     ("Two years after the coup, the junta holds firm. On 26 July, crowds gathered to mark the anniversary.", "2025-07-26", "26 July", "2025-07-26"),
+    // a day named with the article date's weekday is the article date; a
+    // day named with the weekday it had in the year the piece looks back
+    // to is that day
+    ("Thursday marked the 63rd anniversary of Niger's independence. An envoy landed in Niamey on Thursday, August 3, at the head of a delegation.", "2023-08-03", "Thursday, August 3", "2023-08-03"),
+    ("A year after the coup, Niger's junta is entrenched. Soldiers detained Bazoum on Wednesday, July 26 and closed the borders.", "2024-07-26", "Wednesday, July 26", "2023-07-26"),
     ("Soldiers stormed the palace in 2010 and an elected president took office the following year.", THU, "the following year", "2011"),
     ("The coup took place on February 18, 2010. Later that day, the constitution was suspended.", NG10, "Later that day", "2010-02-18"),
     ("The mutiny began at a barracks on Sunday. Gunfire was heard near the residence that night.", BF, "that night", "2022-01-23"),
@@ -548,7 +553,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // decade
     ("In the 60s and 70s, coups were common in West Africa.", BG, "60s", "196X"),
     ("Coups were common in the 1960s and 70s.", BG, "70s", "197X"),
-    ("Uranium exports boomed in the late 70s.", BG, "late 70s", "197X"),
+    ("Uranium exports boomed in the late 70s.", BG, "late 70s", "1977/1979"),
     // a bare past date most of a year back, in the year before the
     // article's, after a paragraph that set a year: that year
     ("On March 21, 2012, soldiers marched on the capital.\n\nOn April 6, the separatists declared a state in the north.", "2022-03-22", "April 6", "2012-04-06"),
@@ -620,7 +625,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The ministry's file was stamped 2023/07/31.", AUG, "2023/07/31", "2023-07-31"),
     // a decade by its word
     ("In the sixties, Niger was newly independent.", AUG, "the sixties", "196X"),
-    ("Growth stalled in the early eighties.", AUG, "the early eighties", "198X"),
+    ("Growth stalled in the early eighties.", AUG, "the early eighties", "1980/1983"),
+    ("He moved to Lagos in the late 1950s and opened a studio in the mid-1970s.", AUG, "late 1950s", "1957/1959"),
+    ("The late 1980s brought strikes; the 1990s brought a new constitution.", AUG, "late 1980s", "1987/1989"),
+    ("In the early 1990s, the army ruled. On July 26, soldiers seized the palace.", THU, "July 26", "2023-07-26"),
+    ("The army ruled until the late 1990s.", THU, "until the late 1990s", "../1999"),
+    ("Since the mid-1970s, the army has ruled.", THU, "Since the mid-1970s", "1974/2023-07-27"),
     ("At the turn of the century, the town had 10,000 people.", AUG, "the turn of the century", "2000~"),
     // an anniversary week or month
     ("Three years ago this week, the president was ousted.", "2024-03-01", "Three years ago this week", "2021-03-01/2021-03-07"),
@@ -874,7 +884,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The envoy is due to report to the bloc's leaders by the weekend.", WED, "the weekend", "2023-08-05/2023-08-06"),
     ("The talks had dragged on by the weekend, diplomats said.", WED, "the weekend", "2023-07-29/2023-07-30"),
     // decades with "the" (and a part) before them make one interval
-    ("Between the early 1960s and the late 1990s, the region saw 80 coups.", THU, "Between the early 1960s and the late 1990s", "196X/199X"),
+    ("Between the early 1960s and the late 1990s, the region saw 80 coups.", THU, "Between the early 1960s and the late 1990s", "1960/1999"),
     ("From the 1970s to the 1990s, juntas ruled Niger for years.", THU, "From the 1970s to the 1990s", "197X/199X"),
     // a bare season listed after one read as a date is one too
     ("Attacks rose through the spring and summer, the army said.", OCT22, "summer", "2022-22"),
@@ -1157,6 +1167,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The attack came days before March 31.", "2023-08-04", "March 31", "2023-03-31"),
     // the start of a period after "since" and a part of it sets no year
     ("Since mid-2023, the juntas have expelled NGOs. In November, Niger ordered the ICRC to close its offices.", "2025-02-20", "November", "2024-11"),
+    // the sentence right after one opening "Since <date>," goes on from it
+    ("Since the death of Wagner chief Yevgeny Prigozhin in a plane crash in August 2023, Moscow has been bringing the group under its control. About 100 instructors arrived in Ouagadougou in January.", "2024-08-29", "January", "2024-01"),
     ("In mid-2023, the juntas expelled NGOs. In November, Niger ordered the ICRC to close its offices.", "2025-02-20", "November", "2023-11"),
     // an interval told in the future, the cue after it
     ("From June to September, the rains will cut off access.", "2025-02-20", "From June to September", "2025-06/2025-09"),

@@ -764,14 +764,19 @@ fn compose_one(
 }
 
 /// Whether `m` may become a "since" or "until" interval: not an interval
-/// already, unless it is a part of one year or month ("since late 2021",
-/// "until the third quarter of 2026", "since week 42 of 2023", "since
-/// mid-November").
+/// already, unless it is a part of one year, month or decade ("since late
+/// 2021", "until the third quarter of 2026", "since week 42 of 2023",
+/// "since mid-November", "since the late 1960s").
 fn composes_alone(m: &Mention) -> bool {
     m.date.precision != Precision::Interval
         || matches!(
             m.rule,
-            "quarter" | "week_number" | "month_alone" | "month_year" | "month_relative_year"
+            "quarter"
+                | "week_number"
+                | "month_alone"
+                | "month_year"
+                | "month_relative_year"
+                | "decade"
         )
 }
 
@@ -840,7 +845,7 @@ fn composed_alone(
             if matches!(
                 m.date.precision,
                 Precision::Decade | Precision::Century | Precision::Season
-            ) =>
+            ) || m.rule == "decade" =>
         {
             if let Some((until_at, _)) = word_before_at(text, prev_start)
                 .filter(|(_, w)| matches!(w.as_ref(), "until" | "till"))

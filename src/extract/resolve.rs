@@ -2793,15 +2793,21 @@ impl<'s> Context<'s> {
                 push_number(&mut why, start);
                 why.push('–');
                 push_number(&mut why, start + 9);
+                // "the early 1990s", "the mid-1970s", "the late 1980s": its
+                // first four years, the three after them, its last three
+                // (as "early 2023" is the first third of a year).
                 if let Some(part) = modifier {
-                    let part = match part {
-                        Modifier::Early => "early",
-                        Modifier::Mid => "mid",
-                        _ => "late",
+                    let (first, last, how) = match part {
+                        Modifier::Early => (0, 3, " (the early part, its first four years)"),
+                        Modifier::Mid => (4, 6, " (the middle part, its middle three years)"),
+                        _ => (7, 9, " (the late part, its last three years)"),
                     };
-                    why.push_str(" (");
-                    why.push_str(part);
-                    why.push_str(" part; shown as the whole decade)");
+                    m.date = EventDate::between(
+                        &EventDate::year(start + first)?,
+                        &EventDate::year(start + last)?,
+                        Precision::Interval,
+                    )?;
+                    why.push_str(how);
                 }
             }
             Parsed::Century { number } => {
@@ -4038,7 +4044,9 @@ impl<'s> Context<'s> {
         } || months_follow(text, c.span.end);
         // A decade or a century ("In the 1990s, …") names no one year, so
         // a later "July 26" does not take its first.
-        let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century);
+        // (Nor does a part of a decade: "the early 1990s".)
+        let names_a_year = !matches!(m.date.precision, Precision::Decade | Precision::Century)
+            && m.rule != "decade";
         // (Not after "since", a span up to the present: "has lived in
         // exile since October 2014. The trial opened on October 11" is the
         // latest October.)
@@ -4207,10 +4215,10 @@ impl<'s> Context<'s> {
         // a day after "since" still is ("has been held since July 26.
         // Two days later, …").
         let since_a_year = word_before.1 == "since"
-            && matches!(
+            && (matches!(
                 m.date.precision,
                 Precision::Year | Precision::Decade | Precision::Century
-            );
+            ) || m.rule == "decade");
         if since_a_year {
             if m.date.precision == Precision::Year {
                 self.memory.since_year = Some((c.span.end, m.date.earliest.year()));
@@ -4545,18 +4553,29 @@ impl<'s> Context<'s> {
     /// what the sentence goes on to tell came after it ("Since soldiers
     /// detained Bazoum on July 26, 2023, Niamey has expelled the French
     /// ambassador and announced in January that …").
+    ///
+    /// So does the sentence right after it: "Since the death of Prigozhin
+    /// in August last year, Moscow has been bringing the group under its
+    /// control. About 100 instructors arrived in January."
     fn after_opening_since(&self, text: &str, prev_end: usize, pos: usize) -> bool {
-        let start = self.sentences().start(text, pos);
-        start <= prev_end
-            && text
-                .get(start..prev_end)
-                // (No comma but that before a date's year: "July 26, 2023".)
-                .is_some_and(|head| {
-                    head.trim_start().starts_with("Since ")
-                        && head.split(',').skip(1).all(|piece| {
-                            piece.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                        })
-                })
+        let mut start = self.sentences().start(text, pos);
+        if start > prev_end {
+            // (The sentence before `pos`'s must be the one holding the date.)
+            let before = self.sentences().start(text, start.saturating_sub(1));
+            if before > prev_end {
+                return false;
+            }
+            start = before;
+        }
+        text.get(start..prev_end)
+            // (No comma but that before a date's year: "July 26, 2023".)
+            .is_some_and(|head| {
+                head.trim_start().starts_with("Since ")
+                    && head
+                        .split(',')
+                        .skip(1)
+                        .all(|piece| piece.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            })
             && text.get(prev_end..pos).is_some_and(|gap| gap.contains(','))
     }
 
@@ -5311,6 +5330,16 @@ impl<'s> Context<'s> {
         how: &mut String,
     ) -> Option<i32> {
         if day != Some(dct.day()) || month != dct.month() {
+            return None;
+        }
+        // "landed in Niamey on Thursday, August 3" in a piece of Thursday 3
+        // August: a day named with the article date's weekday is that day.
+        if text
+            .get(span.clone())
+            .and_then(|expr| raw_words(expr).next())
+            .and_then(super::patterns::weekday)
+            == Some(dct.weekday())
+        {
             return None;
         }
         let years = anniversary_years(text)?;
