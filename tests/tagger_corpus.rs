@@ -1167,6 +1167,21 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The attack came days before March 31.", "2023-08-04", "March 31", "2023-03-31"),
     // the start of a period after "since" and a part of it sets no year
     ("Since mid-2023, the juntas have expelled NGOs. In November, Niger ordered the ICRC to close its offices.", "2025-02-20", "November", "2024-11"),
+    // a plan told in the present in the date's own clause looks forward
+    // from the article date, whatever year another clause of its sentence
+    // wrote; "would" looks forward from the year written
+    ("A warrant for his arrest issued in April 2019 remains in force, and his case will be heard separately from May 10 if he is extradited.", "2021-02-17", "May 10", "2021-05-10"),
+    ("In June last year, the court froze the assets pending the determination of the case, which is due for mention on April 22.", "2021-02-17", "April 22", "2021-04-22"),
+    ("In March 2019, officials said the vote would be held on May 10.", "2021-02-17", "May 10", "2019-05-10"),
+    // a cue before a list of names reaches the date after it
+    ("Heavy rain would continue, with thunderstorms expected in Bayelsa, Rivers, Delta and Cross River on Monday and Tuesday.", "2022-10-16", "Tuesday", "2022-10-18"),
+    ("The minister will visit Mali, Niger and Chad on Monday.", "2022-10-16", "Monday", "2022-10-17"),
+    ("The minister visited Mali, Niger and Chad on Monday.", "2022-10-16", "Monday", "2022-10-10"),
+    // the date of an event put off, named after "the", is a plan's date:
+    // the nearest such day
+    ("Senegal's opposition vowed on Tuesday to challenge a parliamentary vote that pushed back the Feb. 25 presidential election by ten months.", "2024-02-06", "Feb. 25", "2024-02-25"),
+    // a month after "from" that no end follows sets the scene as "in" does
+    ("Keita faced months of street protests from June 2020 over a disputed legislative election held in March and April.", "2025-08-18", "April", "2020-04"),
     // the sentence right after one opening "Since <date>," goes on from it
     ("Since the death of Wagner chief Yevgeny Prigozhin in a plane crash in August 2023, Moscow has been bringing the group under its control. About 100 instructors arrived in Ouagadougou in January.", "2024-08-29", "January", "2024-01"),
     ("In mid-2023, the juntas expelled NGOs. In November, Niger ordered the ICRC to close its offices.", "2025-02-20", "November", "2023-11"),

@@ -2930,7 +2930,7 @@ fn month_event_reference(text: &str, start: usize) -> Option<bool> {
 
 /// Whether a noun of [`MONTH_EVENT_NOUN_SET`] comes right after `pos`, or
 /// after one word of the kind of vote ("the March presidential vote").
-fn event_noun_after(text: &str, pos: usize) -> bool {
+pub(crate) fn event_noun_after(text: &str, pos: usize) -> bool {
     let Some(word) = word_after(text, pos) else {
         return false;
     };

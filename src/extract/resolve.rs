@@ -421,13 +421,16 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "expect it to start as early as May": the cue is read before "as
     // early as".
     let start = super::parse::as_soon_as(text, span.start).unwrap_or(span.start);
+    // "thunderstorms expected in Bayelsa, Rivers, Delta and Cross River on
+    // Monday": the cue is read before the list of names.
+    let start = name_list_start(text, start).unwrap_or(start);
     (future_context(text, start)
         && !new_clause_in_past(text, span)
         && !dates_the_act_before_to(text, span))
         || future_after(text, span)
         || {
-            let clause = clause_before(text, span.start);
-            let clause = across_apposition(text, span.start, clause)
+            let clause = clause_before(text, start);
+            let clause = across_apposition(text, start, clause)
                 .or_else(|| across_relative_clause(text, span.start, clause))
                 .unwrap_or(clause);
             future_modal_in_clause(clause)
@@ -435,6 +438,93 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
                 || condition_ahead(clause)
         }
         || names_then_future(text, span)
+}
+
+/// Whether `clause` tells a plan in the present: "will" or "shall", or
+/// "is" or "are" and a word of [`PLANNED_NOW_SET`] ("his case will be
+/// heard", "which is due for mention", "are scheduled to meet").
+fn plan_told_now(clause: &str) -> bool {
+    let mut prev = "";
+    raw_words(clause).any(|w| {
+        let plan = is_will_or_shall(w)
+            || ((prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
+                && PLANNED_NOW_SET.contains(w));
+        prev = w;
+        plan
+    })
+}
+
+/// Words of a plan after "is" or "are" ([`plan_told_now`]).
+const PLANNED_NOW_SET: WordSet = WordSet::new(&[
+    "due",
+    "expected",
+    "scheduled",
+    "set",
+    "slated",
+    "planned",
+    "poised",
+]);
+
+/// Where a list of two or more names ends right before the preposition
+/// before `start` (the start of a date): the start of its first name
+/// ("Bayelsa, Rivers, Delta and Cross River on Monday": of "Bayelsa").
+/// A name is one to three capitalised words; the names are joined by
+/// commas, "and" or "or".
+fn name_list_start(text: &str, start: usize) -> Option<usize> {
+    let head = text_before(text, start, 120).strip_suffix(' ')?;
+    // (Most dates follow no name and preposition: asked of the bytes first.)
+    let named = [" on", " in", " from", " by", " until", " at"]
+        .iter()
+        .find_map(|prep| head.strip_suffix(prep))
+        .and_then(|before| before.rsplit(' ').next())
+        .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()));
+    if !named {
+        return None;
+    }
+    let base = start.checked_sub(head.len() + 1)?;
+    // The words and where they start in `text`.
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for piece in head.split(' ') {
+        if !piece.is_empty() {
+            tokens.push((base + at, piece));
+        }
+        at += piece.len() + 1;
+    }
+    let (_, prep) = tokens.pop()?;
+    if !matches!(prep, "on" | "in" | "from" | "by" | "until" | "at") {
+        return None;
+    }
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let (mut items, mut joins, mut first) = (0, 0, None);
+    let mut i = tokens.len();
+    loop {
+        // One name, read back: its last word may end with the comma after
+        // it; a comma before it ends it.
+        let mut len = 0;
+        while len < 3
+            && let Some(&(word_at, w)) = i.checked_sub(1).and_then(|k| tokens.get(k))
+            && capitalised(w)
+            && (len == 0 || !w.ends_with(','))
+        {
+            first = Some(word_at);
+            i -= 1;
+            len += 1;
+        }
+        if len == 0 {
+            break;
+        }
+        items += 1;
+        match i.checked_sub(1).and_then(|k| tokens.get(k)) {
+            Some(&(_, "and" | "or")) => {
+                joins += 1;
+                i -= 1;
+            }
+            Some(&(_, w)) if w.ends_with(',') && capitalised(w) => joins += 1,
+            _ => break,
+        }
+    }
+    (items >= 2 && joins >= 1).then_some(first).flatten()
 }
 
 /// Whether the date at `span` tells when a promise or plan was made, not
@@ -4012,6 +4102,21 @@ impl<'s> Context<'s> {
             None => before.as_ref().map(|(_, w)| &**w),
         };
         let bounds_an_interval = bound.is_some_and(|w| match w {
+            // "protests from June 2020 over a disputed election held in
+            // March and April": a month or day after "from" that no end
+            // follows starts what goes on, and sets the scene as "in"
+            // does (not "from June 2020 to May 2021").
+            "from"
+                if matches!(m.date.precision, Precision::Month | Precision::Day)
+                    && part_before.is_none() =>
+            {
+                word_after(text, c.span.end).is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "to" | "until" | "till" | "through" | "and" | "-" | "–" | "—"
+                    )
+                })
+            }
             "since" | "from" | "between" | "until" | "till" | "to" | "before" | "after" | "by" => {
                 true
             }
@@ -4370,6 +4475,16 @@ impl<'s> Context<'s> {
                 && at >= self.sentences().start(text, span.start)
                 && !self.left_relative_clause(text, at, span.start)
         })
+    }
+
+    /// Whether `year` was written earlier in the sentence of `span` for the
+    /// date there ([`Self::year_written_in_sentence`]): not when a plan is
+    /// told in the present in the date's own clause, which looks forward
+    /// from the article date ("A warrant issued in April 2019 remains in
+    /// force, and his case will be heard from May 10").
+    fn year_written_for(&self, text: &str, span: &Range<usize>, year: i32) -> bool {
+        self.year_written_in_sentence(text, span, year)
+            && !plan_told_now(clause_before(text, span.start))
     }
 
     /// Whether a year-less day or month (`month`, `day`), read in the year
@@ -5448,7 +5563,7 @@ impl<'s> Context<'s> {
             Some(d) if year < d.year() => {
                 let told = (year, month, day);
                 self.in_chronology_entry(year, source)
-                    || !((future() && !self.year_written_in_sentence(text, span, year))
+                    || !((future() && !self.year_written_for(text, span, year))
                         || (source == YearSource::PrecedingText
                             && ((deadline() && !past())
                                 || self.recent_not_flashback(text, span, told, d))))
@@ -5583,11 +5698,12 @@ fn past_plan(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether the date at `span` is the one a plan was moved from: "from"
 /// after a word of [`super::MOVED_SET`] ("postponed from", "pushed back
-/// from").
+/// from"); or the date of the event moved, named after "the" ("pushed
+/// back the Feb. 25 presidential election", "postponed the May 6 vote").
 fn moved_from(text: &str, span: &Range<usize>) -> bool {
     let mut buf = [0; 40];
     word_before_at_in(text, span.start, &mut buf).is_some_and(|(from_at, from)| {
-        from == "from"
+        (from == "from" || (from == "the" && super::parse::event_noun_after(text, span.end)))
             && word_before_at_in(text, from_at, &mut [0; 40])
                 .is_some_and(|(_, w)| super::MOVED_SET.contains(&w))
     })
