@@ -1173,6 +1173,19 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("A warrant for his arrest issued in April 2019 remains in force, and his case will be heard separately from May 10 if he is extradited.", "2021-02-17", "May 10", "2021-05-10"),
     ("In June last year, the court froze the assets pending the determination of the case, which is due for mention on April 22.", "2021-02-17", "April 22", "2021-04-22"),
     ("In March 2019, officials said the vote would be held on May 10.", "2021-02-17", "May 10", "2019-05-10"),
+    // a past form right after the modal's verb stands as an adjective; a
+    // past verb after a relative word still ends the modal's reach
+    ("The institute said on Friday that it would present updated safety data at a conference in Cape Town in November.", "2026-03-28", "November", "2026-11"),
+    ("The airline said it would contact affected customers by 17:00 BST on Thursday.", "2025-04-16", "Thursday", "2025-04-17"),
+    ("The institute said it will face charges over the attack that killed 10 in November.", "2026-03-28", "November", "2025-11"),
+    // the figures of a quarter are published after it, the noun after one
+    // word too; not across a comma
+    ("Statistics South Africa will publish second-quarter GDP figures on Sept. 3.", "2019-07-19", "second-quarter", "2019-04/2019-06"),
+    ("Growth is expected to pick up in the third quarter, data showed.", "2019-05-19", "the third quarter", "2019-07/2019-09"),
+    // a plan named by a noun after a verb in the past: the nearest such
+    // month
+    ("Moody's skipped a planned review in March, which helped fuel the bond rally.", "2019-07-19", "March", "2019-03"),
+    ("The minister cancelled a planned visit in March.", "2019-01-19", "March", "2019-03"),
     // a cue before a list of names reaches the date after it
     ("Heavy rain would continue, with thunderstorms expected in Bayelsa, Rivers, Delta and Cross River on Monday and Tuesday.", "2022-10-16", "Tuesday", "2022-10-18"),
     ("The minister will visit Mali, Niger and Chad on Monday.", "2022-10-16", "Monday", "2022-10-17"),

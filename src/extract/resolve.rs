@@ -952,6 +952,10 @@ fn future_modal_in_clause(clause: &str) -> bool {
     // A participle of the modal's verb seen ("would be announced"): one
     // after "and" joins it ("… on July 7 and confirmed on July 20").
     let mut participle = false;
+    // Words read since the modal: a past form right after its verb, before
+    // a noun, stands as an adjective ("would present updated safety data
+    // in November"; not "are expected to resume ended in Niamey").
+    let mut since_modal = 0usize;
     while let Some(w) = words.next() {
         // "is widely expected to": the adverb stands between the copula
         // and its participle. ("likely" is no adverb there: "are likely
@@ -969,6 +973,11 @@ fn future_modal_in_clause(clause: &str) -> bool {
                 "hoping" | "planning" | "expecting" | "aiming" | "intending"
             ) && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")));
         participle &= modal;
+        since_modal += 1;
+        let adjective = since_modal == 2
+            && words
+                .peek()
+                .is_some_and(|next| !FUNCTION_WORD_SET.contains(next));
         if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
             // "would have met on Friday": what did not happen.
             modal = false;
@@ -997,6 +1006,7 @@ fn future_modal_in_clause(clause: &str) -> bool {
                 && words.peek().is_some_and(|next| !next.eq_ignore_ascii_case("blame")))
         {
             modal = true;
+            since_modal = 0;
         } else if modal
             && ((CLAUSE_OPENER_SET.contains(w)
                 // ("is due to step down after a presidential election in
@@ -1009,6 +1019,7 @@ fn future_modal_in_clause(clause: &str) -> bool {
                 || (is_past_form(w)
                     && !AUXILIARY_SET.contains(prev)
                     && !before_adjective(prev)
+                    && !adjective
                     && !(participle && (prev == "and" || prev == "or"))))
         {
             modal = false;
@@ -1020,6 +1031,13 @@ fn future_modal_in_clause(clause: &str) -> bool {
     }
     modal
 }
+
+/// Words that follow a verb, not an adjective ([`future_modal_in_clause`]).
+const FUNCTION_WORD_SET: WordSet = WordSet::new(&[
+    "in", "on", "at", "by", "for", "to", "from", "with", "into", "over", "the", "a", "an", "that",
+    "and", "or", "as", "after", "before", "during", "until", "since", "it", "them", "him", "her",
+    "up", "out", "off", "down", "back",
+]);
 
 /// Verbs in the present that look ahead to what follows "to" in their
 /// clause ("expect hunger to peak", "plans to hold a vote").
@@ -2498,9 +2516,12 @@ impl<'s> Context<'s> {
                         // (Results are reported after their quarter: "is
                         // due to report fourth-quarter results on Feb. 12",
                         // written in January, is the quarter just over.)
+                        // ("will publish second-quarter GDP figures": the
+                        // noun may come after one word.)
+                        let after = text_after(text, c.span.end, 40);
+                        let after = after.get(..clause_cut(after.as_bytes(), 0)).unwrap_or("");
                         let future = told_as_future(text, &c.span)
-                            && !word_after(text, c.span.end)
-                                .is_some_and(|w| RESULTS_SET.contains(&w));
+                            && !raw_words(after).take(2).any(|w| RESULTS_SET.contains(w));
                         let this = dct.year();
                         let (year, how) = if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
@@ -5683,7 +5704,9 @@ fn anniversary_years(text: &str) -> Option<i32> {
 
 /// Nouns of figures reported for a period after it is over ("fourth-quarter
 /// results").
-const RESULTS_SET: WordSet = WordSet::new(&["results", "earnings", "profit", "profits", "figures"]);
+const RESULTS_SET: WordSet = WordSet::new(&[
+    "results", "earnings", "profit", "profits", "figures", "data", "numbers",
+]);
 
 /// Whether the date at `span` ends a plan told in the past, in its
 /// clause: "was expected to open in May", "were supposed to be held in
@@ -5693,8 +5716,46 @@ const RESULTS_SET: WordSet = WordSet::new(&["results", "earnings", "profit", "pr
 /// Also the date a plan was moved from: "pushed the election back from 25
 /// February to 15 December", "postponed from May".
 fn past_plan(text: &str, span: &Range<usize>) -> bool {
-    scheduled_in_past(text, span) || plan_to_in_past(text, span) || moved_from(text, span)
+    scheduled_in_past(text, span)
+        || plan_to_in_past(text, span)
+        || moved_from(text, span)
+        || planned_noun_after_past_verb(text, span)
 }
+
+/// Whether the date at `span` is that of a plan named by a noun, after a
+/// verb in the past: "Moody's skipped a planned review in March", "called
+/// off the scheduled talks on Monday" (a plan told of in the past, for a
+/// time before the article date or after it).
+fn planned_noun_after_past_verb(text: &str, span: &Range<usize>) -> bool {
+    let (last, count) = last_words(text_before(text, span.start, 80));
+    let word = |k: usize| last.get(k).copied().filter(|_| k < count).unwrap_or("");
+    matches!(word(0), "in" | "on" | "for")
+        && PLAN_ADJECTIVE_SET.contains(word(2))
+        && matches!(
+            word(3),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        )
+        && {
+            // ("called off the scheduled talks": the particle after it.)
+            let verb = word(4);
+            let verb = if verb.eq_ignore_ascii_case("off") {
+                word(5)
+            } else {
+                verb
+            };
+            is_past_form(verb) && !AUXILIARY_SET.contains(verb)
+        }
+}
+
+/// Participles naming a plan before its noun ("a planned review").
+const PLAN_ADJECTIVE_SET: WordSet = WordSet::new(&[
+    "planned",
+    "scheduled",
+    "proposed",
+    "promised",
+    "slated",
+    "expected",
+]);
 
 /// Whether the date at `span` is the one a plan was moved from: "from"
 /// after a word of [`super::MOVED_SET`] ("postponed from", "pushed back
