@@ -1186,6 +1186,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // month
     ("Moody's skipped a planned review in March, which helped fuel the bond rally.", "2019-07-19", "March", "2019-03"),
     ("The minister cancelled a planned visit in March.", "2019-01-19", "March", "2019-03"),
+    // a plan made in the present perfect, still to be carried out; not one
+    // in the past perfect
+    ("The Premier League has promised to review the fixture list in the autumn.", "2020-07-26", "autumn", "2020-23"),
+    ("The junta had pledged to hold elections in February.", "2020-07-26", "February", "2020-02"),
+    // a day or month of a schedule told in the present is ahead; "follow"
+    // only right before the date's preposition
+    ("Parliamentary elections follow on 12 June and 19 June, and both camps are already courting voters.", "2022-04-11", "19 June", "2022-06-19"),
+    ("The trial resumes in March, the court said.", "2022-04-13", "March", "2023-03"),
+    ("The protests follow a decision on Monday by the junta.", "2022-04-13", "Monday", "2022-04-11"),
     // a cue before a list of names reaches the date after it
     ("Heavy rain would continue, with thunderstorms expected in Bayelsa, Rivers, Delta and Cross River on Monday and Tuesday.", "2022-10-16", "Tuesday", "2022-10-18"),
     ("The minister will visit Mali, Niger and Chad on Monday.", "2022-10-16", "Monday", "2022-10-17"),

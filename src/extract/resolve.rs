@@ -1004,6 +1004,11 @@ fn future_modal_in_clause(clause: &str) -> bool {
             || (w == "to"
                 && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
                 && words.peek().is_some_and(|next| !next.eq_ignore_ascii_case("blame")))
+            // "has promised to review the fixture list in the autumn": a
+            // plan made and still to be carried out.
+            || (w == "to"
+                && PERFECT_PLAN_SET.contains(prev)
+                && (prev2.eq_ignore_ascii_case("has") || prev2.eq_ignore_ascii_case("have")))
         {
             modal = true;
             since_modal = 0;
@@ -1031,6 +1036,19 @@ fn future_modal_in_clause(clause: &str) -> bool {
     }
     modal
 }
+
+/// Participles of a plan made, in the present perfect before "to" ("has
+/// promised to review the list in the autumn").
+const PERFECT_PLAN_SET: WordSet = WordSet::new(&[
+    "promised",
+    "pledged",
+    "vowed",
+    "agreed",
+    "decided",
+    "undertaken",
+    "committed",
+    "resolved",
+]);
 
 /// Words that follow a verb, not an adjective ([`future_modal_in_clause`]).
 const FUNCTION_WORD_SET: WordSet = WordSet::new(&[
@@ -5509,7 +5527,11 @@ impl<'s> Context<'s> {
         let figures = day.is_none() && super::parse::qualifies_figures(text, span.end);
         !figures
             && !after_since(text, span)
-            && (self.follows_future_date(text, span, dct) || told_as_future(text, span))
+            && (self.follows_future_date(text, span, dct)
+                || told_as_future(text, span)
+                // "Parliamentary elections follow on 12 June and 19 June":
+                // a schedule told in the present.
+                || (fixture_in_clause(text, span) && !self.told_in_past(text, span)))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -6719,7 +6741,7 @@ fn name_taken_by_a_fixture_verb(text: &str, mut at: usize) -> bool {
 /// Friday").
 fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
     let mut told = false;
-    let mut prev = "";
+    let (mut prev, mut prev2) = ("", "");
     for w in raw_words(clause_before(text, span.start)) {
         // (What is said tells of another time: "Police say protesters
         // face charges after clashes on Monday".)
@@ -6731,9 +6753,13 @@ fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
         } else if is_past_form(w) || CLAUSE_OPENER_SET.contains(w) || ["has", "have"].contains(&w) {
             told = false;
         }
+        prev2 = prev;
         prev = w;
     }
-    told
+    // "Parliamentary elections follow on 12 June" (not "The protests
+    // follow a decision on Monday": "follow" right before the date's
+    // preposition).
+    told || (matches!(prev, "on" | "in") && matches!(prev2, "follow" | "follows"))
 }
 
 /// Verbs in the present that tell of a fixture or a scheduled start
