@@ -1195,6 +1195,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Parliamentary elections follow on 12 June and 19 June, and both camps are already courting voters.", "2022-04-11", "19 June", "2022-06-19"),
     ("The trial resumes in March, the court said.", "2022-04-13", "March", "2023-03"),
     ("The protests follow a decision on Monday by the junta.", "2022-04-13", "Monday", "2022-04-11"),
+    // a passive in the present tells of no past
+    ("The quarterfinals, semifinals and final are played as a one-off tournament in Lisbon from Aug. 12-23.", "2020-07-26", "Aug. 12-23", "2020-08-12/2020-08-23"),
+    ("The final was played in Lisbon on Aug. 23.", "2020-07-26", "Aug. 23", "2019-08-23"),
     // a cue before a list of names reaches the date after it
     ("Heavy rain would continue, with thunderstorms expected in Bayelsa, Rivers, Delta and Cross River on Monday and Tuesday.", "2022-10-16", "Tuesday", "2022-10-18"),
     ("The minister will visit Mali, Niger and Chad on Monday.", "2022-10-16", "Monday", "2022-10-17"),

@@ -6973,6 +6973,10 @@ fn participle_tells_no_past(prev: &str) -> bool {
         || prev.eq_ignore_ascii_case("unless")
         || prev.eq_ignore_ascii_case("be")
         || prev.eq_ignore_ascii_case("being")
+        // The passive in the present: "the final is played in Lisbon on
+        // Aug. 23".
+        || prev.eq_ignore_ascii_case("is")
+        || prev.eq_ignore_ascii_case("are")
         || ADJECTIVE_SLOT_SET.contains(prev)
 }
 
