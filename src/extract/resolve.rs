@@ -471,13 +471,15 @@ const PLANNED_NOW_SET: WordSet = WordSet::new(&[
 /// A name is one to three capitalised words; the names are joined by
 /// commas, "and" or "or".
 fn name_list_start(text: &str, start: usize) -> Option<usize> {
+    const PREPOSITIONS: [&str; 6] = ["on", "in", "from", "by", "until", "at"];
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let head = text_before(text, start, 120).strip_suffix(' ')?;
     // (Most dates follow no name and preposition: asked of the bytes first.)
-    let named = [" on", " in", " from", " by", " until", " at"]
+    let named = PREPOSITIONS
         .iter()
-        .find_map(|prep| head.strip_suffix(prep))
+        .find_map(|prep| head.strip_suffix(prep)?.strip_suffix(' '))
         .and_then(|before| before.rsplit(' ').next())
-        .is_some_and(|name| name.starts_with(|c: char| c.is_uppercase()));
+        .is_some_and(capitalised);
     if !named {
         return None;
     }
@@ -491,11 +493,8 @@ fn name_list_start(text: &str, start: usize) -> Option<usize> {
         }
         at += piece.len() + 1;
     }
-    let (_, prep) = tokens.pop()?;
-    if !matches!(prep, "on" | "in" | "from" | "by" | "until" | "at") {
-        return None;
-    }
-    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // (The preposition, found above.)
+    tokens.pop()?;
     let (mut items, mut joins, mut first) = (0, 0, None);
     let mut i = tokens.len();
     loop {
