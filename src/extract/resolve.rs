@@ -474,50 +474,44 @@ fn name_list_start(text: &str, start: usize) -> Option<usize> {
     const PREPOSITIONS: [&str; 6] = ["on", "in", "from", "by", "until", "at"];
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let head = text_before(text, start, 120).strip_suffix(' ')?;
-    // (Most dates follow no name and preposition: asked of the bytes first.)
-    let named = PREPOSITIONS
-        .iter()
-        .find_map(|prep| head.strip_suffix(prep)?.strip_suffix(' '))
-        .and_then(|before| before.rsplit(' ').next())
-        .is_some_and(capitalised);
-    if !named {
+    let base = start.checked_sub(head.len() + 1)?;
+    // The words back from the date, with where they start in `text` (read
+    // only as far as needed: most dates follow no name and preposition).
+    let mut end = head.len();
+    let mut words = head
+        .rsplit(' ')
+        .filter_map(move |piece| {
+            let at = end.checked_sub(piece.len())?;
+            end = at.saturating_sub(1);
+            (!piece.is_empty()).then_some((base + at, piece))
+        })
+        .peekable();
+    let (_, prep) = words.next()?;
+    if !PREPOSITIONS.contains(&prep) || !words.peek().is_some_and(|&(_, w)| capitalised(w)) {
         return None;
     }
-    let base = start.checked_sub(head.len() + 1)?;
-    // The words and where they start in `text`.
-    let mut tokens: Vec<(usize, &str)> = Vec::new();
-    let mut at = 0;
-    for piece in head.split(' ') {
-        if !piece.is_empty() {
-            tokens.push((base + at, piece));
-        }
-        at += piece.len() + 1;
-    }
-    // (The preposition, found above.)
-    tokens.pop()?;
     let (mut items, mut joins, mut first) = (0, 0, None);
-    let mut i = tokens.len();
     loop {
         // One name, read back: its last word may end with the comma after
         // it; a comma before it ends it.
         let mut len = 0;
         while len < 3
-            && let Some(&(word_at, w)) = i.checked_sub(1).and_then(|k| tokens.get(k))
+            && let Some(&(word_at, w)) = words.peek()
             && capitalised(w)
             && (len == 0 || !w.ends_with(','))
         {
             first = Some(word_at);
-            i -= 1;
+            words.next();
             len += 1;
         }
         if len == 0 {
             break;
         }
         items += 1;
-        match i.checked_sub(1).and_then(|k| tokens.get(k)) {
+        match words.peek() {
             Some(&(_, "and" | "or")) => {
                 joins += 1;
-                i -= 1;
+                words.next();
             }
             Some(&(_, w)) if w.ends_with(',') && capitalised(w) => joins += 1,
             _ => break,
@@ -5529,8 +5523,10 @@ impl<'s> Context<'s> {
             && (self.follows_future_date(text, span, dct)
                 || told_as_future(text, span)
                 // "Parliamentary elections follow on 12 June and 19 June":
-                // a schedule told in the present.
-                || (fixture_in_clause(text, span) && !self.told_in_past(text, span)))
+                // a schedule told in the present (as a weekday's is).
+                || (day.is_some()
+                    && fixture_in_clause(text, span)
+                    && !self.told_in_past(text, span)))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -5748,24 +5744,38 @@ fn past_plan(text: &str, span: &Range<usize>) -> bool {
 /// off the scheduled talks on Monday" (a plan told of in the past, for a
 /// time before the article date or after it).
 fn planned_noun_after_past_verb(text: &str, span: &Range<usize>) -> bool {
-    let (last, count) = last_words(text_before(text, span.start, 80));
+    let [mut b0, mut b1, mut b2] = [[0; 40]; 3];
+    // (The preposition and the participle first: most dates have neither.)
+    let Some((prep_at, prep)) = word_before_at_in(text, span.start, &mut b0) else {
+        return false;
+    };
+    if !matches!(prep.as_ref(), "in" | "on" | "for") {
+        return false;
+    }
+    let Some((noun_at, _)) = word_before_at_in(text, prep_at, &mut b1) else {
+        return false;
+    };
+    let Some((plan_at, plan)) = word_before_at_in(text, noun_at, &mut b2) else {
+        return false;
+    };
+    if !PLAN_ADJECTIVE_SET.contains(&plan) {
+        return false;
+    }
+    let (last, count) = last_words(text_before(text, plan_at, 40));
     let word = |k: usize| last.get(k).copied().filter(|_| k < count).unwrap_or("");
-    matches!(word(0), "in" | "on" | "for")
-        && PLAN_ADJECTIVE_SET.contains(word(2))
-        && matches!(
-            word(3),
-            "a" | "an" | "the" | "its" | "their" | "his" | "her"
-        )
-        && {
-            // ("called off the scheduled talks": the particle after it.)
-            let verb = word(4);
-            let verb = if verb.eq_ignore_ascii_case("off") {
-                word(5)
-            } else {
-                verb
-            };
-            is_past_form(verb) && !AUXILIARY_SET.contains(verb)
-        }
+    matches!(
+        word(0),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+    ) && {
+        // ("called off the scheduled talks": the particle after it.)
+        let verb = word(1);
+        let verb = if verb.eq_ignore_ascii_case("off") {
+            word(2)
+        } else {
+            verb
+        };
+        is_past_form(verb) && !AUXILIARY_SET.contains(verb)
+    }
 }
 
 /// Participles naming a plan before its noun ("a planned review").
