@@ -1670,15 +1670,10 @@ fn days_around(text: &str, word_at: usize, after: bool, m: &Mention) -> Option<M
         return None;
     }
     let days = n * per;
-    let day = if after {
-        m.date
-            .earliest
-            .checked_add_days(chrono::Days::new(days.unsigned_abs()))?
-    } else {
-        m.date
-            .earliest
-            .checked_sub_days(chrono::Days::new(days.unsigned_abs()))?
-    };
+    let day = m
+        .date
+        .earliest
+        .checked_add_signed(chrono::TimeDelta::days(if after { days } else { -days }))?;
     let (count_word, unit_word) = if per == 1 {
         (days, " day")
     } else {

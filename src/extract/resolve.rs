@@ -441,29 +441,19 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// Whether `clause` tells a plan in the present: "will" or "shall", or
-/// "is" or "are" and a word of [`PLANNED_NOW_SET`] ("his case will be
-/// heard", "which is due for mention", "are scheduled to meet").
+/// "is" or "are" and a word of [`PLANNED_SET`], "planned" or "poised"
+/// ("his case will be heard", "which is due for mention", "are scheduled
+/// to meet").
 fn plan_told_now(clause: &str) -> bool {
     let mut prev = "";
     raw_words(clause).any(|w| {
         let plan = is_will_or_shall(w)
             || ((prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
-                && PLANNED_NOW_SET.contains(w));
+                && (PLANNED_SET.contains(w) || matches!(w, "planned" | "poised")));
         prev = w;
         plan
     })
 }
-
-/// Words of a plan after "is" or "are" ([`plan_told_now`]).
-const PLANNED_NOW_SET: WordSet = WordSet::new(&[
-    "due",
-    "expected",
-    "scheduled",
-    "set",
-    "slated",
-    "planned",
-    "poised",
-]);
 
 /// Where a list of two or more names ends right before the preposition
 /// before `start` (the start of a date): the start of its first name
@@ -2529,10 +2519,12 @@ impl<'s> Context<'s> {
                         // written in January, is the quarter just over.)
                         // ("will publish second-quarter GDP figures": the
                         // noun may come after one word.)
-                        let after = text_after(text, c.span.end, 40);
-                        let after = after.get(..clause_cut(after.as_bytes(), 0)).unwrap_or("");
-                        let future = told_as_future(text, &c.span)
-                            && !raw_words(after).take(2).any(|w| RESULTS_SET.contains(w));
+                        let results_after = || {
+                            let after = text_after(text, c.span.end, 40);
+                            let after = after.get(..clause_cut(after.as_bytes(), 0)).unwrap_or("");
+                            raw_words(after).take(2).any(|w| RESULTS_SET.contains(w))
+                        };
+                        let future = told_as_future(text, &c.span) && !results_after();
                         let this = dct.year();
                         let (year, how) = if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
@@ -3629,7 +3621,7 @@ impl<'s> Context<'s> {
                     });
                 } else if c.rule == "edge_of"
                     && expr
-                        .get(..14)
+                        .get(.."the middle of ".len())
                         .is_some_and(|h| h.eq_ignore_ascii_case("the middle of "))
                 {
                     // "the middle of next year": its middle third, as
