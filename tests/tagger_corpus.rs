@@ -529,6 +529,32 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Compaoré took power on 15 October 1987. He ruled for the next 27 years.", OCT, "the next 27 years", "1987-10-15/2014-10-14"),
     ("The coup came in July 2022. Prices rose over the next two months.", OCT, "the next two months", "2022-08-01/2022-10-01"),
     ("The WFP said on Tuesday it would cut rations unless funds arrived within the next four weeks.", OCT, "the next four weeks", "2023-10-20/2023-11-17"),
+    // counted days, as counted weeks: from the article date, or on from
+    // the date told of before in a past narrative
+    ("Heavy rain is forecast across the south over the next three days.", THU, "the next three days", "2023-07-27/2023-07-30"),
+    ("At least 40 people were killed in the past 10 days, the agency said.", THU, "the past 10 days", "2023-07-17/2023-07-27"),
+    ("Protests have spread to five towns over the last seven days.", THU, "the last seven days", "2023-07-20/2023-07-27"),
+    ("He was detained on 12 October and questioned over the next two days.", OCT, "the next two days", "2023-10-12/2023-10-14"),
+    // "the following N units": on from the date told of before
+    ("He took office in April 2015 and over the following 16 months cut spending.", OCT, "the following 16 months", "2015-05-01/2016-08-28"),
+    ("The junta seized power in July 2023. The following two months will decide its fate, analysts said.", OCT, "The following two months", "2023-08-01/2023-10-01"),
+    // a modal's reach runs to a preposition right before the date
+    ("The junta said it will present a new mining code before the end of the year.", MAR, "the end of the year", "2024-12"),
+    ("Officials said the ministry will publish the list before March.", OCT, "March", "2024-03"),
+    // a day awaited: "ahead of Saturday's election", "the campaign for …"
+    ("Tension rose in Libreville ahead of Saturday's presidential election.", THU, "Saturday", "2023-07-29"),
+    ("The campaign for Saturday's presidential election officially closes at midnight tonight.", THU, "Saturday", "2023-07-29"),
+    ("Saturday's presidential election was marred by violence.", THU, "Saturday", "2023-07-22"),
+    // what someone was ordered to do is ahead of the order
+    ("The judge ordered Holmes to surrender to authorities on April 27 to begin serving her term.", "2022-11-19", "April 27", "2023-04-27"),
+    // a date set off by commas before its verb's modal
+    ("The official said the lean season, from June to September, would coincide with the rains.", "2025-04-14", "from June to September", "2025-06/2025-09"),
+    // "after" orders a day before the date the sentence told of
+    ("His inauguration on April 2, 2021 came just days after soldiers tried to seize the palace on March 31.", THU, "March 31", "2021-03-31"),
+    // "about" a year: approximate after a preposition, not after a noun
+    ("\"I have no regrets about 1968,\" he told a Malian newspaper.", "2020-09-15", "1968", "1968"),
+    ("He was born in about 1943 in Kayes.", "2020-09-15", "1943", "1943~"),
+    ("Full results of the vaccine trial are expected around 2028.", "2026-03-28", "2028", "2028~"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is
@@ -1627,6 +1653,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),
+    // a day not counted, or days of something, is no span from a date
+    ("It was his last day in office before the coup.", THU, "last day"),
+    ("In the last two days of the campaign, he toured the north.", THU, "last two days"),
     // durations
     ("The junta set out a transition of three years.", THU, "three years"),
     ("Donors hope aid returns to pre-2020 levels.", THU, "2020"),

@@ -1282,26 +1282,31 @@ fn interpret<'h>(
             },
         )
     } else if rule == "rel_unit" {
-        let count = match text_of(caps, "ru_n") {
+        // ("the past ten days": days come only counted, in a group of
+        // their own.)
+        let count = match text_of(caps, "ru_n").or(text_of(caps, "ru_dn")) {
             Some(n) => Some(number_value(n)?),
             None => None,
         };
+        let plural = has("ru_pl") || has("ru_du");
         // "the coming weeks", "the past months": no count, no date; "would
         // last one year": a count without "the" is a length.
-        if (count.is_none() && has("ru_pl"))
+        let unit = Unit::parse(text_of(caps, "ru_u").or(text_of(caps, "ru_du"))?)?;
+        if (count.is_none() && plural)
             || (count.is_some() && !has("ru_the"))
             || part_of_a_year(text, span)
+            || !counted_days_alone(text, span, unit, count.is_some() && plural)
         {
             return None;
         }
         (
             "relative_unit",
             Parsed::RelUnit {
-                modifier: modifier_of(caps, "ru_mod")?,
+                modifier: text_of(caps, "ru_mod").and_then(rel_unit_modifier)?,
                 edge: modifier_of(caps, "ru_pre"),
                 the: has("ru_the"),
                 count,
-                unit: Unit::parse(text_of(caps, "ru_u")?)?,
+                unit,
             },
         )
     } else if rule == "rel_day" {
@@ -2065,8 +2070,21 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
             };
             let the = words.next_if(|w| is(w, &["the"])).is_some();
             let modifier = words
-                .next_if(|w| is(w, &["this", "last", "next", "past", "coming", "current"]))
-                .and_then(Modifier::parse);
+                .next_if(|w| {
+                    is(
+                        w,
+                        &[
+                            "this",
+                            "last",
+                            "next",
+                            "past",
+                            "coming",
+                            "current",
+                            "following",
+                        ],
+                    )
+                })
+                .and_then(rel_unit_modifier);
             let count = words
                 .next_if(|w| plural_unit(w).is_none())
                 .map(number_value);
@@ -2083,6 +2101,7 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                 // ("the last two years" is a period).
                 Some(_) if !the => None,
                 _ if part_of_a_year(text, span) => None,
+                _ if !counted_days_alone(text, span, unit, count.is_some() && plural) => None,
                 count => Some((
                     "relative_unit",
                     Parsed::RelUnit {
@@ -3035,6 +3054,29 @@ fn listed_after_a_season(text: &str, span: &Range<usize>) -> bool {
         matches!(&*season, "spring" | "summer" | "autumn" | "fall" | "winter")
             && in_the_season(text, &(at..at + season.len()))
     })
+}
+
+/// The modifier of a relative unit: as [`Modifier::parse`] reads it, and
+/// "following" as "next" ("the following two months": counted on from the
+/// date told of before, see `resolve`).
+fn rel_unit_modifier(word: &str) -> Option<Modifier> {
+    if word.eq_ignore_ascii_case("following") {
+        Some(Modifier::Next)
+    } else {
+        Modifier::parse(word)
+    }
+}
+
+/// Whether a relative unit at `span` of `unit` may be a date: any unit but
+/// days, and days only counted ("the past ten days", "over the next three
+/// days": "the next day" is the day after a date told of, "the last day"
+/// no date) and not of something ("the last two days of the campaign").
+fn counted_days_alone(text: &str, span: &Range<usize>, unit: Unit, counted: bool) -> bool {
+    unit != Unit::Day
+        || (counted
+            && !text
+                .get(span.end..)
+                .is_some_and(|after| after.starts_with(" of ")))
 }
 
 /// Whether "of" and a year (or a month) follow `span`: "the last six

@@ -998,9 +998,11 @@ fn future_modal_in_clause(clause: &str) -> bool {
         } else if modal
             && ((CLAUSE_OPENER_SET.contains(w)
                 // ("is due to step down after a presidential election in
-                // April": a preposition, not a clause.)
+                // April": a preposition, not a clause; nor is one right
+                // before the date, "will present a mining code before
+                // the end of the year".)
                 && !(PREPOSITION_OPENER_SET.contains(w)
-                    && words.peek().is_some_and(|next| DETERMINER_SET.contains(next))))
+                    && words.peek().is_none_or(|next| DETERMINER_SET.contains(next))))
                 // A participle of the modal's own verb ("will be held",
                 // "will have left") does not end its reach, nor does one
                 // standing as an adjective ("in selected polling units").
@@ -1515,7 +1517,30 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
                 || when_clause_is_future(main)
                 || set_into_future(text, span, main)
                 || opens_scheduled_sentence(text, span, main)
+                || inset_before_modal(text, span, main)
         })
+}
+
+/// Whether the date at `span` is set off by commas between a subject and
+/// its verb, and that verb is told with "will", "would" or "shall" (`main`,
+/// the clause after the comma that closes the inset): "the official said
+/// the lean season, from June to September, would coincide with the
+/// rains".
+fn inset_before_modal(text: &str, span: &Range<usize>, main: Option<&str>) -> bool {
+    let opens_with_modal = main
+        .and_then(|m| raw_words(m).next())
+        .is_some_and(|w| is_will_or_shall(w) || w.eq_ignore_ascii_case("would"));
+    opens_with_modal && {
+        let clause = clause_before(text, span.start);
+        let opened = span
+            .start
+            .checked_sub(clause.len())
+            .and_then(|at| text.get(..at))
+            .is_some_and(|head| head.ends_with(','));
+        // (Not a participle phrase: "The summit, held on Friday, will be
+        // followed by talks".)
+        opened && raw_words(clause).count() <= 2 && !raw_words(clause).any(is_past_form)
+    }
 }
 
 /// Whether the date at `span` opens its sentence as the subject of "is"
@@ -3515,11 +3540,14 @@ impl<'s> Context<'s> {
                 } else if modifier == Modifier::Next
                     && count.is_some()
                     && let Some((_, told)) = self.recent_date(c.span.start)
-                    && self.told_in_past(text, &c.span)
-                    // (Not what was to come: "said it would cut rations
-                    // from November unless funds arrived within the next
-                    // four weeks".)
-                    && !self.looks_ahead_before(text, &c.span)
+                    // ("the following 16 months": from the date told of
+                    // before, whatever the tense.)
+                    && (counted_on_from_before(expr)
+                        || (self.told_in_past(text, &c.span)
+                            // (Not what was to come: "said it would cut
+                            // rations from November unless funds arrived
+                            // within the next four weeks".)
+                            && !self.looks_ahead_before(text, &c.span)))
                 {
                     // "…took power on 15 October 1987. He ruled for the
                     // next 27 years": the years after the date told of,
@@ -3533,7 +3561,11 @@ impl<'s> Context<'s> {
                     m.anchor = Some(at);
                     m.confidence = 0.7;
                     m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
-                    why.push_str(", relative to the date told of before it (told in the past), ");
+                    why.push_str(if counted_on_from_before(expr) {
+                        ", relative to the date told of before it, "
+                    } else {
+                        ", relative to the date told of before it (told in the past), "
+                    });
                     why.push_str(&told.value);
                 } else if c.rule == "edge_of"
                     && the
@@ -3791,7 +3823,9 @@ impl<'s> Context<'s> {
                             || self.listed_after_future_date(text, &c.span, dct)
                             // "racing to file their nominations before
                             // Monday's deadline".
-                            || before_days_deadline(text, &c.span)));
+                            || before_days_deadline(text, &c.span)
+                            // "Tension rose ahead of Saturday's election".
+                            || awaited(text, &c.span)));
                 // "On Sunday he will find out. … His coach believes he can
                 // go under 2:04 on Sunday": the day ahead told of again.
                 let again = !future
@@ -4069,19 +4103,13 @@ impl<'s> Context<'s> {
         }
         let mut buf = [0u8; 40];
         let before = word_before_at_in(text, c.span.start, &mut buf);
-        // "circa 1900", "around 2000": an approximate year.
+        // "circa 1900", "around 2000": an approximate year. ("about" only
+        // after a preposition or a verb of a start, or opening its clause:
+        // not "no regrets about 1968".)
         if matches!(c.parsed, Parsed::Year { .. })
-            && before.as_ref().is_some_and(|(_, w)| {
-                [
-                    "circa",
-                    "c.",
-                    "ca.",
-                    "around",
-                    "about",
-                    "approximately",
-                    "roughly",
-                ]
-                .contains(&&**w)
+            && before.as_ref().is_some_and(|(at, w)| {
+                ["circa", "c.", "ca.", "around", "approximately", "roughly"].contains(&&**w)
+                    || (&**w == "about" && approximates_after(text, *at))
             })
         {
             m.date = m.date.approximate();
@@ -4519,7 +4547,8 @@ impl<'s> Context<'s> {
     /// 10", written on 14 March 2025, is this March's 10th (news of days
     /// ago is not told as a flashback without its year). Not in the past
     /// perfect, the tense of a flashback ("The case had been filed on
-    /// March 2").
+    /// March 2"), nor after "after" following the date told before in the
+    /// same sentence.
     fn recent_not_flashback(
         &self,
         text: &str,
@@ -4554,10 +4583,19 @@ impl<'s> Context<'s> {
             .get(span.end..sentence.end)
             .and_then(|rest| rest.find([',', ';']))
             .map_or(sentence.end, |p| span.end + p);
+        // (Nor when the sentence itself sets the date before the one it
+        // told of: "His inauguration on April 2, 2021 came just days after
+        // soldiers tried to seize the palace on March 31".)
+        let ordered_before = |at: usize| {
+            at >= sentence.start
+                && text
+                    .get(at..span.start)
+                    .is_some_and(|between| between.contains(" after "))
+        };
         (0..=reach).contains(&(dct - recent.earliest).num_days())
             && self
                 .recent_date(span.start)
-                .is_some_and(|(_, prev)| told.latest < prev.earliest)
+                .is_some_and(|(at, prev)| told.latest < prev.earliest && !ordered_before(at))
             && !text
                 .get(sentence.start..clause_end)
                 .is_some_and(in_past_perfect)
@@ -5518,7 +5556,9 @@ impl<'s> Context<'s> {
                 // a schedule told in the present (as a weekday's is).
                 || (day.is_some()
                     && fixture_in_clause(text, span)
-                    && !self.told_in_past(text, span)))
+                    && !self.told_in_past(text, span))
+                // "ordered Holmes to surrender to authorities on April 27".
+                || urged_to_act(text, span.start))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -5857,6 +5897,55 @@ fn plan_to_in_past(text: &str, span: &Range<usize>) -> bool {
         (before, prev) = (prev, w);
         plan
     })
+}
+
+/// Whether "about" at `at`, before a year, says the year is approximate:
+/// after a preposition ("in about 1968", "since about 2000") or a verb of
+/// a start ("born about 1950", "founded about 1900"), or opening its
+/// clause ("About 1968, he moved to Bamako"); not after a noun or another
+/// verb ("no regrets about 1968", "a film about 1968"), where it tells
+/// what is spoken of.
+fn approximates_after(text: &str, at: usize) -> bool {
+    const BEFORE: WordSet = WordSet::new(&[
+        "in",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "before",
+        "after",
+        "to",
+        "between",
+        "and",
+        "or",
+        "at",
+        "born",
+        "founded",
+        "built",
+        "established",
+        "created",
+        "started",
+        "began",
+        "begun",
+        "formed",
+        "dates",
+        "dating",
+        "date",
+    ]);
+    let head = text.get(..at).unwrap_or("").trim_end_matches(' ');
+    match head.chars().next_back() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => true,
+        Some(_) => word_before_at_in(text, at, &mut [0; 40])
+            .is_some_and(|(_, w)| BEFORE.contains(w.as_ref())),
+    }
+}
+
+/// Whether the relative unit `expr` counts on from the date told of
+/// before it: "the following two months" (as "the following month").
+fn counted_on_from_before(expr: &str) -> bool {
+    expr.split(' ').any(|w| w.eq_ignore_ascii_case("following"))
 }
 
 /// The month an edge of a year names: 12 for its end ("the end of the
@@ -6507,9 +6596,9 @@ fn called_for_action(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// Whether the clause before the date at `start` tells what someone was
-/// urged to do: a verb of [`URGED_SET`] or "called on", its object (one to
-/// four words), then "to" and a verb, with no verb in the past or clause
-/// opener after it: "urged supporters to observe a \"ville morte\" (dead
+/// urged or ordered to do: a verb of [`URGED_SET`] or [`DIRECTIVE_SET`] or
+/// "called on", its object (one to four words), then "to" and a verb, with
+/// no verb in the past or clause opener after it: "urged supporters to observe a \"ville morte\" (dead
 /// city) day on Friday", "called on supporters to march on Saturday". The
 /// call looks ahead even when told in the past, to the nearest such day.
 /// (Not "urged supporters to the stadium", nor "asked them to Niamey": no
@@ -6535,7 +6624,12 @@ fn urged_to_act(text: &str, start: usize) -> bool {
     let mut after_to = false;
     let mut prev = "";
     for w in raw_words(clause) {
-        if URGED_SET.contains(w) || (prev.eq_ignore_ascii_case("called") && w == "on") {
+        // (Not in the past perfect: "he had asked the court to rule in
+        // January".)
+        if ((URGED_SET.contains(w) || DIRECTIVE_SET.contains(w))
+            && !prev.eq_ignore_ascii_case("had"))
+            || (prev.eq_ignore_ascii_case("called") && w == "on")
+        {
             (since_urging, to_act, after_to) = (Some(0), false, false);
         } else if after_to {
             // The word after "to" is a verb: not a determiner nor a name.
@@ -6603,15 +6697,19 @@ const CALLED_ACTION_SET: WordSet = WordSet::new(&[
 ]);
 
 /// Whether the date at `span` names what was awaited: "Tension rose ahead
-/// of the Feb. 25 vote", "in the run-up to the Dec. 10 election" (the
-/// vote had not yet been held).
+/// of the Feb. 25 vote", "in the run-up to the Dec. 10 election", "the
+/// campaign for the September 26 general election", "ahead of Saturday's
+/// vote" (the vote had not yet been held).
 fn awaited(text: &str, span: &Range<usize>) -> bool {
     text.get(..span.start).is_some_and(|head| {
+        let head = head.strip_suffix("the ").unwrap_or(head);
         [
-            "ahead of the ",
-            "run-up to the ",
-            "lead-up to the ",
-            "build-up to the ",
+            " ahead of ",
+            "run-up to ",
+            "lead-up to ",
+            "build-up to ",
+            "campaign for ",
+            "campaigning for ",
         ]
         .iter()
         .any(|cue| head.ends_with(cue))
