@@ -555,6 +555,20 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("\"I have no regrets about 1968,\" he told a Malian newspaper.", "2020-09-15", "1968", "1968"),
     ("He was born in about 1943 in Kayes.", "2020-09-15", "1943", "1943~"),
     ("Full results of the vaccine trial are expected around 2028.", "2026-03-28", "2028", "2028~"),
+    // a plan told in the past perfect: the nearest such date
+    ("The central section had been scheduled to open on 9 December.", "2018-08-31", "9 December", "2018-12-09"),
+    ("The trial had been due to start in June but was postponed.", "2018-08-31", "June", "2018-06"),
+    // "into" before a month
+    ("Voting will stretch into May, when temperatures soar.", MAR, "May", "2024-05"),
+    // a clause opened by "with" holds no tense
+    ("India will hold its election between 19 April and 1 June, with votes counted on 4 June, the commission said.", MAR, "4 June", "2024-06-04"),
+    // a month named in a "when" clause after a comma is background
+    ("Rates rose 14 times from December 2021, when inflation hit a peak in October 2022.\n\nThe minister's Oct. 30 budget raised taxes on employers.", "2025-02-06", "Oct. 30", "2024-10-30"),
+    // a weekly weekday is no date, and tells no year to read back from
+    ("In the summer of 1989 Hungary opened its border. In Leipzig, where weekly Monday protests had been growing, 70,000 people marched on October 9.", "2019-11-09", "October 9", "1989-10-09"),
+    // a season after a preposition, without "the"; "autumn next year"
+    ("Wide distribution is unlikely before spring, he said.", "2020-11-09", "spring", "2021-21"),
+    ("Services through the tunnels will start in autumn next year.", "2018-08-31", "autumn next year", "2019-23"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is
@@ -1653,6 +1667,9 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // "for" alone does not make a month name a date
     ("Supporters of the party voted for May in the leadership race.", DEC, "May"),
     ("The spring and summer collections sold out in Dakar.", OCT22, "summer"),
+    // a habit, not a day; a fall that is no season
+    ("In Leipzig, where weekly Monday protests had been growing, crowds marched.", THU, "Monday"),
+    ("Prices rose after fall in demand for cocoa.", THU, "fall"),
     // a day not counted, or days of something, is no span from a date
     ("It was his last day in office before the coup.", THU, "last day"),
     ("In the last two days of the campaign, he toured the north.", THU, "last two days"),

@@ -2236,8 +2236,9 @@ fn weekday_candidate(
     let mut buf = [0u8; 40];
     if modifier.is_none()
         && word_before_in(text, span.start, &mut buf).is_some_and(|w| match &*w {
-            // ("as if it was any other Friday".)
-            "every" | "each" | "any" | "other" => true,
+            // ("as if it was any other Friday"; "where weekly Monday
+            // protests had been growing".)
+            "every" | "each" | "any" | "other" | "weekly" | "regular" | "usual" => true,
             "a" | "an" | "one" => {
                 !word_after(text, span.end).is_some_and(|w| EVENT_AFTER_DAY.contains(&w))
             }
@@ -2535,6 +2536,7 @@ fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'stati
 /// a name or a modal ("May").
 const MONTH_PREPS: &[&str] = &[
     "in",
+    "into",
     "beyond",
     "since",
     "until",
@@ -3005,31 +3007,37 @@ const YEAR_PREP_SET: WordSet = WordSet::new(YEAR_PREPS);
 pub(crate) const EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
 /// Whether the season at `span` is told of as one near the article date:
-/// "adopted in the spring", "over the summer", "heard before the summer"
-/// (a preposition and "the"
-/// before it, no "of" after it: not "the fall of Kabul").
+/// "adopted in the spring", "over the summer", "heard before the summer",
+/// "unlikely before spring" (a preposition, and "the" or not, before it;
+/// no "of" after it: not "the fall of Kabul").
 fn in_the_season(text: &str, span: &Range<usize>) -> bool {
+    let season_prep = |prep: &str| {
+        matches!(
+            prep,
+            "in" | "during"
+                | "over"
+                | "through"
+                | "throughout"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "since"
+        )
+    };
     let mut buf = [0u8; 40];
     let Some((the_at, the)) = super::text::word_before_at_in(text, span.start, &mut buf) else {
         return false;
     };
+    // ("fall" only after "the": "prices rose after fall in demand".)
+    let fall = text
+        .get(span.clone())
+        .is_some_and(|w| w.eq_ignore_ascii_case("fall"));
     !text.get(span.end..).unwrap_or("").starts_with(" of ")
-        && the == "the"
-        && word_before_in(text, the_at, &mut [0; 40]).is_some_and(|prep| {
-            matches!(
-                &*prep,
-                "in" | "during"
-                    | "over"
-                    | "through"
-                    | "throughout"
-                    | "by"
-                    | "until"
-                    | "till"
-                    | "before"
-                    | "after"
-                    | "since"
-            )
-        })
+        && ((season_prep(&the) && !fall)
+            || (the == "the"
+                && word_before_in(text, the_at, &mut [0; 40]).is_some_and(|p| season_prep(&p))))
 }
 
 /// Whether the bare season at `span` (no year, no "last") is a date: in

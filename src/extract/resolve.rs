@@ -5262,7 +5262,13 @@ impl<'s> Context<'s> {
         }
         // ("that" after a noun too: "The war that broke out in Khartoum on
         // 15 April 2023 continues to drive people across the border"; not
-        // after a verb, "said that", whose clause tells the news.)
+        // after a verb, "said that", whose clause tells the news. And
+        // "when" opening the clause after a comma: "increases that began
+        // in December 2021, when inflation was surging towards a peak it
+        // hit in October 2022".)
+        if raw_words(clause).next() == Some("when") {
+            return true;
+        }
         let mut prev = "";
         raw_words(clause).any(|w| {
             let relative = super::text::RELATIVE_PRONOUNS.contains(w)
@@ -5759,8 +5765,8 @@ const RESULTS_SET: WordSet = WordSet::new(&[
 
 /// Whether the date at `span` ends a plan told in the past, in its
 /// clause: "was expected to open in May", "were supposed to be held in
-/// February", "was due to end in March" (not "had been due to …", a plan
-/// for a time that has passed).
+/// February", "was due to end in March", "had been scheduled to open on 9
+/// December".
 ///
 /// Also the date a plan was moved from: "pushed the election back from 25
 /// February to 15 December", "postponed from May".
@@ -5886,15 +5892,19 @@ fn after_clause(text: &str, end: usize) -> &str {
 
 /// Whether the clause before the date at `span` tells a plan in the past
 /// with "to": "was expected to open in May", "were supposed to be held in
-/// February", "was due to end in March".
+/// February", "was due to end in March", "had been scheduled to open on 9
+/// December".
 fn plan_to_in_past(text: &str, span: &Range<usize>) -> bool {
     let mut words = raw_words(clause_before(text, span.start));
-    let (mut before, mut prev) = ("", "");
+    let (mut before2, mut before, mut prev) = ("", "", "");
     words.any(|w| {
-        let plan = (before.eq_ignore_ascii_case("was") || before.eq_ignore_ascii_case("were"))
-            && FUTURE_BEFORE_TO_SET.contains(prev)
-            && w.eq_ignore_ascii_case("to");
-        (before, prev) = (prev, w);
+        // (In the past perfect too: "had been scheduled to open on 9
+        // December", a plan that may not have been kept.)
+        let past = before.eq_ignore_ascii_case("was")
+            || before.eq_ignore_ascii_case("were")
+            || (before.eq_ignore_ascii_case("been") && before2.eq_ignore_ascii_case("had"));
+        let plan = past && FUTURE_BEFORE_TO_SET.contains(prev) && w.eq_ignore_ascii_case("to");
+        (before2, before, prev) = (before, prev, w);
         plan
     })
 }
@@ -6968,15 +6978,19 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     let joins = |w: &str| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
     // Words back to the clause start: how many, and whether one is a
     // past form.
+    // (A clause opened by "with" holds no tense: "India will hold its
+    // election in seven phases, with votes counted on 4 June".)
     let head = last_clause(before);
-    let (mut words_before, mut past_before) = (0usize, false);
+    let (mut words_before, mut past_before, mut with) = (0usize, false, false);
     let mut prev = "";
     for w in raw_words(head) {
         if joins(w) {
-            (words_before, past_before) = (0, false);
+            (words_before, past_before, with) = (0, false, false);
         } else {
+            with |= words_before == 0 && w.eq_ignore_ascii_case("with");
             words_before += 1;
-            past_before = past_before || (is_past_form(w) && !participle_tells_no_past(prev));
+            past_before =
+                past_before || (is_past_form(w) && !participle_tells_no_past(prev) && !with);
         }
         prev = w;
     }
@@ -7713,8 +7727,12 @@ mod tests {
                 break;
             }
         }
+        let with = words_before
+            .first()
+            .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("with"));
         words_before
             .into_iter()
+            .filter(|_| !with)
             .chain(words_after)
             .any(|(prev, w)| is_past_form(w) && !participle_tells_no_past(prev))
     }

@@ -212,7 +212,7 @@ pub fn rule_sources() -> Vec<String> {
             month("dm_m")
         ),
         format!(
-            r"(?P<r_season>{b}(?i-u:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i-u:of))?{sp}{}|{sp}(?i-u:of){sp}(?P<se_rel>(?i-u:last|this|next)){sp}(?i-u:year)|{sp}(?i-u:of){sp}(?P<se_told>(?i-u:that|the{sp}(?:same|following|next|previous|preceding))){sp}(?i-u:year)|(?P<se_nomod>)){b})",
+            r"(?P<r_season>{b}(?i-u:(?:(?P<se_mod>last|this|next|past|early|late){sp})?(?P<se_s>spring|summer|autumn|fall|winter))(?:(?:{sp}(?i-u:of))?{sp}{}|(?:{sp}(?i-u:of))?{sp}(?P<se_rel>(?i-u:last|this|next)){sp}(?i-u:year)|{sp}(?i-u:of){sp}(?P<se_told>(?i-u:that|the{sp}(?:same|following|next|previous|preceding))){sp}(?i-u:year)|(?P<se_nomod>)){b})",
             year("se_y")
         ),
         // "the following spring", "that summer", "the following May": a
