@@ -569,6 +569,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a season after a preposition, without "the"; "autumn next year"
     ("Wide distribution is unlikely before spring, he said.", "2020-11-09", "spring", "2021-21"),
     ("Services through the tunnels will start in autumn next year.", "2018-08-31", "autumn next year", "2019-23"),
+    // a possessive date and its noun are one phrase: the clause after it
+    // tells the tense
+    ("Before Sunday's vote, the junta tore up the peace agreement.", "2024-02-02", "Sunday", "2024-01-28"),
+    ("Before Sunday's vote, the junta will meet the opposition.", "2024-02-02", "Sunday", "2024-02-04"),
+    // what reaches into a month not told in the past reaches ahead
+    ("With voting stretching into May and June, officials were told to provide shade.", "2024-02-02", "May", "2024-05"),
+    ("The fighting continued into May.", "2024-02-02", "May", "2023-05"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

@@ -5564,7 +5564,12 @@ impl<'s> Context<'s> {
                     && fixture_in_clause(text, span)
                     && !self.told_in_past(text, span))
                 // "ordered Holmes to surrender to authorities on April 27".
-                || urged_to_act(text, span.start))
+                || urged_to_act(text, span.start)
+                // "With voting stretching into May and June": what reaches
+                // into a month not told in the past reaches ahead.
+                || (word_before_at_in(text, span.start, &mut [0; 40])
+                    .is_some_and(|(_, w)| w == "into")
+                    && !self.told_in_past(text, span)))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -7002,6 +7007,9 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
     // (An "and" after the first word of a clause after the date joins
     // words of its subject, not clauses: "By Sunday, religious and
     // traditional leaders had brokered a deal".)
+    // (A possessive date and its noun are one phrase, counted as the date:
+    // "Before Sunday's announcement, the junta tore up the agreement".)
+    let mut uncounted = possessive_words(after);
     let mut words_after = 0usize;
     let mut clauses = 0;
     for piece in clause_pieces(after) {
@@ -7019,7 +7027,11 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
             if is_past_form(w) && !participle_tells_no_past(prev) {
                 return true;
             }
-            words_after += 1;
+            if uncounted > 0 {
+                uncounted -= 1;
+            } else {
+                words_after += 1;
+            }
             prev = w;
         }
         if clauses > 1 || words_before + words_after > 2 {
@@ -7027,6 +7039,17 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         }
     }
     false
+}
+
+/// How many words after a date are its possessive ending and the noun it
+/// owns ("'s announcement", 2), read as part of the date; 0 when the date
+/// is not possessive.
+fn possessive_words(after: &str) -> usize {
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether the character `c` at byte `i` of `s` ends a clause
@@ -7708,6 +7731,7 @@ mod tests {
         }
         let mut words_after = Vec::new();
         let mut clauses = 0;
+        let possessive = possessive_words(after);
         'clauses: for piece in clause_pieces(after) {
             clauses += 1;
             let mut in_piece = 0;
@@ -7723,7 +7747,8 @@ mod tests {
                 words_after.push((prev, w));
                 prev = w;
             }
-            if clauses > 1 || words_before.len() + words_after.len() > 2 {
+            let counted = words_after.len().saturating_sub(possessive);
+            if clauses > 1 || words_before.len() + counted > 2 {
                 break;
             }
         }
