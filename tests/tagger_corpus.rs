@@ -576,6 +576,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // what reaches into a month not told in the past reaches ahead
     ("With voting stretching into May and June, officials were told to provide shade.", "2024-02-02", "May", "2024-05"),
     ("The fighting continued into May.", "2024-02-02", "May", "2023-05"),
+    // an entry under a chronology heading counts on from its own date
+    ("1966:\n\nOn 3 January, the army under Lt Col Lamizana takes over. He will rule for the next 14 years.", "2022-10-01", "the next 14 years", "1966-01-03/1980-01-04"),
+    // a month qualifying a budget
+    ("Until we see the October budget numbers, the bank will be cautious.", "2019-07-19", "October", "2019-10"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

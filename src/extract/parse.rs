@@ -2907,6 +2907,12 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "race",
     "tournament",
     "festival",
+    "budget",
+    "reshuffle",
+    "conference",
+    "congress",
+    "census",
+    "auction",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an

@@ -760,13 +760,26 @@ const DIRECTIVE_SET: WordSet = WordSet::new(&[
 
 /// Whether `clause` is a condition told in the present, which looks
 /// ahead: "If the money comes in October, it will be too late" (not "If
-/// the vote had been held in March", nor "if it was held in May").
+/// the vote had been held in March", nor "if it was held in May"). So is
+/// a clause of time opened by "until", "once" or "when" and a pronoun:
+/// "Until we see the October budget numbers, the bank will be cautious"
+/// (not "when it comes to", an idiom).
 fn condition_ahead(clause: &str) -> bool {
     let mut words = raw_words(clause);
-    words
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
-        && !words.any(|w| is_past_form(w) || w.eq_ignore_ascii_case("did"))
+    let opens = match (words.next(), words.next(), words.next()) {
+        (Some(w), ..) if w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless") => true,
+        (Some(w), Some(subject), third) => {
+            ["until", "once", "when"]
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(w))
+                && ["we", "they", "he", "she", "it", "i", "you"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(subject))
+                && third.is_none_or(|t| t != "comes")
+        }
+        _ => false,
+    };
+    opens && !raw_words(clause).any(|w| is_past_form(w) || w.eq_ignore_ascii_case("did"))
 }
 
 /// The clause that ends at `start` (at most 120 bytes back), as
@@ -3541,8 +3554,12 @@ impl<'s> Context<'s> {
                     && count.is_some()
                     && let Some((_, told)) = self.recent_date(c.span.start)
                     // ("the following 16 months": from the date told of
-                    // before, whatever the tense.)
+                    // before, whatever the tense; so in an entry under a
+                    // chronology heading, told in the present or future:
+                    // "1966: On 3 January, the army takes over. He will
+                    // rule for the next 14 years".)
                     && (counted_on_from_before(expr)
+                        || self.memory.heading_year == Some(told.earliest.year())
                         || (self.told_in_past(text, &c.span)
                             // (Not what was to come: "said it would cut
                             // rations from November unless funds arrived
@@ -3561,10 +3578,10 @@ impl<'s> Context<'s> {
                     m.anchor = Some(at);
                     m.confidence = 0.7;
                     m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
-                    why.push_str(if counted_on_from_before(expr) {
-                        ", relative to the date told of before it, "
-                    } else {
+                    why.push_str(if self.told_in_past(text, &c.span) {
                         ", relative to the date told of before it (told in the past), "
+                    } else {
+                        ", relative to the date told of before it, "
                     });
                     why.push_str(&told.value);
                 } else if c.rule == "edge_of"
