@@ -580,6 +580,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("1966:\n\nOn 3 January, the army under Lt Col Lamizana takes over. He will rule for the next 14 years.", "2022-10-01", "the next 14 years", "1966-01-03/1980-01-04"),
     // a month qualifying a budget
     ("Until we see the October budget numbers, the bank will be cautious.", "2019-07-19", "October", "2019-10"),
+    // what reaches to a month not told in the past reaches ahead
+    ("One option was a grace period of six months, running to the end of July, during which customs rules would remain.", "2024-12-13", "July", "2025-07"),
+    // "since the morning of <day>"
+    ("Bazoum has been held at the presidential palace since the morning of July 26 last year.", "2024-06-14", "since the morning of July 26 last year", "2023-07-26/2024-06-14"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

@@ -1567,10 +1567,15 @@ fn moved_to(
 }
 
 /// Where "since" starts in "since the start (beginning, middle, end) of"
-/// before the "of" at `of_at`, and whether it is the start or beginning.
+/// before the "of" at `of_at`, and whether it is the start or beginning;
+/// also in "since the morning (night, evening, afternoon) of", a part of
+/// the day ("since the morning of July 26 last year").
 fn since_the_edge(text: &str, of_at: usize) -> Option<(usize, bool)> {
     let (edge_at, edge) = word_before_at(text, of_at)?;
-    if !matches!(edge.as_ref(), "start" | "beginning" | "middle" | "end") {
+    if !matches!(
+        edge.as_ref(),
+        "start" | "beginning" | "middle" | "end" | "morning" | "night" | "evening" | "afternoon"
+    ) {
         return None;
     }
     let (the_at, the) = word_before_at(text, edge_at)?;

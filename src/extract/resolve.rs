@@ -5582,11 +5582,10 @@ impl<'s> Context<'s> {
                     && !self.told_in_past(text, span))
                 // "ordered Holmes to surrender to authorities on April 27".
                 || urged_to_act(text, span.start)
-                // "With voting stretching into May and June": what reaches
-                // into a month not told in the past reaches ahead.
-                || (word_before_at_in(text, span.start, &mut [0; 40])
-                    .is_some_and(|(_, w)| w == "into")
-                    && !self.told_in_past(text, span)))
+                // "With voting stretching into May and June", "a grace
+                // period running to the end of July": what reaches to a
+                // month not told in the past reaches ahead.
+                || (reached_to(text, span.start) && !self.told_in_past(text, span)))
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
@@ -5971,6 +5970,37 @@ fn approximates_after(text: &str, at: usize) -> bool {
         Some(c) if !c.is_alphanumeric() => true,
         Some(_) => word_before_at_in(text, at, &mut [0; 40])
             .is_some_and(|(_, w)| BEFORE.contains(w.as_ref())),
+    }
+}
+
+/// Whether the date at `start` is where something reaches: after "into"
+/// ("stretching into May"), or after a verb of a span and "to", "until" or
+/// "through", "the end of" between ("a grace period running to the end of
+/// July", "talks lasting until March").
+fn reached_to(text: &str, start: usize) -> bool {
+    const SPAN_VERBS: WordSet = WordSet::new(&[
+        "running",
+        "lasting",
+        "stretching",
+        "extending",
+        "runs",
+        "lasts",
+        "stretches",
+        "extends",
+        "run",
+        "last",
+        "stretch",
+        "extend",
+    ]);
+    let head = text_before(text, start, 60);
+    let head = head.strip_suffix("the end of ").unwrap_or(head);
+    // (The last words, the last first.)
+    let (last, count) = last_words(head);
+    let word = |k: usize| last.get(k).copied().filter(|_| k < count).unwrap_or("");
+    match word(0) {
+        "into" => true,
+        "to" | "until" | "through" => SPAN_VERBS.contains(word(1)),
+        _ => false,
     }
 }
 
