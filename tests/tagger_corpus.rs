@@ -584,6 +584,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("One option was a grace period of six months, running to the end of July, during which customs rules would remain.", "2024-12-13", "July", "2025-07"),
     // "since the morning of <day>"
     ("Bazoum has been held at the presidential palace since the morning of July 26 last year.", "2024-06-14", "since the morning of July 26 last year", "2023-07-26/2024-06-14"),
+    // a night told of in the past is not one ahead of the article date
+    ("The reactor exploded on April 26, 1986.\n\nOn Sunday, Ukraine will mark the anniversary with a vigil on Sunday evening. Two workers died that night.", "2026-04-25", "that night", "1986-04-26"),
+    // "not until": the day it came, not a span up to it
+    ("Mikhail Gorbachev did not address the nation until May 14.", "1986-05-20", "May 14", "1986-05-14"),
+    ("The curfew will not be lifted until Friday, officials said.", THU, "Friday", "2023-07-28"),
+    ("The junta has until Sunday to respond to the ultimatum.", THU, "until Sunday", "../2023-07-30"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

@@ -874,7 +874,10 @@ fn composed_alone(
                 None => None,
             },
         },
-        "until" | "till" => return until_interval(m, prev_start),
+        // ("not until May 14": that day, when it came.)
+        "until" | "till" if !resolve::not_until(text, prev_start) => {
+            return until_interval(m, prev_start);
+        }
         // "the day after Christmas", "two days before July 26".
         "after" | "before" => match days_around(text, prev_start, prev == "after", &m) {
             Some(shifted) => return shifted,

@@ -3238,6 +3238,27 @@ impl<'s> Context<'s> {
             }
             Parsed::ThatUnit { unit, year } => {
                 let (_, base) = self.told_from(c.span.start, unit)?;
+                // "Two workers died that night", after "a vigil on Sunday
+                // evening" told ahead of the article date: a day told of
+                // in the past is the latest day told with its year that is
+                // not ahead of the article date.
+                let base = match dct {
+                    Some(d)
+                        if unit == Unit::Day
+                            && base.earliest > d
+                            && self.told_in_past(text, &c.span) =>
+                    {
+                        self.memory
+                            .told_days
+                            .iter()
+                            .flatten()
+                            .find_map(|&(_, y, month, day)| {
+                                NaiveDate::from_ymd_opt(y, month, day).filter(|x| *x <= d)
+                            })
+                            .map_or(base, EventDate::day)
+                    }
+                    _ => base,
+                };
                 let at = base.earliest;
                 let fits = match unit {
                     Unit::Day => base.precision == Precision::Day,
@@ -6422,13 +6443,42 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
         return false;
     };
     match w.as_ref() {
-        "until" | "till" | "by" | "before" | "starting" | "beginning" | "effective" => true,
+        // (Not "until" after a denial in the past: "Soviet authorities said
+        // nothing publicly until April 28", "did not address the nation
+        // until May 14" tell when it came.)
+        "until" | "till" => !denied_in_past(clause_before(text, at)),
+        "by" | "before" | "starting" | "beginning" | "effective" => true,
         // "no later than Dec. 31".
         "than" => word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, w)| w == "later"),
         "on" | "in" | "from" => scheduled_before(text, at),
         // "Talks resume Monday" (not "Today is Monday").
         w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
     }
+}
+
+/// Whether `clause` denies something in the past: a negation
+/// ([`is_negation`]) and a verb in the past ("did not address", "said
+/// nothing", "was not told").
+fn denied_in_past(clause: &str) -> bool {
+    let (mut denied, mut past) = (false, false);
+    for w in raw_words(clause) {
+        denied |= is_negation(w);
+        past |= is_past_form(w) || matches!(w, "did" | "was" | "were" | "had");
+    }
+    denied && past
+}
+
+/// Whether `w` denies: "not", "nothing", "never", "no" or a word in
+/// "n't".
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "nothing" | "never" | "no") || w.ends_with("n't")
+}
+
+/// Whether the clause before "until" at `until_at` denies what it tells
+/// of: "did not address the nation until May 14", "the curfew will not be
+/// lifted until Friday" tell when it comes, a day, not a span up to it.
+pub(crate) fn not_until(text: &str, until_at: usize) -> bool {
+    raw_words(clause_before(text, until_at)).any(is_negation)
 }
 
 /// Whether a word that opens a period comes right before the date at
