@@ -590,6 +590,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Mikhail Gorbachev did not address the nation until May 14.", "1986-05-20", "May 14", "1986-05-14"),
     ("The curfew will not be lifted until Friday, officials said.", THU, "Friday", "2023-07-28"),
     ("The junta has until Sunday to respond to the ultimatum.", THU, "until Sunday", "../2023-07-30"),
+    // a day a plan told in the past was for: the nearest such day
+    ("In Houston, the rain was expected to taper off by Wednesday evening and end by Thursday.", "2017-08-29", "Thursday", "2017-08-31"),
+    ("The chairman said he expected the queue to be cleared by Friday.", "2021-03-31", "Friday", "2021-04-02"),
+    // a date awaited "before the" event it names
+    ("The vote came less than two weeks before the Nov. 5 presidential election.", "2024-10-24", "Nov. 5", "2024-11-05"),
+    // figures for a period are published after it
+    ("Official figures for September will be published next Friday.", "2022-11-04", "September", "2022-09"),
+    ("GDP figures for the third quarter will be released on Friday.", "2022-11-04", "the third quarter", "2022-07/2022-09"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

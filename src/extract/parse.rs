@@ -2705,7 +2705,8 @@ const PLANNED_FOR_SET: WordSet = WordSet::new(&[
 ]);
 
 /// Whether a plan word and "for" come right before `start` ("planned
-/// for", "pencilled in for").
+/// for", "pencilled in for"), or a noun of figures and "for" ("figures
+/// for September").
 fn planned_for(text: &str, start: usize) -> bool {
     let mut buf = [0u8; 40];
     let Some((at, word)) = word_before_at_in(text, start, &mut buf) else {
@@ -2720,7 +2721,9 @@ fn planned_for(text: &str, start: usize) -> bool {
             let mut buf = [0u8; 40];
             word_before_in(text, at, &mut buf).is_some_and(|w| w == "pencilled" || w == "penciled")
         }
-        Some((_, w)) => PLANNED_FOR_SET.contains(&w),
+        // ("figures for September", "inflation data for October": the
+        // month the figures are of.)
+        Some((_, w)) => PLANNED_FOR_SET.contains(&w) || FIGURES_SET.contains(&w) || w == "results",
         None => false,
     }
 }
@@ -2992,7 +2995,7 @@ pub(crate) fn qualifies_figures(text: &str, end: usize) -> bool {
 
 /// Nouns of figures published for a month, which a month name may
 /// qualify without an article ("August inflation data").
-const FIGURES_SET: WordSet = WordSet::new(&[
+pub(crate) const FIGURES_SET: WordSet = WordSet::new(&[
     "inflation",
     "figures",
     "data",

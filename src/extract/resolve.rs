@@ -2562,7 +2562,9 @@ impl<'s> Context<'s> {
                             let after = after.get(..clause_cut(after.as_bytes(), 0)).unwrap_or("");
                             raw_words(after).take(2).any(|w| RESULTS_SET.contains(w))
                         };
-                        let future = told_as_future(text, &c.span) && !results_after();
+                        let future = told_as_future(text, &c.span)
+                            && !results_after()
+                            && !figures_for(text, c.span.start);
                         let this = dct.year();
                         let (year, how) = if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
@@ -3833,8 +3835,18 @@ impl<'s> Context<'s> {
                 // And a day declared something: "has declared Friday a
                 // public holiday", on a Thursday, is the next day.
                 let declared = modifier.is_none() && declared_a_day(text, &c.span);
-                let nearest =
-                    start || declared || (modifier.is_none() && urged_to_act(text, c.span.start));
+                // And a day a plan told in the past was for: "the rain was
+                // expected to … end by Thursday", "he expected the queue
+                // to be cleared by Friday" (on a Tuesday, a Wednesday: the
+                // days after).
+                let nearest = start
+                    || declared
+                    || (modifier.is_none()
+                        && (urged_to_act(text, c.span.start)
+                            // (Not one put off: "was due to open on Friday
+                            // but was postponed".)
+                            || ((plan_to_in_past(text, &c.span) || expected_in_past(text, &c.span))
+                                && !put_off(after_clause(text, c.span.end)))));
                 // (Also a deadline not told in the past, "has until Sunday
                 // to respond", and "Monday's summit will focus on …".)
                 let future = matches!(modifier, Some(Modifier::Next))
@@ -5591,7 +5603,10 @@ impl<'s> Context<'s> {
         day: Option<u32>,
         dct: Option<NaiveDate>,
     ) -> bool {
-        let figures = day.is_none() && super::parse::qualifies_figures(text, span.end);
+        // ("the August inflation figures", "figures for July to
+        // September": a period whose figures are published after it.)
+        let figures = day.is_none()
+            && (super::parse::qualifies_figures(text, span.end) || figures_for(text, span.start));
         !figures
             && !after_since(text, span)
             && (self.follows_future_date(text, span, dct)
@@ -5951,6 +5966,31 @@ fn plan_to_in_past(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
+/// Whether the clause before the date at `span` tells, in the active past,
+/// what someone expected of something: "expected", "predicted" or
+/// "forecast", an object of one to three words, then "to" ("he expected
+/// the queue to be cleared by Friday"): a plan told in the past, for a
+/// time before the article date or after it.
+fn expected_in_past(text: &str, span: &Range<usize>) -> bool {
+    let mut since_verb: Option<usize> = None;
+    let mut prev = "";
+    raw_words(clause_before(text, span.start)).any(|w| {
+        let found = if matches!(w, "expected" | "predicted" | "forecast")
+            && !AUXILIARY_SET.contains(prev)
+        {
+            since_verb = Some(0);
+            false
+        } else if let Some(n) = since_verb {
+            since_verb = Some(n + 1);
+            w == "to" && (1..=3).contains(&n)
+        } else {
+            false
+        };
+        prev = w;
+        found
+    })
+}
+
 /// Whether "about" at `at`, before a year, says the year is approximate:
 /// after a preposition ("in about 1968", "since about 2000") or a verb of
 /// a start ("born about 1950", "founded about 1900"), or opening its
@@ -6023,6 +6063,15 @@ fn reached_to(text: &str, start: usize) -> bool {
         "to" | "until" | "through" => SPAN_VERBS.contains(word(1)),
         _ => false,
     }
+}
+
+/// Whether figures are told of for the period at `start`: "figures for
+/// July to September", "data for March".
+fn figures_for(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|head| head.strip_suffix(" for "))
+        .and_then(|head| head.rsplit(' ').next())
+        .is_some_and(|w| super::parse::FIGURES_SET.contains(w) || w == "results")
 }
 
 /// Whether the relative unit `expr` counts on from the date told of
@@ -6814,6 +6863,11 @@ const CALLED_ACTION_SET: WordSet = WordSet::new(&[
 /// vote" (the vote had not yet been held).
 fn awaited(text: &str, span: &Range<usize>) -> bool {
     text.get(..span.start).is_some_and(|head| {
+        // ("two weeks before the Nov. 5 presidential election"; not
+        // "before Sunday", a day told in its clause's tense.)
+        if head.ends_with(" before the ") {
+            return true;
+        }
         let head = head.strip_suffix("the ").unwrap_or(head);
         [
             " ahead of ",
