@@ -598,6 +598,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // figures for a period are published after it
     ("Official figures for September will be published next Friday.", "2022-11-04", "September", "2022-09"),
     ("GDP figures for the third quarter will be released on Friday.", "2022-11-04", "the third quarter", "2022-07/2022-09"),
+    // a part of a season after a preposition, read as the season is
+    ("Analysts said a new president would be in place by early summer.", "2025-04-04", "early summer", "2025-22"),
+    ("Crops failed across the north in late summer.", "2025-04-04", "late summer", "2024-22"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

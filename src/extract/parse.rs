@@ -961,7 +961,8 @@ fn interpret<'h>(
                 modifier,
                 Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
             )
-            && !(modifier.is_none() && bare_season_told(text, span))
+            && !(matches!(modifier, None | Some(Modifier::Early | Modifier::Late))
+                && bare_season_told(text, span))
         {
             return None;
         }
@@ -2019,7 +2020,8 @@ fn relative_from_words(rule: &str, text: &str, span: &Range<usize>, matched: &st
                     modifier,
                     Some(Modifier::Last | Modifier::This | Modifier::Next | Modifier::Past)
                 )
-                && !(modifier.is_none() && bare_season_told(text, span))
+                && !(matches!(modifier, None | Some(Modifier::Early | Modifier::Late))
+                    && bare_season_told(text, span))
             {
                 None
             } else {

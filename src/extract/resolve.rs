@@ -2872,7 +2872,11 @@ impl<'s> Context<'s> {
                     // (Also a deadline not told in the past: "If nothing
                     // changes by the summer", "must hand over by the
                     // spring".)
-                    let future = modifier.is_none()
+                    // ("by early summer": a part of the season, read as the
+                    // season is.)
+                    let unqualified =
+                        matches!(modifier, None | Some(Modifier::Early | Modifier::Late));
+                    let future = unqualified
                         && (told_as_future(text, &c.span)
                             || (is_deadline(text, &after_the(text, &c.span))
                                 && !self.told_in_past(text, &c.span)));
@@ -2897,10 +2901,10 @@ impl<'s> Context<'s> {
                         // "in the spring": the latest begun by the article
                         // date, or the first not over by it in the future
                         // tense.
-                        None if future => {
+                        _ if unqualified && future => {
                             candidates.into_iter().flatten().find(|s| s.latest >= dct)
                         }
-                        None => candidates
+                        _ if unqualified => candidates
                             .into_iter()
                             .flatten()
                             .rev()
@@ -2914,8 +2918,10 @@ impl<'s> Context<'s> {
                     why.push_str(match modifier {
                         Some(Modifier::Next) => "the next such season relative to ",
                         Some(Modifier::This) => "the current season relative to ",
-                        None if future => "the first such season not over by (future tense) ",
-                        None => "the latest such season begun by ",
+                        _ if unqualified && future => {
+                            "the first such season not over by (future tense) "
+                        }
+                        _ if unqualified => "the latest such season begun by ",
                         _ => "the most recent completed season relative to ",
                     });
                     push_dct_note(&mut why, dct);
