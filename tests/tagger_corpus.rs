@@ -601,6 +601,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a part of a season after a preposition, read as the season is
     ("Analysts said a new president would be in place by early summer.", "2025-04-04", "early summer", "2025-22"),
     ("Crops failed across the north in late summer.", "2025-04-04", "late summer", "2024-22"),
+    // a modal reaches across a name set off by commas and a phrase of place
+    ("Iceland will play the hosts, France, at the Stade de France on Sunday.", "2016-06-28", "Sunday", "2016-07-03"),
+    ("Soldiers detained the president, Bazoum, at the palace on Wednesday.", "2016-06-28", "Wednesday", "2016-06-22"),
     // "that November" in the middle of a sentence
     ("Kaboré was first elected in 2015. Elections that November brought him a majority.", OCT, "that November", "2015-11"),
     // a date awaited ("ahead of the Feb. 25 vote") a few weeks ahead is

@@ -677,11 +677,19 @@ fn is_adverb(w: &str) -> bool {
 }
 
 /// The clause before a name set off by commas, when the date's own
-/// clause (`clause`, ending at `start`) is no more than its preposition:
+/// clause (`clause`, ending at `start`) is no more than its preposition,
+/// or a short phrase of place and the preposition:
 /// "are due to meet again in the Nigerian capital" for "…, Abuja, on
 /// Thursday".
 fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str> {
-    if raw_words(clause).count() > 1 {
+    // (Or a phrase of place: "will play the hosts, France, at the Stade de
+    // France on Sunday".)
+    let mut words = raw_words(clause);
+    let place = words
+        .next()
+        .is_some_and(|w| matches!(w, "at" | "in" | "near" | "outside"))
+        && words.count() <= 5;
+    if raw_words(clause).count() > 1 && !place {
         return None;
     }
     across_inset(text, start, clause, is_short_name)
