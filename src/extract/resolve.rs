@@ -685,11 +685,11 @@ fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'
     // (Or a phrase of place: "will play the hosts, France, at the Stade de
     // France on Sunday".)
     let mut words = raw_words(clause);
-    let place = words
-        .next()
-        .is_some_and(|w| matches!(w, "at" | "in" | "near" | "outside"))
-        && words.count() <= 5;
-    if raw_words(clause).count() > 1 && !place {
+    let first = words.next();
+    if words.next().is_some()
+        && !(first.is_some_and(|w| matches!(w, "at" | "in" | "near" | "outside"))
+            && words.count() <= 4)
+    {
         return None;
     }
     across_inset(text, start, clause, is_short_name)
@@ -774,16 +774,18 @@ const DIRECTIVE_SET: WordSet = WordSet::new(&[
 /// (not "when it comes to", an idiom).
 fn condition_ahead(clause: &str) -> bool {
     let mut words = raw_words(clause);
-    let opens = match (words.next(), words.next(), words.next()) {
-        (Some(w), ..) if w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless") => true,
-        (Some(w), Some(subject), third) => {
-            ["until", "once", "when"]
+    let opens = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless") => true,
+        Some(w)
+            if ["until", "once", "when"]
                 .iter()
-                .any(|o| o.eq_ignore_ascii_case(w))
-                && ["we", "they", "he", "she", "it", "i", "you"]
+                .any(|o| o.eq_ignore_ascii_case(w)) =>
+        {
+            words.next().is_some_and(|subject| {
+                ["we", "they", "he", "she", "it", "i", "you"]
                     .iter()
                     .any(|p| p.eq_ignore_ascii_case(subject))
-                && third.is_none_or(|t| t != "comes")
+            }) && words.next().is_none_or(|t| t != "comes")
         }
         _ => false,
     };
@@ -3859,7 +3861,7 @@ impl<'s> Context<'s> {
                         && (urged_to_act(text, c.span.start)
                             // (Not one put off: "was due to open on Friday
                             // but was postponed".)
-                            || ((plan_to_in_past(text, &c.span) || expected_in_past(text, &c.span))
+                            || (plan_in_past_for(clause_before(text, c.span.start))
                                 && !put_off(after_clause(text, c.span.end)))));
                 // (Also a deadline not told in the past, "has until Sunday
                 // to respond", and "Monday's summit will focus on …".)
@@ -5966,7 +5968,19 @@ fn after_clause(text: &str, end: usize) -> &str {
 /// February", "was due to end in March", "had been scheduled to open on 9
 /// December".
 fn plan_to_in_past(text: &str, span: &Range<usize>) -> bool {
-    let mut words = raw_words(clause_before(text, span.start));
+    plan_to_in_past_in(clause_before(text, span.start))
+}
+
+/// Whether `clause`, the clause before a date, tells a plan made in the
+/// past for it: [`plan_to_in_past`] or [`expected_in_past`]. (Both hold
+/// " to ": asked first.)
+fn plan_in_past_for(clause: &str) -> bool {
+    holds_to(clause) && (plan_to_in_past_in(clause) || expected_in_past(clause))
+}
+
+/// [`plan_to_in_past`] of the clause before the date.
+fn plan_to_in_past_in(clause: &str) -> bool {
+    let mut words = raw_words(clause);
     let (mut before2, mut before, mut prev) = ("", "", "");
     words.any(|w| {
         // (In the past perfect too: "had been scheduled to open on 9
@@ -5980,15 +5994,15 @@ fn plan_to_in_past(text: &str, span: &Range<usize>) -> bool {
     })
 }
 
-/// Whether the clause before the date at `span` tells, in the active past,
+/// Whether `clause`, the clause before a date, tells, in the active past,
 /// what someone expected of something: "expected", "predicted" or
 /// "forecast", an object of one to three words, then "to" ("he expected
 /// the queue to be cleared by Friday"): a plan told in the past, for a
 /// time before the article date or after it.
-fn expected_in_past(text: &str, span: &Range<usize>) -> bool {
+fn expected_in_past(clause: &str) -> bool {
     let mut since_verb: Option<usize> = None;
     let mut prev = "";
-    raw_words(clause_before(text, span.start)).any(|w| {
+    raw_words(clause).any(|w| {
         let found = if matches!(w, "expected" | "predicted" | "forecast")
             && !AUXILIARY_SET.contains(prev)
         {
@@ -6069,6 +6083,13 @@ fn reached_to(text: &str, start: usize) -> bool {
     ]);
     let head = text_before(text, start, 60);
     let head = head.strip_suffix("the end of ").unwrap_or(head);
+    // (Most dates follow none of these words: asked of the bytes first.)
+    if !["into ", " to ", "until ", "through "]
+        .iter()
+        .any(|w| head.ends_with(w))
+    {
+        return false;
+    }
     // (The last words, the last first.)
     let (last, count) = last_words(head);
     let word = |k: usize| last.get(k).copied().filter(|_| k < count).unwrap_or("");
