@@ -283,7 +283,10 @@ impl EventDate {
     /// Marks the date approximate (`2021~`).
     #[must_use]
     pub fn approximate(mut self) -> Self {
-        if !self.value.ends_with('~') {
+        // (An interval carries no qualifier of its own: its ends are
+        // written unqualified, as `between` writes them, so that the value
+        // reads back as itself.)
+        if !self.value.ends_with('~') && !self.value.contains('/') {
             self.value = concat(&[&self.value, "~"]);
         }
         self
@@ -292,7 +295,7 @@ impl EventDate {
     /// Marks the date uncertain (`2023-07-26?`).
     #[must_use]
     pub fn uncertain(mut self) -> Self {
-        if !self.value.ends_with('?') && !self.value.ends_with('~') {
+        if !self.value.ends_with('?') && !self.value.ends_with('~') && !self.value.contains('/') {
             self.value = concat(&[&self.value, "?"]);
         }
         self
@@ -497,6 +500,20 @@ mod tests {
             prop_assert_eq!(concat(&[&a, &b, "~"]), format_smolstr!("{a}{b}~"));
             prop_assert_eq!(concat(&[&a, &b, "~"]).is_heap_allocated(), a.len() + b.len() + 1 > 23);
         }
+    }
+
+    #[test]
+    fn an_interval_reads_back_as_itself_when_marked_approximate_or_uncertain() {
+        // ("the same week" after an ambiguous "05/07/2023": the week of an
+        // uncertain day.)
+        let week = EventDate::parse_edtf("2023-07-03/2023-07-09").unwrap();
+        for marked in [week.clone().approximate(), week.uncertain()] {
+            assert_eq!(marked.value, "2023-07-03/2023-07-09");
+            let read = EventDate::parse_edtf(&marked.value).unwrap();
+            assert_eq!(read.value, marked.value);
+        }
+        // A single date still carries its qualifier.
+        assert_eq!(EventDate::year(2017).unwrap().approximate().value, "2017~");
     }
 
     #[test]
