@@ -2725,7 +2725,7 @@ fn planned_for(text: &str, start: usize) -> bool {
         }
         // ("figures for September", "inflation data for October": the
         // month the figures are of.)
-        Some((_, w)) => PLANNED_FOR_SET.contains(&w) || FIGURES_SET.contains(&w) || w == "results",
+        Some((_, w)) => PLANNED_FOR_SET.contains(&w) || names_figures(&w),
         None => false,
     }
 }
@@ -2995,9 +2995,15 @@ pub(crate) fn qualifies_figures(text: &str, end: usize) -> bool {
     word_after(text, end).is_some_and(|w| FIGURES_SET.contains(&w))
 }
 
+/// Whether `w` names figures published for a period, before "for"
+/// ("figures for September", "results for the quarter").
+pub(crate) fn names_figures(w: &str) -> bool {
+    FIGURES_SET.contains(w) || w == "results"
+}
+
 /// Nouns of figures published for a month, which a month name may
 /// qualify without an article ("August inflation data").
-pub(crate) const FIGURES_SET: WordSet = WordSet::new(&[
+const FIGURES_SET: WordSet = WordSet::new(&[
     "inflation",
     "figures",
     "data",

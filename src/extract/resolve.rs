@@ -6106,7 +6106,7 @@ fn figures_for(text: &str, start: usize) -> bool {
     text.get(..start)
         .and_then(|head| head.strip_suffix(" for "))
         .and_then(|head| head.rsplit(' ').next())
-        .is_some_and(|w| super::parse::FIGURES_SET.contains(w) || w == "results")
+        .is_some_and(super::parse::names_figures)
 }
 
 /// Whether the relative unit `expr` counts on from the date told of
