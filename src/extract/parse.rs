@@ -1285,14 +1285,21 @@ fn interpret<'h>(
     } else if rule == "rel_unit" {
         // ("the past ten days": days come only counted, in a group of
         // their own.)
+        // ("the next fortnight": the next 14 days.)
+        let fortnight = has("ru_fn");
         let count = match text_of(caps, "ru_n").or(text_of(caps, "ru_dn")) {
             Some(n) => Some(number_value(n)?),
+            None if fortnight => Some(14),
             None => None,
         };
-        let plural = has("ru_pl") || has("ru_du");
+        let plural = has("ru_pl") || has("ru_du") || fortnight;
         // "the coming weeks", "the past months": no count, no date; "would
         // last one year": a count without "the" is a length.
-        let unit = Unit::parse(text_of(caps, "ru_u").or(text_of(caps, "ru_du"))?)?;
+        let unit = if fortnight {
+            Unit::Day
+        } else {
+            Unit::parse(text_of(caps, "ru_u").or(text_of(caps, "ru_du"))?)?
+        };
         if (count.is_none() && plural)
             || (count.is_some() && !has("ru_the"))
             || part_of_a_year(text, span)
@@ -3051,10 +3058,12 @@ fn in_the_season(text: &str, span: &Range<usize>) -> bool {
     let fall = text
         .get(span.clone())
         .is_some_and(|w| w.eq_ignore_ascii_case("fall"));
+    // ("scheduled for the summer", "planned for spring": a plan's time.)
     !text.get(span.end..).unwrap_or("").starts_with(" of ")
-        && ((season_prep(&the) && !fall)
+        && ((!fall && (season_prep(&the) || planned_for(text, span.start)))
             || (the == "the"
-                && word_before_in(text, the_at, &mut [0; 40]).is_some_and(|p| season_prep(&p))))
+                && (word_before_in(text, the_at, &mut [0; 40]).is_some_and(|p| season_prep(&p))
+                    || planned_for(text, the_at))))
 }
 
 /// Whether the bare season at `span` (no year, no "last") is a date: in

@@ -916,6 +916,40 @@ fn before_adjective(prev: &str) -> bool {
         || (!prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit() || b == b','))
 }
 
+/// Superlatives (and "first") that make a "since" after them close a
+/// comparison ("the lowest level since March 2020").
+const SUPERLATIVE_SET: WordSet = WordSet::new(&[
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "worst",
+    "best",
+    "strongest",
+    "weakest",
+    "fastest",
+    "slowest",
+    "sharpest",
+    "steepest",
+    "deepest",
+    "greatest",
+    "smallest",
+    "heaviest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "deadliest",
+    "busiest",
+    "longest",
+    "shortest",
+    "most",
+    "least",
+    "first",
+    "warmest",
+    "bloodiest",
+]);
+
 /// Verbs a headline's plan is told with after "to" ("Junta to hold talks
 /// on Thursday").
 const HEADLINE_VERB_SET: WordSet = WordSet::new(&[
@@ -1684,14 +1718,17 @@ fn opens_scheduled_sentence(text: &str, span: &Range<usize>, main: Option<&str>)
     let Some(main) = main else {
         return false;
     };
-    let mut words = raw_words(main).take(4);
+    // (A subject of up to nine words: "On Tuesday, the war between the
+    // army and the RSF enters its third year"; not across a relative
+    // pronoun, whose verb is not the sentence's.)
+    let mut words = raw_words(main).take(10);
     // (The subject first, then a verb: not a noun after a determiner, "the
     // vote was held".)
     let Some(mut prev) = words.next().filter(|w| !is_past_form(w)) else {
         return false;
     };
     for w in words {
-        if is_past_form(w) {
+        if is_past_form(w) || super::text::RELATIVE_PRONOUNS.contains(w) || w == "that" {
             return false;
         }
         if !DETERMINER_SET.contains(prev)
@@ -1716,6 +1753,9 @@ const MARKS_SET: WordSet = WordSet::new(&[
     "commemorates",
     "commemorate",
     "holds",
+    // "On Tuesday, the war enters its third year", "On Friday, he turns 80".
+    "enters",
+    "turns",
 ]);
 
 /// Whether a date that opens its sentence before a comma ("On Wednesday,",
@@ -2414,7 +2454,7 @@ impl<'s> Context<'s> {
                     && expr
                         .get(expr.len() - 10..)
                         .is_some_and(|t| t.eq_ignore_ascii_case(" that year"))
-                    && let Some((_, told)) = self.recent_date(c.span.start) =>
+                    && let Some((_, told)) = self.main_line_date(text, c.span.start) =>
             {
                 let year = told.earliest.year();
                 m.date = EventDate::day(NaiveDate::from_ymd_opt(year, month, day)?);
@@ -2576,7 +2616,26 @@ impl<'s> Context<'s> {
                             && !results_after()
                             && !figures_for(text, c.span.start);
                         let this = dct.year();
-                        let (year, how) = if future {
+                        // ("Exports were expected to reach 90,000 barrels a
+                        // day in the third quarter", written in June: a plan
+                        // told in the past is for the quarter nearest the
+                        // article date.)
+                        let quarter = |y: i32| {
+                            EventDate::between(
+                                &EventDate::month(y - i32::from(first > last), first)?,
+                                &EventDate::month(y, last)?,
+                                Precision::Interval,
+                            )
+                        };
+                        let mut planned = String::new();
+                        let plan_year = (!future && past_plan(text, &c.span))
+                            .then(|| {
+                                self.past_plan_year(text, c.span.start, dct, &quarter, &mut planned)
+                            })
+                            .flatten();
+                        let (year, how) = if let Some(year) = plan_year {
+                            (year, planned.as_str())
+                        } else if future {
                             let ends = crate::model::date::last_day_of_month(this, last)?;
                             (
                                 if ends >= dct { this } else { this + 1 },
@@ -2593,8 +2652,10 @@ impl<'s> Context<'s> {
                         push_number(&mut why, year);
                         why.push_str(": ");
                         why.push_str(how);
-                        why.push(' ');
-                        push_dct_note(&mut why, dct);
+                        if plan_year.is_none() {
+                            why.push(' ');
+                            push_dct_note(&mut why, dct);
+                        }
                         year
                     }
                 };
@@ -2701,22 +2762,30 @@ impl<'s> Context<'s> {
                     // holy month of Ramadan, expected to begin around 6
                     // May, …": in a plan.)
                     let after = text_after(text, c.span.end, 24).trim_start_matches([',', ' ']);
-                    let told_ahead = [
-                        "begins",
-                        "starts",
-                        "falls",
-                        "opens",
-                        "expected to",
-                        "due to",
-                        "set to",
-                        "will ",
-                    ]
-                    .iter()
-                    .any(|w| {
-                        after
-                            .get(..w.len())
-                            .is_some_and(|head| head.eq_ignore_ascii_case(w))
-                    });
+                    // (", which begins next month".)
+                    let after = after.strip_prefix("which ").unwrap_or(after);
+                    // ("ahead of the holy month of Ramadan": awaited.)
+                    let named_at = ["holy month of ", "month of "]
+                        .iter()
+                        .find(|w| text_before(text, c.span.start, 20).ends_with(*w))
+                        .map_or(c.span.start, |w| c.span.start - w.len());
+                    let told_ahead = awaited(text, &(named_at..c.span.end))
+                        || [
+                            "begins",
+                            "starts",
+                            "falls",
+                            "opens",
+                            "expected to",
+                            "due to",
+                            "set to",
+                            "will ",
+                        ]
+                        .iter()
+                        .any(|w| {
+                            after
+                                .get(..w.len())
+                                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                        });
                     if told_ahead || told_as_future(text, &c.span) {
                         (now - 1..=now + 1)
                             .filter_map(occurrence)
@@ -2877,6 +2946,12 @@ impl<'s> Context<'s> {
                     m.date = EventDate::season(year, season)?;
                     m.explicit_year = true;
                     why.push_str("an explicit season");
+                } else if let Some((year, source)) =
+                    self.season_in_text_year(text, &c.span, modifier, dct)
+                {
+                    m.date = EventDate::season(year, season)?;
+                    m.confidence = 0.75;
+                    push_year_source(&mut why, year, source);
                 } else {
                     let dct = dct?;
                     // (Also a deadline not told in the past: "If nothing
@@ -3157,7 +3232,10 @@ impl<'s> Context<'s> {
                 }
                 let today = today || exactly.is_some();
                 let approximate = !today && matches!(unit, Unit::Month | Unit::Year | Unit::Decade);
-                m.date = if today {
+                // "a week ago", "two weeks from now": the day that many
+                // days away, as "a week earlier" is from a day told of
+                // (not the calendar week that holds it).
+                m.date = if today || unit == Unit::Week {
                     EventDate::day(shift_day(dct, unit, signed)?)
                 } else {
                     shift(dct, unit, signed)?
@@ -4018,7 +4096,7 @@ impl<'s> Context<'s> {
                         (year, None)
                     }
                     Some(Modifier::That)
-                        if let Some((_, told)) = self.recent_date(c.span.start) =>
+                        if let Some((_, told)) = self.main_line_date(text, c.span.start) =>
                     {
                         let year = told.earliest.year();
                         let _ = write!(
@@ -4437,11 +4515,17 @@ impl<'s> Context<'s> {
         // commanded since 2011, blocked the palace. … Two days later, …"):
         // a day after "since" still is ("has been held since July 26.
         // Two days later, …").
+        // (Nor any date "since" opens after a superlative: "house prices
+        // fell in October, the biggest monthly drop since June 2020,
+        // although they were higher than a year earlier" is a year before
+        // October.)
         let since_a_year = word_before.1 == "since"
             && (matches!(
                 m.date.precision,
                 Precision::Year | Precision::Decade | Precision::Century
-            ) || m.rule == "decade");
+            ) || m.rule == "decade"
+                || raw_words(clause_before(text, c.span.start))
+                    .any(|w| SUPERLATIVE_SET.contains(w)));
         if since_a_year {
             if m.date.precision == Precision::Year {
                 self.memory.since_year = Some((c.span.end, m.date.earliest.year()));
@@ -4452,7 +4536,10 @@ impl<'s> Context<'s> {
                 self.date_told_in_sentence(text, c.span.start)
                     .unwrap_or_else(|| m.date.clone()),
             );
-        } else if m.rule != "since_then" && !names_an_event_after_a_date() {
+        } else if m.rule != "since_then"
+            && !names_an_event_after_a_date()
+            && !self.year_of_the_date_before(text, &c.span)
+        {
             self.memory.last_is_plan = self.plan_after_event(text, &c.span);
             let [later, _] = std::mem::take(&mut self.memory.earlier_dates);
             self.memory.earlier_dates = [self.memory.last_date.clone(), later];
@@ -4462,6 +4549,18 @@ impl<'s> Context<'s> {
             self.memory.last_date = Some((c.span.end, m.date.clone()));
         }
         Some((m, word_before))
+    }
+
+    /// Whether the mention at `span` is the year of the date told just
+    /// before it ("on October 3 of that year"): that date, read with it,
+    /// stays the one told last ("Since then" counts from October 3).
+    fn year_of_the_date_before(&self, text: &str, span: &Range<usize>) -> bool {
+        self.memory.last_date.as_ref().is_some_and(|(end, _)| {
+            text.get(*end..span.start) == Some(" of ")
+                && text
+                    .get(span.clone())
+                    .is_some_and(|e| e.get(e.len().saturating_sub(4)..) == Some("year"))
+        })
     }
 
     /// The date told before a flashback, when the latest date (`last`)
@@ -4570,6 +4669,27 @@ impl<'s> Context<'s> {
         };
         last.clone()
             .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+    }
+
+    /// The date told before `pos` whose year "that year" takes: the
+    /// latest ([`Self::recent_date`]), unless it was told in a relative
+    /// clause of a sentence before, background to the story, when the one
+    /// told before it is ("On April 6, 2019 … five days later the military
+    /// removed Bashir, who had seized power on 30 June 1989. ¶ … a council
+    /// that on June 3 that year sent forces" is 2019).
+    fn main_line_date(&self, text: &str, pos: usize) -> Option<(usize, EventDate)> {
+        let recent = self.recent_date(pos)?;
+        let [before, _] = &self.memory.earlier_dates;
+        if !self.memory.last_is_plan
+            && recent.0 < self.sentences().start(text, pos)
+            && self.in_relative_clause(text, recent.0)
+            && let Some(main) = before
+                .clone()
+                .filter(|(at, _)| pos.saturating_sub(*at) <= ANAPHORA_REACH)
+        {
+            return Some(main);
+        }
+        Some(recent)
     }
 
     /// Whether the date at `start` opens its sentence, after a preposition
@@ -5120,6 +5240,28 @@ impl<'s> Context<'s> {
         how.push_str(month_name(month));
         how.push_str(" as named just before");
         Some(year)
+    }
+
+    /// The year the text sets for a year-less season at `span` (plain, or
+    /// its early or late part): under a chronology heading, or told in the
+    /// past after an earlier year ("2012: … By the summer, Islamist groups
+    /// control Timbuktu"; "Gao fell in 2012. By the summer, …").
+    fn season_in_text_year(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        modifier: Option<Modifier>,
+        dct: Option<NaiveDate>,
+    ) -> Option<(i32, YearSource)> {
+        if !matches!(modifier, None | Some(Modifier::Early | Modifier::Late)) {
+            return None;
+        }
+        let dct = dct?;
+        self.context_year(text, span).filter(|&(year, source)| {
+            (self.year_of_heading(year, source)
+                || (year < dct.year() && self.told_in_past(text, span)))
+                && !self.sentence_speaks_of_now(text, span)
+        })
     }
 
     /// Whether a year `year` taken from `source` is that of an entry under
@@ -7048,7 +7190,11 @@ fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
         if SAID_SET.contains(w) || ["says", "say"].contains(&w) {
             return false;
         }
-        if PRESENT_FIXTURE_SET.contains(w) && !DETERMINER_SET.contains(prev) {
+        // ("Germany take on Italy in Bordeaux on Saturday".)
+        let takes_on = w == "on" && matches!(prev, "take" | "takes");
+        if (PRESENT_FIXTURE_SET.contains(w) && !DETERMINER_SET.contains(prev))
+            || (takes_on && !DETERMINER_SET.contains(prev2))
+        {
             told = true;
         } else if is_past_form(w) || CLAUSE_OPENER_SET.contains(w) || ["has", "have"].contains(&w) {
             told = false;
@@ -7069,7 +7215,8 @@ const PRESENT_FIXTURE_SET: WordSet = WordSet::new(&[
     "reopens", "resume", "resumes", "begin", "begins", "starts", "kicks", "travels", "visits",
     "returns", "arrives", "travel", "visit", "return", "arrive",
     // "Kane leads England against Hungary on Thursday".
-    "leads",
+    "leads", // "The appeals court hears the case on Friday".
+    "hears",
 ]);
 
 /// Verbs in the present of a fixture, before the name of whom or what it

@@ -303,7 +303,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_in_the>{b}(?i-u:(?P<it_edge>earlier|later){sp}in{sp}the{sp}(?P<it_u>day|week|month|year)|hours{sp}(?P<it_hours>later|earlier)){b})"
         ),
         format!(
-            r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later|so{sp}far){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this{sp}past|this|last|next|past|coming|current|following)(?:(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?|{sp}(?P<ru_dn>{NUMBER_WORD}){sp}(?P<ru_du>day)s)){b})"
+            r"(?P<r_rel_unit>{b}(?i-u:(?:(?P<ru_pre>earlier|later|so{sp}far){sp})?(?P<ru_the>the{sp})?(?P<ru_mod>this{sp}past|this|last|next|past|coming|current|following)(?:(?:{sp}(?P<ru_n>{NUMBER_WORD}))?{sp}(?P<ru_u>week|weekend|month|year|decade)(?P<ru_pl>s)?|{sp}(?P<ru_dn>{NUMBER_WORD}){sp}(?P<ru_du>day)s|{sp}(?P<ru_fn>fortnight))){b})"
         ),
         format!(
             r"(?P<r_rel_day>{b}(?i-u:(?P<rd_w>today|yesterday|tomorrow|tonight)|(?P<rd_ln>last{sp}night)|(?P<rd_this>this{sp}(?:morning|afternoon|evening))|(?P<rd_wr>(?:at|as{sp}of){sp}(?:the{sp})?(?:time{sp}of{sp})?(?:this{sp})?writing|at{sp}press{sp}time|at{sp}the{sp}time{sp}of{sp}going{sp}to{sp}press)|this{sp}day{sp}in{sp}(?P<rd_y>[0-9]{{4}})){b})"
