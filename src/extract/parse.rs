@@ -2925,6 +2925,13 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "congress",
     "census",
     "auction",
+    // "the July employment report", "May retail sales".
+    "employment",
+    "unemployment",
+    "jobs",
+    "payrolls",
+    "retail",
+    "sales",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an
@@ -3018,6 +3025,15 @@ const FIGURES_SET: WordSet = WordSet::new(&[
     "statistics",
     "cpi",
     "gdp",
+    // "the July employment report", "the June reading", "May retail sales".
+    "employment",
+    "unemployment",
+    "jobs",
+    "payrolls",
+    "reading",
+    "report",
+    "retail",
+    "sales",
 ]);
 
 // The word lists of [`number_looks_like_year`], looked up by length and

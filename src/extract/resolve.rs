@@ -1554,12 +1554,15 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         (Some(first), second) => marks_as_subject(first, second),
         _ => false,
     };
-    // "pipeline breaks from November unless new funding is secured".
+    // "pipeline breaks from November unless new funding is secured",
+    // "another increase in September if inflation fails to cool".
+    // (Not after a verb in the past: "Prices rose in September if the
+    // figures are right".)
     let unless = || {
         let mut words = raw_words(clause);
-        words
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("unless"))
+        let cue = words.next();
+        (cue.is_some_and(|w| w.eq_ignore_ascii_case("unless"))
+            || (cue == Some("if") && !raw_words(clause_before(text, span.start)).any(is_past_form)))
             && !words.any(|w| in_table(&["was", "were", "had", "did"], w))
     };
     right_after
@@ -4001,6 +4004,22 @@ impl<'s> Context<'s> {
                     push_iso_weekday(&mut why, told);
                     why.push_str(" (a start)");
                     add_days(told, ahead)
+                } else if let Some(told) = (future && modifier.is_none())
+                    .then(|| self.day_ahead_told_first(text, c.span.start, weekday, dct))
+                    .flatten()
+                {
+                    // "is scheduled to pass the Moon on Monday, then settle
+                    // into orbit on Friday", on a Wednesday: the Friday
+                    // after that Monday.
+                    let ahead = 1
+                        + (6 + i64::from(weekday.num_days_from_monday())
+                            - i64::from(told.weekday().num_days_from_monday()))
+                            % 7;
+                    why.push_str("the first ");
+                    why.push_str(weekday_full_name(weekday));
+                    why.push_str(" after the day ahead told before it in its sentence, ");
+                    push_iso_weekday(&mut why, told);
+                    add_days(told, ahead)
                 } else {
                     let date = resolve_weekday(dct, weekday, modifier, future, &mut why);
                     why.push(' ');
@@ -5537,6 +5556,33 @@ impl<'s> Context<'s> {
                 })
         })
     }
+    /// The day ahead of the article date `dct` told just before `pos` in
+    /// its sentence, when the future `weekday` at `pos` comes after it in
+    /// the telling ("then", "and", "before", "until", "to" between) but
+    /// the first such weekday would fall before it.
+    fn day_ahead_told_first(
+        &self,
+        text: &str,
+        pos: usize,
+        weekday: Weekday,
+        dct: NaiveDate,
+    ) -> Option<NaiveDate> {
+        let (end, told) = self.memory.last_date.as_ref()?;
+        let first = add_days(dct, (7 - days_back_to(dct, weekday)) % 7);
+        let day = told.earliest;
+        (told.precision == Precision::Day
+            && day > dct
+            && first < day
+            && *end >= self.sentences().start(text, pos)
+            && text.get(*end..pos).is_some_and(|gap| {
+                [" then ", " and ", " before ", " until ", " to "]
+                    .iter()
+                    .any(|cue| gap.contains(cue))
+                    && !gap.contains(" after ")
+            }))
+        .then_some(day)
+    }
+
     /// Whether the year-less date at `span` follows a future date told of
     /// in its sentence: listed with it ("are set to become independent on
     /// August 11 and August 17"), or in a clause that is not in the past
