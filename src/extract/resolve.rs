@@ -1422,6 +1422,41 @@ const COPULA_SET: WordSet = WordSet::new(COPULAS);
 /// when something was said.
 const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
 
+/// Where "that" starts, when it is a demonstrative right before the
+/// weekday at `start`: after a preposition ("since that Saturday", "on
+/// that Friday") or opening its sentence ("That Sunday, …"); not the
+/// conjunction of "said that Saturday's vote …".
+fn that_before_weekday(text: &str, start: usize) -> Option<usize> {
+    let mut buf = [0; 40];
+    let (at, word) = word_before_at_in(text, start, &mut buf)?;
+    if word != "that" {
+        return None;
+    }
+    let opens = text.get(at..).is_some_and(|t| t.starts_with("That"))
+        && text_before(text, at, 3)
+            .trim_end_matches([' ', '\n', '"', '\u{201c}'])
+            .ends_with(['.', '!', '?', '\n'])
+        || text_before(text, at, 3).trim().is_empty();
+    let mut buf = [0; 40];
+    let after_preposition = super::text::word_before_in(text, at, &mut buf).is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "since"
+                | "on"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "before"
+                | "after"
+                | "of"
+                | "during"
+                | "over"
+        )
+    });
+    (opens || after_preposition).then_some(at)
+}
+
 /// Whether `word` names a period "next" can go with ("next year", "next
 /// Monday", "next March").
 fn names_a_period(word: &str) -> bool {
@@ -3890,6 +3925,33 @@ impl<'s> Context<'s> {
             Parsed::Weekday {
                 weekday,
                 modifier: None,
+            } if let Some(that_at) = that_before_weekday(text, c.span.start)
+                && let Some(prev) = self.day_for_that_weekday(c.span.start, weekday) =>
+            {
+                // "has not been home since that Saturday", after "15 April
+                // 2023" (a Saturday): the day told of before that is that
+                // weekday, or the weekday nearest the date told last.
+                let anchor = prev;
+                let forward = (7 + i64::from(weekday.num_days_from_monday())
+                    - i64::from(anchor.weekday().num_days_from_monday()))
+                    % 7;
+                let date = if forward <= 3 {
+                    add_days(anchor, forward)
+                } else {
+                    add_days(anchor, forward - 7)
+                };
+                m.span.start = that_at;
+                m.anchor = Some(anchor);
+                m.date = EventDate::day(date);
+                m.confidence = 0.75;
+                why.push_str("the ");
+                why.push_str(weekday_full_name(weekday));
+                why.push_str(" nearest the previously mentioned date ");
+                push_iso_weekday(&mut why, anchor);
+            }
+            Parsed::Weekday {
+                weekday,
+                modifier: None,
             } if let Some((at, forward)) = told_from_the_date_before(text, c.span.start)
                 && let Some((_, prev)) = self.recent_date(c.span.start)
                 && prev.precision == Precision::Day =>
@@ -4265,7 +4327,18 @@ impl<'s> Context<'s> {
             m.span.start = eve;
         }
         let mut buf = [0u8; 40];
-        let before = word_before_at_in(text, c.span.start, &mut buf);
+        // (The word before "that Saturday" is the one before "that":
+        // "since that Saturday".)
+        let from = if m.span.start < c.span.start
+            && text
+                .get(m.span.start..)
+                .is_some_and(|t| t.starts_with("that ") || t.starts_with("That "))
+        {
+            m.span.start
+        } else {
+            c.span.start
+        };
+        let before = word_before_at_in(text, from, &mut buf);
         // "circa 1900", "around 2000": an approximate year. ("about" only
         // after a preposition or a verb of a start, or opening its clause:
         // not "no regrets about 1968".)
@@ -4709,6 +4782,26 @@ impl<'s> Context<'s> {
             return Some(main);
         }
         Some(recent)
+    }
+
+    /// The day "that `weekday`" at `pos` reads from: the latest of the
+    /// days told of before (within reach) that is that weekday, or else
+    /// the date told last, when it is a day.
+    fn day_for_that_weekday(&self, pos: usize, weekday: Weekday) -> Option<NaiveDate> {
+        let near = |at: usize| pos.saturating_sub(at) <= ANAPHORA_REACH;
+        let [before, earlier] = &self.memory.earlier_dates;
+        [&self.memory.last_date, before, earlier]
+            .into_iter()
+            .flatten()
+            .find(|(at, d)| {
+                near(*at) && d.precision == Precision::Day && d.earliest.weekday() == weekday
+            })
+            .map(|(_, d)| d.earliest)
+            .or_else(|| {
+                self.recent_date(pos)
+                    .filter(|(_, d)| d.precision == Precision::Day)
+                    .map(|(_, d)| d.earliest)
+            })
     }
 
     /// Whether the date at `start` opens its sentence, after a preposition
