@@ -381,7 +381,7 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
     // break before it to just after the first break after it (breaks inside
     // the expression do not count).
     let mut words = LabelWords::new();
-    let clause = if rel_start <= rel_end
+    let mut clause = if rel_start <= rel_end
         && sentence.is_char_boundary(rel_start)
         && sentence.is_char_boundary(rel_end)
     {
@@ -391,6 +391,14 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         words.read(sentence, &clause, &skip, limit);
         clause
     };
+    // A dateline is not part of the clause after it ("PORT SUDAN - On the
+    // morning of 15 April 2023, Amira heard thunder": the date's clause is
+    // only the date, and borrows the next).
+    let dateline = dateline_end(sentence, rel_start);
+    if dateline > clause.start && dateline <= rel_start {
+        clause.start = dateline;
+        words.read(sentence, &clause, &skip, limit);
+    }
     let mut chosen = clause.clone();
     // A clause that is only the date ("On Thursday,") borrows the next
     // clause, or the previous one at the end of a sentence. (The words
@@ -1918,6 +1926,13 @@ mod tests {
         let break_before = |end: usize| break_before(bytes, end);
         let break_after = |start: usize| break_after(bytes, start);
         let clause_start = break_before(rel_start);
+        // (A dateline is not part of the clause after it.)
+        let dateline = dateline_end(sentence, rel_start);
+        let clause_start = if dateline > clause_start && dateline <= rel_start {
+            dateline
+        } else {
+            clause_start
+        };
         let clause_end = break_after(rel_end);
         let mut chosen = clause_start..clause_end;
         let has_words =
@@ -2206,6 +2221,22 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_dateline_is_not_part_of_the_dates_clause() {
+        labels_read_both_ways(&[
+            (
+                "PORT SUDAN - On 15 April 2023, Amira heard thunder over Khartoum.",
+                "15 April 2023",
+                "Amira heard thunder over Khartoum",
+            ),
+            (
+                "NIAMEY - On Wednesday soldiers sealed off the palace.",
+                "Wednesday",
+                "Soldiers sealed off the palace",
+            ),
+        ]);
     }
 
     #[test]
