@@ -391,11 +391,15 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         words.read(sentence, &clause, &skip, limit);
         clause
     };
-    // A dateline is not part of the clause after it ("PORT SUDAN - On the
-    // morning of 15 April 2023, Amira heard thunder": the date's clause is
-    // only the date, and borrows the next).
-    let dateline = dateline_end(sentence, rel_start);
-    if dateline > clause.start && dateline <= rel_start {
+    // A dateline with no comma is not part of the clause after it ("PORT
+    // SUDAN - On the morning of 15 April 2023, Amira heard thunder": the
+    // date's clause is only the date, and borrows the next).
+    let dateline = if clause.start == 0 {
+        dateline_end(sentence, rel_start)
+    } else {
+        0
+    };
+    if dateline > 0 && dateline <= rel_start {
         clause.start = dateline;
         words.read(sentence, &clause, &skip, limit);
     }
@@ -1926,9 +1930,9 @@ mod tests {
         let break_before = |end: usize| break_before(bytes, end);
         let break_after = |start: usize| break_after(bytes, start);
         let clause_start = break_before(rel_start);
-        // (A dateline is not part of the clause after it.)
+        // (A dateline with no comma is not part of the clause after it.)
         let dateline = dateline_end(sentence, rel_start);
-        let clause_start = if dateline > clause_start && dateline <= rel_start {
+        let clause_start = if clause_start == 0 && dateline > 0 && dateline <= rel_start {
             dateline
         } else {
             clause_start

@@ -1756,10 +1756,9 @@ fn opens_scheduled_sentence(text: &str, span: &Range<usize>, main: Option<&str>)
     let Some(main) = main else {
         return false;
     };
-    // (A subject of up to nine words: "On Tuesday, the war between the
-    // army and the RSF enters its third year"; not across a relative
-    // pronoun, whose verb is not the sentence's.)
-    let mut words = raw_words(main).take(10);
+    // (Not across a relative pronoun, whose verb is not the sentence's:
+    // "On Monday, the agency that runs the port said …".)
+    let mut words = raw_words(main).take(4);
     // (The subject first, then a verb: not a noun after a determiner, "the
     // vote was held".)
     let Some(mut prev) = words.next().filter(|w| !is_past_form(w)) else {
