@@ -3931,13 +3931,11 @@ impl<'s> Context<'s> {
                 // 2023" (a Saturday): the day told of before that is that
                 // weekday, or the weekday nearest the date told last.
                 let anchor = prev;
-                let forward = (7 + i64::from(weekday.num_days_from_monday())
-                    - i64::from(anchor.weekday().num_days_from_monday()))
-                    % 7;
-                let date = if forward <= 3 {
-                    add_days(anchor, forward)
+                let back = days_back_to(anchor, weekday);
+                let date = if back >= 4 {
+                    add_days(anchor, 7 - back)
                 } else {
-                    add_days(anchor, forward - 7)
+                    add_days(anchor, -back)
                 };
                 m.span.start = that_at;
                 m.anchor = Some(anchor);
@@ -4072,10 +4070,7 @@ impl<'s> Context<'s> {
                     // "is scheduled to pass the Moon on Monday, then settle
                     // into orbit on Friday", on a Wednesday: the Friday
                     // after that Monday.
-                    let ahead = 1
-                        + (6 + i64::from(weekday.num_days_from_monday())
-                            - i64::from(told.weekday().num_days_from_monday()))
-                            % 7;
+                    let ahead = 7 - days_back_to(told, weekday);
                     why.push_str("the first ");
                     why.push_str(weekday_full_name(weekday));
                     why.push_str(" after the day ahead told before it in its sentence, ");
