@@ -2805,7 +2805,7 @@ impl<'s> Context<'s> {
                     let named_at = ["holy month of ", "month of "]
                         .iter()
                         .find(|w| text_before(text, c.span.start, 20).ends_with(*w))
-                        .map_or(c.span.start, |w| c.span.start - w.len());
+                        .map_or(c.span.start, |w| c.span.start.saturating_sub(w.len()));
                     let told_ahead = awaited(text, &(named_at..c.span.end))
                         || [
                             "begins",
