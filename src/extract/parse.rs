@@ -2405,7 +2405,7 @@ pub(crate) fn month_owns_an_event(text: &str, end: usize, month: u32) -> bool {
                     raw_words(next)
                         .take(3)
                         .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-                        .any(|w| MONTH_EVENT_NOUN_SET.contains(w))
+                        .any(is_event_noun)
                 })
             })
         })
@@ -2899,17 +2899,9 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "run-off",
     "ballot",
     "holidays",
-    // Figures published for a month: "the August inflation figures".
-    "inflation",
-    "figures",
+    // Figures published for a month ("the August inflation figures") are
+    // in [`FIGURES_SET`], which [`is_event_noun`] asks too.
     "figure",
-    "data",
-    "numbers",
-    "statistics",
-    "reading",
-    "cpi",
-    "gdp",
-    "report",
     "clashes",
     "fighting",
     "rally",
@@ -2925,13 +2917,6 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "congress",
     "census",
     "auction",
-    // "the July employment report", "May retail sales".
-    "employment",
-    "unemployment",
-    "jobs",
-    "payrolls",
-    "retail",
-    "sales",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an
@@ -2974,7 +2959,7 @@ fn month_event_reference(text: &str, start: usize) -> Option<bool> {
     }
 }
 
-/// Whether a noun of [`MONTH_EVENT_NOUN_SET`] comes right after `pos`, or
+/// Whether an event noun ([`is_event_noun`]) comes right after `pos`, or
 /// after one word of the kind of vote ("the March presidential vote").
 pub(crate) fn event_noun_after(text: &str, pos: usize) -> bool {
     let Some(word) = word_after(text, pos) else {
@@ -2986,9 +2971,16 @@ pub(crate) fn event_noun_after(text: &str, pos: usize) -> bool {
             .trim_start()
             .split_once(' ')
             .and_then(|(_, rest)| word_after(rest, 0))
-            .is_some_and(|w| MONTH_EVENT_NOUN_SET.contains(&w))
+            .is_some_and(|w| is_event_noun(&w))
     };
-    MONTH_EVENT_NOUN_SET.contains(&word) || (VOTE_KINDS.contains(&&*word) && noun_after_kind())
+    is_event_noun(&word) || (VOTE_KINDS.contains(&&*word) && noun_after_kind())
+}
+
+/// Whether `w` names an event or figures a month name may qualify ("the
+/// July coup", "the August inflation figures"): a word of
+/// [`MONTH_EVENT_NOUN_SET`] or of [`FIGURES_SET`].
+fn is_event_noun(w: &str) -> bool {
+    MONTH_EVENT_NOUN_SET.contains(w) || FIGURES_SET.contains(w)
 }
 
 /// Kinds of vote between a month and its noun ("the March presidential

@@ -1432,11 +1432,12 @@ fn that_before_weekday(text: &str, start: usize) -> Option<usize> {
     if word != "that" {
         return None;
     }
-    let opens = text.get(at..).is_some_and(|t| t.starts_with("That"))
-        && text_before(text, at, 3)
-            .trim_end_matches([' ', '\n', '"', '\u{201c}'])
-            .ends_with(['.', '!', '?', '\n'])
-        || text_before(text, at, 3).trim().is_empty();
+    let before = text_before(text, at, 3);
+    let opens = before.trim().is_empty()
+        || (text.get(at..).is_some_and(|t| t.starts_with("That"))
+            && before
+                .trim_end_matches([' ', '\n', '"', '\u{201c}'])
+                .ends_with(['.', '!', '?', '\n']));
     let mut buf = [0; 40];
     let after_preposition = super::text::word_before_in(text, at, &mut buf).is_some_and(|w| {
         matches!(
@@ -2607,6 +2608,14 @@ impl<'s> Context<'s> {
                 } else {
                     ""
                 };
+                // The months `first` to `last` ending in year `y`.
+                let quarter = |y: i32| {
+                    EventDate::between(
+                        &EventDate::month(y - i32::from(first > last), first)?,
+                        &EventDate::month(y, last)?,
+                        Precision::Interval,
+                    )
+                };
                 let _ = write!(
                     why,
                     "{}{before} to {} ",
@@ -2657,13 +2666,6 @@ impl<'s> Context<'s> {
                         // day in the third quarter", written in June: a plan
                         // told in the past is for the quarter nearest the
                         // article date.)
-                        let quarter = |y: i32| {
-                            EventDate::between(
-                                &EventDate::month(y - i32::from(first > last), first)?,
-                                &EventDate::month(y, last)?,
-                                Precision::Interval,
-                            )
-                        };
                         let mut planned = String::new();
                         let plan_year = (!future && past_plan(text, &c.span))
                             .then(|| {
@@ -2696,11 +2698,7 @@ impl<'s> Context<'s> {
                         year
                     }
                 };
-                m.date = EventDate::between(
-                    &EventDate::month(year - i32::from(first > last), first)?,
-                    &EventDate::month(year, last)?,
-                    Precision::Interval,
-                )?;
+                m.date = quarter(year)?;
             }
             Parsed::NewYear => {
                 let dct = dct?;
@@ -3925,12 +3923,11 @@ impl<'s> Context<'s> {
                 weekday,
                 modifier: None,
             } if let Some(that_at) = that_before_weekday(text, c.span.start)
-                && let Some(prev) = self.day_for_that_weekday(c.span.start, weekday) =>
+                && let Some(anchor) = self.day_for_that_weekday(c.span.start, weekday) =>
             {
                 // "has not been home since that Saturday", after "15 April
                 // 2023" (a Saturday): the day told of before that is that
                 // weekday, or the weekday nearest the date told last.
-                let anchor = prev;
                 let back = days_back_to(anchor, weekday);
                 let date = if back >= 4 {
                     add_days(anchor, 7 - back)
@@ -4643,9 +4640,7 @@ impl<'s> Context<'s> {
     fn year_of_the_date_before(&self, text: &str, span: &Range<usize>) -> bool {
         self.memory.last_date.as_ref().is_some_and(|(end, _)| {
             text.get(*end..span.start) == Some(" of ")
-                && text
-                    .get(span.clone())
-                    .is_some_and(|e| e.get(e.len().saturating_sub(4)..) == Some("year"))
+                && text.get(span.clone()).is_some_and(|e| e.ends_with("year"))
         })
     }
 
@@ -5643,6 +5638,7 @@ impl<'s> Context<'s> {
                 })
         })
     }
+
     /// The day ahead of the article date `dct` told just before `pos` in
     /// its sentence, when the future `weekday` at `pos` comes after it in
     /// the telling ("then", "and", "before", "until", "to" between) but
@@ -7347,9 +7343,9 @@ const PRESENT_FIXTURE_SET: WordSet = WordSet::new(&[
     "face", "faces", "play", "plays", "host", "hosts", "meet", "meets", "open", "opens", "reopen",
     "reopens", "resume", "resumes", "begin", "begins", "starts", "kicks", "travels", "visits",
     "returns", "arrives", "travel", "visit", "return", "arrive",
-    // "Kane leads England against Hungary on Thursday".
-    "leads", // "The appeals court hears the case on Friday".
-    "hears",
+    // "Kane leads England against Hungary on Thursday", "The appeals court
+    // hears the case on Friday".
+    "leads", "hears",
 ]);
 
 /// Verbs in the present of a fixture, before the name of whom or what it
