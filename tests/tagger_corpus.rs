@@ -1724,12 +1724,54 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The New Year's Eve party was cancelled.", "2024-01-03", "New Year's Eve", "2023-12-31"),
     // a list runs forward: a month listed before a day of this year that would fall after it is of the year before
     ("Chad's leader was killed in April 2021. Guinea followed in September, and on Jan. 24 this year soldiers in Burkina Faso took power.", "2022-03-21", "September", "2021-09"),
+    // a year before a determiner or "was" is a year, not a count
+    ("Poor rains hit the north, making 2009 the driest year in decades.", "2009-10-01", "2009", "2009"),
+    ("Analysts said 2016 was the turning point for the mines.", "2018-02-02", "2016", "2016"),
+    // a year after a plural possessive qualifies the noun after it
+    ("The donors' 2026 appeal for the Sahel is barely funded.", "2026-04-15", "2026", "2026"),
+    // "as recently as" before a month
+    ("Forecasters had predicted normal rains as recently as April.", "2009-10-01", "April", "2009-04"),
+    // a month before a figure's noun
+    ("Officials said the May deficit was the worst on record.", "2019-07-10", "May", "2019-05"),
+    // Australian statistics name a quarter by its last month
+    ("Prices rose 1.2 per cent in the September quarter, the bureau said.", "2008-10-22", "the September quarter", "2008-07/2008-09"),
+    ("Growth slowed in the June quarter.", "2008-10-22", "the June quarter", "2008-04/2008-06"),
+    // "the week beginning" a day: the seven days from it; "listed for" is a court's date ahead
+    ("A confiscation hearing has been listed for the week beginning 9 September.", "2013-06-14", "the week beginning 9 September", "2013-09-09/2013-09-15"),
+    ("Talks were held in the week starting Monday 3 June.", "2013-06-14", "the week starting Monday 3 June", "2013-06-03/2013-06-09"),
+    // (a firm that listed in a month did so in the past)
+    ("The miner listed on the exchange in March.", "2013-06-14", "March", "2013-03"),
+    // a day ahead, told after a date of a past year in the same month, is the coming one
+    ("The last run-off was decided after a delayed poll on January 2, 2009. The winner will be sworn in on January 7.", "2024-11-20", "January 7", "2025-01-07"),
+    // (told in the past, it keeps that year)
+    ("The last run-off was decided after a delayed poll on January 2, 2009. The winner was sworn in on January 7.", "2024-11-20", "January 7", "2009-01-07"),
+    // "the 7th" after a later day of the same month, both still ahead, is of that month
+    ("The vote is on Saturday, December 7, and observers will publish results on December 8. \"We expect calm on the 7th,\" he said.", "2024-11-20", "7th", "2024-12-07"),
+    // a clock time between the cue and the weekday
+    ("The company said Wednesday that the countdown would resume at 8 p.m. Monday.", "2026-03-12", "Monday", "2026-03-16"),
+    ("Liftoff is scheduled for 3:12 a.m. EDT Tuesday.", "2026-03-12", "Tuesday", "2026-03-17"),
+    // (told in the past, the day before the time is the one gone by)
+    ("The attack began at 8 p.m. on Monday.", "2026-03-12", "Monday", "2026-03-09"),
+    // "due to" and a verb is a plan, however far back in the clause
+    ("The weather office said the monsoon, due to bring rain to the south and the coast between October and December, was likely to be normal.", "2009-10-01", "between October and December", "2009-10/2009-12"),
+    // (a past act in the clause keeps "is expected" after the date from reaching it)
+    ("A weak El Niño that developed over the Pacific in June is expected to persist.", "2009-10-01", "June", "2009-06"),
+    ("Talks in June are expected to settle the matter.", "2009-10-01", "June", "2010-06"),
+    // the base of a comparison is a time gone by
+    ("About 2.4 million people will face hunger between June and August, up from 1.6 million in March.", "2026-04-15", "March", "2026-03"),
+    // "between June and October that year": the year of the date told before
+    ("The rainy season of 2024 was the deadliest on record: floods killed 300 people between June and October that year.", "2026-04-15", "between June and October that year", "2024-06/2024-10"),
+    // a holiday after a date of its sentence is that year's
+    ("In March last year, gunmen attacked a mosque during Ramadan.", "2026-04-15", "Ramadan", "2025-03-01/2025-03-30"),
+    ("In 2015, the group struck during Ramadan.", "2026-04-15", "Ramadan", "2015-06-18/2015-07-17"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)
 #[rustfmt::skip]
 const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Shops stocked fans for the summer.", "2024-02-25", "summer"),
+    // the weekly prayers are no day
+    ("Gunmen struck a mosque during Friday prayers.", "2026-04-15", "Friday"),
     // "that" before a month that a verb follows is a conjunction
     ("In 2019 he said that March would be decisive.", "2026-04-02", "March"),
     ("The fact that November was dry hurt farmers in 2021.", OCT, "November"),

@@ -702,8 +702,9 @@ fn compose_one(
         share_listed_year(text, &mut m, next);
         restated_by_next(text, &mut m, next);
     }
-    // "the week of Aug. 14": the week holding the day.
-    if prev == "of"
+    // "the week of Aug. 14": the week holding the day; "the week
+    // beginning 9 September": the seven days from it.
+    if matches!(prev, "of" | "beginning" | "starting" | "commencing")
         && let Some(week) = week_of(text, prev_start, &m)
     {
         return one(week);
@@ -749,7 +750,14 @@ fn compose_one(
         };
     }
     if let Some(next) = next
-        && let Some(range) = range_pair(text, range_opener(text, prev_start, prev), &m, next, dct)
+        && let Some(range) = range_pair(
+            text,
+            range_opener(text, prev_start, prev),
+            &m,
+            next,
+            last,
+            dct,
+        )
     {
         return pair(range);
     }
@@ -975,7 +983,9 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
 /// "the week of Aug. 14": `m`, a day after "of" (which starts at `of_at`),
 /// as the week (Monday to Sunday) that holds it; "the first (second,
 /// third, fourth, last) week of August": `m`, a month, as those seven of
-/// its days. `None` when no such words come before the "of".
+/// its days; "the week beginning 9 September" (or "starting",
+/// "commencing" in place of "of"): the seven days from the day. `None`
+/// when no such words come before the "of".
 fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
     let head = text.get(..of_at)?;
     let cut = head.len().checked_sub("week ".len())?;
@@ -983,7 +993,15 @@ fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
         return None;
     }
     let (which_at, which) = word_before_at(text, cut)?;
-    let (start, date, why) = if m.date.precision == Precision::Day && which == "the" {
+    let from_the_day = !text.get(of_at..).is_some_and(|t| t.starts_with("of "));
+    let (start, date, why) = if from_the_day {
+        if m.date.precision != Precision::Day || which != "the" {
+            return None;
+        }
+        let day = m.date.earliest;
+        let date = EventDate::day_range(day, day + chrono::Days::new(6), Precision::Week)?;
+        (which_at, date, "the seven days from ")
+    } else if m.date.precision == Precision::Day && which == "the" {
         let day = m.date.earliest;
         let monday = day
             - chrono::Days::new(u64::from(
@@ -1233,12 +1251,14 @@ fn of_following_year(
 }
 
 /// "from X to Y" / "between X and Y", when `m` is X (preceded by `prev`,
-/// which starts at `prev_start`) and `next` is Y.
+/// which starts at `prev_start`) and `next` is Y; `last` is the mention
+/// before them (the year of "between June and October that year").
 fn range_pair(
     text: &str,
     (prev_start, prev): (usize, &str),
     m: &Mention,
     next: &Mention,
+    last: Option<&Mention>,
     dct: Option<NaiveDate>,
 ) -> Option<Mention> {
     // "July 26-Aug. 6", "Feb. 16 to March 15": two days joined by a dash
@@ -1285,7 +1305,7 @@ fn range_pair(
     } else {
         "between_and"
     };
-    let (start_date, mut end_date) = interval_years(text, m, next, dct);
+    let (start_date, mut end_date) = interval_years(text, m, next, last, dct);
     // "from Thursday until Sunday": the end is the first such weekday on
     // or after the start.
     if next.rule == "weekday"
@@ -1323,14 +1343,28 @@ fn interval_years(
     text: &str,
     m: &Mention,
     next: &Mention,
+    last: Option<&Mention>,
     dct: Option<NaiveDate>,
 ) -> (EventDate, EventDate) {
-    // "from March to June 2023": the start takes the end's year.
-    let mut start_date = if m.year_inferred && next.explicit_year {
-        with_year(&m.date, chrono::Datelike::year(&next.date.earliest))
-            .unwrap_or_else(|| m.date.clone())
+    // "from March to June 2023": the start takes the end's year (as it
+    // does the year "that year" gives the end: "between June and October
+    // that year").
+    // ("that year" is the year of the date told before the range, `last`:
+    // the end alone would take the start's.)
+    let that_year = text
+        .get(next.span.clone())
+        .is_some_and(|t| t.ends_with(" that year"));
+    let told_year = if that_year {
+        last.map(|l| chrono::Datelike::year(&l.date.earliest))
+    } else if next.explicit_year {
+        Some(chrono::Datelike::year(&next.date.earliest))
     } else {
-        m.date.clone()
+        None
+    };
+    let end_told = told_year.is_some();
+    let mut start_date = match told_year {
+        Some(year) if m.year_inferred => with_year(&m.date, year).unwrap_or_else(|| m.date.clone()),
+        _ => m.date.clone(),
     };
     // "between July 26 and July 28": a year-less end is read from the
     // start (the same year, or the next when it would come first); not an
@@ -1343,7 +1377,9 @@ fn interval_years(
     let after_whole_year = start_date.precision == Precision::Year
         && next.date.precision != Precision::Year
         && next.date.earliest > start_date.latest;
-    let mut end_date = if next.year_inferred
+    let mut end_date = if let Some(year) = told_year.filter(|_| that_year) {
+        with_year(&next.date, year).unwrap_or_else(|| next.date.clone())
+    } else if next.year_inferred
         && !after_whole_year
         && !(next.anchor.is_none() && parse::month_names_a_known_event(text, next.span.start))
     {
@@ -1371,6 +1407,7 @@ fn interval_years(
         || *known_past.get_or_init(|| sentence_in_past(text, &(m.span.start..next.span.end)));
     if m.year_inferred
         && next.year_inferred
+        && !end_told
         && let Some(d) = dct
         && (end_date.earliest - d).num_days() > 31
         && next.date.latest <= d
@@ -1389,6 +1426,7 @@ fn interval_years(
     // the present of history ("MARCH 30-APRIL 1 - Rebels seize Kidal").
     if m.year_inferred
         && next.year_inferred
+        && !end_told
         && let Some(d) = dct
         && end_date.latest < d
         && (resolve::told_as_future(text, &(m.span.start..next.span.end))
@@ -1409,6 +1447,7 @@ fn interval_years(
     // holds the article date is that one (it has begun).
     if m.year_inferred
         && next.year_inferred
+        && !end_told
         && let Some(d) = dct
         && start_date.earliest > d
         && let Some(end) = with_year(&next.date, chrono::Datelike::year(&d))
@@ -2001,7 +2040,7 @@ mod tests {
                 restated_by_next(text, &mut m, next);
             }
             // "the week of Aug. 14": the week holding the day.
-            if prev == "of"
+            if matches!(prev, "of" | "beginning" | "starting" | "commencing")
                 && let Some(week) = week_of(text, prev_start, &m)
             {
                 out.push(week);
@@ -2039,8 +2078,14 @@ mod tests {
                 continue;
             }
             if let Some((next, _)) = iter.peek()
-                && let Some(pair) =
-                    range_pair(text, range_opener(text, prev_start, prev), &m, next, dct)
+                && let Some(pair) = range_pair(
+                    text,
+                    range_opener(text, prev_start, prev),
+                    &m,
+                    next,
+                    out.last(),
+                    dct,
+                )
             {
                 iter.next();
                 out.push(pair);

@@ -813,6 +813,12 @@ fn interpret<'h>(
             };
             return quarter((last + 12 - n) % 12 + 1, last, None);
         }
+        // "the September quarter" (as Australian statistics name them):
+        // the three months ending in September.
+        if let Some(month) = text_of(caps, "qu_mq") {
+            let last = month_number(month)?;
+            return quarter(last.checked_sub(2)?, last, None);
+        }
         // "the year to date": as "so far this year".
         if has("qu_ytd") {
             return Some((
@@ -2260,12 +2266,17 @@ fn weekday_candidate(
     if modifier.is_none() && names_a_day(text, span.start) {
         return None;
     }
-    // "moved matches from Monday evenings to weekend afternoons": a habit.
+    // "moved matches from Monday evenings to weekend afternoons": a habit;
+    // so are "during Friday prayers" (not "after Friday prayers", told of
+    // one Friday).
     if modifier.is_none()
         && word_after(text, span.end).is_some_and(|w| {
             ["mornings", "afternoons", "evenings", "nights"]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(&w))
+                || (w == "prayers"
+                    && word_before_in(text, span.start, &mut [0; 40])
+                        .is_some_and(|b| b == "during"))
         })
     {
         return None;
@@ -2741,7 +2752,7 @@ fn planned_for(text: &str, start: usize) -> bool {
 /// right before `start` ("could come as early as May").
 pub(crate) fn as_soon_as(text: &str, start: usize) -> Option<usize> {
     let head = text.get(..start)?.strip_suffix(" as ")?;
-    ["early", "late", "soon"].iter().find_map(|w| {
+    ["early", "late", "soon", "recently"].iter().find_map(|w| {
         let cut = head.len().checked_sub(w.len())?;
         let (before, word) = (head.get(..cut)?, head.get(cut..)?);
         (word.eq_ignore_ascii_case(w) && (before.ends_with("as ") || before.ends_with("As ")))
@@ -3026,6 +3037,13 @@ const FIGURES_SET: WordSet = WordSet::new(&[
     "report",
     "retail",
     "sales",
+    // "The July deficit alone was the worst", "the June trade surplus".
+    "deficit",
+    "surplus",
+    "shortfall",
+    "output",
+    "exports",
+    "imports",
 ]);
 
 // The word lists of [`number_looks_like_year`], looked up by length and
@@ -3215,6 +3233,9 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     prev.as_deref().is_some_and(|p| YEAR_PREP_SET.contains(p))
         || next_is_punct
+        // "making 2009 the driest year", "2020 was the hottest", "2016 saw
+        // a surge": a count is followed by what it counts.
+        || matches!(next_word, "the" | "a" | "an" | "was" | "is" | "saw")
         || EVENT_NOUN_SET.contains(next_word)
         || in_list_of_years(text, span, next_word)
         || possessive_then_singular(text, span.start, next_word)
@@ -3246,7 +3267,11 @@ fn qualifies_a_singular(text: &str, span: &Range<usize>, prev: &str, next_word: 
 /// 2000 villages").
 fn possessive_then_singular(text: &str, start: usize, next_word: &str) -> bool {
     let head = text.get(..start).unwrap_or("");
-    (head.ends_with("'s ") || head.ends_with("’s "))
+    // (Or a plural's: "the United Nations' 2026 humanitarian appeal".)
+    (head.ends_with("'s ")
+        || head.ends_with("’s ")
+        || head.ends_with("s' ")
+        || head.ends_with("s’ "))
         && next_word.len() > 2
         && !next_word.ends_with(['s', 'S'])
         && next_word.chars().all(char::is_alphabetic)

@@ -147,10 +147,30 @@ pub fn reason(why: &str) -> Explanation {
 /// The words before a mention that `compose` acts on ("since X", "from X
 /// to Y", "between X and Y", "until X", "since the 1990s", "since … in
 /// 1960", "since late Wednesday", "the week of Aug. 14", "since at least
-/// 2019", "the week to Aug. 15").
+/// 2019", "the week to Aug. 15", "the week beginning 9 September").
 pub(crate) const COMPOSE_WORDS: &[&str] = &[
-    "since", "the", "until", "till", "in", "on", "from", "between", "early", "mid", "mid-", "late",
-    "of", "least", "to", "ending", "through", "after", "before",
+    "since",
+    "the",
+    "until",
+    "till",
+    "in",
+    "on",
+    "from",
+    "between",
+    "early",
+    "mid",
+    "mid-",
+    "late",
+    "of",
+    "least",
+    "to",
+    "ending",
+    "through",
+    "after",
+    "before",
+    "beginning",
+    "starting",
+    "commencing",
 ];
 
 /// How far back (in bytes) an anaphoric expression ("two days later",
@@ -414,6 +434,74 @@ fn future_context(text: &str, start: usize) -> bool {
     future_cue_among(&last, count)
 }
 
+/// Whether the date at `span` is when a figure compared with stood, in a
+/// clause opened by "up from", "down from" or "compared with": "will face
+/// crisis between June and August, up from 1.6 million in March" (a time
+/// gone by, whatever the figure is compared with).
+fn base_of_comparison(text: &str, span: &Range<usize>) -> bool {
+    let mut words = raw_words(clause_before(text, span.start));
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (matches!(first, "up" | "down") && second == "from")
+        || (first == "compared" && matches!(second, "with" | "to"))
+}
+
+/// Where a time of day told right before `start` begins, with "at" before
+/// it and "on" after it: "at 8 p.m. (on) Monday", "3:12 a.m. EDT Tuesday".
+/// `None` when no clock time ("8 p.m.", "15:30", "noon") ends there.
+fn clock_time_start(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?;
+    // The last word of `h` and what comes before it.
+    let split = |h: &str| -> Option<(usize, usize)> {
+        let h = h.trim_end();
+        let at = h.rfind(' ').map_or(0, |i| i + 1);
+        Some((at, h.len()))
+    };
+    let mut end = head.len();
+    let word = |from: usize, to: usize| head.get(from..to).unwrap_or("");
+    let (mut at, mut to) = split(word(0, end))?;
+    if word(at, to) == "on" {
+        end = at;
+        (at, to) = split(word(0, end))?;
+    }
+    // A time zone: "EDT", "GMT".
+    let zone = word(at, to);
+    if (2..=4).contains(&zone.len()) && zone.bytes().all(|b| b.is_ascii_uppercase()) {
+        end = at;
+        (at, to) = split(word(0, end))?;
+    }
+    let w = word(at, to);
+    let clock = if matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m") {
+        end = at;
+        (at, to) = split(word(0, end))?;
+        let digits = word(at, to);
+        !digits.is_empty()
+            && digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    } else {
+        matches!(w, "noon" | "midnight")
+            || (w.len() == 5
+                && w.bytes().enumerate().all(|(i, b)| {
+                    if i == 2 {
+                        b == b':'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                }))
+    };
+    if !clock {
+        return None;
+    }
+    let mut from = at;
+    let (before_at, before_to) = split(word(0, from))?;
+    if matches!(word(before_at, before_to), "at" | "from" | "by" | "until") {
+        from = before_at;
+    }
+    Some(from)
+}
+
 /// Whether the date at `span` is told of in the future: a cue shortly
 /// before it ([`future_context`]), right after it ([`future_after`]), or a
 /// future modal earlier in its clause ([`future_modal_in_clause`]).
@@ -424,6 +512,9 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "thunderstorms expected in Bayelsa, Rivers, Delta and Cross River on
     // Monday": the cue is read before the list of names.
     let start = name_list_start(text, start).unwrap_or(start);
+    // "would resume at 8 p.m. Monday", "scheduled for 3:12 a.m. EDT
+    // Tuesday": the cue is read before the time of day.
+    let start = clock_time_start(text, start).unwrap_or(start);
     (future_context(text, start)
         && !new_clause_in_past(text, span)
         && !dates_the_act_before_to(text, span))
@@ -1040,6 +1131,15 @@ fn future_modal_in_clause(clause: &str) -> bool {
             || (w == "to"
                 && PLANNED_SET.contains(prev)
                 && (prev2.eq_ignore_ascii_case("is") || prev2.eq_ignore_ascii_case("are")))
+            // "the monsoon, due to bring rain to Tamil Nadu between
+            // October and December" (a plan: "due to" a verb; not "was
+            // due to open on Friday", a plan told in the past).
+            || (w == "to"
+                && prev.eq_ignore_ascii_case("due")
+                && !["was", "were", "been"]
+                    .iter()
+                    .any(|b| b.eq_ignore_ascii_case(prev2))
+                && words.peek().is_some_and(|next| DUE_TO_VERB_SET.contains(next)))
             // "is to be buried in Luanda on Sunday" (not "is to blame").
             || (w == "to"
                 && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are"))
@@ -1361,11 +1461,17 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             // (Also after a noun: "an audit due in December", "the
             // election due on 27 December"; not "due to" after one,
             // "because of".)
+            // (And before "to" and a verb: "the monsoon, due to bring
+            // rain between October and December", not "delayed due to
+            // storms in March".)
             !past_copula
                 && (COPULA_SET.contains(prev)
                     || ["in", "on", "by"]
                         .iter()
-                        .any(|p| p.eq_ignore_ascii_case(next)))
+                        .any(|p| p.eq_ignore_ascii_case(next))
+                    || (next.eq_ignore_ascii_case("to")
+                        && k.checked_sub(2)
+                            .is_some_and(|j| j > 0 && DUE_TO_VERB_SET.contains(from_end(j)))))
         } else {
             // "fell more than expected", "as planned": a comparison, not a
             // look ahead. (The cheaper test of each pair is asked first.)
@@ -1392,6 +1498,9 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                 && !passive_past())
                 || ends_in_ll(w)
                 || could_happen(w, next)
+                // "has been provisionally listed for the week beginning 9
+                // September": a court's date.
+                || (w.eq_ignore_ascii_case("listed") && next.eq_ignore_ascii_case("for"))
                 // "are set for May 6" (not "was set for", nor "first set for").
                 || (w.eq_ignore_ascii_case("set")
                     && next.eq_ignore_ascii_case("for")
@@ -1417,6 +1526,16 @@ fn did_not(prev: &str, before: &str) -> bool {
 }
 
 const COPULA_SET: WordSet = WordSet::new(COPULAS);
+
+/// Verbs after "due to" that make it a plan, not a cause: "due to bring
+/// rain", "due to open in May".
+const DUE_TO_VERB_SET: WordSet = WordSet::new(&[
+    "be", "begin", "start", "open", "close", "end", "take", "hold", "bring", "arrive", "meet",
+    "run", "finish", "expire", "resume", "return", "launch", "visit", "publish", "announce",
+    "vote", "report", "sign", "travel", "hand", "leave", "become", "come", "reach", "deliver",
+    "release", "decide", "land", "fly", "face", "appear", "testify", "rule", "sit", "go", "lift",
+    "enter", "make",
+]);
 
 /// Verbs of saying in the past: after a future cue, "said on Sunday" tells
 /// when something was said.
@@ -1585,7 +1704,14 @@ fn future_after(text: &str, span: &Range<usize>) -> bool {
         (Some(be), Some(cue))
             if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
         {
-            in_table(FUTURE_AFTER, cue) || subject_of_is(text, span, be)
+            // (Not after a past verb of its clause: "A weak El Niño that
+            // developed over the Pacific in June is expected to persist";
+            // "said" tells of no act of the date: "He said talks in June
+            // are expected to …".)
+            (in_table(FUTURE_AFTER, cue)
+                && !raw_words(clause_before(text, span.start))
+                    .any(|w| is_past_form(w) && !SAID_SET.contains(w)))
+                || subject_of_is(text, span, be)
         }
         (Some(first), second) => marks_as_subject(first, second),
         _ => false,
@@ -2782,6 +2908,7 @@ impl<'s> Context<'s> {
                 // The one that starts in the year given; or, from the
                 // article date, the latest begun by it (the first not over
                 // when told in the future).
+                let mut in_told_year = None;
                 let found = if let Some(year) = year {
                     m.explicit_year = true;
                     let from = super::hijri::year_of(NaiveDate::from_ymd_opt(year, 1, 1)?);
@@ -2821,10 +2948,31 @@ impl<'s> Context<'s> {
                                 .get(..w.len())
                                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
                         });
+                    // The year a date before it in its sentence told, or
+                    // the text's year: "In March last year, gunmen killed
+                    // 44 worshippers … in Ramadan" is 2025's Ramadan.
+                    let here = self.sentences().start(text, c.span.start);
+                    let told_year = [
+                        self.memory.last_calendar.map(|(at, y, _)| (at, y)),
+                        self.memory.last_explicit,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&(at, _)| at >= here && at < c.span.start)
+                    .max_by_key(|&(at, _)| at)
+                    .map(|(_, y)| y)
+                    .or_else(|| self.context_year(text, &c.span).map(|(y, _)| y));
                     if told_ahead || told_as_future(text, &c.span) {
                         (now - 1..=now + 1)
                             .filter_map(occurrence)
                             .find(|(_, (_, last))| *last >= dct)
+                    } else if let Some(year) = told_year.filter(|y| *y <= dct.year()) {
+                        in_told_year = Some(year);
+                        m.anchor = None;
+                        let from = super::hijri::year_of(NaiveDate::from_ymd_opt(year, 1, 1)?);
+                        (from..=from + 1)
+                            .filter_map(occurrence)
+                            .find(|(_, (first, last))| first.year() == year || last.year() == year)
                     } else {
                         (now - 1..=now + 1)
                             .rev()
@@ -2849,7 +2997,11 @@ impl<'s> Context<'s> {
                 why.push_str(
                     " in the tabular Islamic calendar (the day observed may differ by a day)",
                 );
-                if year.is_none() {
+                if let Some(year) = in_told_year {
+                    why.push_str(", the one of ");
+                    push_number(&mut why, i64::from(year));
+                    why.push_str(", the year the text told of");
+                } else if year.is_none() {
                     let ahead = m.anchor.is_some_and(|d| first > d);
                     push_occurrence(
                         &mut why,
@@ -3316,7 +3468,14 @@ impl<'s> Context<'s> {
                     }
                     let at = base.earliest;
                     let mut date = NaiveDate::from_ymd_opt(at.year(), at.month(), day)?;
-                    if base.precision == Precision::Day && day < at.day() {
+                    // (Not when that day of the month is still to come:
+                    // "will be held on Saturday, December 7 … publish its
+                    // projection on December 8. 'We expect nothing less on
+                    // the 7th'" is December 7.)
+                    if base.precision == Precision::Day
+                        && day < at.day()
+                        && dct.is_none_or(|x| date <= x)
+                    {
                         let next = at.checked_add_months(Months::new(1)).and_then(|next| {
                             NaiveDate::from_ymd_opt(next.year(), next.month(), day)
                         })?;
@@ -5803,7 +5962,16 @@ impl<'s> Context<'s> {
             .or_else(|| Some((self.year_told_after(text, span, how)?, None)))
             .or_else(|| Some((self.postponed_year(text, span, &period, how)?, None)))
             .or_else(|| {
-                let year = day.and_then(|_| self.same_month_year(text, span.start, month, how))?;
+                let mut told = String::new();
+                let year =
+                    day.and_then(|_| self.same_month_year(text, span.start, month, &mut told))?;
+                // (Not for a day ahead, in a year gone by: "a delayed poll
+                // on January 2, 2009. ¶ The winner will be sworn in on
+                // January 7" is the coming January 7.)
+                if dct.is_some_and(|d| year < d.year()) && told_as_future(text, span) {
+                    return None;
+                }
+                how.push_str(&told);
                 Some((year, None))
             })
     }
@@ -5896,6 +6064,7 @@ impl<'s> Context<'s> {
             && (super::parse::qualifies_figures(text, span.end) || figures_for(text, span.start));
         !figures
             && !after_since(text, span)
+            && !base_of_comparison(text, span)
             && (self.follows_future_date(text, span, dct)
                 || told_as_future(text, span)
                 // "Parliamentary elections follow on 12 June and 19 June":
@@ -7026,6 +7195,7 @@ const SET_FOR_SET: WordSet = WordSet::new(&[
     "penciled",
     "earmarked",
     "billed",
+    "listed",
 ]);
 
 /// Whether the weekday at `span` is the day of an action someone is
@@ -8310,7 +8480,9 @@ mod tests {
             (Some(be), Some(cue))
                 if be.eq_ignore_ascii_case("is") || be.eq_ignore_ascii_case("are") =>
             {
-                in_table(FUTURE_AFTER, cue) || subject_of_is(text, span, be)
+                let past_act = raw_words(clause_before(text, span.start))
+                    .any(|w| is_past_form(w) && !SAID_SET.contains(w));
+                (in_table(FUTURE_AFTER, cue) && !past_act) || subject_of_is(text, span, be)
             }
             (Some(first), second) => marks_as_subject(first, second),
             _ => false,
