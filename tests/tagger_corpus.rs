@@ -1764,6 +1764,20 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a holiday after a date of its sentence is that year's
     ("In March last year, gunmen attacked a mosque during Ramadan.", "2026-04-15", "Ramadan", "2025-03-01/2025-03-30"),
     ("In 2015, the group struck during Ramadan.", "2026-04-15", "Ramadan", "2015-06-18/2015-07-17"),
+    // a month after a possessive determiner before an event noun; a rate's "cut"
+    ("The bank had trimmed its rate at its September meeting.", "2008-10-22", "September", "2008-09"),
+    ("Lenders passed on the October cut within days.", "2008-10-22", "October", "2008-10"),
+    // "the middle of 2009": its middle third, as "mid-2009"
+    ("Rates should reach 4 per cent by the middle of 2009.", "2008-10-22", "the middle of 2009", "2009-05/2009-08"),
+    // "spent the weekend", "will spend the weekend"
+    ("The two candidates spent the weekend touring the north.", "2024-11-20", "the weekend", "2024-11-16/2024-11-17"),
+    ("He will spend the weekend in custody.", "2013-06-14", "the weekend", "2013-06-15/2013-06-16"),
+    // days declared holidays are the coming ones, two of them too
+    ("The government has declared Friday and Saturday public holidays.", "2012-10-25", "Saturday", "2012-10-27"),
+    // (a list of days told in the past is not)
+    ("Rebels attacked the town on Friday and Saturday.", "2012-10-25", "Saturday", "2012-10-20"),
+    // a result "setting up" a fixture on a weekday: the coming one
+    ("Mexico beat Costa Rica on Sunday night, setting up a semifinal against Panama on Wednesday.", "2015-07-20", "Wednesday", "2015-07-22"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

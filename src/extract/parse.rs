@@ -1243,6 +1243,19 @@ fn interpret<'h>(
             },
         )
     } else if rule == "edge_of" && has("eo_yr") {
+        // "the middle of 2009": as "mid-2009", its middle third.
+        if text_of(caps, "eo_ys").is_some_and(|w| w.eq_ignore_ascii_case("middle")) {
+            return Some((
+                "quarter",
+                Parsed::Quarter {
+                    first: 5,
+                    last: 8,
+                    year: Some(num(caps, "eo_yr")?),
+                    year_offset: None,
+                    part: Some(Modifier::Mid),
+                },
+            ));
+        }
         // "the end of 2024": December 2024; "the start of 2024": January.
         let last = text_of(caps, "eo_ys")
             .is_some_and(|w| w.eq_ignore_ascii_case("end") || w.eq_ignore_ascii_case("close"));
@@ -2928,6 +2941,9 @@ const MONTH_EVENT_NOUN_SET: WordSet = WordSet::new(&[
     "congress",
     "census",
     "auction",
+    // "the October cut", "the March hike" (of a rate).
+    "cut",
+    "hike",
 ]);
 
 /// Whether the month name at `start` qualifies an event noun after an
@@ -2955,10 +2971,13 @@ fn month_event_reference(text: &str, start: usize) -> Option<bool> {
         return None;
     }
     let before = word_before(text, start);
-    if before.as_deref() == Some("the")
-        || text
-            .get(..start)
-            .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
+    // (Or a possessive determiner: "at its September meeting".)
+    if matches!(
+        before.as_deref(),
+        Some("the" | "its" | "their" | "his" | "her" | "our")
+    ) || text
+        .get(..start)
+        .is_some_and(|t| t.trim_end().ends_with("'s") || t.trim_end().ends_with("’s"))
     {
         Some(true)
     } else {

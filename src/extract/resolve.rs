@@ -644,15 +644,47 @@ fn before_days_deadline(text: &str, span: &Range<usize>) -> bool {
         })
 }
 
+/// Whether `w` is the name of a day of the week, in any case.
+fn is_day_name(w: &str) -> bool {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// Whether the weekday at `span` is what was declared something: "has
-/// declared Friday a public holiday", "declared Monday a day of mourning".
+/// declared Friday a public holiday", "declared Monday a day of mourning",
+/// "has declared Friday and Saturday public holidays".
 fn declared_a_day(text: &str, span: &Range<usize>) -> bool {
-    word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| {
-        matches!(
-            w.as_ref(),
-            "declared" | "declares" | "declare" | "proclaimed"
-        )
-    }) && word_after(text, span.end).is_some_and(|w| w == "a" || w == "an")
+    let declared = |w: &str| matches!(w, "declared" | "declares" | "declare" | "proclaimed");
+    let what = |w: Option<&str>| matches!(w, Some("a" | "an" | "public" | "national"));
+    let mut buf = [0; 40];
+    let Some((at, before)) = word_before_at_in(text, span.start, &mut buf) else {
+        return false;
+    };
+    let mut after = raw_words(text_after(text, span.end, 40));
+    if declared(&before) {
+        // (Or two days: "has declared Friday and Saturday public
+        // holidays".)
+        return match after.next() {
+            Some("and" | "or") => after.next().is_some_and(is_day_name) && what(after.next()),
+            first => what(first),
+        };
+    }
+    // The second of two days.
+    matches!(before.as_ref(), "and" | "or")
+        && what(after.next())
+        && word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(day_at, day)| {
+            is_day_name(&day)
+                && word_before_at_in(text, day_at, &mut [0; 40]).is_some_and(|(_, w)| declared(&w))
+        })
 }
 
 /// Whether the date at `at` ends a participle phrase set off by commas
@@ -7491,8 +7523,12 @@ fn fixture_in_clause(text: &str, span: &Range<usize>) -> bool {
         }
         // ("Germany take on Italy in Bordeaux on Saturday".)
         let takes_on = w == "on" && matches!(prev, "take" | "takes");
+        // ("…beat Costa Rica on Sunday, setting up a semifinal against
+        // Panama on Wednesday".)
+        let sets_up = w == "up" && matches!(prev, "setting" | "sets");
         if (PRESENT_FIXTURE_SET.contains(w) && !DETERMINER_SET.contains(prev))
             || (takes_on && !DETERMINER_SET.contains(prev2))
+            || sets_up
         {
             told = true;
         } else if is_past_form(w) || CLAUSE_OPENER_SET.contains(w) || ["has", "have"].contains(&w) {

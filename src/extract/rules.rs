@@ -286,7 +286,7 @@ pub fn rule_sources() -> Vec<String> {
         // weekend edition"), and so does a possessive ("the weekend's
         // events").
         format!(
-            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b}|{b}(?P<we_p>(?i-u:the){sp}(?i-u:weekend))['’]s{b})"
+            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since|spent|spend|spends|spending){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b}|{b}(?P<we_p>(?i-u:the){sp}(?i-u:weekend))['’]s{b})"
         ),
         // "by the end of the year", "at the start of the month": the
         // period of the article date; "the end of last year": the one
@@ -294,7 +294,7 @@ pub fn rule_sources() -> Vec<String> {
         // year"; "the end of 2024": its last month, "the start of 2024" its
         // first; "the end of that year": the year told of before's.
         format!(
-            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)|(?P<eo_ye>year)(?:-|{sp})end|the{sp}(?P<eo_ys>end|close|start|beginning){sp}of{sp}(?P<eo_yr>[0-9]{{4}})|the{sp}(?P<eo_ts>end|start|beginning){sp}of{sp}that{sp}year|(?:the{sp}(?:end|start|beginning){sp}of{sp})?the{sp}(?P<eo_ny>(?-i:new)){sp}(?-i:year)){b})"
+            r"(?P<r_edge_of>{b}(?i-u:the{sp}(?:end|start|beginning|middle|turn){sp}of{sp}(?P<eo_mod>the|this|last|next){sp}(?P<eo_u>week|month|year|decade)|(?P<eo_ye>year)(?:-|{sp})end|the{sp}(?P<eo_ys>end|close|start|beginning|middle){sp}of{sp}(?P<eo_yr>[0-9]{{4}})|the{sp}(?P<eo_ts>end|start|beginning){sp}of{sp}that{sp}year|(?:the{sp}(?:end|start|beginning){sp}of{sp})?the{sp}(?P<eo_ny>(?-i:new)){sp}(?-i:year)){b})"
         ),
         // "later in the month", "earlier in the year": the period of the
         // date told of before, or of the article date; "hours later": the
