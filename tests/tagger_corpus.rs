@@ -1059,6 +1059,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Output began at Arlit in 1971 and, by the end of the decade, Niger was a leading producer.", "2024-04-15", "the end of the decade", "197X"),
     // a count restated by a written year right after it
     ("He died in 1987. A decade later, in 1996, Niger suffered its second coup.", "2024-04-15", "A decade later", "1996"),
+    // (at the count's own precision: a year, or a month, of the date named)
+    ("Tandja first won in November 1999. Five years later, in December 2004, he was re-elected.", "2020-11-25", "Five years later", "2004"),
+    ("The junta took power in January 2022. Eight months later, on 30 September, a captain toppled it.", "2025-01-29", "Eight months later", "2022-09"),
     // a date after "since" is a past start, whatever the tense
     ("The plotters had been planning since mid-November.", "2025-12-08", "since mid-November", "2025-11-11/2025-12-08"),
     // "April 2 of that year": the year of the date before the day

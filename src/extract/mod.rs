@@ -1052,14 +1052,31 @@ fn restated_by_next(text: &str, m: &mut Mention, next: &Mention) {
     if !restates || m.date == next.date {
         return;
     }
+    // (At the count's own precision: "Five years later, in December
+    // 2004" is 2004; "Eight months later, on 30 September" is September.)
+    let first = next.date.earliest;
+    let at_precision = match (m.date.precision, next.date.precision) {
+        (Precision::Year, Precision::Month | Precision::Day) => {
+            EventDate::year(chrono::Datelike::year(&first))
+        }
+        (Precision::Month, Precision::Day) => EventDate::month(
+            chrono::Datelike::year(&first),
+            chrono::Datelike::month(&first),
+        ),
+        _ => None,
+    };
     let expr = text.get(next.span.clone()).unwrap_or("");
     m.explanation = Explanation::Reason(resolve::boxed(&[
-        "the day named right after it, \"",
+        match (&at_precision, m.date.precision) {
+            (None, _) => "the day named right after it, \"",
+            (Some(_), Precision::Year) => "the year of the date named right after it, \"",
+            (Some(_), _) => "the month of the date named right after it, \"",
+        },
         expr,
         "\", ",
         &next.date.value,
     ]));
-    m.date = next.date.clone();
+    m.date = at_precision.unwrap_or_else(|| next.date.clone());
     m.anchor = next.anchor;
 }
 

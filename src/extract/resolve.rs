@@ -451,41 +451,32 @@ fn base_of_comparison(text: &str, span: &Range<usize>) -> bool {
 /// it and "on" after it: "at 8 p.m. (on) Monday", "3:12 a.m. EDT Tuesday".
 /// `None` when no clock time ("8 p.m.", "15:30", "noon") ends there.
 fn clock_time_start(text: &str, start: usize) -> Option<usize> {
-    let head = text.get(..start)?;
-    // The last word of `h` and what comes before it.
-    let split = |h: &str| -> Option<(usize, usize)> {
-        let h = h.trim_end();
-        let at = h.rfind(' ').map_or(0, |i| i + 1);
-        Some((at, h.len()))
-    };
-    let mut end = head.len();
-    let word = |from: usize, to: usize| head.get(from..to).unwrap_or("");
-    let (mut at, mut to) = split(word(0, end))?;
-    if word(at, to) == "on" {
-        end = at;
-        (at, to) = split(word(0, end))?;
+    let bytes = text.as_bytes();
+    let word = |(at, to): (usize, usize)| bytes.get(at..to).unwrap_or_default();
+    let mut last = last_word_before(bytes, start);
+    if word(last) == b"on" {
+        last = last_word_before(bytes, last.0);
     }
     // A time zone: "EDT", "GMT".
-    let zone = word(at, to);
-    if (2..=4).contains(&zone.len()) && zone.bytes().all(|b| b.is_ascii_uppercase()) {
-        end = at;
-        (at, to) = split(word(0, end))?;
+    let zone = word(last);
+    if (2..=4).contains(&zone.len()) && zone.iter().all(u8::is_ascii_uppercase) {
+        last = last_word_before(bytes, last.0);
     }
-    let w = word(at, to);
-    let clock = if matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m") {
-        end = at;
-        (at, to) = split(word(0, end))?;
-        let digits = word(at, to);
+    let w = word(last);
+    let clock = if matches!(w, b"a.m." | b"p.m." | b"am" | b"pm" | b"a.m" | b"p.m") {
+        last = last_word_before(bytes, last.0);
+        let digits = word(last);
         !digits.is_empty()
             && digits
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+                .iter()
+                .all(|b| b.is_ascii_digit() || *b == b':' || *b == b'.')
     } else {
-        matches!(w, "noon" | "midnight")
+        w == b"noon"
+            || w == b"midnight"
             || (w.len() == 5
-                && w.bytes().enumerate().all(|(i, b)| {
+                && w.iter().enumerate().all(|(i, b)| {
                     if i == 2 {
-                        b == b':'
+                        *b == b':'
                     } else {
                         b.is_ascii_digit()
                     }
@@ -494,12 +485,26 @@ fn clock_time_start(text: &str, start: usize) -> Option<usize> {
     if !clock {
         return None;
     }
-    let mut from = at;
-    let (before_at, before_to) = split(word(0, from))?;
-    if matches!(word(before_at, before_to), "at" | "from" | "by" | "until") {
-        from = before_at;
-    }
-    Some(from)
+    let before = last_word_before(bytes, last.0);
+    Some(
+        if matches!(word(before), b"at" | b"from" | b"by" | b"until") {
+            before.0
+        } else {
+            last.0
+        },
+    )
+}
+
+/// Where the last word before `end` (past spaces) starts and ends: words
+/// are split at spaces and line breaks only.
+fn last_word_before(bytes: &[u8], end: usize) -> (usize, usize) {
+    let head = bytes.get(..end).unwrap_or_default();
+    let to = head.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1);
+    let at = head
+        .get(..to)
+        .and_then(|h| h.iter().rposition(|&b| b == b' ' || b == b'\n'))
+        .map_or(0, |i| i + 1);
+    (at, to)
 }
 
 /// Whether the date at `span` is told of in the future: a cue shortly
@@ -6096,7 +6101,6 @@ impl<'s> Context<'s> {
             && (super::parse::qualifies_figures(text, span.end) || figures_for(text, span.start));
         !figures
             && !after_since(text, span)
-            && !base_of_comparison(text, span)
             && (self.follows_future_date(text, span, dct)
                 || told_as_future(text, span)
                 // "Parliamentary elections follow on 12 June and 19 June":
@@ -6110,6 +6114,8 @@ impl<'s> Context<'s> {
                 // period running to the end of July": what reaches to a
                 // month not told in the past reaches ahead.
                 || (reached_to(text, span.start) && !self.told_in_past(text, span)))
+            // (Asked last: few dates are told ahead.)
+            && !base_of_comparison(text, span)
     }
 
     /// The year of a year-less month (or day, when `day` is given) at
