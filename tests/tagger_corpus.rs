@@ -1781,6 +1781,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Rebels attacked the town on Friday and Saturday.", "2012-10-25", "Saturday", "2012-10-20"),
     // a result "setting up" a fixture on a weekday: the coming one
     ("Mexico beat Costa Rica on Sunday night, setting up a semifinal against Panama on Wednesday.", "2015-07-20", "Wednesday", "2015-07-22"),
+    // a participle phrase set off by commas is background to the main clause, however many words follow its date
+    ("The coach, hired in October 2013 to rescue a faltering qualifying campaign, signed a contract extension in January.", "2015-07-20", "January", "2015-01"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

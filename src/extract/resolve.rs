@@ -711,12 +711,13 @@ fn left_participle_inset(text: &str, at: usize, pos: usize) -> bool {
         return false;
     };
     let (count, prep) = words.fold((1, ""), |(n, _), w| (n + 1, w));
-    // The date itself, then the comma that closes the inset, before `pos`.
-    let reach = if count == 2 { 20 } else { 64 };
+    // The date itself, then the comma that closes the inset, before `pos`
+    // (a few words may follow the date: "hired in October 2013 to rescue a
+    // faltering qualifying campaign, signed an extension in January").
     let closes = text
         .get(at..pos)
         .and_then(|between| memchr::memchr(b',', between.as_bytes()))
-        .is_some_and(|comma| comma <= reach);
+        .is_some_and(|comma| comma <= 64);
     (2..=7).contains(&count)
         && matches!(prep, "in" | "on")
         && (is_ed_form(participle) || APPOSITION_PARTICIPLES.contains(participle))
