@@ -1767,6 +1767,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // a holiday after a date of its sentence is that year's
     ("In March last year, gunmen attacked a mosque during Ramadan.", "2026-04-15", "Ramadan", "2025-03-01/2025-03-30"),
     ("In 2015, the group struck during Ramadan.", "2026-04-15", "Ramadan", "2015-06-18/2015-07-17"),
+    // a holiday whose day is told ahead past a name set off by commas
+    ("Tabaski, known elsewhere in the Muslim world as Eid al-Adha, falls on Friday in Niger.", "2012-10-25", "Tabaski", "2012-10-26~"),
+    // Ramadan opening its sentence as the subject of its start or end
+    ("Ramadan began on 20 July, and the floods came a month later.", "2012-10-25", "Ramadan", "2012-07-20/2012-08-18"),
     // a month after a possessive determiner before an event noun; a rate's "cut"
     ("The bank had trimmed its rate at its September meeting.", "2008-10-22", "September", "2008-09"),
     ("Lenders passed on the October cut within days.", "2008-10-22", "October", "2008-10"),
@@ -1791,6 +1795,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Shops stocked fans for the summer.", "2024-02-25", "summer"),
     // the weekly prayers are no day
     ("Gunmen struck a mosque during Friday prayers.", "2026-04-15", "Friday"),
+    // (not after a name: "Tariq Ramadan")
+    ("The scholar Tariq Ramadan began a lecture tour.", "2012-10-25", "Ramadan"),
     // "that" before a month that a verb follows is a conjunction
     ("In 2019 he said that March would be decisive.", "2026-04-02", "March"),
     ("The fact that November was dry hurt farmers in 2021.", OCT, "November"),

@@ -757,9 +757,32 @@ fn interpret<'h>(
         // "Ramadan" and "Mawlid" are also names ("Tariq Ramadan"): alone,
         // they are dates after a preposition or "of" ("during Ramadan",
         // "the holy month of Ramadan").
+        // (Or as the subject of its start or end, not after a name: "Ramadan
+        // began on Monday", not "Tariq Ramadan began".)
         if year.is_none() && matches!((month, day), (9, None) | (3, Some(12))) {
             let prep = word_before(text, span.start);
-            if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w) || w == "of" || w == "in") {
+            let starts_or_ends = || {
+                word_after(text, span.end).is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "begins" | "began" | "starts" | "started" | "ends" | "ended"
+                    )
+                }) && {
+                    // (The start of a sentence, or after a word not
+                    // capitalised.)
+                    let before =
+                        super::text::text_before(text, span.start, 40).trim_end_matches(' ');
+                    before.is_empty()
+                        || before.ends_with(['.', '!', '?', '"', '“', '\n', ':', '('])
+                        || !before
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                }
+            };
+            if !prep.is_some_and(|w| HOLIDAY_PREPS.contains(&&*w) || w == "of" || w == "in")
+                && !starts_or_ends()
+            {
                 return None;
             }
         }

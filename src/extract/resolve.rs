@@ -2969,8 +2969,8 @@ impl<'s> Context<'s> {
                         .iter()
                         .find(|w| text_before(text, c.span.start, 20).ends_with(*w))
                         .map_or(c.span.start, |w| c.span.start.saturating_sub(w.len()));
-                    let told_ahead = awaited(text, &(named_at..c.span.end))
-                        || [
+                    let starts_ahead = |after: &str| {
+                        [
                             "begins",
                             "starts",
                             "falls",
@@ -2985,7 +2985,20 @@ impl<'s> Context<'s> {
                             after
                                 .get(..w.len())
                                 .is_some_and(|head| head.eq_ignore_ascii_case(w))
-                        });
+                        })
+                    };
+                    // (Also past a name set off by commas: "Tabaski, the
+                    // Feast of the Sacrifice known elsewhere as Eid
+                    // al-Adha, falls on Friday".)
+                    let past_apposition = || {
+                        let rest = text_after(text, c.span.end, 120);
+                        rest.strip_prefix(", ")
+                            .and_then(|inset| inset.split_once(", "))
+                            .is_some_and(|(_, main)| starts_ahead(main))
+                    };
+                    let told_ahead = awaited(text, &(named_at..c.span.end))
+                        || starts_ahead(after)
+                        || past_apposition();
                     // The year a date before it in its sentence told, or
                     // the text's year: "In March last year, gunmen killed
                     // 44 worshippers … in Ramadan" is 2025's Ramadan.
@@ -8478,11 +8491,13 @@ mod tests {
             if past_perfect || said_after || next_of_a_period {
                 false
             } else if w.eq_ignore_ascii_case("due") {
+                let verb_after_to = k > 2 && DUE_TO_VERB_SET.contains(from_end(k - 2));
                 !past_copula
                     && (COPULA_SET.contains(prev)
                         || ["in", "on", "by"]
                             .iter()
-                            .any(|p| p.eq_ignore_ascii_case(next)))
+                            .any(|p| p.eq_ignore_ascii_case(next))
+                        || (next.eq_ignore_ascii_case("to") && verb_after_to))
             } else {
                 let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
                 let told_as_past =
@@ -8497,6 +8512,7 @@ mod tests {
                     || (w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next))
                     || w.get(w.len().saturating_sub(3)..)
                         .is_some_and(|end| end.eq_ignore_ascii_case("'ll"))
+                    || (w.eq_ignore_ascii_case("listed") && next.eq_ignore_ascii_case("for"))
                     || (w.eq_ignore_ascii_case("set")
                         && next.eq_ignore_ascii_case("for")
                         && (prev.eq_ignore_ascii_case("is") || prev.eq_ignore_ascii_case("are")))
@@ -8553,7 +8569,7 @@ mod tests {
     /// words, stops and a few non-ASCII chars.
     fn cue_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
-            "(will|Will|WILL|shall|due|DUE|is|are|was|had|HAD|been|for|next|Next|said|SAID|told|March|Sunday|'s|it's|to|To|set|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
+            "(will|Will|WILL|shall|due|DUE|is|are|was|had|HAD|been|for|next|Next|said|SAID|told|March|Sunday|'s|it's|to|To|set|listed|bring|expected|planned|than|as|we'll|when|When|meet|on|Monday|recent|Recent|few|past|Past|weeks|months|Days|this|year|YEAR|month|Week|lately|Lately|rule|é|É|\u{a0}|—|–|’| |  |,|\\.|;|!|\\?|\n|:|\\(|'|2023|x)",
             0..30,
         )
         .prop_map(|pieces| pieces.join(" "))
