@@ -1742,6 +1742,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "the week beginning" a day: the seven days from it; "listed for" is a court's date ahead
     ("A confiscation hearing has been listed for the week beginning 9 September.", "2013-06-14", "the week beginning 9 September", "2013-09-09/2013-09-15"),
     ("Talks were held in the week starting Monday 3 June.", "2013-06-14", "the week starting Monday 3 June", "2013-06-03/2013-06-09"),
+    // "the first half of May": days 1 to 15; the second half: the rest
+    ("The government will begin selling subsidised millet in the first half of May.", "2026-04-15", "the first half of May", "2026-05-01/2026-05-15"),
+    ("Heavy rains fell in the second half of February.", "2024-04-15", "the second half of February", "2024-02-16/2024-02-29"),
+    // (a part of a month told ahead is read ahead past the words of the part)
+    ("The government will hold talks with donors in the last week of May.", "2026-04-15", "the last week of May", "2026-05-25/2026-05-31"),
     // (a firm that listed in a month did so in the past)
     ("The miner listed on the exchange in March.", "2013-06-14", "March", "2013-03"),
     // a day ahead, told after a date of a past year in the same month, is the coming one

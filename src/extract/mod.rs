@@ -983,18 +983,41 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
 /// "the week of Aug. 14": `m`, a day after "of" (which starts at `of_at`),
 /// as the week (Monday to Sunday) that holds it; "the first (second,
 /// third, fourth, last) week of August": `m`, a month, as those seven of
-/// its days; "the week beginning 9 September" (or "starting",
+/// its days; "the first (second) half of May": its days 1 to 15 (16 to
+/// the end); "the week beginning 9 September" (or "starting",
 /// "commencing" in place of "of"): the seven days from the day. `None`
 /// when no such words come before the "of".
 fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
     let head = text.get(..of_at)?;
     let cut = head.len().checked_sub("week ".len())?;
-    if !head.get(cut..)?.eq_ignore_ascii_case("week ") {
+    let unit = head.get(cut..)?;
+    let half = unit.eq_ignore_ascii_case("half ");
+    if !half && !unit.eq_ignore_ascii_case("week ") {
         return None;
     }
     let (which_at, which) = word_before_at(text, cut)?;
     let from_the_day = !text.get(of_at..).is_some_and(|t| t.starts_with("of "));
-    let (start, date, why) = if from_the_day {
+    let (start, date, why) = if half {
+        // "the first half of May": days 1 to 15; "the second half": the
+        // rest.
+        let (the_at, _) = word_before_at(text, which_at).filter(|(_, w)| w == "the")?;
+        if from_the_day || m.date.precision != Precision::Month {
+            return None;
+        }
+        let (first, last) = (m.date.earliest, m.date.latest);
+        let fifteenth = first + chrono::Days::new(14);
+        let (from, to, why) = match which.as_ref() {
+            "first" => (first, fifteenth, "days 1 to 15 of "),
+            "second" => (
+                fifteenth + chrono::Days::new(1),
+                last,
+                "day 16 to the end of ",
+            ),
+            _ => return None,
+        };
+        let date = EventDate::day_range(from, to, Precision::Interval)?;
+        (the_at, date, why)
+    } else if from_the_day {
         if m.date.precision != Precision::Day || which != "the" {
             return None;
         }
@@ -1029,7 +1052,7 @@ fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
         explanation: Explanation::Reason(resolve::boxed(&[why, &m.date.value])),
         span: start..m.span.end,
         date,
-        rule: "week_of",
+        rule: if half { "half_of" } else { "week_of" },
         ..m.clone()
     })
 }

@@ -447,6 +447,35 @@ fn base_of_comparison(text: &str, span: &Range<usize>) -> bool {
         || (first == "compared" && matches!(second, "with" | "to"))
 }
 
+/// Where "the first half of", "the last week of" (a part of what comes at
+/// `start`) begins, when it ends right before `start`.
+fn part_of_start(text: &str, start: usize) -> Option<usize> {
+    let head = text.get(..start)?.strip_suffix(" of ")?;
+    let unit_at = head.rfind(' ')?;
+    let unit = head.get(unit_at + 1..)?;
+    if !["half", "week"]
+        .iter()
+        .any(|u| u.eq_ignore_ascii_case(unit))
+    {
+        return None;
+    }
+    let which_head = head.get(..unit_at)?;
+    let which_at = which_head.rfind(' ')?;
+    let which = which_head.get(which_at + 1..)?;
+    if !["first", "second", "third", "fourth", "last", "final"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(which))
+    {
+        return None;
+    }
+    let the_head = which_head.get(..which_at)?;
+    the_head
+        .strip_suffix("the")
+        .or_else(|| the_head.strip_suffix("The"))
+        .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+        .map(str::len)
+}
+
 /// Where a time of day told right before `start` begins, with "at" before
 /// it and "on" after it: "at 8 p.m. (on) Monday", "3:12 a.m. EDT Tuesday".
 /// `None` when no clock time ("8 p.m.", "15:30", "noon") ends there.
@@ -520,6 +549,9 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     // "would resume at 8 p.m. Monday", "scheduled for 3:12 a.m. EDT
     // Tuesday": the cue is read before the time of day.
     let start = clock_time_start(text, start).unwrap_or(start);
+    // "will begin selling millet in the first half of May": the cue is
+    // read before the part of the month.
+    let start = part_of_start(text, start).unwrap_or(start);
     (future_context(text, start)
         && !new_clause_in_past(text, span)
         && !dates_the_act_before_to(text, span))
@@ -651,17 +683,9 @@ fn before_days_deadline(text: &str, span: &Range<usize>) -> bool {
 
 /// Whether `w` is the name of a day of the week, in any case.
 fn is_day_name(w: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(w))
+    std::iter::successors(Some(Weekday::Mon), |d| Some(d.succ()))
+        .take(7)
+        .any(|d| weekday_full_name(d).eq_ignore_ascii_case(w))
 }
 
 /// Whether the weekday at `span` is what was declared something: "has
