@@ -705,7 +705,7 @@ fn compose_one(
     // "the week of Aug. 14": the week holding the day; "the week
     // beginning 9 September": the seven days from it.
     if matches!(prev, "of" | "beginning" | "starting" | "commencing")
-        && let Some(week) = week_of(text, prev_start, &m)
+        && let Some(week) = week_or_half_of(text, prev_start, &m)
     {
         return one(week);
     }
@@ -987,7 +987,7 @@ fn share_listed_year(text: &str, m: &mut Mention, next: &Mention) {
 /// the end); "the week beginning 9 September" (or "starting",
 /// "commencing" in place of "of"): the seven days from the day. `None`
 /// when no such words come before the "of".
-fn week_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
+fn week_or_half_of(text: &str, of_at: usize, m: &Mention) -> Option<Mention> {
     let head = text.get(..of_at)?;
     let cut = head.len().checked_sub("week ".len())?;
     let unit = head.get(cut..)?;
@@ -2081,7 +2081,7 @@ mod tests {
             }
             // "the week of Aug. 14": the week holding the day.
             if matches!(prev, "of" | "beginning" | "starting" | "commencing")
-                && let Some(week) = week_of(text, prev_start, &m)
+                && let Some(week) = week_or_half_of(text, prev_start, &m)
             {
                 out.push(week);
                 continue;

@@ -857,11 +857,7 @@ fn interpret<'h>(
         }
         // "late 2022", "mid-2023", "early next year": a third of the year.
         if let Some(part) = modifier_of(caps, "qu_part") {
-            let (first, last) = match part {
-                Modifier::Early => (1, 4),
-                Modifier::Mid => (5, 8),
-                _ => (9, 12),
-            };
+            let (first, last) = third_of_year(part);
             return quarter(first, last, Some(part));
         }
         // "the first six months of 2024", "the last three months of the
@@ -1268,11 +1264,12 @@ fn interpret<'h>(
     } else if rule == "edge_of" && has("eo_yr") {
         // "the middle of 2009": as "mid-2009", its middle third.
         if text_of(caps, "eo_ys").is_some_and(|w| w.eq_ignore_ascii_case("middle")) {
+            let (first, last) = third_of_year(Modifier::Mid);
             return Some((
                 "quarter",
                 Parsed::Quarter {
-                    first: 5,
-                    last: 8,
+                    first,
+                    last,
                     year: Some(num(caps, "eo_yr")?),
                     year_offset: None,
                     part: Some(Modifier::Mid),
@@ -2586,6 +2583,16 @@ fn year_candidate(text: &str, span: &Range<usize>, year: i32) -> Option<(&'stati
         return None;
     }
     Some(("year", Parsed::Year { year }))
+}
+
+/// The first and last months of the third of a year `part` names: early
+/// January to April, mid May to August, late September to December.
+fn third_of_year(part: Modifier) -> (u32, u32) {
+    match part {
+        Modifier::Early => (1, 4),
+        Modifier::Mid => (5, 8),
+        _ => (9, 12),
+    }
 }
 
 /// Words after which a bare month name is a date ("in March"), not a verb,
