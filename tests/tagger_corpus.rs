@@ -1057,6 +1057,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Soldiers stormed the palace on 15 April 1974. A drought had begun in 1968. That April, few mourned the president. The following month, a council was set up.", "2024-04-15", "The following month", "1974-05"),
     // "by the end of the decade": the decade of the date before it in the sentence
     ("Output began at Arlit in 1971 and, by the end of the decade, Niger was a leading producer.", "2024-04-15", "the end of the decade", "197X"),
+    // "the decade" of a past narrative: the decade of the year told before it
+    ("\"In 1980 we had a cinema,\" he said. The slump came quickly. By the middle of the decade prices had fallen by half.", "2024-06-21", "the middle of the decade", "1984/1986"),
+    ("The mine opened in 1971. By the end of the decade, it employed 4,000 people.", "2024-04-15", "the end of the decade", "197X"),
+    // (told ahead, it is the article date's decade)
+    ("The mine opened in 1971. The company hopes to close it by the end of the decade.", "2024-04-15", "the end of the decade", "202X"),
+    ("Reserves should last until the middle of the decade, the ministry said.", "2021-03-02", "the middle of the decade", "2024/2026"),
     // a count restated by a written year right after it
     ("He died in 1987. A decade later, in 1996, Niger suffered its second coup.", "2024-04-15", "A decade later", "1996"),
     // (at the count's own precision: a year, or a month, of the date named)
@@ -1464,6 +1470,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Growth slowed to 3.8% in the fourth quarter of 2023. The central bank cut its main rate in January.", "2024-06-25", "January", "2024-01"),
     // a month "the following year" counts from the date before it
     ("He was jailed in 2019 and freed in May the following year.", "2024-06-25", "May the following year", "2020-05"),
+    // a holiday "that year": in the year of the date before
+    ("He was re-elected in 1985. Over Christmas that year the army fought a brief border war.", "2020-09-16", "Christmas that year", "1985-12-25"),
+    ("The talks opened in March 2011 and broke down by Christmas that year.", "2024-01-10", "Christmas that year", "2011-12-25"),
     ("The accord was signed in 2015 after talks in June of the previous year.", "2024-06-25", "June of the previous year", "2014-06"),
     // "pencilled in for"
     ("A third review is pencilled in for December.", "2024-06-25", "December", "2024-12"),

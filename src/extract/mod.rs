@@ -1237,17 +1237,17 @@ fn same_period_of(text: &str, m: &Mention, last: Option<&Mention>) -> Option<Men
 }
 
 /// "jailed in 2019 and freed in May the following year", "in June of the
-/// previous year": `m`, a day or month without a year, and `next`, the
-/// year after (or before) that of the date told before it, `last`, as one
-/// mention in that year. (Read alone, "the following year" would count
-/// from `m` itself.)
+/// previous year", "Christmas that year": `m`, a day or month without a
+/// year, and `next`, the year after (or before, or of) the date told
+/// before it, `last`, as one mention in that year. (Read alone, "the
+/// following year" would count from `m` itself.)
 fn of_following_year(
     text: &str,
     m: &Mention,
     next: &Mention,
     last: Option<&Mention>,
 ) -> Option<Mention> {
-    if !m.year_inferred || next.rule != "following" {
+    if !m.year_inferred || !matches!(next.rule, "following" | "that_unit") {
         return None;
     }
     let gap = text.get(m.span.end..next.span.start)?;
@@ -1261,27 +1261,32 @@ fn of_following_year(
     let back = ["the previous year", "the year before"]
         .iter()
         .any(|t| t.eq_ignore_ascii_case(told));
+    // ("Over Christmas that year": a holiday in the year of the date
+    // before; a day or month before "that year" reads it itself.)
+    let same = m.rule == "holiday" && told.eq_ignore_ascii_case("that year");
     let last = last?;
-    let (year, which) = if forward {
+    let (year, which) = if same {
+        let year = chrono::Datelike::year(&last.date.earliest);
+        if chrono::Datelike::year(&last.date.latest) != year {
+            return None;
+        }
+        (year, "the year of the date before, ")
+    } else if forward {
         (
             chrono::Datelike::year(&last.date.latest) + 1,
-            "the year after",
+            "the year after that of the date before, ",
         )
     } else if back {
         (
             chrono::Datelike::year(&last.date.earliest) - 1,
-            "the year before",
+            "the year before that of the date before, ",
         )
     } else {
         return None;
     };
     let date = with_year(&m.date, year)?;
     Some(Mention {
-        explanation: Explanation::Reason(resolve::boxed(&[
-            which,
-            " that of the date before, ",
-            &last.date.value,
-        ])),
+        explanation: Explanation::Reason(resolve::boxed(&[which, &last.date.value])),
         span: m.span.start..next.span.end,
         date,
         anchor: Some(last.date.earliest),

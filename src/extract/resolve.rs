@@ -3934,8 +3934,13 @@ impl<'s> Context<'s> {
                     m.anchor = Some(at);
                     m.confidence = 0.7;
                     m.date = relative_unit(at, modifier, edge, the, count, unit, &mut why)?;
-                    why.push_str(", relative to the day told of before it, ");
-                    push_iso(&mut why, at);
+                    if unit == Unit::Decade {
+                        why.push_str(", relative to the year told of before it, ");
+                        why.push_str(&at.year().to_string());
+                    } else {
+                        why.push_str(", relative to the day told of before it, ");
+                        push_iso(&mut why, at);
+                    }
                 } else if modifier == Modifier::Next
                     && count.is_some()
                     && let Some((_, told)) = self.recent_date(c.span.start)
@@ -4076,6 +4081,16 @@ impl<'s> Context<'s> {
                             if let Some(part) = month_part("mid", &m.date, &mut why) {
                                 m.date = part;
                             }
+                        }
+                        // "the middle of the decade": its middle three
+                        // years, as "the mid-1980s" are.
+                        Precision::Decade => {
+                            m.date = EventDate::between(
+                                &EventDate::year(year + 4)?,
+                                &EventDate::year(year + 6)?,
+                                Precision::Interval,
+                            )?;
+                            why.push_str("; its middle three years");
                         }
                         _ => {}
                     }
@@ -5430,7 +5445,7 @@ impl<'s> Context<'s> {
     }
 
     /// The day a past-tense narrative is at, when "the end of the week"
-    /// (or month, year: `unit`) at `span` tells of its week rather than
+    /// (or month, year, decade: `unit`) at `span` tells of its week rather than
     /// the article's: the day told of just before (within
     /// [`ANAPHORA_REACH`]) lies in an earlier such period than the article
     /// date, and the clause is in the past tense.
@@ -5468,13 +5483,21 @@ impl<'s> Context<'s> {
             Unit::Week => day.iso_week() != dct.iso_week(),
             Unit::Month => (day.year(), day.month()) != (dct.year(), dct.month()),
             Unit::Year => day.year() != dct.year(),
+            Unit::Decade => day.year().div_euclid(10) != dct.year().div_euclid(10),
             _ => false,
         };
         // (A year is told of by a month of it too: "…left the following
-        // month. French troops were gone by the end of the year".)
+        // month. French troops were gone by the end of the year"; a
+        // decade by a year: "In 1980 we had a cinema. … By the middle of
+        // the decade prices had fallen".)
         let fine_enough = prev.precision == Precision::Day
             || (unit == Unit::Year
-                && matches!(prev.precision, Precision::Month | Precision::Season));
+                && matches!(prev.precision, Precision::Month | Precision::Season))
+            || (unit == Unit::Decade
+                && matches!(
+                    prev.precision,
+                    Precision::Month | Precision::Season | Precision::Year
+                ));
         // (An entry under a chronology heading of that year may tell its
         // events in the present: "January 11 — France launches Operation
         // Serval. … troops retake Gao by the end of the month.")
