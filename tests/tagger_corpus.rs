@@ -487,6 +487,20 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The bishops will meet again after Easter.", BG, "Easter", "2025-04-20"),
     ("Good Friday 2019 passed without incident in Ouagadougou.", BG, "Good Friday 2019", "2019-04-19"),
     ("Easter Monday marches were held in Lagos.", JAN, "Easter Monday", "2023-04-10"),
+    // days on a weekday of a month, and more days of the calendar
+    ("Retailers are bracing for a record rush from Thanksgiving to Christmas.", "2024-11-19", "from Thanksgiving to Christmas", "2024-11-28/2024-12-25"),
+    ("Black Friday falls on Nov. 29 this year.", "2024-11-19", "Black Friday", "2024-11-29"),
+    ("Online sales jumped on Cyber Monday, the company said.", "2024-12-10", "Cyber Monday", "2024-12-02"),
+    ("The storm is expected to reach the coast by Labor Day.", "2009-08-28", "Labor Day", "2009-09-07"),
+    ("Crowds packed the beaches over Memorial Day weekend.", "2023-06-02", "Memorial Day", "2023-05-29"),
+    ("Marchers gathered on Martin Luther King Jr. Day.", "2024-02-01", "Martin Luther King Jr. Day", "2024-01-15"),
+    ("Veterans laid wreaths on Remembrance Sunday 2018.", JAN, "Remembrance Sunday 2018", "2018-11-11"),
+    ("The parade on Bastille Day drew thousands.", "2024-08-01", "Bastille Day", "2024-07-14"),
+    ("Shops stayed open over Halloween.", "2024-11-05", "Halloween", "2024-10-31"),
+    ("Officials do not expect the fire to be fully contained until Thanksgiving.", "2020-10-05", "Thanksgiving", "2020-11-26"),
+    ("Strikers said they were prepared to stay out through Thanksgiving.", "2024-10-24", "Thanksgiving", "2024-11-28"),
+    // (a day given that name in quotes; Christmas after "to" after no date)
+    ("Malians still remember 22 March as \"Black Friday\".", JAN, "22 March", "2023-03-22"),
     // the eve of a day: the day before it
     ("Soldiers deployed on the eve of Thursday's independence anniversary.", "2023-08-04", "the eve of Thursday", "2023-08-02"),
     ("Talks collapsed on the eve of the 26 July anniversary.", BG, "the eve of the 26 July", "2024-07-25"),
@@ -1470,6 +1484,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Growth slowed to 3.8% in the fourth quarter of 2023. The central bank cut its main rate in January.", "2024-06-25", "January", "2024-01"),
     // a month "the following year" counts from the date before it
     ("He was jailed in 2019 and freed in May the following year.", "2024-06-25", "May the following year", "2020-05"),
+    // a day without its year after a date ahead, in a sentence that tells of nothing gone by: the plan goes on
+    ("The first round takes place on Sunday 27 May. If no candidate wins outright, the top two go through to a runoff on 17 June.", "2018-03-18", "17 June", "2018-06-17"),
+    ("27 March: voter registration closes\n\n20 May: ban on publishing opinion polls begins", "2018-03-18", "20 May", "2018-05-20"),
+    // (not when the sentence tells of the past)
+    ("The final is set for December 2024. In July the government agreed to pay for the stadium.", "2024-08-31", "July", "2024-07"),
     // a holiday "that year": in the year of the date before
     ("He was re-elected in 1985. Over Christmas that year the army fought a brief border war.", "2020-09-16", "Christmas that year", "1985-12-25"),
     ("The talks opened in March 2011 and broke down by Christmas that year.", "2024-01-10", "Christmas that year", "2011-12-25"),
@@ -1991,6 +2010,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     ("Chad sent a 2000 strong force to the border.", BG, "2000"),
     // "Christmas" naming a place or a thing
     ("The ship sailed on to Christmas Island.", BG, "Christmas"),
+    ("They travelled to Christmas markets in Alsace.", JAN, "Christmas"),
+    ("Malians still remember that day as \"Black Friday\".", JAN, "Black Friday"),
     // "that date" alone refers back to a date told before
     ("The charter expires on Oct. 10. Beyond that date the country falls into a legal vacuum.", BG, "that date"),
     // (not a week of something else, even after epidemiological weeks)

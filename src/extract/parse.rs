@@ -58,6 +58,24 @@ impl Unit {
     }
 }
 
+/// A feast whose day moves from year to year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movable {
+    /// `0` days from Western Easter Sunday ("Good Friday": -2, "Easter
+    /// Monday": 1).
+    Easter(i8),
+    /// The `nth` `weekday` of `month` (-1: the last), then `offset` days
+    /// on: "Thanksgiving" is the fourth Thursday of November, "Black
+    /// Friday" the day after it. `what` says so in an explanation.
+    Nth {
+        month: u32,
+        weekday: Weekday,
+        nth: i8,
+        offset: i8,
+        what: &'static str,
+    },
+}
+
 /// A deictic modifier: "last", "this", "next"…
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Modifier {
@@ -325,19 +343,19 @@ pub enum Parsed {
     Year {
         year: i32,
     },
-    /// "Good Friday" (`offset` -2), "Easter", "Easter Monday" (1): a day
-    /// counted from Western Easter Sunday, of `year` if given.
-    Easter {
-        offset: i8,
+    /// "Good Friday", "Easter Monday", "Thanksgiving", "Labor Day": a
+    /// feast whose day moves from year to year, of `year` if given.
+    Movable {
+        feast: Movable,
         year: Option<i32>,
     },
     /// "this Christmas", "last Easter", "next New Year's Day": a yearly
-    /// day (`month` and `day`, or `easter`, its offset from Western
-    /// Easter Sunday) before, after or in the year of the anchor.
+    /// day (`month` and `day`, or a `movable` feast) before, after or in
+    /// the year of the anchor.
     Holiday {
         month: u32,
         day: u32,
-        easter: Option<i8>,
+        movable: Option<Movable>,
         modifier: Modifier,
     },
     /// "this day in 1974": the article date's month and day in `year`.
@@ -708,12 +726,12 @@ fn interpret<'h>(
             Parsed::Holiday {
                 month,
                 day,
-                easter: easter_offset(caps),
+                movable: movable_of(caps),
                 modifier,
             },
         )
     } else if rule == "holiday"
-        && let Some(offset) = easter_offset(caps)
+        && let Some(feast) = movable_of(caps)
     {
         // "Easter" alone is a date after a preposition ("by Easter"), not
         // in "Easter Island" or "an Easter egg".
@@ -723,18 +741,27 @@ fn interpret<'h>(
         {
             return None;
         }
+        // ("Black Friday" in quotes is a name given to a day: "a day
+        // Malians remember as "Black Friday"".)
+        if text_of(caps, "ho_mv").is_some_and(|w| w.starts_with("Black"))
+            && text
+                .get(..span.start)
+                .is_some_and(|h| h.ends_with(['"', '“', '\'', '‘']))
+        {
+            return None;
+        }
         (
             "holiday",
-            Parsed::Easter {
-                offset,
+            Parsed::Movable {
+                feast,
                 year: num(caps, "ho_y"),
             },
         )
     } else if rule == "holiday" {
         // "Christmas" alone is a date after a preposition ("over
         // Christmas") or with its year ("spent Christmas 2018"), not in
-        // "Christmas Island" or "a Christmas tree".
-        if has("ho_x")
+        // "Christmas Island" or "a Christmas tree"; so is "Halloween".
+        if (has("ho_x") || text_of(caps, "ho_fx").is_some_and(|w| w == "Halloween"))
             && !has("ho_y")
             && !word_before(text, span.start).is_some_and(|w| HOLIDAY_PREPS.contains(&&*w))
             && !awaited_before(text, span.start)
@@ -1532,24 +1559,110 @@ fn quick_candidate(text: &str, span: &Range<usize>, matched: &str) -> Quick {
     Quick::Other
 }
 
-/// How many days from Western Easter Sunday the holiday the `holiday`
-/// rule matched falls ("Good Friday": -2, "Easter Monday": 1); `None` for
-/// a holiday of the calendar.
-fn easter_offset<'h>(caps: &impl Named<'h>) -> Option<i8> {
+/// The feast the `holiday` rule matched, when its day moves ("Good
+/// Friday": two days before Western Easter Sunday; "Thanksgiving": the
+/// fourth Thursday of November); `None` for a holiday of the calendar.
+fn movable_of<'h>(caps: &impl Named<'h>) -> Option<Movable> {
+    let nth = |month, weekday, nth, offset, what| {
+        Some(Movable::Nth {
+            month,
+            weekday,
+            nth,
+            offset,
+            what,
+        })
+    };
+    if let Some(w) = text_of(caps, "ho_mv") {
+        let first = w.split([' ', '\u{a0}']).next().unwrap_or(w);
+        return match first {
+            "Black" => nth(
+                11,
+                Weekday::Thu,
+                4,
+                1,
+                "the day after US Thanksgiving, the fourth Thursday of November",
+            ),
+            "Cyber" => nth(
+                11,
+                Weekday::Thu,
+                4,
+                4,
+                "the Monday after US Thanksgiving, the fourth Thursday of November",
+            ),
+            "Labor" => nth(
+                9,
+                Weekday::Mon,
+                1,
+                0,
+                "the first Monday of September (US Labor Day)",
+            ),
+            "Memorial" => nth(
+                5,
+                Weekday::Mon,
+                -1,
+                0,
+                "the last Monday of May (US Memorial Day)",
+            ),
+            "Martin" | "MLK" => nth(
+                1,
+                Weekday::Mon,
+                3,
+                0,
+                "the third Monday of January (Martin Luther King Jr. Day)",
+            ),
+            "Presidents" | "Presidents'" | "Presidents’" => nth(
+                2,
+                Weekday::Mon,
+                3,
+                0,
+                "the third Monday of February (US Presidents' Day)",
+            ),
+            "Remembrance" => nth(
+                11,
+                Weekday::Sun,
+                2,
+                0,
+                "the second Sunday of November (Remembrance Sunday)",
+            ),
+            _ => nth(
+                11,
+                Weekday::Thu,
+                4,
+                0,
+                "the fourth Thursday of November (US Thanksgiving)",
+            ),
+        };
+    }
     match text_of(caps, "ho_eaw") {
-        Some("Monday") => Some(1),
-        Some(_) => Some(0),
-        None if caps.text("ho_gf").is_some() => Some(-2),
-        None if caps.text("ho_ea").is_some() => Some(0),
+        Some("Monday") => Some(Movable::Easter(1)),
+        Some(_) => Some(Movable::Easter(0)),
+        None if caps.text("ho_gf").is_some() => Some(Movable::Easter(-2)),
+        None if caps.text("ho_ea").is_some() => Some(Movable::Easter(0)),
         None => None,
     }
 }
 
 /// The month and day of a holiday of the calendar the `holiday` rule
 /// matched (Christmas, if not another: New Year's Day or Eve, Christmas
-/// Eve, Boxing Day, Valentine's Day).
+/// Eve, Boxing Day, Valentine's Day, Halloween, Bastille Day…).
 fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
-    if let Some(w) = text_of(caps, "ho_ny") {
+    if let Some(w) = text_of(caps, "ho_fx") {
+        let first = w.split([' ', '\u{a0}']).next().unwrap_or(w);
+        match first {
+            "Halloween" => (10, 31),
+            "Bastille" => (7, 14),
+            "St" | "St." | "Saint" => (3, 17),
+            "Guy" | "Bonfire" => (11, 5),
+            "Hogmanay" => (12, 31),
+            "Juneteenth" => (6, 19),
+            "Canada" => (7, 1),
+            "Australia" => (1, 26),
+            "Anzac" => (4, 25),
+            "International" => (3, 8),
+            // Veterans, Armistice, Remembrance Day.
+            _ => (11, 11),
+        }
+    } else if let Some(w) = text_of(caps, "ho_ny") {
         if w == "Eve" { (12, 31) } else { (1, 1) }
     } else if let Some(w) = text_of(caps, "ho_xw") {
         if w == "Eve" { (12, 24) } else { (12, 25) }
@@ -2709,11 +2822,21 @@ const HOLIDAY_PREPS: &[&str] = &[
 ];
 
 /// Whether words that await what follows end right before `start`:
-/// "ahead of Christmas", "the run-up to Christmas".
+/// "ahead of Christmas", "the run-up to Christmas"; or "to" closes a span
+/// from a named day or a date ("from Thanksgiving to Christmas", "Nov. 29
+/// to Christmas"; not "Flights to Christmas Island").
 fn awaited_before(text: &str, start: usize) -> bool {
     let head = text
         .get(text.floor_char_boundary(start.saturating_sub(12))..start)
         .unwrap_or("");
+    if let Some(from) = super::text::text_before(text, start, 40).strip_suffix(" to ")
+        && from.rsplit(' ').next().is_some_and(|w| {
+            w.ends_with(|c: char| c.is_ascii_digit())
+                || ["Thanksgiving", "Easter", "Halloween", "Day", "Eve"].contains(&w)
+        })
+    {
+        return true;
+    }
     ["ahead of ", "run-up to ", "lead-up to ", "build-up to "]
         .iter()
         .any(|cue| {

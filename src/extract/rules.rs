@@ -186,12 +186,13 @@ pub fn rule_sources() -> Vec<String> {
             month("rdm_m")
         ),
         // Holidays on a fixed day: "Christmas Eve", "New Year's Day",
-        // "Valentine's Day", "Christmas Day 2023" ("Christmas" alone after
-        // a preposition, checked by the parser); Easter's: "Good Friday", "Easter
-        // Monday", "by Easter"; and "Independence Day" (the country's,
-        // found by the parser).
+        // "Valentine's Day", "Christmas Day 2023", "Bastille Day"
+        // ("Christmas" alone after a preposition, checked by the parser);
+        // Easter's: "Good Friday", "Easter Monday", "by Easter"; those on
+        // a weekday of a month: "Thanksgiving", "Labor Day"; and
+        // "Independence Day" (the country's, found by the parser).
         format!(
-            r"(?P<r_holiday>{b}(?:(?P<ho_mod>(?i-u:this|last|next)){sp})?(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)|(?P<ho_vd>Valentine['’]s{sp}Day)|(?P<ho_ea>Easter)(?:{sp}(?P<ho_eaw>Sunday|Monday))?|(?P<ho_gf>Good{sp}Friday)|(?P<ho_ind>(?i-u:independence){sp}(?i-u:day)))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
+            r"(?P<r_holiday>{b}(?:(?P<ho_mod>(?i-u:this|last|next)){sp})?(?:New{sp}Year['’]s{sp}(?P<ho_ny>Day|Eve)|Christmas{sp}(?P<ho_xw>Day|Eve)|(?P<ho_x>Christmas)|(?P<ho_bd>Boxing{sp}Day)|(?P<ho_vd>Valentine['’]s{sp}Day)|(?P<ho_ea>Easter)(?:{sp}(?P<ho_eaw>Sunday|Monday))?|(?P<ho_gf>Good{sp}Friday)|(?P<ho_mv>Thanksgiving(?:{sp}Day)?|Black{sp}Friday|Cyber{sp}Monday|Labor{sp}Day|Memorial{sp}Day|Martin{sp}Luther{sp}King(?:{sp}Jr\.?)?{sp}Day|MLK{sp}Day|Presidents['’]?{sp}Day|Remembrance{sp}Sunday)|(?P<ho_fx>Halloween|Bastille{sp}Day|(?:St\.?|Saint){sp}Patrick['’]s{sp}Day|Guy{sp}Fawkes{sp}(?:Night|Day)|Bonfire{sp}Night|Veterans['’]?{sp}Day|Armistice{sp}Day|Remembrance{sp}Day|Hogmanay|Juneteenth|Canada{sp}Day|Australia{sp}Day|Anzac{sp}Day|International{sp}Women['’]s{sp}Day)|(?P<ho_ind>(?i-u:independence){sp}(?i-u:day)))(?:,?{sp}(?P<ho_y>[0-9]{{4}}))?{b})"
         ),
         // Islamic feasts and Ramadan, whose days move with the lunar
         // year: "Eid al-Adha", "Tabaski 2023", "during Ramadan" (a name
