@@ -1488,6 +1488,7 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The first round takes place on Sunday 27 May. If no candidate wins outright, the top two go through to a runoff on 17 June.", "2018-03-18", "17 June", "2018-06-17"),
     ("27 March: voter registration closes\n\n20 May: ban on publishing opinion polls begins", "2018-03-18", "20 May", "2018-05-20"),
     // (not when the sentence tells of the past)
+    ("The tournament opens on June 11. The round of 32 is played from June 28 to July 3, followed by the round of 16.", "2025-12-06", "from June 28 to July 3", "2026-06-28/2026-07-03"),
     ("The final is set for December 2024. In July the government agreed to pay for the stadium.", "2024-08-31", "July", "2024-07"),
     // a holiday "that year": in the year of the date before
     ("He was re-elected in 1985. Over Christmas that year the army fought a brief border war.", "2020-09-16", "Christmas that year", "1985-12-25"),
@@ -1508,6 +1509,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // the entries under a live blog's heading of a day are told from that day
     ("Sunday 24 March\n\n22:15 GMT – Counting under way\n\nOfficials said voting had gone off peacefully this morning.", "2024-03-25", "this morning", "2024-03-24"),
     ("Sunday 24 March\n\n08:00 GMT – Polls open\n\nResults are expected late on Sunday night.", "2024-03-25", "Sunday night", "2024-03-24"),
+    // (its weekday in capitals opening the heading's line)
+    ("THURSDAY, AUG. 27\n\n10:30 p.m.\n\nForecasters said today that landfall was near.", "2009-08-28", "today", "2009-08-27"),
     // (not a chronology's heading of a day)
     ("26 July 2023\n\nOn the morning of July 26, guards sealed off the palace. On Sunday, leaders met in Abuja.", "2023-08-03", "Sunday", "2023-07-30"),
     // "this evening" (its explanation names it, not "this morning")

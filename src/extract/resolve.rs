@@ -5780,19 +5780,30 @@ impl<'s> Context<'s> {
         }
         // (Nor in a sentence that tells of anything gone by: "In July the
         // Government agreed to put in an extra £590 million", "The peso
-        // has hit a record low in late November".)
+        // has hit a record low in late November"; a passive participle is
+        // none: "The round of 32 is played from June 28 to July 3,
+        // followed by the round of 16".)
         let sentence = text.get(self.sentences().around(text, span)).unwrap_or("");
-        if raw_words(sentence).any(|w| {
+        let mut words = raw_words(sentence).peekable();
+        let mut before = "";
+        while let Some(raw) = words.next() {
             let lower;
-            let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                lower = w.to_ascii_lowercase();
+            let w = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                lower = raw.to_ascii_lowercase();
                 lower.as_str()
             } else {
-                w
+                raw
             };
-            is_past_form(w) || matches!(w, "has" | "have" | "had" | "hit" | "set" | "put")
-        }) {
-            return None;
+            let participle =
+                participle_tells_no_past(before) || words.peek().is_some_and(|next| *next == "by");
+            if (is_past_form(w) && !participle)
+                || matches!(w, "has" | "have" | "had" | "hit" | "set" | "put")
+            {
+                return None;
+            }
+            if !is_manner_adverb(raw) {
+                before = raw;
+            }
         }
         how.push_str("the first such ");
         how.push_str(if next.precision == Precision::Day {
@@ -7307,7 +7318,8 @@ const THAT_CONJUNCTION_SET: WordSet = WordSet::new(&[
 
 /// Whether the date at `span` stands alone on its line and the next line
 /// that holds anything opens with a time of day: a live blog's heading of
-/// a day ("Sunday 24 March ¶ 22:15 GMT – Counting under way"). (Not a
+/// a day ("Sunday 24 March ¶ 22:15 GMT – Counting under way", "THURSDAY,
+/// AUG. 27 ¶ 10:30 p.m."). (Not a
 /// chronology's heading of a day, "26 July 2023 ¶ On the morning of July
 /// 26, …", whose entries tell of that day from the article date.)
 fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
@@ -7319,8 +7331,15 @@ fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| c.is_whitespace() || c == ':')
         .is_empty();
+    // (Its weekday may open the line, read apart in capitals: "THURSDAY,
+    // AUG. 27".)
+    let opens = || {
+        let lead = text.get(..span.start).unwrap_or("");
+        let lead = lead.rsplit('\n').next().unwrap_or(lead).trim();
+        lead.is_empty() || is_day_name(lead.trim_end_matches(','))
+    };
     alone
-        && super::text::opens_its_line(text, span.start)
+        && opens()
         && lines
             .map(str::trim)
             .find(|line| !line.is_empty())
