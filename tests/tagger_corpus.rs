@@ -498,6 +498,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The parade on Bastille Day drew thousands.", "2024-08-01", "Bastille Day", "2024-07-14"),
     ("Shops stayed open over Halloween.", "2024-11-05", "Halloween", "2024-10-31"),
     ("Officials do not expect the fire to be fully contained until Thanksgiving.", "2020-10-05", "Thanksgiving", "2020-11-26"),
+    // a participle after a linking verb in the present is a state, not a past
+    ("If the borders stay closed beyond October, we are looking at a recession.", "2020-09-14", "October", "2020-10"),
+    // a feast told as coming, in the present
+    ("And Tabaski comes next month: people will judge this junta by the price of a sheep.", "2021-06-10", "Tabaski", "2021-07-20~"),
     ("Strikers said they were prepared to stay out through Thanksgiving.", "2024-10-24", "Thanksgiving", "2024-11-28"),
     // (a day given that name in quotes; Christmas after "to" after no date)
     ("Malians still remember 22 March as \"Black Friday\".", JAN, "22 March", "2023-03-22"),
@@ -1511,6 +1515,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Sunday 24 March\n\n08:00 GMT – Polls open\n\nResults are expected late on Sunday night.", "2024-03-25", "Sunday night", "2024-03-24"),
     // (its weekday in capitals opening the heading's line)
     ("THURSDAY, AUG. 27\n\n10:30 p.m.\n\nForecasters said today that landfall was near.", "2009-08-28", "today", "2009-08-27"),
+    // (a day with its weekday, without its year, heads a day whatever follows)
+    ("Tuesday, Aug. 29\n\nAn official tells us the results should come tonight or tomorrow.", "2023-09-03", "tomorrow", "2023-08-30"),
     // (not a chronology's heading of a day)
     ("26 July 2023\n\nOn the morning of July 26, guards sealed off the palace. On Sunday, leaders met in Abuja.", "2023-08-03", "Sunday", "2023-07-30"),
     // "this evening" (its explanation names it, not "this morning")

@@ -3010,7 +3010,8 @@ impl<'s> Context<'s> {
                     m.anchor = Some(dct);
                     let now = super::hijri::year_of(dct);
                     // ("Ramadan begins next week", "Eid al-Fitr falls on
-                    // Monday": its start or day told in the present; "The
+                    // Monday", "Tabaski comes next month": its start or
+                    // day told in the present; "The
                     // holy month of Ramadan, expected to begin around 6
                     // May, …": in a plan.)
                     let after = text_after(text, c.span.end, 24).trim_start_matches([',', ' ']);
@@ -3027,6 +3028,11 @@ impl<'s> Context<'s> {
                             "starts",
                             "falls",
                             "opens",
+                            "comes",
+                            "arrives",
+                            "approaches",
+                            "is coming",
+                            "is approaching",
                             "expected to",
                             "due to",
                             "set to",
@@ -7319,7 +7325,8 @@ const THAT_CONJUNCTION_SET: WordSet = WordSet::new(&[
 /// Whether the date at `span` stands alone on its line and the next line
 /// that holds anything opens with a time of day: a live blog's heading of
 /// a day ("Sunday 24 March ¶ 22:15 GMT – Counting under way", "THURSDAY,
-/// AUG. 27 ¶ 10:30 p.m."). (Not a
+/// AUG. 27 ¶ 10:30 p.m."); so does a day with its weekday and without its
+/// year ("Monday, Aug. 28"). (Not a
 /// chronology's heading of a day, "26 July 2023 ¶ On the morning of July
 /// 26, …", whose entries tell of that day from the article date.)
 fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
@@ -7331,16 +7338,24 @@ fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| c.is_whitespace() || c == ':')
         .is_empty();
+    if !alone {
+        return false;
+    }
     // (Its weekday may open the line, read apart in capitals: "THURSDAY,
     // AUG. 27".)
-    let opens = || {
-        let lead = text.get(..span.start).unwrap_or("");
-        let lead = lead.rsplit('\n').next().unwrap_or(lead).trim();
-        lead.is_empty() || is_day_name(lead.trim_end_matches(','))
-    };
-    alone
-        && opens()
-        && lines
+    let lead = text.get(..span.start).unwrap_or("");
+    let lead = lead.rsplit('\n').next().unwrap_or(lead).trim();
+    let weekday_lead = is_day_name(lead.trim_end_matches(','));
+    if !lead.is_empty() && !weekday_lead {
+        return false;
+    }
+    // A day named with its weekday and without its year heads the day
+    // of a live blog whatever follows ("Monday, Aug. 28 ¶ Gabon remains
+    // cut off from the internet two days after Saturday's election").
+    let expr = text.get(span.clone()).unwrap_or("");
+    let named = weekday_lead || expr.split([',', ' ']).next().is_some_and(is_day_name);
+    (named && !expr.bytes().filter(u8::is_ascii_digit).nth(2).is_some())
+        || lines
             .map(str::trim)
             .find(|line| !line.is_empty())
             .is_some_and(opens_with_a_time)
@@ -7958,6 +7973,13 @@ fn present_passive_before(text: &str, at: usize) -> bool {
 /// to be completed by mid-November"), nor one after a determiner or a
 /// preposition, an adjective ("go to the polls in combined elections on
 /// March 3", "the delayed vote").
+/// Linking verbs in the present, after which a participle is a state
+/// ([`participle_tells_no_past`]).
+const LINKING_PRESENT_SET: WordSet = WordSet::new(&[
+    "stay", "stays", "remain", "remains", "become", "becomes", "seem", "seems", "appear",
+    "appears", "get", "gets",
+]);
+
 /// Whether `word` is an adverb in "-ly" (lowercase, and not "only"),
 /// passed over for the word before a participle: "to be fully contained"
 /// is a passive, as "to be contained" is.
@@ -7974,6 +7996,9 @@ fn participle_tells_no_past(prev: &str) -> bool {
         || prev.eq_ignore_ascii_case("unless")
         || prev.eq_ignore_ascii_case("be")
         || prev.eq_ignore_ascii_case("being")
+        // A state told in the present: "If the borders stay closed beyond
+        // October".
+        || LINKING_PRESENT_SET.contains(prev)
         // The passive in the present: "the final is played in Lisbon on
         // Aug. 23".
         || prev.eq_ignore_ascii_case("is")
