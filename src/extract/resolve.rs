@@ -5765,6 +5765,9 @@ impl<'s> Context<'s> {
         past: impl Fn() -> bool,
         how: &mut String,
     ) -> Option<i32> {
+        if after_since(text, span) {
+            return None;
+        }
         let (prev_end, prev) = self.memory.last_date.as_ref()?;
         // (Within a year ahead: not a far plan, "a transition ending in
         // July 2024", before a chronology's next entry, "Sept. 5: A convoy
@@ -6423,16 +6426,11 @@ impl<'s> Context<'s> {
         if !future && let Some(told) = self.retold_year(text, span, (dct, year), &period, how) {
             return Some((told, None));
         }
-        if !future
-            && !after_since(text, span)
-            && let Some(ahead) = self.after_date_ahead(text, span, dct, &period, past, how)
-        {
+        if !future && let Some(ahead) = self.after_date_ahead(text, span, dct, &period, past, how) {
             return Some((ahead, Some(dct)));
         }
         push_nearest(how, future, month, day.is_some(), dct);
-        if let Some(why) = soon.filter(|_| !cue) {
-            how.push_str(why);
-        }
+        how.push_str(soon.filter(|_| !cue).unwrap_or(""));
         push_plan_notes(
             how,
             planned && soon.is_none(),
@@ -7354,7 +7352,7 @@ fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
     // cut off from the internet two days after Saturday's election").
     let expr = text.get(span.clone()).unwrap_or("");
     let named = weekday_lead || expr.split([',', ' ']).next().is_some_and(is_day_name);
-    (named && !expr.bytes().filter(u8::is_ascii_digit).nth(2).is_some())
+    (named && expr.bytes().filter(u8::is_ascii_digit).nth(2).is_none())
         || lines
             .map(str::trim)
             .find(|line| !line.is_empty())
