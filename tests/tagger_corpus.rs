@@ -497,9 +497,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Veterans laid wreaths on Remembrance Sunday 2018.", JAN, "Remembrance Sunday 2018", "2018-11-11"),
     ("The parade on Bastille Day drew thousands.", "2024-08-01", "Bastille Day", "2024-07-14"),
     ("Shops stayed open over Halloween.", "2024-11-05", "Halloween", "2024-10-31"),
+    ("The Americans could play on the Fourth of July in Philadelphia.", "2025-12-06", "the Fourth of July", "2026-07-04"),
     ("Officials do not expect the fire to be fully contained until Thanksgiving.", "2020-10-05", "Thanksgiving", "2020-11-26"),
     // a participle after a linking verb in the present is a state, not a past
     ("If the borders stay closed beyond October, we are looking at a recession.", "2020-09-14", "October", "2020-10"),
+    // a weekday after "until at least" is a bound still ahead, whatever the tense
+    ("Only one train in ten ran on Wednesday, and Eurostar services were cut until at least Sunday.", "1995-12-06", "until at least Sunday", "../1995-12-10"),
     // a feast told as coming, in the present
     ("And Tabaski comes next month: people will judge this junta by the price of a sheep.", "2021-06-10", "Tabaski", "2021-07-20~"),
     ("Strikers said they were prepared to stay out through Thanksgiving.", "2024-10-24", "Thanksgiving", "2024-11-28"),

@@ -1650,6 +1650,7 @@ fn holiday_day<'h>(caps: &impl Named<'h>) -> (u32, u32) {
         let first = w.split([' ', '\u{a0}']).next().unwrap_or(w);
         match first {
             "Halloween" => (10, 31),
+            "the" | "The" | "Fourth" | "July" => (7, 4),
             "Bastille" => (7, 14),
             "St" | "St." | "Saint" => (3, 17),
             "Guy" | "Bonfire" => (11, 5),

@@ -4311,7 +4311,9 @@ impl<'s> Context<'s> {
                             // Monday's deadline".
                             || before_days_deadline(text, &c.span)
                             // "Tension rose ahead of Saturday's election".
-                            || awaited(text, &c.span)));
+                            || awaited(text, &c.span)
+                            // "services were cut until at least Sunday".
+                            || until_at_least(text, c.span.start)));
                 // "On Sunday he will find out. … His coach believes he can
                 // go under 2:04 on Sunday": the day ahead told of again.
                 let again = !future
@@ -7357,6 +7359,16 @@ fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
             .map(str::trim)
             .find(|line| !line.is_empty())
             .is_some_and(opens_with_a_time)
+}
+
+/// Whether "until at least" (or "till", "through") ends right before
+/// `start`: a bound not yet reached, whatever the tense ("Eurostar
+/// services were cut to six a day until at least Sunday").
+fn until_at_least(text: &str, start: usize) -> bool {
+    let head = text_before(text, start, 24);
+    ["until at least ", "till at least ", "through at least "]
+        .iter()
+        .any(|cue| head.ends_with(cue))
 }
 
 /// Whether `line` opens with a time of day, "22:15" or "07.40".
