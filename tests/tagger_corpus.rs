@@ -503,6 +503,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("If the borders stay closed beyond October, we are looking at a recession.", "2020-09-14", "October", "2020-10"),
     // a weekday after "until at least" is a bound still ahead, whatever the tense
     ("Only one train in ten ran on Wednesday, and Eurostar services were cut until at least Sunday.", "1995-12-06", "until at least Sunday", "../1995-12-10"),
+    // "his plan to …" after a past verb, before a day: the day of that verb
+    ("Juppé, who unveiled his plan to overhaul the social security system on 15 November, said he would not withdraw it.", "1995-12-06", "15 November", "1995-11-15"),
+    ("On Tuesday the ministry announced a plan to reopen schools in September.", "2024-02-06", "September", "2024-09"),
     // a feast told as coming, in the present
     ("And Tabaski comes next month: people will judge this junta by the price of a sheep.", "2021-06-10", "Tabaski", "2021-07-20~"),
     ("Strikers said they were prepared to stay out through Thanksgiving.", "2024-10-24", "Thanksgiving", "2024-11-28"),

@@ -1188,7 +1188,14 @@ fn future_modal_in_clause(clause: &str) -> bool {
             continue;
         }
         // ("are hoping to catch the eye before the qualifiers in June".)
-        plan_told |= (PRESENT_PLAN_SET.contains(w) && !did_not(prev, prev2))
+        // (Not a noun after a past verb and its determiner, before a day:
+        // "unveiled his plan to overhaul the system on 15 November" is
+        // the day it was unveiled.)
+        plan_told |= (PRESENT_PLAN_SET.contains(w)
+            && !did_not(prev, prev2)
+            && !(matches!(prev, "his" | "her" | "its" | "their" | "our" | "the" | "a")
+                && is_past_form(prev2)
+                && clause.trim_end().ends_with(" on")))
             || (matches!(
                 w,
                 "hoping" | "planning" | "expecting" | "aiming" | "intending"
