@@ -506,6 +506,13 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "his plan to …" after a past verb, before a day: the day of that verb
     ("Juppé, who unveiled his plan to overhaul the social security system on 15 November, said he would not withdraw it.", "1995-12-06", "15 November", "1995-11-15"),
     ("On Tuesday the ministry announced a plan to reopen schools in September.", "2024-02-06", "September", "2024-09"),
+    // a clause of time told in the present, opening its sentence before "they will": ahead
+    ("DAKAR — When West African heads of state gather in Abuja on Sunday, they will confront a deadline.", "2024-12-13", "Sunday", "2024-12-15"),
+    ("If the talks fail on Friday, the strike will go ahead.", "2024-12-11", "Friday", "2024-12-13"),
+    // (not told in the past)
+    ("When leaders gathered in Abuja on Sunday, they agreed to wait.", "2024-12-13", "Sunday", "2024-12-08"),
+    // what someone was urged to keep up until a day ends ahead
+    ("Bazoum's party urged civil servants to stay home until Monday.", "2023-07-27", "until Monday", "../2023-07-31"),
     // a feast told as coming, in the present
     ("And Tabaski comes next month: people will judge this junta by the price of a sheep.", "2021-06-10", "Tabaski", "2021-07-20~"),
     ("Strikers said they were prepared to stay out through Thanksgiving.", "2024-10-24", "Thanksgiving", "2024-11-28"),

@@ -4292,10 +4292,13 @@ impl<'s> Context<'s> {
                                 && !put_off(after_clause(text, c.span.end)))));
                 // (Also a deadline not told in the past, "has until Sunday
                 // to respond", and "Monday's summit will focus on …".)
+                // ("urged civil servants to stay home until Monday": what
+                // they were urged to keep up ends ahead.)
                 let future = matches!(modifier, Some(Modifier::Next))
                     || (nearest && {
                         let back = days_back_to(dct, weekday);
-                        back != 0 && 7 - back < back
+                        (back != 0 && 7 - back < back)
+                            || text_before(text, c.span.start, 8).ends_with(" until ")
                     })
                     || (modifier.is_none()
                         && !start
@@ -4320,7 +4323,10 @@ impl<'s> Context<'s> {
                             // "Tension rose ahead of Saturday's election".
                             || awaited(text, &c.span)
                             // "services were cut until at least Sunday".
-                            || until_at_least(text, c.span.start)));
+                            || until_at_least(text, c.span.start)
+                            // "When leaders gather in Abuja on Sunday,
+                            // they will confront a deadline".
+                            || self.opens_clause_of_future(text, &c.span)));
                 // "On Sunday he will find out. … His coach believes he can
                 // go under 2:04 on Sunday": the day ahead told of again.
                 let again = !future
@@ -6269,6 +6275,39 @@ impl<'s> Context<'s> {
     /// ("had been planning since mid-November"); nor a month that figures
     /// are for, published after it ("is due to publish August inflation
     /// data").
+    /// Whether the date at `span` lies in a clause of time or condition
+    /// that opens its sentence ("When", "If", "Once", "Until", "As soon
+    /// as"), told in the present, and the main clause after its comma
+    /// says "will": "When West African heads of state gather in Abuja on
+    /// Sunday, they will confront a deadline".
+    fn opens_clause_of_future(&self, text: &str, span: &Range<usize>) -> bool {
+        let start = self.sentences().start(text, span.start);
+        let Some(opening) = text.get(start..span.start) else {
+            return false;
+        };
+        // (After a dateline: "DAKAR — When …".)
+        let opening = opening
+            .split_once(" — ")
+            .filter(|(place, _)| !place.bytes().any(|b| b.is_ascii_lowercase()))
+            .map_or(opening, |(_, rest)| rest);
+        let opener = opening.split(' ').next().unwrap_or("");
+        if !["When", "If", "Once", "Until", "As", "Unless"].contains(&opener)
+            || opening.contains([',', ';', ':'])
+            || (opener == "As" && !opening.starts_with("As soon as "))
+            || raw_words(opening).any(is_past_form)
+        {
+            return false;
+        }
+        let rest = text_after(text, span.end, 160);
+        let Some((clause, main)) = rest.split_once(", ") else {
+            return false;
+        };
+        !raw_words(clause).any(is_past_form)
+            && raw_words(main)
+                .take(4)
+                .any(|w| matches!(w, "will" | "would" | "shall") || w.ends_with("'ll"))
+    }
+
     fn ahead_of(
         &self,
         text: &str,
@@ -6291,6 +6330,8 @@ impl<'s> Context<'s> {
                     && !self.told_in_past(text, span))
                 // "ordered Holmes to surrender to authorities on April 27".
                 || urged_to_act(text, span.start)
+                // "When leaders gather in Abuja on Sunday, they will …".
+                || self.opens_clause_of_future(text, span)
                 // "With voting stretching into May and June", "a grace
                 // period running to the end of July": what reaches to a
                 // month not told in the past reaches ahead.
