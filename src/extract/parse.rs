@@ -61,8 +61,8 @@ impl Unit {
 /// A feast whose day moves from year to year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Movable {
-    /// `0` days from Western Easter Sunday ("Good Friday": -2, "Easter
-    /// Monday": 1).
+    /// This many days from Western Easter Sunday ("Good Friday": -2,
+    /// "Easter Monday": 1).
     Easter(i8),
     /// The `nth` `weekday` of `month` (-1: the last), then `offset` days
     /// on: "Thanksgiving" is the fourth Thursday of November, "Black
