@@ -6287,9 +6287,9 @@ impl<'s> Context<'s> {
         };
         // (After a dateline: "DAKAR — When …".)
         let opening = opening
-            .split_once(" — ")
+            .split_once('—')
             .filter(|(place, _)| !place.bytes().any(|b| b.is_ascii_lowercase()))
-            .map_or(opening, |(_, rest)| rest);
+            .map_or(opening, |(_, rest)| rest.trim_start());
         let opener = opening.split(' ').next().unwrap_or("");
         if !["When", "If", "Once", "Until", "As", "Unless"].contains(&opener)
             || opening.contains([',', ';', ':'])
