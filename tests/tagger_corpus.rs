@@ -1501,6 +1501,8 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Growth slowed to 3.8% in the fourth quarter of 2023. The central bank cut its main rate in January.", "2024-06-25", "January", "2024-01"),
     // a month "the following year" counts from the date before it
     ("He was jailed in 2019 and freed in May the following year.", "2024-06-25", "May the following year", "2020-05"),
+    // a month something was scheduled for after a date told in its sentence: the first such after it
+    ("In September 2023 they postponed the presidential vote scheduled for February, citing technical reasons.", "2024-12-13", "February", "2024-02"),
     // a day without its year after a date ahead, in a sentence that tells of nothing gone by: the plan goes on
     ("The first round takes place on Sunday 27 May. If no candidate wins outright, the top two go through to a runoff on 17 June.", "2018-03-18", "17 June", "2018-06-17"),
     ("27 March: voter registration closes\n\n20 May: ban on publishing opinion polls begins", "2018-03-18", "20 May", "2018-05-20"),

@@ -2127,11 +2127,13 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
         return false;
     }
     // (Or a plan made then: "was completed in November 2023, and the
-    // first cargo had been due to load in mid-May".)
+    // first cargo had been due to load in mid-May"; "in September 2023
+    // they postponed the vote scheduled for February".)
     let mut prev = "";
     text.get(from..to).is_some_and(|gap| {
         raw_words(gap).any(|w| {
-            let plan = w == "to" && (PLANNED_SET.contains(prev) || prev == "supposed");
+            let plan = (w == "to" && (PLANNED_SET.contains(prev) || prev == "supposed"))
+                || (w == "for" && matches!(prev, "scheduled" | "slated" | "planned" | "set"));
             prev = w;
             plan || FORWARD_CUE_SET.contains(w)
         })
