@@ -2052,6 +2052,49 @@ const CONFIDENCE: &[(&str, &str, &str, f32, f32)] = &[
     ("The presidential guard detained the president on July 26, 2023, in the capital.", THU, "July 26, 2023", 0.9, 1.0),
 ];
 
+/// A feast on a weekday keeps it wherever its year is read from: moved to
+/// another year, it is that year's feast, not the same month and day.
+#[test]
+fn movable_feasts_keep_their_weekday() {
+    use chrono::{Datelike, Weekday};
+    let cases = [
+        (
+            "He was jailed in 2019 and freed at Easter the following year.",
+            "2024-06-25",
+            "Easter",
+            Weekday::Sun,
+        ),
+        (
+            "She left in 1985 and returned by Thanksgiving that year.",
+            "2024-06-25",
+            "Thanksgiving",
+            Weekday::Thu,
+        ),
+        (
+            "Sales rose over Labor Day weekend the previous year.",
+            "2024-06-25",
+            "Labor Day",
+            Weekday::Mon,
+        ),
+    ];
+    for (text, dct, feast, weekday) in cases {
+        let found = mentions(text, dct);
+        let days: Vec<&Mention> = found
+            .iter()
+            .filter(|m| text[m.span.clone()].contains(feast))
+            .collect();
+        assert!(!days.is_empty(), "{text:?}: {}", describe(text, &found));
+        for m in days {
+            assert_eq!(
+                m.date.earliest.weekday(),
+                weekday,
+                "{text:?}: {}",
+                describe(text, &found)
+            );
+        }
+    }
+}
+
 fn date(iso: &str) -> NaiveDate {
     NaiveDate::parse_from_str(iso, "%Y-%m-%d").unwrap()
 }

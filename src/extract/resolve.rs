@@ -4548,6 +4548,8 @@ impl<'s> Context<'s> {
                     // text around it ("Black Friday falls on Nov. 29",
                     // written on the 19th, is the coming one; "through
                     // Thanksgiving", a deadline, too).
+                    // (Without an article date, any year's day: the
+                    // text's context gives the year.)
                     let probe = day_of(dct.map_or(2000, |d| d.year()))?;
                     why.push_str("; ");
                     let (y, anchor) = self.infer_year(
@@ -4558,8 +4560,9 @@ impl<'s> Context<'s> {
                         dct,
                         &mut why,
                     )?;
+                    // (Not marked as a year inferred: moved to another
+                    // year, its day is not the same month and day.)
                     m.anchor = anchor;
-                    m.year_inferred = true;
                     day_of(y)?
                 };
                 m.date = EventDate::day(date);
@@ -6271,17 +6274,13 @@ impl<'s> Context<'s> {
         Some(dct.year() - years)
     }
 
-    /// Whether the year-less date at `span` is told as ahead of the article
-    /// date ([`Self::infer_year`]): in the future tense, or after a date
-    /// ahead. Not after "since", a start in the past whatever the tense
-    /// ("had been planning since mid-November"); nor a month that figures
-    /// are for, published after it ("is due to publish August inflation
-    /// data").
     /// Whether the date at `span` lies in a clause of time or condition
     /// that opens its sentence ("When", "If", "Once", "Until", "As soon
     /// as"), told in the present, and the main clause after its comma
     /// says "will": "When West African heads of state gather in Abuja on
-    /// Sunday, they will confront a deadline".
+    /// Sunday, they will confront a deadline". ([`condition_ahead`] reads
+    /// only the clause before the date, and so asks for a pronoun after
+    /// "when"; this reads on to the main clause.)
     fn opens_clause_of_future(&self, text: &str, span: &Range<usize>) -> bool {
         let start = self.sentences().start(text, span.start);
         let Some(opening) = text.get(start..span.start) else {
@@ -6307,9 +6306,15 @@ impl<'s> Context<'s> {
         !raw_words(clause).any(is_past_form)
             && raw_words(main)
                 .take(4)
-                .any(|w| matches!(w, "will" | "would" | "shall") || w.ends_with("'ll"))
+                .any(|w| is_will_or_shall(w) || w.eq_ignore_ascii_case("would"))
     }
 
+    /// Whether the year-less date at `span` is told as ahead of the article
+    /// date ([`Self::infer_year`]): in the future tense, or after a date
+    /// ahead. Not after "since", a start in the past whatever the tense
+    /// ("had been planning since mid-November"); nor a month that figures
+    /// are for, published after it ("is due to publish August inflation
+    /// data").
     fn ahead_of(
         &self,
         text: &str,
@@ -7415,10 +7420,10 @@ fn heads_a_day(text: &str, span: &Range<usize>) -> bool {
 /// `start`: a bound not yet reached, whatever the tense ("Eurostar
 /// services were cut to six a day until at least Sunday").
 fn until_at_least(text: &str, start: usize) -> bool {
-    let head = text_before(text, start, 24);
-    ["until at least ", "till at least ", "through at least "]
-        .iter()
-        .any(|cue| head.ends_with(cue))
+    word_before_at_in(text, start, &mut [0; 40]).is_some_and(|(least_at, w)| {
+        w == "least"
+            && super::at_least_after(text, least_at, &["until", "till", "through"]).is_some()
+    })
 }
 
 /// Whether `line` opens with a time of day, "22:15" or "07.40".
@@ -8040,14 +8045,11 @@ const LINKING_PRESENT_SET: WordSet = WordSet::new(&[
     "appears", "get", "gets",
 ]);
 
-/// Whether `word` is an adverb in "-ly" (lowercase, and not "only"),
-/// passed over for the word before a participle: "to be fully contained"
-/// is a passive, as "to be contained" is.
+/// Whether `word` is an adverb in "-ly" ([`is_adverb`]) in lowercase (not
+/// "July"), passed over for the word before a participle: "to be fully
+/// contained" is a passive, as "to be contained" is.
 fn is_manner_adverb(word: &str) -> bool {
-    word.len() > 4
-        && word.ends_with("ly")
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && word != "only"
+    is_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 fn participle_tells_no_past(prev: &str) -> bool {
