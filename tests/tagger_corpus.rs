@@ -1844,6 +1844,36 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Mexico beat Costa Rica on Sunday night, setting up a semifinal against Panama on Wednesday.", "2015-07-20", "Wednesday", "2015-07-22"),
     // a participle phrase set off by commas is background to the main clause, however many words follow its date
     ("The coach, hired in October 2013 to rescue a faltering qualifying campaign, signed a contract extension in January.", "2015-07-20", "January", "2015-01"),
+    // a list after a colon has the tense of the clause before it
+    ("He repeated on Monday that he would respect the calendar: a referendum on Oct. 31, local elections in December, and a presidential vote on Feb. 27, 2022.", "2021-06-10", "Oct. 31", "2021-10-31"),
+    ("He repeated on Monday that he would respect the calendar: a referendum on Oct. 31, local elections in December, and a presidential vote on Feb. 27, 2022.", "2021-06-10", "December", "2021-12"),
+    // (a list of what was done is not ahead)
+    ("He listed what the junta had done: a curfew lifted on Oct. 31, local elections in December.", "2021-06-10", "December", "2020-12"),
+    // a date right after "had been due" is a plan told in the past: the one nearest the article date
+    ("The European Union, which had been due in February to sign a development programme with Niamey, said the accord was on hold.", "1996-01-29", "February", "1996-02"),
+    // so is one after "was originally scheduled to"
+    ("The probe was originally scheduled to fly on Sept. 14.", "1998-10-22", "Sept. 14", "1998-09-14"),
+    // a year opening the sentence after "In", before a plural noun
+    ("In 1996 people danced in the streets too.", "2010-02-22", "1996", "1996"),
+    // a plan named by a noun before the date, told in the past after it
+    ("The ECOWAS ultimatum of July 30 expired on August 6 without a shot being fired.", "2023-08-31", "July 30", "2023-07-30"),
+    // (a participle before "by" is not a past)
+    ("The deadline of Aug. 6 set by the bloc is near.", "2023-07-31", "Aug. 6", "2023-08-06"),
+    // a recent day that would go back before the date of the main line, not before one in a relative clause
+    ("The junta revoked the permit in June last year. In December, the company said it had lost control of the mine, whose ore had been trapped since the border closed in the summer of 2023. On June 19, the government published a decree.", "2025-07-31", "June 19", "2025-06-19"),
+    // a season read so too
+    ("The massacre at Solhan in June 2021 and the killing of gendarmes at Inata that November turned the army against him. Damiba promised to turn things around. Instead, attacks intensified over the summer.", "2022-10-09", "summer", "2022-22"),
+    // "could go" is what may yet happen
+    ("Aid agencies warned that millions of people could go hungry by the summer.", "2010-02-22", "summer", "2010-22"),
+    // a hedge set off by commas has the tense of the clause before it
+    ("The soldiers will want a new constitution first, perhaps in the autumn, and then elections.", "2010-02-22", "autumn", "2010-23"),
+    // a year of two digits: 1970-2069
+    ("The engineers signed off, according to a status report dated 10/21/98.", "1998-10-22", "10/21/98", "1998-10-21"),
+    ("The form was dated 21/10/04.", "2005-01-10", "21/10/04", "2004-10-21"),
+    // "that summer" is not of a decade told last, but of the year before it
+    ("The state shut down in August 1991. Several of the lawmakers served in the 1980s and remember that summer well.", "1995-06-27", "that summer", "1991-22"),
+    // "on the Sunday" after a day of a year gone by: the first such day from it
+    ("The first festival opened on Friday 30 June 1972 and closed on the Sunday evening with a thunderstorm.", "2022-06-27", "the Sunday evening", "1972-07-02"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

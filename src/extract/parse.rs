@@ -656,7 +656,11 @@ fn interpret<'h>(
         )
     } else if rule == "slash" {
         let year: i32 = num(caps, "sl_y")?;
-        let year = if year < 100 { 2000 + year } else { year };
+        let year = if text_of(caps, "sl_y")?.len() == 2 {
+            century_of_two_digits(year)
+        } else {
+            year
+        };
         (
             "slash_date",
             Parsed::Slash {
@@ -1488,10 +1492,10 @@ fn interpret<'h>(
             // "FY2024", "FY24" ("FY99": 1999).
             Some(fy) => {
                 let n: i32 = fy.parse().ok()?;
-                let year = match (fy.len(), n) {
-                    (2, 0..=69) => 2000 + n,
-                    (2, _) => 1900 + n,
-                    _ => n,
+                let year = if fy.len() == 2 {
+                    century_of_two_digits(n)
+                } else {
+                    n
                 };
                 ("fiscal_year", Parsed::Year { year })
             }
@@ -1501,6 +1505,12 @@ fn interpret<'h>(
         return None;
     };
     Some(parsed)
+}
+
+/// The year of a year written in two digits: 2000–2069 for 00–69,
+/// 1970–1999 for 70–99 ("FY99", "10/21/98": 1999, 1998).
+fn century_of_two_digits(n: i32) -> i32 {
+    if n < 70 { 2000 + n } else { 1900 + n }
 }
 
 /// Whether the week number at `span` stands between brackets ("(week
@@ -1865,16 +1875,19 @@ fn date_from_words(rule: &str, matched: &str) -> Option<(&'static str, Parsed)> 
             )
         }
         // "26/07/2023", "7/26/23": two numbers and a year of four digits
-        // or two (20xx).
+        // or two ([`century_of_two_digits`]).
         "slash" => {
             let first = day(words.next()?)?;
             let second = day(words.next()?)?;
-            let year: i32 = words
+            let written = words
                 .next()
-                .filter(|w| matches!(w.len(), 2 | 4) && w.bytes().all(|b| b.is_ascii_digit()))?
-                .parse()
-                .ok()?;
-            let year = if year < 100 { 2000 + year } else { year };
+                .filter(|w| matches!(w.len(), 2 | 4) && w.bytes().all(|b| b.is_ascii_digit()))?;
+            let year: i32 = written.parse().ok()?;
+            let year = if written.len() == 2 {
+                century_of_two_digits(year)
+            } else {
+                year
+            };
             (
                 "slash_date",
                 Parsed::Slash {
@@ -3386,8 +3399,12 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     let next = word_after(text, span.end);
     let next_word = next.as_deref().unwrap_or("");
-    // "the 2030 Agenda": a programme named by its target year.
-    if COUNT_NOUN_SET.contains(next_word) || next_word.eq_ignore_ascii_case("agenda") {
+    // "the 2030 Agenda": a programme named by its target year. (Not after
+    // an "In" opening the sentence: "In 1996 people danced too"; a count
+    // there would be written "1,996".)
+    if (COUNT_NOUN_SET.contains(next_word) && !after_opening_in(text, span.start))
+        || next_word.eq_ignore_ascii_case("agenda")
+    {
         return false;
     }
     let next_is_punct = next
@@ -3413,6 +3430,19 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
         || in_list_of_years(text, span, next_word)
         || possessive_then_singular(text, span.start, next_word)
         || qualifies_a_singular(text, span, prev.as_deref().unwrap_or(""), next_word)
+}
+
+/// Whether "In" opening a sentence (or the text) stands right before
+/// `start`.
+fn after_opening_in(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|head| head.strip_suffix("In "))
+        .is_some_and(|head| {
+            head.trim_end_matches([' ', '"', '\u{201c}'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'))
+        })
 }
 
 /// Whether the number at `span` stands as a year qualifying a noun of

@@ -574,12 +574,15 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
     let start = part_of_start(text, start).unwrap_or(start);
     (future_context(text, start)
         && !new_clause_in_past(text, span)
-        && !dates_the_act_before_to(text, span))
+        && !dates_the_act_before_to(text, span)
+        && !plan_named_then_past(text, span))
         || future_after(text, span)
         || {
             let clause = clause_before(text, start);
             let clause = across_apposition(text, start, clause)
                 .or_else(|| across_relative_clause(text, span.start, clause))
+                .or_else(|| across_colon_list(text, start, clause))
+                .or_else(|| across_hedge(text, start, clause))
                 .unwrap_or(clause);
             future_modal_in_clause(clause)
                 || headline_plan(text, span, clause)
@@ -685,6 +688,33 @@ fn dates_the_act_before_to(text: &str, span: &Range<usize>) -> bool {
         )
     });
     matches!(prep.as_ref(), "in" | "on") && (is_ed_form(&verb) || is_past_form(&verb)) && !passive
+}
+
+/// Whether the date at `span` is that of a plan named by a noun right
+/// before it, told of in the past right after it: "The ECOWAS ultimatum of
+/// July 30 expired on August 6", "the deadline on Friday passed" (a past
+/// form among the next three words of its clause; not a participle before
+/// "by": "the deadline of Aug. 6 set by the bloc").
+fn plan_named_then_past(text: &str, span: &Range<usize>) -> bool {
+    let [mut prep_buf, mut noun_buf] = [[0; 40]; 2];
+    let Some((prep_at, prep)) = word_before_at_in(text, span.start, &mut prep_buf) else {
+        return false;
+    };
+    if !matches!(prep.as_ref(), "of" | "on" | "for") {
+        return false;
+    }
+    if !word_before_at_in(text, prep_at, &mut noun_buf)
+        .is_some_and(|(_, noun)| NOMINAL_CUE_SET.contains(&noun))
+    {
+        return false;
+    }
+    let mut words = raw_words(after_clause(text, span.end)).take(4).peekable();
+    while let Some(w) = words.next() {
+        if is_past_form(w) && words.peek().is_none_or(|next| *next != "by") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the day at `span` owns a deadline that something is done
@@ -866,6 +896,49 @@ fn across_apposition<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'
         return None;
     }
     across_inset(text, start, clause, is_short_name)
+}
+
+/// The clause before a hedge set off by a comma, when the date's own
+/// clause (`clause`, ending at `start`) is one: "perhaps" or the like and
+/// at most three more words ("will want a new constitution first" for
+/// "…, perhaps in the autumn").
+fn across_hedge<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str> {
+    let mut words = raw_words(clause);
+    let hedge = words.next().is_some_and(|w| {
+        ["perhaps", "possibly", "probably", "maybe", "ideally"]
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(w))
+    });
+    if !hedge || words.count() > 3 {
+        return None;
+    }
+    let comma = start.checked_sub(clause.len() + 1)?;
+    (text.get(comma..=comma) == Some(",")).then(|| clause_before(text, comma))
+}
+
+/// The clause before the colon that opens a list, when the date's own
+/// clause (`clause`, ending at `start`) is an item of it: "he would
+/// respect the calendar" for "…: a constitutional referendum on Oct. 31,
+/// regional and local elections in December". The items back to the colon
+/// (at most four) are phrases of at most twelve words with no past form.
+fn across_colon_list<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str> {
+    let mut item_start = start.checked_sub(clause.len())?;
+    let mut item = clause;
+    for _ in 0..4 {
+        if raw_words(item).count() > 12 || raw_words(item).any(is_past_form) {
+            return None;
+        }
+        let stop = item_start.checked_sub(1)?;
+        match text.as_bytes().get(stop)? {
+            b':' => return Some(clause_before(text, stop)).filter(|c| !c.trim().is_empty()),
+            b',' => {
+                item = clause_before(text, stop);
+                item_start = stop.checked_sub(item.len())?;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether `s` is a name of one to three capitalised words ("Abuja",
@@ -1319,7 +1392,7 @@ const PRESENT_PLAN_SET: WordSet = WordSet::new(&[
 
 /// Whether `w` and the word after it (`next`) tell what may yet happen:
 /// "could face hunger from June to September", "could follow in spring
-/// 2026" (not "could hear gunfire on Wednesday", an ability in the past).
+/// 2026", "could go hungry by the summer" (not "could hear gunfire on Wednesday", an ability in the past).
 fn could_happen(w: &str, next: &str) -> bool {
     w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next)
 }
@@ -1328,7 +1401,7 @@ fn could_happen(w: &str, next: &str) -> bool {
 const COULD_HAPPEN_SET: WordSet = WordSet::new(&[
     "be", "begin", "collapse", "come", "end", "face", "follow", "happen", "last", "open", "reach",
     "resume", "return", "start", "take", "force", "trigger", "lead", "push", "delay", "derail",
-    "spark", "rise", "fall", "mean",
+    "spark", "rise", "fall", "mean", "go", "run", "hit", "double",
 ]);
 
 /// Participles of a plan told in the present before "to" ("is due to",
@@ -1637,6 +1710,29 @@ const DUE_TO_VERB_SET: WordSet = WordSet::new(&[
 /// Verbs of saying in the past: after a future cue, "said on Sunday" tells
 /// when something was said.
 const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
+
+/// Where "the" starts, when it stands right before the weekday at `span`
+/// after a preposition of time ("closed on the Sunday evening"), and no
+/// "before", "after" or "of" follows the weekday ("on the Sunday before
+/// Easter", "the Friday of that week" read otherwise).
+fn the_before_weekday(text: &str, span: &Range<usize>) -> Option<usize> {
+    let mut buf = [0; 40];
+    let (at, word) = word_before_at_in(text, span.start, &mut buf)?;
+    if word != "the" {
+        return None;
+    }
+    let mut buf = [0; 40];
+    let (_, prep) = word_before_at_in(text, at, &mut buf)?;
+    if !matches!(prep.as_ref(), "on" | "by" | "until" | "till" | "through") {
+        return None;
+    }
+    let after = super::text::word_after(text, span.end);
+    (!matches!(
+        after.as_deref(),
+        Some("before" | "after" | "of" | "following")
+    ))
+    .then_some(at)
+}
 
 /// Where "that" starts, when it is a demonstrative right before the
 /// weekday at `start`: after a preposition ("since that Saturday", "on
@@ -2984,7 +3080,19 @@ impl<'s> Context<'s> {
                 why.push_str(&base.value);
             }
             Parsed::SeasonTold { season, offset } => {
-                let (_, base) = self.recent_date(c.span.start)?;
+                // (Of a date within one year: "served in the 1980s and
+                // remember that summer well" is the summer told of before
+                // the decade.)
+                let within_a_year =
+                    |(_, d): &(usize, EventDate)| d.earliest.year() == d.latest.year();
+                let base = match self.recent_date(c.span.start) {
+                    Some(recent) if within_a_year(&recent) => recent,
+                    Some((at, _)) => self.memory.earlier_dates[0]
+                        .clone()
+                        .filter(|d| within_a_year(d) && at.saturating_sub(d.0) <= ANAPHORA_REACH)?,
+                    None => return None,
+                };
+                let (_, base) = base;
                 m.date = season_told(&base, season, offset)?;
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
@@ -3252,7 +3360,7 @@ impl<'s> Context<'s> {
                     m.explicit_year = true;
                     why.push_str("an explicit season");
                 } else if let Some((year, source)) =
-                    self.season_in_text_year(text, &c.span, modifier, dct)
+                    self.season_in_text_year(text, &c.span, season, modifier, dct)
                 {
                     m.date = EventDate::season(year, season)?;
                     m.confidence = 0.75;
@@ -4238,6 +4346,28 @@ impl<'s> Context<'s> {
             Parsed::Weekday {
                 weekday,
                 modifier: None,
+            } if let Some(the_at) = the_before_weekday(text, &c.span)
+                && let Some((_, prev)) = self.recent_date(c.span.start)
+                && prev.precision == Precision::Day
+                && prev.earliest.year() < dct.map_or(i32::MAX, |d| d.year()) =>
+            {
+                // "opened on Friday 30 June 1972 and closed on the Sunday
+                // evening": the first such day from the day told of before,
+                // in a year gone by.
+                let anchor = prev.earliest;
+                let date = add_days(anchor, (7 - days_back_to(anchor, weekday)) % 7);
+                m.span.start = the_at;
+                m.anchor = Some(anchor);
+                m.date = EventDate::day(date);
+                m.confidence = 0.7;
+                why.push_str("the ");
+                why.push_str(weekday_full_name(weekday));
+                why.push_str(" on or after the previously mentioned date ");
+                push_iso_weekday(&mut why, anchor);
+            }
+            Parsed::Weekday {
+                weekday,
+                modifier: None,
             } if let Some((at, forward)) = told_from_the_date_before(text, c.span.start)
                 && let Some((_, prev)) = self.recent_date(c.span.start)
                 && prev.precision == Precision::Day =>
@@ -5128,6 +5258,10 @@ impl<'s> Context<'s> {
     /// perfect, the tense of a flashback ("The case had been filed on
     /// March 2"), nor after "after" following the date told before in the
     /// same sentence.
+    ///
+    /// A season is asked as a month is (`month` and `day` are `None` and
+    /// `season` is `Some`): "killed 49 gendarmes at Inata that November. …
+    /// attacks intensified over the summer", written in October 2022.
     fn recent_not_flashback(
         &self,
         text: &str,
@@ -5141,17 +5275,30 @@ impl<'s> Context<'s> {
         ) else {
             return false;
         };
+        self.recent_not_flashback_of(text, span, (told, recent, year), day.is_some(), dct)
+    }
+
+    /// [`Self::recent_not_flashback`] of a period `told` in the text's
+    /// year `year`, `recent` in the article date's year.
+    fn recent_not_flashback_of(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        (told, recent, year): (EventDate, EventDate, i32),
+        is_day: bool,
+        dct: NaiveDate,
+    ) -> bool {
         // (A day, which a flashback would tell with its year, reaches back
         // further: "extended its rule by five years in May 2024. Together
         // with Mali, the two countries formally left ECOWAS on Jan. 29",
         // written in September 2025; not under a chronology heading, whose
         // days may be listed latest first.)
-        let reach = match (day, self.memory.heading_year) {
-            (Some(_), None) => RECENT_DAY_DAYS,
+        let reach = match (is_day, self.memory.heading_year) {
+            (true, None) => RECENT_DAY_DAYS,
             // (A month, from the start of the article's year, after a story
             // of the year before: "arrested in April 2023 … barred from the
             // race in January", written in March 2024.)
-            (None, None) if year + 1 >= dct.year() => RECENT_MONTH_DAYS,
+            (false, None) if year + 1 >= dct.year() => RECENT_MONTH_DAYS,
             _ => RECENT_DAYS,
         };
         // (The past perfect of the date's own clause, or of one before it:
@@ -5171,10 +5318,15 @@ impl<'s> Context<'s> {
                     .get(at..span.start)
                     .is_some_and(|between| between.contains(" after "))
         };
+        // (Or before the date of the main line, when the last was told in
+        // a relative clause of the sentence before: "In December, the
+        // company lost control of the mine, whose ore had been trapped
+        // since the border closed in the summer of 2023. On June 19, …".)
+        let goes_back =
+            |(at, prev): (usize, EventDate)| told.latest < prev.earliest && !ordered_before(at);
         (0..=reach).contains(&(dct - recent.earliest).num_days())
-            && self
-                .recent_date(span.start)
-                .is_some_and(|(at, prev)| told.latest < prev.earliest && !ordered_before(at))
+            && (self.recent_date(span.start).is_some_and(goes_back)
+                || self.main_line_date(text, span.start).is_some_and(goes_back))
             && !text
                 .get(sentence.start..clause_end)
                 .is_some_and(in_past_perfect)
@@ -5660,6 +5812,7 @@ impl<'s> Context<'s> {
         &self,
         text: &str,
         span: &Range<usize>,
+        season: Season,
         modifier: Option<Modifier>,
         dct: Option<NaiveDate>,
     ) -> Option<(i32, YearSource)> {
@@ -5669,7 +5822,20 @@ impl<'s> Context<'s> {
         let dct = dct?;
         self.context_year(text, span).filter(|&(year, source)| {
             (self.year_of_heading(year, source)
-                || (year < dct.year() && self.told_in_past(text, span)))
+                || (year < dct.year()
+                    && self.told_in_past(text, span)
+                    && !(source == YearSource::PrecedingText
+                        && EventDate::season(year, season)
+                            .zip(EventDate::season(dct.year(), season))
+                            .is_some_and(|(told, recent)| {
+                                self.recent_not_flashback_of(
+                                    text,
+                                    span,
+                                    (told, recent, year),
+                                    false,
+                                    dct,
+                                )
+                            }))))
                 && !self.sentence_speaks_of_now(text, span)
         })
     }
@@ -5765,9 +5931,6 @@ impl<'s> Context<'s> {
         self.memory.heading_year.map(|y| (y, YearSource::Heading))
     }
 
-    /// The year an earlier paragraph set, for a bare day or month told in
-    /// the past (`period` in a year) that the article date would put most
-    /// of a year back, in the year before its own (in `year`): a
     /// The year of a date without one that the text tells of just after
     /// a date ahead of the article date, not in the past tense: the plan
     /// goes on, and the date is the first such after the article date
@@ -5847,6 +6010,9 @@ impl<'s> Context<'s> {
         Some(next.earliest.year())
     }
 
+    /// The year an earlier paragraph set, for a bare day or month told in
+    /// the past (`period` in a year) that the article date would put most
+    /// of a year back, in the year before its own (in `year`): a
     /// retrospective ("On March 21, 2012,
     /// soldiers marched on the capital. … ¶ On April 6, the separatists
     /// declared a state", written in March 2022, is April 2012: April 2021
@@ -6690,16 +6856,30 @@ fn plan_in_past_for(clause: &str) -> bool {
 fn plan_to_in_past_in(clause: &str) -> bool {
     let mut words = raw_words(clause);
     let (mut before2, mut before, mut prev) = ("", "", "");
-    words.any(|w| {
+    while let Some(w) = words.next() {
+        // (One adverb may stand before the participle: "was originally
+        // scheduled to fly on Sept. 14".)
+        if is_adverb(w) && !FUTURE_BEFORE_TO_SET.contains(w) {
+            continue;
+        }
         // (In the past perfect too: "had been scheduled to open on 9
         // December", a plan that may not have been kept.)
         let past = before.eq_ignore_ascii_case("was")
             || before.eq_ignore_ascii_case("were")
             || (before.eq_ignore_ascii_case("been") && before2.eq_ignore_ascii_case("had"));
-        let plan = past && FUTURE_BEFORE_TO_SET.contains(prev) && w.eq_ignore_ascii_case("to");
+        // (Or a date right after "due": "had been due in February to
+        // sign", where the clause ends at the date.)
+        if past
+            && ((FUTURE_BEFORE_TO_SET.contains(prev) && w.eq_ignore_ascii_case("to"))
+                || (prev.eq_ignore_ascii_case("due")
+                    && matches!(w, "in" | "on" | "by")
+                    && words.clone().next().is_none()))
+        {
+            return true;
+        }
         (before2, before, prev) = (before, prev, w);
-        plan
-    })
+    }
+    false
 }
 
 /// Whether `clause`, the clause before a date, tells, in the active past,
