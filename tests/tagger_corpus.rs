@@ -1872,6 +1872,17 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The form was dated 21/10/04.", "2005-01-10", "21/10/04", "2004-10-21"),
     // "that summer" is not of a decade told last, but of the year before it
     ("The state shut down in August 1991. Several of the lawmakers served in the 1980s and remember that summer well.", "1995-06-27", "that summer", "1991-22"),
+    // a clause of condition opening the sentence, in the present passive, before "I will"
+    ("If the papers are not served by the end of January, I will want to know why.", "2013-11-14", "January", "2014-01"),
+    // a plan made in the present perfect for what is to be done by a date
+    ("The manager has targeted a top-half finish by Christmas.", "2023-08-03", "Christmas", "2023-12-25"),
+    ("The junta has promised elections by February.", "2023-08-03", "February", "2024-02"),
+    // (a past perfect is not)
+    ("The junta had promised elections by February, but none were held.", "2023-08-03", "February", "2023-02"),
+    // "until" and a time of day before a weekday, not told in the past: ahead
+    ("Tickets remain available from the club shop until 5pm on Friday, and fans are advised to travel early.", "2023-08-03", "Friday", "2023-08-04"),
+    // (told in the past: the one before)
+    ("The shop stayed open until 5pm on Friday.", "2023-08-03", "Friday", "2023-07-28"),
     // "on the Sunday" after a day of a year gone by: the first such day from it
     ("The first festival opened on Friday 30 June 1972 and closed on the Sunday evening with a thunderstorm.", "2022-06-27", "the Sunday evening", "1972-07-02"),
 ];

@@ -520,7 +520,18 @@ fn clock_time_start(text: &str, start: usize) -> Option<usize> {
                 .iter()
                 .all(|b| b.is_ascii_digit() || *b == b':' || *b == b'.')
     } else {
-        w == b"noon"
+        // ("5pm", "10.30am": the hour and its half of the day in one word.)
+        let glued = [b"am".as_slice(), b"pm", b"a.m.", b"p.m."]
+            .iter()
+            .find_map(|half| w.strip_suffix(*half))
+            .is_some_and(|hour| {
+                hour.first().is_some_and(u8::is_ascii_digit)
+                    && hour
+                        .iter()
+                        .all(|b| b.is_ascii_digit() || *b == b':' || *b == b'.')
+            });
+        glued
+            || w == b"noon"
             || w == b"midnight"
             || (w.len() == 5
                 && w.iter().enumerate().all(|(i, b)| {
@@ -536,12 +547,20 @@ fn clock_time_start(text: &str, start: usize) -> Option<usize> {
     }
     let before = last_word_before(bytes, last.0);
     Some(
-        if matches!(word(before), b"at" | b"from" | b"by" | b"until") {
+        if matches!(word(before), b"at" | b"from" | b"by" | b"until" | b"till") {
             before.0
         } else {
             last.0
         },
     )
+}
+
+/// Whether "until" or "till" and a time of day stand right before the
+/// day at `start` ("until 5pm on Friday"; [`clock_time_start`]).
+fn until_a_clock_time(text: &str, start: usize) -> bool {
+    clock_time_start(text, start)
+        .and_then(|at| text.get(at..))
+        .is_some_and(|t| t.starts_with("until ") || t.starts_with("till "))
 }
 
 /// Where the last word before `end` (past spaces) starts and ends: words
@@ -587,6 +606,7 @@ pub(crate) fn told_as_future(text: &str, span: &Range<usize>) -> bool {
             future_modal_in_clause(clause)
                 || headline_plan(text, span, clause)
                 || condition_ahead(clause)
+                || plan_made_by(clause)
         }
         || names_then_future(text, span)
 }
@@ -1045,6 +1065,46 @@ fn condition_ahead(clause: &str) -> bool {
     };
     opens && !raw_words(clause).any(|w| is_past_form(w) || w.eq_ignore_ascii_case("did"))
 }
+
+/// Whether `clause`, the clause before a date, tells in the present
+/// perfect a plan for what is to be done by then: "has", "have" or "has
+/// now" and a verb of [`PLAN_MADE_SET`], and "by" or "before" right before
+/// the date ("has targeted a top-half finish by Christmas", "have promised
+/// elections before March").
+fn plan_made_by(clause: &str) -> bool {
+    let trimmed = clause.trim_end();
+    if !(trimmed.ends_with(" by") || trimmed.ends_with(" before")) {
+        return false;
+    }
+    let mut prev = "";
+    raw_words(clause).any(|w| {
+        let plan = (prev.eq_ignore_ascii_case("has") || prev.eq_ignore_ascii_case("have"))
+            && PLAN_MADE_SET.contains(w);
+        if !is_adverb(w) && w != "now" && w != "already" {
+            prev = w;
+        }
+        plan
+    })
+}
+
+/// Verbs of a plan made for a time ahead ([`plan_made_by`]).
+const PLAN_MADE_SET: WordSet = WordSet::new(&[
+    "targeted",
+    "promised",
+    "pledged",
+    "vowed",
+    "planned",
+    "scheduled",
+    "set",
+    "agreed",
+    "committed",
+    "proposed",
+    "ordered",
+    "asked",
+    "urged",
+    "told",
+    "demanded",
+]);
 
 /// The clause that ends at `start` (at most 120 bytes back), as
 /// [`future_modal_in_clause`] and [`headline_plan`] read it.
@@ -4456,6 +4516,10 @@ impl<'s> Context<'s> {
                             || awaited(text, &c.span)
                             // "services were cut until at least Sunday".
                             || until_at_least(text, c.span.start)
+                            // "Tickets remain available until 5pm on
+                            // Friday".
+                            || (until_a_clock_time(text, c.span.start)
+                                && !self.told_in_past(text, &c.span))
                             // "When leaders gather in Abuja on Sunday,
                             // they will confront a deadline".
                             || self.opens_clause_of_future(text, &c.span)));
@@ -6461,7 +6525,7 @@ impl<'s> Context<'s> {
         if !["When", "If", "Once", "Until", "As", "Unless"].contains(&opener)
             || opening.contains([',', ';', ':'])
             || (opener == "As" && !opening.starts_with("As soon as "))
-            || raw_words(opening).any(is_past_form)
+            || holds_a_past(opening)
         {
             return false;
         }
@@ -6469,7 +6533,7 @@ impl<'s> Context<'s> {
         let Some((clause, main)) = rest.split_once(", ") else {
             return false;
         };
-        !raw_words(clause).any(is_past_form)
+        !holds_a_past(clause)
             && raw_words(main)
                 .take(4)
                 .any(|w| is_will_or_shall(w) || w.eq_ignore_ascii_case("would"))
@@ -8212,12 +8276,6 @@ fn present_passive_before(text: &str, at: usize) -> bool {
     })
 }
 
-/// Whether a past form right after `prev` tells of no past. A participle
-/// right after "if", "as" or "unless" does not ("a runoff on June 22 if
-/// needed", "as agreed"); nor does a passive participle after "be" ("due
-/// to be completed by mid-November"), nor one after a determiner or a
-/// preposition, an adjective ("go to the polls in combined elections on
-/// March 3", "the delayed vote").
 /// Linking verbs in the present, after which a participle is a state
 /// ([`participle_tells_no_past`]).
 const LINKING_PRESENT_SET: WordSet = WordSet::new(&[
@@ -8232,6 +8290,27 @@ fn is_manner_adverb(word: &str) -> bool {
     is_adverb(word) && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether `s` holds a past form that tells a past, not a participle of
+/// the present passive or of a state ([`participle_tells_no_past`], read
+/// across "not" and an "-ly" adverb: "If the papers are not served by the
+/// end of January").
+fn holds_a_past(s: &str) -> bool {
+    let mut prev = "";
+    raw_words(s).any(|w| {
+        let past = is_past_form(w) && !participle_tells_no_past(prev);
+        if !(w.eq_ignore_ascii_case("not") || is_adverb(w)) {
+            prev = w;
+        }
+        past
+    })
+}
+
+/// Whether a past form right after `prev` tells of no past. A participle
+/// right after "if", "as" or "unless" does not ("a runoff on June 22 if
+/// needed", "as agreed"); nor does a passive participle after "be" ("due
+/// to be completed by mid-November"), nor one after a determiner or a
+/// preposition, an adjective ("go to the polls in combined elections on
+/// March 3", "the delayed vote").
 fn participle_tells_no_past(prev: &str) -> bool {
     prev.eq_ignore_ascii_case("if")
         || prev.eq_ignore_ascii_case("as")
