@@ -1883,6 +1883,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Tickets remain available from the club shop until 5pm on Friday, and fans are advised to travel early.", "2023-08-03", "Friday", "2023-08-04"),
     // (told in the past: the one before)
     ("The shop stayed open until 5pm on Friday.", "2023-08-03", "Friday", "2023-07-28"),
+    // "the weekend" after "after" and "through"
+    ("The comptroller has said she will have no authority to issue checks after the weekend.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),
+    ("Democrats said they would keep members in Hartford through the weekend if needed.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),
+    // a century as an adjective
+    ("The band closed with a 19th-century ballad.", "2022-06-27", "19th-century", "18XX"),
     // "on the Sunday" after a day of a year gone by: the first such day from it
     ("The first festival opened on Friday 30 June 1972 and closed on the Sunday evening with a thunderstorm.", "2022-06-27", "the Sunday evening", "1972-07-02"),
 ];
@@ -1954,6 +1959,8 @@ const NOT_DATES: &[(&str, &str, &str)] = &[
     // quantities
     ("About 1,100 troops are based near the capital.", THU, "1,100 troops"),
     ("The junta deployed 2000 soldiers to the border.", THU, "2000 soldiers"),
+    ("The owners paid for 2000 new seats in the rebuilt stand.", THU, "2000 new seats"),
+    ("Inspectors believe about 2000 homes across the shire were flooded.", THU, "2000 homes"),
     // the holiday is not "the new year"
     ("Crowds marked the New Year on Monday.", "2024-01-03", "New Year"),
     // the last quarter of a game is no date

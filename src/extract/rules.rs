@@ -245,7 +245,7 @@ pub fn rule_sources() -> Vec<String> {
             r"(?P<r_decade>(?:{b}(?P<dc_mod>(?i-u:early|mid|late)){osp}-?{osp})?(?:{b}(?P<dc_full>1[0-9]|20)(?P<dc_d>[0-9])0['’]?s{b}|['’](?P<dc_short>[0-9])0s{b}|{b}(?P<dc_bare>[2-9])0s{b})|{b}(?i-u:the){sp}(?:(?P<dc_wmod>(?i-u:early|mid|late)){osp}-?{osp})?(?P<dc_word>(?i-u:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b})"
         ),
         format!(
-            r"(?P<r_century>{b}(?:(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD}))){sp}(?i-u:century)|(?i-u:the{sp}turn{sp}of{sp}the{sp}(?P<ce_turn>century|millennium))){b})"
+            r"(?P<r_century>{b}(?:(?:(?P<ce_num>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<ce_word>(?i-u:{ORDINAL_WORD})))(?:{sp}|-)(?i-u:century)|(?i-u:the{sp}turn{sp}of{sp}the{sp}(?P<ce_turn>century|millennium))){b})"
         ),
         format!(
             r"(?P<r_year_range>{b}{}{osp}(?:{dash}|/){osp}(?P<yr_b>[0-9]{{4}}|[0-9]{{2}}){b})",
@@ -287,7 +287,7 @@ pub fn rule_sources() -> Vec<String> {
         // weekend edition"), and so does a possessive ("the weekend's
         // events").
         format!(
-            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since|spent|spend|spends|spending){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b}|{b}(?P<we_p>(?i-u:the){sp}(?i-u:weekend))['’]s{b})"
+            r"(?P<r_weekend>{b}(?i-u:over|at|during|on|by|until|till|since|after|before|through|throughout|into|spent|spend|spends|spending){sp}(?P<we_x>(?i-u:the){sp}(?i-u:weekend)){b}|{b}(?P<we_p>(?i-u:the){sp}(?i-u:weekend))['’]s{b})"
         ),
         // "by the end of the year", "at the start of the month": the
         // period of the article date; "the end of last year": the one
