@@ -1883,6 +1883,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Tickets remain available from the club shop until 5pm on Friday, and fans are advised to travel early.", "2023-08-03", "Friday", "2023-08-04"),
     // (told in the past: the one before)
     ("The shop stayed open until 5pm on Friday.", "2023-08-03", "Friday", "2023-07-28"),
+    // "since" a month or season in the present perfect runs up to now from the latest one, whatever year was told before
+    ("The sister mine closed in March 2021. Its 800 workers have not been paid since May, union officials said.", "2025-07-31", "since May", "2025-05/2025-07-31"),
+    ("Glenn first orbited the Earth in February 1962. Hotels along the coast have been fully booked since the summer.", "1998-10-22", "since the summer", "1998-22/1998-10-22"),
+    // "could weigh" is what may yet happen
+    ("Analysts said a sale of the stockpile could weigh on prices in the fourth quarter.", "2025-07-31", "the fourth quarter", "2025-10/2025-12"),
     // "the weekend" after "after" and "through"
     ("The comptroller has said she will have no authority to issue checks after the weekend.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),
     ("Democrats said they would keep members in Hartford through the weekend if needed.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),

@@ -1461,7 +1461,8 @@ fn could_happen(w: &str, next: &str) -> bool {
 const COULD_HAPPEN_SET: WordSet = WordSet::new(&[
     "be", "begin", "collapse", "come", "end", "face", "follow", "happen", "last", "open", "reach",
     "resume", "return", "start", "take", "force", "trigger", "lead", "push", "delay", "derail",
-    "spark", "rise", "fall", "mean", "go", "run", "hit", "double",
+    "spark", "rise", "fall", "mean", "go", "run", "hit", "double", "weigh", "slow", "hurt",
+    "boost",
 ]);
 
 /// Participles of a plan told in the present before "to" ("is due to",
@@ -5901,6 +5902,7 @@ impl<'s> Context<'s> {
                                 )
                             }))))
                 && !self.sentence_speaks_of_now(text, span)
+                && !since_up_to_now(text, span)
         })
     }
 
@@ -6601,9 +6603,10 @@ impl<'s> Context<'s> {
             return Some(found);
         }
         // (The sentence is asked about only when the text sets a year.)
-        let context = self
-            .context_year(text, span)
-            .filter(|_| !(dct.is_some() && self.sentence_speaks_of_now(text, span)));
+        let context = self.context_year(text, span).filter(|_| {
+            !(dct.is_some()
+                && (self.sentence_speaks_of_now(text, span) || since_up_to_now(text, span)))
+        });
         // A day a few weeks after the article date is an upcoming one
         // ("meets again on Nov. 2"): a past event cannot lie there, and a
         // year-old one would be written with its year.
@@ -7463,6 +7466,37 @@ fn after_the(text: &str, span: &Range<usize>) -> Range<usize> {
 /// Whether "since" comes right before the date at `span`.
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     word_before_at_in(text, span.start, &mut [0; 40]).is_some_and(|(_, w)| w == "since")
+}
+
+/// Whether the date at `span` (or "the" before it) follows "since" in a
+/// clause told in the present perfect: "workers have not been paid since
+/// May", "hotels have been fully booked since the summer". Such a span
+/// runs up to the article date, and a month or season of it without a
+/// year is the latest one, whatever year the text told of before.
+fn since_up_to_now(text: &str, span: &Range<usize>) -> bool {
+    let [mut b0, mut b1] = [[0; 40]; 2];
+    let Some((at, w)) = word_before_at_in(text, span.start, &mut b0) else {
+        return false;
+    };
+    let since_at = match w.as_ref() {
+        "since" => at,
+        "the" => match word_before_at_in(text, at, &mut b1) {
+            Some((since_at, w)) if w == "since" => since_at,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let mut perfect = false;
+    for w in raw_words(clause_before(text, since_at)) {
+        if w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't") {
+            return false;
+        }
+        perfect |= ["has", "have", "hasn't", "haven't", "'ve"]
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(w))
+            || w.ends_with("'ve");
+    }
+    perfect
 }
 
 /// Whether the date at `span` is a deadline or a start: "until", "till",
