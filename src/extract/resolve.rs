@@ -5922,6 +5922,22 @@ impl<'s> Context<'s> {
         source == YearSource::Heading || self.in_chronology_entry(year, source)
     }
 
+    /// [`Self::context_year`], unless the sentence speaks of now or the
+    /// date starts a span up to now ([`since_up_to_now`]) and there is an
+    /// article date to read it from instead.
+    fn context_year_unless_now(
+        &self,
+        text: &str,
+        span: &Range<usize>,
+        dct: Option<NaiveDate>,
+    ) -> Option<(i32, YearSource)> {
+        // (The sentence is asked about only when the text sets a year.)
+        self.context_year(text, span).filter(|_| {
+            !(dct.is_some()
+                && (self.sentence_speaks_of_now(text, span) || since_up_to_now(text, span)))
+        })
+    }
+
     /// The year set by the text around `pos`: the latest year-less date of
     /// this sentence, an explicit year in this sentence or the one before
     /// (same paragraph), or a chronology heading; with where it came from.
@@ -6602,11 +6618,7 @@ impl<'s> Context<'s> {
         if let Some(found) = self.year_told_nearby(text, span, (month, day), dct, how) {
             return Some(found);
         }
-        // (The sentence is asked about only when the text sets a year.)
-        let context = self.context_year(text, span).filter(|_| {
-            !(dct.is_some()
-                && (self.sentence_speaks_of_now(text, span) || since_up_to_now(text, span)))
-        });
+        let context = self.context_year_unless_now(text, span, dct);
         // A day a few weeks after the article date is an upcoming one
         // ("meets again on Nov. 2"): a past event cannot lie there, and a
         // year-old one would be written with its year.
