@@ -1888,6 +1888,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Glenn first orbited the Earth in February 1962. Hotels along the coast have been fully booked since the summer.", "1998-10-22", "since the summer", "1998-22/1998-10-22"),
     // "could weigh" is what may yet happen
     ("Analysts said a sale of the stockpile could weigh on prices in the fourth quarter.", "2025-07-31", "the fourth quarter", "2025-10/2025-12"),
+    // a deadline reported in the present after "said that" is ahead
+    ("The spokesman said this evening that \"the door is open until Friday,\" and Democrats said they would stay.", "1995-06-27", "until Friday", "../1995-06-30"),
+    ("The spokesman said that the door is open until Friday.", "1995-06-27", "until Friday", "../1995-06-30"),
+    // (reported in the past: the one before)
+    ("He said the curfew was in force until Friday.", "1995-06-27", "until Friday", "../1995-06-23"),
     // "the weekend" after "after" and "through"
     ("The comptroller has said she will have no authority to issue checks after the weekend.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),
     ("Democrats said they would keep members in Hartford through the weekend if needed.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),

@@ -4499,7 +4499,9 @@ impl<'s> Context<'s> {
                             || set_for(text, &c.span)
                             || possessive_then_future(text, &c.span)
                             || called_for_action(text, &c.span)
-                            || (is_deadline(text, &c.span) && !self.told_in_past(text, &c.span))
+                            || (is_deadline(text, &c.span)
+                                && (!self.told_in_past(text, &c.span)
+                                    || reported_in_present(text, c.span.start)))
                             // "are expected to report on Monday before
                             // flying to Abidjan on Wednesday".
                             || self.follows_future_date(text, &c.span, Some(dct))
@@ -7473,6 +7475,20 @@ fn after_the(text: &str, span: &Range<usize>) -> Range<usize> {
         Some((at, the)) if the == "the" => at..span.end,
         _ => span.clone(),
     }
+}
+
+/// Whether the clause before `start` reports in the present what was
+/// said in the past: after its last "that" (or an opening quotation mark,
+/// where [`clause_before`] stops), "is", "are", "remains" or the like and
+/// no past form ("said that the door is open until Friday").
+fn reported_in_present(text: &str, start: usize) -> bool {
+    let clause = clause_before(text, start);
+    let reported = clause
+        .rfind(" that ")
+        .map_or(clause, |at| clause.get(at + 6..).unwrap_or(""));
+    raw_words(reported).any(|w| {
+        ["is", "are"].iter().any(|c| c.eq_ignore_ascii_case(w)) || LINKING_PRESENT_SET.contains(w)
+    }) && !holds_a_past(reported)
 }
 
 /// Whether "since" comes right before the date at `span`.
