@@ -558,9 +558,11 @@ fn clock_time_start(text: &str, start: usize) -> Option<usize> {
 /// Whether "until" or "till" and a time of day stand right before the
 /// day at `start` ("until 5pm on Friday"; [`clock_time_start`]).
 fn until_a_clock_time(text: &str, start: usize) -> bool {
-    clock_time_start(text, start)
-        .and_then(|at| text.get(at..))
-        .is_some_and(|t| t.starts_with("until ") || t.starts_with("till "))
+    // (Most weekdays have no "until" or "till" before them: asked first.)
+    text_before(text, start, 32).contains("til")
+        && clock_time_start(text, start)
+            .and_then(|at| text.get(at..))
+            .is_some_and(|t| t.starts_with("until ") || t.starts_with("till "))
 }
 
 /// Where the last word before `end` (past spaces) starts and ends: words
@@ -716,6 +718,13 @@ fn dates_the_act_before_to(text: &str, span: &Range<usize>) -> bool {
 /// form among the next three words of its clause; not a participle before
 /// "by": "the deadline of Aug. 6 set by the bloc").
 fn plan_named_then_past(text: &str, span: &Range<usize>) -> bool {
+    // (Asked of the bytes first: most dates follow none of the three.)
+    if !text
+        .get(..span.start)
+        .is_some_and(|head| [" of ", " on ", " for "].iter().any(|p| head.ends_with(p)))
+    {
+        return false;
+    }
     let [mut prep_buf, mut noun_buf] = [[0; 40]; 2];
     let Some((prep_at, prep)) = word_before_at_in(text, span.start, &mut prep_buf) else {
         return false;
@@ -942,6 +951,8 @@ fn across_hedge<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str
 /// regional and local elections in December". The items back to the colon
 /// (at most four) are phrases of at most twelve words with no past form.
 fn across_colon_list<'t>(text: &'t str, start: usize, clause: &str) -> Option<&'t str> {
+    // (Most dates have no colon before them in reach: asked first.)
+    memchr::memchr(b':', text_before(text, start, 5 * 120).as_bytes())?;
     let mut item_start = start.checked_sub(clause.len())?;
     let mut item = clause;
     for _ in 0..4 {
@@ -1777,6 +1788,10 @@ const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
 /// "before", "after" or "of" follows the weekday ("on the Sunday before
 /// Easter", "the Friday of that week" read otherwise).
 fn the_before_weekday(text: &str, span: &Range<usize>) -> Option<usize> {
+    // (Most weekdays follow no "the": asked of the bytes first.)
+    if !text.get(..span.start)?.ends_with("the ") {
+        return None;
+    }
     let mut buf = [0; 40];
     let (at, word) = word_before_at_in(text, span.start, &mut buf)?;
     if word != "the" {
