@@ -1893,6 +1893,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The spokesman said that the door is open until Friday.", "1995-06-27", "until Friday", "../1995-06-30"),
     // (reported in the past: the one before)
     ("He said the curfew was in force until Friday.", "1995-06-27", "until Friday", "../1995-06-23"),
+    // a clause opened by "if" after "would": what would be is yet to come
+    ("\"We would love it if a few of them stayed up late on Friday night and got up early on Saturday to watch us go.\"", "1998-10-22", "Saturday", "1998-10-24"),
+    ("He would resign, he said, if parliament voted on Monday.", "1998-10-22", "Monday", "1998-10-26"),
+    // (not what would have been)
+    ("He would have resigned if they had voted on Monday.", "1998-10-22", "Monday", "1998-10-19"),
     // "the weekend" after "after" and "through"
     ("The comptroller has said she will have no authority to issue checks after the weekend.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),
     ("Democrats said they would keep members in Hartford through the weekend if needed.", "1995-06-27", "the weekend", "1995-07-01/1995-07-02"),

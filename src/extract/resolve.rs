@@ -4538,6 +4538,9 @@ impl<'s> Context<'s> {
                             // Friday".
                             || (until_a_clock_time(text, c.span.start)
                                 && !self.told_in_past(text, &c.span))
+                            // "we would love it if a few of them stayed
+                            // up late on Friday night".
+                            || self.hypothetical_if(text, &c.span)
                             // "When leaders gather in Abuja on Sunday,
                             // they will confront a deadline".
                             || self.opens_clause_of_future(text, &c.span)));
@@ -6572,6 +6575,26 @@ impl<'s> Context<'s> {
             && raw_words(main)
                 .take(4)
                 .any(|w| is_will_or_shall(w) || w.eq_ignore_ascii_case("would"))
+    }
+
+    /// Whether the date at `span` stands in a clause opened by "if" after
+    /// "would" in its sentence: what would be, were it so, is yet to come
+    /// ("we would love it if a few of them stayed up late on Friday
+    /// night"; its past forms are of a wish, not of a past).
+    fn hypothetical_if(&self, text: &str, span: &Range<usize>) -> bool {
+        let start = self.sentences().start(text, span.start);
+        let Some(before) = text.get(start..span.start) else {
+            return false;
+        };
+        let Some(if_at) = before.rfind(" if ") else {
+            return false;
+        };
+        let (main, clause) = before.split_at(if_at);
+        !clause.contains(['.', ';', '"', '\u{201d}'])
+            && raw_words(main)
+                .any(|w| w.eq_ignore_ascii_case("would") || w.ends_with("'d") || w.ends_with("’d"))
+            && !raw_words(main)
+                .any(|w| w.eq_ignore_ascii_case("have") || w.eq_ignore_ascii_case("'ve"))
     }
 
     /// Whether the year-less date at `span` is told as ahead of the article
