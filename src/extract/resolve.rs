@@ -321,6 +321,27 @@ pub(crate) fn push_iso_weekday(out: &mut String, d: NaiveDate) {
     push_iso(out, d);
 }
 
+/// Places `m`, a weekday read from the day told of before (`anchor`), on
+/// `date`, its span now starting at `start` ("that Saturday", "the
+/// Sunday"), and tells how: "the Sunday on or after the previously
+/// mentioned date Fri 1972-06-30" (`relation` " on or after").
+fn told_from_a_day(
+    m: &mut Mention,
+    why: &mut String,
+    start: usize,
+    (anchor, date): (NaiveDate, NaiveDate),
+    relation: &str,
+) {
+    m.span.start = start;
+    m.anchor = Some(anchor);
+    m.date = EventDate::day(date);
+    why.push_str("the ");
+    why.push_str(weekday_full_name(date.weekday()));
+    why.push_str(relation);
+    why.push_str(" the previously mentioned date ");
+    push_iso_weekday(why, anchor);
+}
+
 /// The `nth` `weekday` of `month` in `year` (`nth` -1: the last), if the
 /// month has one.
 fn nth_weekday_of(year: i32, month: u32, nth: i8, weekday: Weekday) -> Option<NaiveDate> {
@@ -4410,14 +4431,8 @@ impl<'s> Context<'s> {
                 } else {
                     add_days(anchor, -back)
                 };
-                m.span.start = that_at;
-                m.anchor = Some(anchor);
-                m.date = EventDate::day(date);
                 m.confidence = 0.75;
-                why.push_str("the ");
-                why.push_str(weekday_full_name(weekday));
-                why.push_str(" nearest the previously mentioned date ");
-                push_iso_weekday(&mut why, anchor);
+                told_from_a_day(&mut m, &mut why, that_at, (anchor, date), " nearest");
             }
             Parsed::Weekday {
                 weekday,
@@ -4432,14 +4447,8 @@ impl<'s> Context<'s> {
                 // in a year gone by.
                 let anchor = prev.earliest;
                 let date = add_days(anchor, (7 - days_back_to(anchor, weekday)) % 7);
-                m.span.start = the_at;
-                m.anchor = Some(anchor);
-                m.date = EventDate::day(date);
                 m.confidence = 0.7;
-                why.push_str("the ");
-                why.push_str(weekday_full_name(weekday));
-                why.push_str(" on or after the previously mentioned date ");
-                push_iso_weekday(&mut why, anchor);
+                told_from_a_day(&mut m, &mut why, the_at, (anchor, date), " on or after");
             }
             Parsed::Weekday {
                 weekday,
