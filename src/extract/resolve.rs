@@ -1484,7 +1484,8 @@ const PRESENT_PLAN_SET: WordSet = WordSet::new(&[
 
 /// Whether `w` and the word after it (`next`) tell what may yet happen:
 /// "could face hunger from June to September", "could follow in spring
-/// 2026", "could go hungry by the summer" (not "could hear gunfire on Wednesday", an ability in the past).
+/// 2026", "could go hungry by the summer" (not "could hear gunfire on
+/// Wednesday", an ability in the past).
 fn could_happen(w: &str, next: &str) -> bool {
     w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next)
 }
@@ -1806,8 +1807,8 @@ const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
 
 /// Where "the" starts, when it stands right before the weekday at `span`
 /// after a preposition of time ("closed on the Sunday evening"), and no
-/// "before", "after" or "of" follows the weekday ("on the Sunday before
-/// Easter", "the Friday of that week" read otherwise).
+/// "before", "after", "following" or "of" follows the weekday ("on the
+/// Sunday before Easter", "the Friday of that week" read otherwise).
 fn the_before_weekday(text: &str, span: &Range<usize>) -> Option<usize> {
     // (Most weekdays follow no "the": asked of the bytes first.)
     if !text.get(..span.start)?.ends_with("the ") {
@@ -3182,14 +3183,12 @@ impl<'s> Context<'s> {
                 // the decade.)
                 let within_a_year =
                     |(_, d): &(usize, EventDate)| d.earliest.year() == d.latest.year();
-                let base = match self.recent_date(c.span.start) {
-                    Some(recent) if within_a_year(&recent) => recent,
-                    Some((at, _)) => self.memory.earlier_dates[0]
+                let (_, base) = match self.recent_date(c.span.start)? {
+                    recent if within_a_year(&recent) => recent,
+                    (at, _) => self.memory.earlier_dates[0]
                         .clone()
                         .filter(|d| within_a_year(d) && at.saturating_sub(d.0) <= ANAPHORA_REACH)?,
-                    None => return None,
                 };
-                let (_, base) = base;
                 m.date = season_told(&base, season, offset)?;
                 m.anchor = Some(base.earliest);
                 m.confidence = 0.7;
@@ -5352,10 +5351,6 @@ impl<'s> Context<'s> {
     /// perfect, the tense of a flashback ("The case had been filed on
     /// March 2"), nor after "after" following the date told before in the
     /// same sentence.
-    ///
-    /// A season is asked as a month is (`month` and `day` are `None` and
-    /// `season` is `Some`): "killed 49 gendarmes at Inata that November. …
-    /// attacks intensified over the summer", written in October 2022.
     fn recent_not_flashback(
         &self,
         text: &str,
@@ -5373,7 +5368,10 @@ impl<'s> Context<'s> {
     }
 
     /// [`Self::recent_not_flashback`] of a period `told` in the text's
-    /// year `year`, `recent` in the article date's year.
+    /// year `year`, `recent` in the article date's year (`is_day`: a day,
+    /// else a month or a season, which reach back as a month does:
+    /// "killed 49 gendarmes at Inata that November. … attacks intensified
+    /// over the summer", written in October 2022, is that year's summer).
     fn recent_not_flashback_of(
         &self,
         text: &str,
@@ -6598,7 +6596,9 @@ impl<'s> Context<'s> {
         let Some(if_at) = before.rfind(" if ") else {
             return false;
         };
-        let (main, clause) = before.split_at(if_at);
+        let (Some(main), Some(clause)) = (before.get(..if_at), before.get(if_at..)) else {
+            return false;
+        };
         !clause.contains(['.', ';', '"', '\u{201d}'])
             && raw_words(main)
                 .any(|w| w.eq_ignore_ascii_case("would") || w.ends_with("'d") || w.ends_with("’d"))
