@@ -2327,7 +2327,7 @@ fn forward_cue_between(sentences: &Sentences, text: &str, from: usize, to: usize
     text.get(from..to).is_some_and(|gap| {
         raw_words(gap).any(|w| {
             let plan = (w == "to" && (PLANNED_SET.contains(prev) || prev == "supposed"))
-                || (w == "for" && matches!(prev, "scheduled" | "slated" | "planned" | "set"));
+                || (w == "for" && SCHEDULED_PARTICIPLES.contains(&prev));
             prev = w;
             plan || FORWARD_CUE_SET.contains(w)
         })
@@ -4542,10 +4542,6 @@ impl<'s> Context<'s> {
                             || awaited(text, &c.span)
                             // "services were cut until at least Sunday".
                             || until_at_least(text, c.span.start)
-                            // "Tickets remain available until 5pm on
-                            // Friday".
-                            || (until_a_clock_time(text, c.span.start)
-                                && !self.told_in_past(text, &c.span))
                             // "we would love it if a few of them stayed
                             // up late on Friday night".
                             || self.hypothetical_if(text, &c.span)
@@ -7583,12 +7579,18 @@ fn since_up_to_now(text: &str, span: &Range<usize>) -> bool {
 /// Whether the date at `span` is a deadline or a start: "until", "till",
 /// "by", "before", "starting" or "effective" before it ("for five years,
 /// starting July 2, under a charter adopted on Saturday", "must be filed
-/// on or before March 31").
+/// on or before March 31"); "until" also before a time of day before it
+/// ("until 5pm on Friday").
 ///
 /// Also an end or start told in the present right before "on" or "in":
 /// "the mission ends on December 31", "the mandate expires in March",
 /// "the law takes effect on January 1", "the vote is on Dec. 27".
 fn is_deadline(text: &str, span: &Range<usize>) -> bool {
+    // "Tickets remain available until 5pm on Friday": "until" read past
+    // the time of day.
+    if until_a_clock_time(text, span.start) {
+        return !denied_in_past(clause_before(text, span.start));
+    }
     let mut word = [0; 40];
     let Some((at, w)) = word_before_at_in(text, span.start, &mut word) else {
         return false;
