@@ -1905,6 +1905,24 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The band closed with a 19th-century ballad.", "2022-06-27", "19th-century", "18XX"),
     // "on the Sunday" after a day of a year gone by: the first such day from it
     ("The first festival opened on Friday 30 June 1972 and closed on the Sunday evening with a thunderstorm.", "2022-06-27", "the Sunday evening", "1972-07-02"),
+    // a weekday with its date names the year about the article date when the year read from the text does not fit it
+    ("The court on Tuesday put off the hearing of the officers charged over the October 2016 mutiny to Friday, June 14.", "2019-06-05", "Friday, June 14", "2019-06-14"),
+    // (a year the weekday fits is kept)
+    ("In 2017, the court sat on Friday, April 14, and the defence walked out.", "2019-06-05", "Friday, April 14", "2017-04-14"),
+    // a list of what was done, its steps joined by commas, runs forward
+    ("The two juntas signed a defence pact in September 2023, announced in January that they would quit the bloc, and have since expelled foreign troops.", "2024-11-06", "January", "2024-01"),
+    // (not a participle before "by")
+    ("The mine was seized in September 2023, backed by Moscow in January, officials said.", "2024-11-06", "January", "2023-01"),
+    // "might" and a verb, and "likely", "unlikely" or "possible" before the date's preposition, look ahead
+    ("The guide told us yesterday that we might reach the summit on Thursday.", "2010-12-20", "Thursday", "2010-12-23"),
+    ("Forecasters said heavy rain was likely on Friday.", "2010-12-20", "Friday", "2010-12-24"),
+    ("The judge said a ruling was unlikely before the spring, after hearings in late 2009.", "2010-12-20", "spring", "2011-21"),
+    // (not "might have")
+    ("The guide said we might have reached the summit on Thursday.", "2010-12-20", "Thursday", "2010-12-16"),
+    // "that" after a verb of saying opens a clause; the months after it are not those told before
+    ("The 2009 fires were the worst. Rangers warn that January and February bring the hottest days, and that the risk will not ease until April.", "2020-01-10", "April", "2020-04"),
+    // (a grace period from a date told in the past runs on from it)
+    ("At a summit on Dec. 15, 2009, the leaders offered the junta a grace period until July 29.", "2010-12-20", "until July 29", "../2010-07-29"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -2510,17 +2510,19 @@ fn month_alone_candidate(
     }
     // "That April, few mourned him", "in that April", "won a majority
     // that November."; not "said that March would be decisive".
+    // Nor "warn that February and March often bring the worst fires":
+    // after a verb of saying, "that" opens a clause whatever follows.
     if modifier == Some(Modifier::That)
         && !text
             .get(span.clone())
             .is_some_and(|t| t.starts_with("That"))
         && !month_alone_in_context(text, span.start)
-        && !word_after(text, span.end).is_none_or(|w| {
-            w.chars()
-                .all(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
-                || ["and", "when", "after", "before", "as", "but", "while"].contains(&&*w)
-        })
-        && !that_month_names_a_time(text, span)
+        && (that_opens_a_clause(text, span)
+            || (!word_after(text, span.end).is_none_or(|w| {
+                w.chars()
+                    .all(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+                    || ["and", "when", "after", "before", "as", "but", "while"].contains(&&*w)
+            }) && !that_month_names_a_time(text, span)))
     {
         return None;
     }
@@ -2622,6 +2624,18 @@ const THAT_CLAUSE_SET: WordSet = WordSet::new(&[
     "says",
     "say",
     "saying",
+    "warn",
+    "warns",
+    "warning",
+    "notes",
+    "argues",
+    "insists",
+    "shows",
+    "showed",
+    "suggests",
+    "predict",
+    "predicts",
+    "predicted",
     "tells",
     "announces",
     "believe",
@@ -2661,6 +2675,16 @@ const THAT_CLAUSE_SET: WordSet = WordSet::new(&[
 
 /// [`super::patterns::SAID_WORDS`], which open a "that" clause too.
 const SAID_SET: WordSet = WordSet::new(super::patterns::SAID_WORDS);
+
+/// Whether the word before "that <month>" at `span` is a verb of saying
+/// or knowing ("warn that February and March bring the worst fires",
+/// "said that March and April were the wettest"): "that" opens a clause.
+fn that_opens_a_clause(text: &str, span: &Range<usize>) -> bool {
+    word_before(text, span.start).is_some_and(|before| {
+        SAID_SET.contains(&before)
+            || (THAT_CLAUSE_SET.contains(&before) && !matches!(&*before, "is" | "was" | "so"))
+    })
+}
 
 /// Whether "that <month>" in the middle of a sentence names a time, as
 /// in "Elections that November brought him to power": after a word that

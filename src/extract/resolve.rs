@@ -1486,8 +1486,23 @@ const PRESENT_PLAN_SET: WordSet = WordSet::new(&[
 /// "could face hunger from June to September", "could follow in spring
 /// 2026", "could go hungry by the summer" (not "could hear gunfire on
 /// Wednesday", an ability in the past).
+///
+/// So do "might" and a verb ("we might get out on Thursday"; not "might
+/// have"), and "likely", "unlikely" or "possible" right before the date's
+/// preposition: a forecast ("snow showers were likely on Thursday", "a
+/// brief thaw was possible on Wednesday night", "a verdict was unlikely
+/// before the summer").
 fn could_happen(w: &str, next: &str) -> bool {
-    w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next)
+    (w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next))
+        || (w.eq_ignore_ascii_case("might")
+            && next.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !next.eq_ignore_ascii_case("have"))
+        || (["likely", "unlikely", "possible"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+            && ["on", "in", "by", "before", "from", "until", "over"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(next)))
 }
 
 /// Verbs after "could" that tell what may yet happen ([`could_happen`]).
@@ -2355,6 +2370,21 @@ fn and_then_past_verb(gap: &str) -> bool {
     false
 }
 
+/// Whether `gap` is a comma and a verb in the past that shares the subject
+/// of the clause before, with at most three words after it: the next step
+/// of a list of what was done ("formed the alliance in September 2023,
+/// announced in January that they would leave"). Not a participle with its
+/// agent ("in June 2023, backed by Moscow").
+fn comma_then_past_verb(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = raw_words(rest);
+    words.next().is_some_and(is_past_form)
+        && words.clone().next() != Some("by")
+        && words.count() <= 3
+}
+
 /// Whether the sentence opens with "By" right before `pos` ("By February,
 /// the bloc had lifted the sanctions").
 fn opens_with_by(text: &str, pos: usize) -> bool {
@@ -2933,12 +2963,21 @@ impl<'s> Context<'s> {
                     self.infer_year(text, &c.span, month, Some(day), dct, &mut why)?;
                 let mut date = NaiveDate::from_ymd_opt(year, month, day)?;
                 // "Monday, Sept. 4": a year read from the article date
-                // moves to the neighbouring year the weekday names.
+                // moves to the neighbouring year the weekday names. A year
+                // read from the text moves to a neighbouring one, or on to
+                // the year about the article date the weekday names
+                // ("adjourned the trial over the September 2015 coup to
+                // Monday, March 25", written in March 2019: not 2016, when
+                // it was a Friday).
+                let around_dct = dct
+                    .filter(|_| anchor.is_none())
+                    .map(|d| [d.year(), d.year() + 1, d.year() - 1])
+                    .unwrap_or_default();
                 if let Some(wd) = weekday
                     && wd != date.weekday()
-                    && anchor.is_some()
                     && let Some(named) = [year + 1, year - 1]
                         .into_iter()
+                        .chain(around_dct.into_iter().filter(|&y| y > year))
                         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                         .find(|d| d.weekday() == wd)
                 {
@@ -5537,10 +5576,9 @@ impl<'s> Context<'s> {
         (forward_cue_between(self.sentences(), text, *prev_end, pos)
             || opens_with_by(text, pos)
             || self.after_opening_since(text, *prev_end, pos)
-            || (text
-                .get(*prev_end..pos)
-                .is_some_and(|gap| gap.len() <= 400 && and_then_past_verb(gap))
-                && self.sentences().start(text, pos) <= *prev_end))
+            || (text.get(*prev_end..pos).is_some_and(|gap| {
+                (gap.len() <= 400 && and_then_past_verb(gap)) || comma_then_past_verb(gap)
+            }) && self.sentences().start(text, pos) <= *prev_end))
             .then_some(prev)
     }
 
@@ -5648,7 +5686,14 @@ impl<'s> Context<'s> {
             // "At a summit on Dec. 15, leaders offered a grace period until
             // July 29"; not one told in the past perfect, which may have
             // ended before it.)
-            let from_then = to != "to" && !raw_words(before).any(|w| w.eq_ignore_ascii_case("had"));
+            // Nor one told in the future after the date: "warn that February
+            // brings the worst fires, and that the risk will not ease until
+            // April" is the April ahead.
+            let from_then = to != "to"
+                && !raw_words(before).any(|w| w.eq_ignore_ascii_case("had"))
+                && !text
+                    .get(*end..span.start)
+                    .is_some_and(|gap| raw_words(gap).any(is_will_or_shall));
             if !pushed_back && !from_then && !raw_words(before).any(|w| POSTPONE_SET.contains(w)) {
                 return None;
             }
