@@ -1923,6 +1923,14 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The 2009 fires were the worst. Rangers warn that January and February bring the hottest days, and that the risk will not ease until April.", "2020-01-10", "April", "2020-04"),
     // (a grace period from a date told in the past runs on from it)
     ("At a summit on Dec. 15, 2009, the leaders offered the junta a grace period until July 29.", "2010-12-20", "until July 29", "../2010-07-29"),
+    // a year told from the article date that opens its sentence before a comma sets the year of the months after it
+    ("Last year, after rebels overran a base near the lake in March, the president led the counter-offensive himself.", "2021-04-21", "March", "2020-03"),
+    // (not one told later in the sentence)
+    ("The rebels overran a base near the lake in March, more than last year.", "2021-04-21", "March", "2021-03"),
+    // "un" and a participle is an adjective, not a past
+    ("The agency plans its first uncrewed flight on Dec. 4.", "2014-11-13", "Dec. 4", "2014-12-04"),
+    // (a verb of "un" that undoes is a past)
+    ("The agency unveiled the capsule on Dec. 4.", "2014-11-13", "Dec. 4", "2013-12-04"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

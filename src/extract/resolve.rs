@@ -5099,10 +5099,19 @@ impl<'s> Context<'s> {
             // A year told relative to the article date sets the year of
             // the months listed right after it ("two coups last year, in
             // January and September"), as a written year does.
+            // So does one that opens its sentence before a comma: "Last
+            // year, after Boko Haram killed 100 soldiers in March, …" is
+            // last year's March.
+            let sets_the_scene = || {
+                text.get(c.span.end..).is_some_and(|r| r.starts_with(','))
+                    && text
+                        .get(self.sentences().start(text, c.span.start)..c.span.start)
+                        .is_some_and(|head| head.trim_start_matches([' ', '"', '“']).is_empty())
+            };
             let from_dct = m.anchor.is_some()
                 && m.anchor == dct
                 && !((m.date.precision == Precision::Year || year_part)
-                    && months_follow(text, c.span.end));
+                    && (months_follow(text, c.span.end) || sets_the_scene()));
             self.memory.last_calendar = Some((c.span.start, m.date.earliest.year(), from_dct));
         }
         // "since then" spans up to the article date; it is not a new
@@ -8587,8 +8596,65 @@ pub(crate) fn is_ed_form(word: &str) -> bool {
                 .get(word.len() - suffix.len()..)
                 .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
     };
-    word.len() >= 5 && ends("ed") && !ends("eed") && !NOT_PAST_ED_SET.contains(word)
+    word.len() >= 5
+        && ends("ed")
+        && !ends("eed")
+        && !NOT_PAST_ED_SET.contains(word)
+        && !un_adjective(word)
 }
+
+/// Whether `word`, an "-ed" form, is "un" and a participle: an adjective
+/// ("an uncrewed test flight on Dec. 4", "unidentified gunmen", "an
+/// unprecedented move"), not a verb that undoes ("unveiled", "uncovered")
+/// nor one of "under" ("undermined").
+fn un_adjective(word: &str) -> bool {
+    word.len() >= 7
+        && word.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("un"))
+        && !word
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case("under"))
+        && !UN_VERB_SET.contains(word)
+}
+
+/// Verbs of "un" that undo, in the past ([`un_adjective`]).
+const UN_VERB_SET: WordSet = WordSet::new(&[
+    "unveiled",
+    "uncovered",
+    "unleashed",
+    "unlocked",
+    "unfolded",
+    "unsealed",
+    "unloaded",
+    "unpacked",
+    "unwrapped",
+    "unearthed",
+    "unravelled",
+    "unraveled",
+    "unblocked",
+    "unplugged",
+    "unmasked",
+    "unzipped",
+    "unchained",
+    "unfurled",
+    "unseated",
+    "unsettled",
+    "unified",
+    "unionized",
+    "unionised",
+    "unnerved",
+    "unscrewed",
+    "unhooked",
+    "unclogged",
+    "uninstalled",
+    "unsubscribed",
+    "unbanned",
+    "unlatched",
+    "unshackled",
+    "unburdened",
+    "unbuttoned",
+    "unloosed",
+    "unretired",
+]);
 
 const PAST_FORM_SET: WordSet = WordSet::new(&[
     "was",
