@@ -1931,6 +1931,15 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The agency plans its first uncrewed flight on Dec. 4.", "2014-11-13", "Dec. 4", "2014-12-04"),
     // (a verb of "un" that undoes is a past)
     ("The agency unveiled the capsule on Dec. 4.", "2014-11-13", "Dec. 4", "2013-12-04"),
+    // a fiscal year whose end the text tells is those months, named by the year it ends in
+    ("For FY24, which ended on March 31, 2024, the group's profit rose 12%.", "2024-05-20", "FY24", "2023-04/2024-03"),
+    ("The miner, whose fiscal 2025 began on July 1, produced 61,000 ounces in the first quarter of fiscal 2025.", "2024-11-06", "the first quarter of fiscal 2025", "2024-07/2024-09"),
+    ("The agency's fiscal year ends in September, and its budget for fiscal 2026 is due soon.", "2025-06-02", "2026", "2025-10/2026-09"),
+    // an Indian company's, April to March
+    ("Net profit rose to Rs 310 crore, the company told the BSE, and it expects revenue to grow in FY25.", "2024-05-10", "FY25", "2024-04/2025-03"),
+    ("Net profit rose to Rs 310 crore, the company told the BSE; the second half of FY24 was its best.", "2024-05-10", "the second half of FY24", "2023-10/2024-03"),
+    // (a fiscal year of which the text tells no months stays its year)
+    ("Revenue in fiscal 2025 rose 4%, the company said.", "2025-08-01", "2025", "2025"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -20,6 +20,7 @@
 //! Invariants: spans are byte ranges into the article text on char
 //! boundaries; `earliest <= latest`; values parse as EDTF.
 
+pub mod fiscal;
 pub mod hijri;
 pub mod label;
 mod lanes;
@@ -708,6 +709,10 @@ fn compose_one(
         && let Some(week) = week_or_half_of(text, prev_start, &m)
     {
         return one(week);
+    }
+    // "the first quarter of fiscal 2025": those months of the fiscal year.
+    if let Some(part) = fiscal::part_of(text, &m) {
+        return one(part);
     }
     // "Oct. 20 of that year": one mention, in that year.
     if let Some(next) = next
@@ -2089,6 +2094,10 @@ mod tests {
                 && let Some(week) = week_or_half_of(text, prev_start, &m)
             {
                 out.push(week);
+                continue;
+            }
+            if let Some(part) = fiscal::part_of(text, &m) {
+                out.push(part);
                 continue;
             }
             // "Oct. 20 of that year": one mention, in that year.

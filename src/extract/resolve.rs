@@ -4755,11 +4755,29 @@ impl<'s> Context<'s> {
                 m.date = EventDate::year(year)?;
                 m.explicit_year = true;
                 m.confidence = 0.85;
-                why.push_str(if c.rule == "fiscal_year" {
-                    "a fiscal year (its months depend on whose: it may start in an earlier month)"
+                if c.rule != "fiscal_year" {
+                    why.push_str("a year");
+                } else if let Some((end, source)) = super::fiscal::year_end_month(text, &c.span)
+                    && end != 12
+                    && let Some(months) = super::fiscal::interval(year, end)
+                {
+                    // "FY23, which ended on March 31, 2023": April 2022 to
+                    // March 2023.
+                    m.date = months;
+                    let _ = write!(why, "the fiscal year ending in {year:04}-{end:02}");
+                    why.push_str(match source {
+                        super::fiscal::Source::Told => {
+                            " (the text tells when its fiscal year ends)"
+                        }
+                        super::fiscal::Source::Indian => {
+                            " (an Indian company's or government's fiscal year, April to March)"
+                        }
+                    });
                 } else {
-                    "a year"
-                });
+                    why.push_str(
+                        "a fiscal year (its months depend on whose: it may start in an earlier month)",
+                    );
+                }
             }
             Parsed::Holiday {
                 month,
@@ -5036,7 +5054,14 @@ impl<'s> Context<'s> {
             && super::distant_since(text, word_before.0).is_none()
             && !self.event_of_in_passing(text, &c.span)
         {
-            self.memory.last_explicit = Some((c.span.start, m.date.earliest.year()));
+            // (A fiscal year read as its months sets the year it is named
+            // by, the one it ends in: "FY24", April 2023 to March 2024.)
+            let year = if c.rule == "fiscal_year" {
+                m.date.latest.year()
+            } else {
+                m.date.earliest.year()
+            };
+            self.memory.last_explicit = Some((c.span.start, year));
         } else if m.explicit_year
             && bounds_an_interval
             && dct.is_some_and(|d| m.date.earliest.year() >= d.year())
