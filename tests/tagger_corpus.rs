@@ -1940,6 +1940,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Net profit rose to Rs 310 crore, the company told the BSE; the second half of FY24 was its best.", "2024-05-10", "the second half of FY24", "2023-10/2024-03"),
     // (a fiscal year of which the text tells no months stays its year)
     ("Revenue in fiscal 2025 rose 4%, the company said.", "2025-08-01", "2025", "2025"),
+    // a season in an article set in the southern hemisphere is its months there
+    ("Crews in New South Wales said the blazes near Sydney started last spring.", "2020-01-31", "last spring", "2019-09/2019-11"),
+    ("The heat in Sydney this summer has broken records across Australia.", "2020-01-31", "this summer", "2019-12/2020-02"),
+    ("Farmers in Queensland say the drought will break by next summer, when the wet comes to Brisbane.", "2020-01-31", "next summer", "2020-12/2021-02"),
+    // (not one named once, nor one set in the north)
+    ("Aid workers in Niger said the lean season began last spring, as in South Africa.", "2020-01-31", "last spring", "2019-21"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

@@ -372,6 +372,44 @@ pub struct Candidate {
     pub parsed: Parsed,
 }
 
+/// `parsed` with its season turned into the season of the northern
+/// hemisphere that has the same months, for an article from the southern
+/// hemisphere: its spring is September to November, the north's autumn;
+/// its summer December to February, the north's winter. `None` when
+/// `parsed` names no season.
+pub(crate) fn season_of_the_south(parsed: &Parsed) -> Option<Parsed> {
+    let north = |season: Season| match season {
+        Season::Spring => Season::Autumn,
+        Season::Summer => Season::Winter,
+        Season::Autumn => Season::Spring,
+        Season::Winter => Season::Summer,
+    };
+    Some(match *parsed {
+        Parsed::Season {
+            season,
+            year,
+            modifier,
+        } => Parsed::Season {
+            season: north(season),
+            year,
+            modifier,
+        },
+        Parsed::SeasonOfYear { season, offset } => Parsed::SeasonOfYear {
+            season: north(season),
+            offset,
+        },
+        Parsed::SeasonOfToldYear { season, offset } => Parsed::SeasonOfToldYear {
+            season: north(season),
+            offset,
+        },
+        Parsed::SeasonTold { season, offset } => Parsed::SeasonTold {
+            season: north(season),
+            offset,
+        },
+        _ => return None,
+    })
+}
+
 /// Scans `text[range]` and returns the accepted candidates in text order.
 ///
 /// The text before `range` is context for the scanner's assertions (a

@@ -119,6 +119,61 @@ pub struct Context<'s> {
     /// The last sentence [`speaks_of_now`] was asked about, and its answer
     /// (the mentions of a sentence share it).
     now_sentence: std::cell::Cell<Option<(usize, usize, bool)>>,
+    /// Whether the article is from the southern hemisphere, whose seasons
+    /// fall in other months (found when a season is first read).
+    southern: std::cell::OnceCell<bool>,
+}
+
+/// Places whose naming, twice in an article's opening, sets it in the
+/// southern hemisphere ([`southern_article`]).
+const SOUTHERN_PLACES: &[&str] = &[
+    "Australia",
+    "New Zealand",
+    "Sydney",
+    "Melbourne",
+    "Brisbane",
+    "Canberra",
+    "Adelaide",
+    "Queensland",
+    "New South Wales",
+    "NSW",
+    "Tasmania",
+    "Auckland",
+    "South Africa",
+    "Johannesburg",
+    "Cape Town",
+    "Pretoria",
+    "Durban",
+    "Argentin",
+    "Buenos Aires",
+    "Chile",
+    "Uruguay",
+    "Namibia",
+    "Botswana",
+    "Zimbabwe",
+    "Zambia",
+    "Mozambique",
+    "Madagascar",
+    "Lesotho",
+    "Eswatini",
+    "Malawi",
+];
+
+/// How much of an article's opening (in bytes) [`southern_article`] reads.
+const OPENING_BYTES: usize = 3000;
+
+/// Whether the article `text` is set in the southern hemisphere: its
+/// opening names places there ([`SOUTHERN_PLACES`]) at least twice ("few
+/// Australians could have imagined …", "the NSW south coast").
+fn southern_article(text: &str) -> bool {
+    let opening = text
+        .get(..text.floor_char_boundary(OPENING_BYTES))
+        .unwrap_or("");
+    SOUTHERN_PLACES
+        .iter()
+        .map(|place| opening.matches(place).count())
+        .sum::<usize>()
+        >= 2
 }
 
 /// Reasons that do not depend on the date: stored without allocating.
@@ -2786,6 +2841,15 @@ impl<'s> Context<'s> {
         c: &Candidate,
         dct: Option<NaiveDate>,
     ) -> Option<(Mention, (usize, &'static str))> {
+        // A season in an article from the southern hemisphere is read as
+        // the north's season of the same months, and shown as its months.
+        let south = super::parse::season_of_the_south(&c.parsed)
+            .filter(|_| *self.southern.get_or_init(|| southern_article(text)))
+            .map(|parsed| Candidate {
+                parsed,
+                ..c.clone()
+            });
+        let c = south.as_ref().unwrap_or(c);
         let expr = text.get(c.span.clone()).unwrap_or("");
         // A day told from the day it was said, in a quotation whose
         // attribution names that day ("Yesterday they were shooting," a
@@ -4919,6 +4983,22 @@ impl<'s> Context<'s> {
                 w.replace("the article date", "the day of the heading above")
                     .into()
             });
+        }
+        if south.is_some()
+            && m.date.precision == Precision::Season
+            && let Some(months) = EventDate::month(m.date.earliest.year(), m.date.earliest.month())
+                .zip(EventDate::month(
+                    m.date.latest.year(),
+                    m.date.latest.month(),
+                ))
+                .and_then(|(first, last)| EventDate::between(&first, &last, Precision::Interval))
+        {
+            m.date = months;
+            why.push_str(" (a season of the southern hemisphere, where the article is set: ");
+            why.push_str(month_name(m.date.earliest.month()));
+            why.push_str(" to ");
+            why.push_str(month_name(m.date.latest.month()));
+            why.push(')');
         }
         m.explanation = match whole {
             Some(sentence) => Explanation::Text(sentence),
