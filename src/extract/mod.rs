@@ -711,7 +711,9 @@ fn compose_one(
         return one(week);
     }
     // "the first quarter of fiscal 2025": those months of the fiscal year.
-    if let Some(part) = fiscal::part_of(text, &m) {
+    if m.rule == "fiscal_year"
+        && let Some(part) = fiscal::part_of(text, &m)
+    {
         return one(part);
     }
     // "Oct. 20 of that year": one mention, in that year.
@@ -2096,7 +2098,9 @@ mod tests {
                 out.push(week);
                 continue;
             }
-            if let Some(part) = fiscal::part_of(text, &m) {
+            if m.rule == "fiscal_year"
+                && let Some(part) = fiscal::part_of(text, &m)
+            {
                 out.push(part);
                 continue;
             }

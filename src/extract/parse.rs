@@ -377,6 +377,7 @@ pub struct Candidate {
 /// hemisphere: its spring is September to November, the north's autumn;
 /// its summer December to February, the north's winter. `None` when
 /// `parsed` names no season.
+#[inline]
 pub(crate) fn season_of_the_south(parsed: &Parsed) -> Option<Parsed> {
     let north = |season: Season| match season {
         Season::Spring => Season::Autumn,

@@ -1548,16 +1548,24 @@ const PRESENT_PLAN_SET: WordSet = WordSet::new(&[
 /// brief thaw was possible on Wednesday night", "a verdict was unlikely
 /// before the summer").
 fn could_happen(w: &str, next: &str) -> bool {
-    (w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next))
-        || (w.eq_ignore_ascii_case("might")
-            && next.starts_with(|c: char| c.is_ascii_alphabetic())
-            && !next.eq_ignore_ascii_case("have"))
-        || (["likely", "unlikely", "possible"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(w))
-            && ["on", "in", "by", "before", "from", "until", "over"]
+    // (Told apart by the first letter: asked of most words before a date.)
+    match w.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'c') => w.eq_ignore_ascii_case("could") && COULD_HAPPEN_SET.contains(next),
+        Some(b'm') => {
+            w.eq_ignore_ascii_case("might")
+                && next.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !next.eq_ignore_ascii_case("have")
+        }
+        Some(b'l' | b'u' | b'p') => {
+            ["likely", "unlikely", "possible"]
                 .iter()
-                .any(|p| p.eq_ignore_ascii_case(next)))
+                .any(|a| a.eq_ignore_ascii_case(w))
+                && ["on", "in", "by", "before", "from", "until", "over"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(next))
+        }
+        _ => false,
+    }
 }
 
 /// Verbs after "could" that tell what may yet happen ([`could_happen`]).
@@ -8694,6 +8702,7 @@ const MORE_PAST_FORM_SET: WordSet = WordSet::new(&[
 
 /// Whether `word` is a verb form in "-ed" (not "hundred", "armed", "need"),
 /// one that tells of a plan ("scheduled", "expected") too.
+#[inline]
 pub(crate) fn is_ed_form(word: &str) -> bool {
     let ends = |suffix: &str| {
         word.len() >= suffix.len()
@@ -8712,8 +8721,10 @@ pub(crate) fn is_ed_form(word: &str) -> bool {
 /// ("an uncrewed test flight on Dec. 4", "unidentified gunmen", "an
 /// unprecedented move"), not a verb that undoes ("unveiled", "uncovered")
 /// nor one of "under" ("undermined").
+#[inline]
 fn un_adjective(word: &str) -> bool {
     word.len() >= 7
+        && matches!(word.as_bytes().first(), Some(b'u' | b'U'))
         && word.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("un"))
         && !word
             .get(..5)
