@@ -1946,6 +1946,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Farmers in Queensland say the drought will break by next summer, when the wet comes to Brisbane.", "2020-01-31", "next summer", "2020-12/2021-02"),
     // (not one named once, nor one set in the north)
     ("Aid workers in Niger said the lean season began last spring, as in South Africa.", "2020-01-31", "last spring", "2019-21"),
+    // a participle with its agent after the date tells of a noun, not of a past
+    ("The two candidates meet Thursday in Dakar for a debate organized by the national broadcaster.", "2024-03-13", "Thursday", "2024-03-14"),
+    // (a verb in the past after it is one)
+    ("The two candidates met Thursday in Dakar and debated for two hours.", "2024-03-13", "Thursday", "2024-03-07"),
 ];
 
 /// (sentence, article date, phrase that no mention may overlap)

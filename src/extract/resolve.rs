@@ -8477,7 +8477,8 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
         clauses += 1;
         let mut prev = "";
         let mut in_piece = 0;
-        for w in raw_words(piece) {
+        let mut words = raw_words(piece).peekable();
+        while let Some(w) = words.next() {
             if joins(w) {
                 if in_piece == 1 && w.eq_ignore_ascii_case("and") {
                     continue;
@@ -8485,7 +8486,13 @@ fn clause_in_past_tense(text: &str, sentence: &Range<usize>, span: &Range<usize>
                 return false;
             }
             in_piece += 1;
-            if is_past_form(w) && !participle_tells_no_past(prev) {
+            // (Not a participle with its agent after the date, which tells
+            // of a noun: "The leaders meet Thursday for a debate hosted by
+            // the TVA network".)
+            if is_past_form(w)
+                && !participle_tells_no_past(prev)
+                && words.peek().is_none_or(|next| *next != "by")
+            {
                 return true;
             }
             if uncounted > 0 {
@@ -9293,7 +9300,8 @@ mod tests {
             clauses += 1;
             let mut in_piece = 0;
             let mut prev = "";
-            for w in raw_words(piece) {
+            let piece_words: Vec<&str> = raw_words(piece).collect();
+            for (i, &w) in piece_words.iter().enumerate() {
                 if joins(w) {
                     if in_piece == 1 && w.eq_ignore_ascii_case("and") {
                         continue;
@@ -9301,7 +9309,12 @@ mod tests {
                     break 'clauses;
                 }
                 in_piece += 1;
-                words_after.push((prev, w));
+                // (A participle before "by" tells no past.)
+                if piece_words.get(i + 1) == Some(&"by") {
+                    words_after.push(("", ""));
+                } else {
+                    words_after.push((prev, w));
+                }
                 if !is_manner_adverb(w) {
                     prev = w;
                 }
