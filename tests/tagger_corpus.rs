@@ -1940,6 +1940,12 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Net profit rose to Rs 310 crore, the company told the BSE; the second half of FY24 was its best.", "2024-05-10", "the second half of FY24", "2023-10/2024-03"),
     // (a fiscal year of which the text tells no months stays its year)
     ("Revenue in fiscal 2025 rose 4%, the company said.", "2025-08-01", "2025", "2025"),
+    // named by the year it begins in, as the text tells, or as a Japanese report names it
+    ("The programme ends with fiscal 2020, the financial year that began in April 2020.", "2021-03-11", "2020", "2020-04/2021-03"),
+    ("The Tokyo carmaker expects its operating profit to rise in fiscal 2024.", "2024-05-10", "2024", "2024-04/2025-03"),
+    // "that year" and "that month" after a part of one
+    ("The probe entered orbit in mid-2004. It was not the only mission launched that year.", "2014-11-13", "that year", "2004"),
+    ("Talks opened in early March 2013. Later that month, they collapsed.", "2014-11-13", "Later that month", "2013-03"),
     // a season in an article set in the southern hemisphere is its months there
     ("Crews in New South Wales said the blazes near Sydney started last spring.", "2020-01-31", "last spring", "2019-09/2019-11"),
     ("The heat in Sydney this summer has broken records across Australia.", "2020-01-31", "this summer", "2019-12/2020-02"),

@@ -6,7 +6,10 @@
 //!
 //! A fiscal year is named by the calendar year it ends in ("FY23" ends in
 //! March 2023, "fiscal 2025" that began on July 1, 2024 ends in June
-//! 2025), as governments and most companies name theirs.
+//! 2025), as governments and most companies name theirs; by the year it
+//! begins in when the text says so ("fiscal 2020, the financial year that
+//! began in April 2020") or in a Japanese report (April to March, named by
+//! its first year).
 
 use std::ops::Range;
 
@@ -24,7 +27,7 @@ const LOOK_BEFORE: usize = 6000;
 /// How far after it.
 const LOOK_AFTER: usize = 3000;
 
-/// Where the month a fiscal year ends in was read.
+/// Where the months of a fiscal year were read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     /// The text says when the fiscal year ends or begins.
@@ -32,15 +35,51 @@ pub enum Source {
     /// An Indian company's or government's figures (crore, lakh, rupees,
     /// with India named): April to March.
     Indian,
+    /// A Japanese report (Japan, Tokyo or the yen named): April to March,
+    /// named by the year it begins in.
+    Japanese,
 }
 
-/// The month (1-12) the fiscal years around `span` end in, and where that
-/// was read; `None` when the text does not say (the calendar year).
-pub fn year_end_month(text: &str, span: &Range<usize>) -> Option<(u32, Source)> {
+/// The fiscal years of a text: the month (1-12) they end in, whether each
+/// is named by the year it begins in (else the year it ends in), and
+/// where that was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calendar {
+    pub end: u32,
+    pub named_by_start: bool,
+    pub source: Source,
+}
+
+/// The fiscal years around `span`; `None` when the text does not say
+/// (the calendar year).
+pub fn calendar_around(text: &str, span: &Range<usize>) -> Option<Calendar> {
     let window = window_around(text, span);
-    told_end_month(window)
-        .map(|m| (m, Source::Told))
-        .or_else(|| indian(window).then_some((3, Source::Indian)))
+    let japanese = || {
+        ["Japan", "Tokyo", " yen"]
+            .iter()
+            .any(|w| window.contains(w))
+    };
+    if let Some((end, named_by_start)) = told_end_month(window) {
+        return Some(Calendar {
+            end,
+            // (A Japanese year of April to March is named by its start
+            // unless the text tells otherwise.)
+            named_by_start: named_by_start.unwrap_or(end == 3 && japanese()),
+            source: Source::Told,
+        });
+    }
+    if indian(window) {
+        return Some(Calendar {
+            end: 3,
+            named_by_start: false,
+            source: Source::Indian,
+        });
+    }
+    japanese().then_some(Calendar {
+        end: 3,
+        named_by_start: true,
+        source: Source::Japanese,
+    })
 }
 
 /// The text within [`LOOK_BEFORE`] and [`LOOK_AFTER`] of `span`.
@@ -52,8 +91,11 @@ fn window_around<'t>(text: &'t str, span: &Range<usize>) -> &'t str {
 
 /// The month a fiscal year ends in, as `window` tells it: "fiscal year
 /// ending (in) June", "FY23, which ended on March 31", "fiscal 2025 began
-/// on July 1" (so ends in June), "the April-March fiscal year".
-fn told_end_month(window: &str) -> Option<u32> {
+/// on July 1" (so ends in June), "the April-March fiscal year"; and
+/// whether it is named by the year it begins in, when the text gives the
+/// year of its start or end ("fiscal 2020, the financial year that began
+/// in April 2020": yes; "FY23, which ended on March 31, 2023": no).
+fn told_end_month(window: &str) -> Option<(u32, Option<bool>)> {
     let bytes = window.as_bytes();
     let mut found = None;
     for (at, _) in window.match_indices(['f', 'F']) {
@@ -74,10 +116,22 @@ fn told_end_month(window: &str) -> Option<u32> {
             (first, last) = (last, w);
         }
         if let (Some(_), Some(end)) = (month_word(first), month_word(last)) {
-            found = Some(end);
+            found = Some((end, None));
             break;
         }
         let after = text_after(window, at + key_len, 100);
+        // The year the fiscal year is named by: "fiscal 2020", "FY23".
+        let named = raw_words(after)
+            .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .and_then(|w| {
+                let digits = w.get(..w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len()))?;
+                let n: i32 = digits.parse().ok()?;
+                match digits.len() {
+                    2 => Some(super::parse::century_of_two_digits(n)),
+                    4 => Some(n),
+                    _ => None,
+                }
+            });
         // ("fiscal year", "fiscal 2025"; not "a fiscal plan to end the
         // deficit by March".)
         if fiscal
@@ -87,8 +141,21 @@ fn told_end_month(window: &str) -> Option<u32> {
         {
             continue;
         }
-        if let Some(end) = end_month_after(after) {
-            found = Some(end);
+        if let Some((end, begins, year)) = end_month_after(after) {
+            // (The year of its start or end against the year it is named
+            // by: "fiscal 2020 … began in April 2020" is named by its
+            // start; "fiscal 2025 began on July 1, 2024" by its end.)
+            let by_start = named.zip(year).and_then(|(named, year)| {
+                let start_year = if begins || end == 12 { year } else { year - 1 };
+                if named == start_year && end != 12 {
+                    Some(true)
+                } else if named == start_year + 1 || (end == 12 && named == year) {
+                    Some(false)
+                } else {
+                    None
+                }
+            });
+            found = Some((end, by_start));
             break;
         }
     }
@@ -98,7 +165,7 @@ fn told_end_month(window: &str) -> Option<u32> {
 /// The month a fiscal year ends in, from the words after its name: an
 /// end ("ending", "ended", "ends", "to", "through") or a start ("began",
 /// "begins", "starting", "started") and, within three words, a month.
-fn end_month_after(after: &str) -> Option<u32> {
+fn end_month_after(after: &str) -> Option<(u32, bool, Option<i32>)> {
     let mut words = raw_words(after).take(12);
     while let Some(w) = words.next() {
         let lower = w.to_ascii_lowercase();
@@ -127,14 +194,22 @@ fn end_month_after(after: &str) -> Option<u32> {
         } else {
             3
         };
-        let month = words.clone().take(reach).find_map(month_word)?;
-        return Some(if ends {
+        let mut near = words.clone().take(reach + 3);
+        let month = near.by_ref().take(reach).find_map(month_word)?;
+        // The year told with it: "ended on March 31, 2023", "began in
+        // April 2020".
+        let year = near
+            .take(2)
+            .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|w| w.parse().ok());
+        let end = if ends {
             month
         } else if month == 1 {
             12
         } else {
             month - 1
-        });
+        };
+        return Some((end, begins, year));
     }
     None
 }
@@ -176,17 +251,24 @@ fn month_word(word: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
-/// Fiscal year `year` ending in month `end` (1-11): from the month after
-/// `end` in the year before to `end` in `year`.
-pub fn interval(year: i32, end: u32) -> Option<EventDate> {
-    let (from_year, from_month) = if end == 12 {
-        (year, 1)
+/// Fiscal year `year` of `calendar`: from the month after its end month
+/// in the year before to its end month in `year` (or, named by its start,
+/// from that month in `year` to the end month in the year after).
+pub fn interval(year: i32, calendar: &Calendar) -> Option<EventDate> {
+    let end = calendar.end;
+    let end_year = if calendar.named_by_start && end != 12 {
+        year + 1
     } else {
-        (year - 1, end + 1)
+        year
+    };
+    let (from_year, from_month) = if end == 12 {
+        (end_year, 1)
+    } else {
+        (end_year - 1, end + 1)
     };
     EventDate::between(
         &EventDate::month(from_year, from_month)?,
-        &EventDate::month(year, end)?,
+        &EventDate::month(end_year, end)?,
         Precision::Interval,
     )
 }
@@ -259,50 +341,67 @@ mod tests {
 
     #[test]
     fn told_end_months() {
+        let told = told_end_month;
         assert_eq!(
-            told_end_month("For FY23, which ended on March 31, 2023, profit rose"),
-            Some(3)
+            told("For FY23, which ended on March 31, 2023, profit rose"),
+            Some((3, Some(false)))
         );
         assert_eq!(
-            told_end_month("Baobab, whose fiscal 2025 began on July 1, said"),
-            Some(6)
+            told("Baobab, whose fiscal 2025 began on July 1, said"),
+            Some((6, None))
         );
         assert_eq!(
-            told_end_month("in the fiscal year ending in September, sales"),
-            Some(9)
+            told("Its fiscal 2025 began on July 1, 2024."),
+            Some((6, Some(false)))
         );
-        assert_eq!(told_end_month("under the April-March fiscal year"), Some(3));
-        assert_eq!(told_end_month("in the fiscal year to June 30"), Some(6));
+        assert_eq!(
+            told("fiscal 2020, the financial year that began in April 2020"),
+            Some((3, Some(true)))
+        );
+        assert_eq!(
+            told("in the fiscal year ending in September, sales"),
+            Some((9, None))
+        );
+        assert_eq!(told("under the April-March fiscal year"), Some((3, None)));
+        assert_eq!(told("in the fiscal year to June 30"), Some((6, None)));
         // (No month told: the calendar year.)
-        assert_eq!(told_end_month("fiscal 2025 results were strong"), None);
-        assert_eq!(told_end_month("a fiscal plan to end the deficit"), None);
+        assert_eq!(told("fiscal 2025 results were strong"), None);
+        assert_eq!(told("a fiscal plan to end the deficit"), None);
     }
 
     #[test]
-    fn intervals_end_in_the_named_year() {
-        let fy = interval(2023, 3);
-        assert_eq!(
-            fy.map(|d| d.value.to_string()),
-            Some("2022-04/2023-03".into())
-        );
-        let fy = interval(2025, 6);
-        assert_eq!(
-            fy.map(|d| d.value.to_string()),
-            Some("2024-07/2025-06".into())
-        );
+    fn intervals_end_in_the_named_year_or_begin_in_it() {
+        let calendar = |end, named_by_start| Calendar {
+            end,
+            named_by_start,
+            source: Source::Told,
+        };
+        let value = |year, end, by_start| {
+            interval(year, &calendar(end, by_start)).map(|d| d.value.to_string())
+        };
+        assert_eq!(value(2023, 3, false), Some("2022-04/2023-03".into()));
+        assert_eq!(value(2025, 6, false), Some("2024-07/2025-06".into()));
+        assert_eq!(value(2020, 3, true), Some("2020-04/2021-03".into()));
     }
 
     #[test]
-    fn indian_figures_read_april_to_march() {
-        let text = "Net profit rose to Rs 1,488 crore, the company told the BSE. In FY24 it";
-        let at = text.find("FY24").unwrap_or(0);
+    fn indian_and_japanese_reports_read_april_to_march() {
+        let around = |text: &str| {
+            let at = text.find("FY24").or_else(|| text.find("2024")).unwrap_or(0);
+            calendar_around(text, &(at..at + 4)).map(|c| (c.end, c.named_by_start, c.source))
+        };
         assert_eq!(
-            year_end_month(text, &(at..at + 4)),
-            Some((3, Source::Indian))
+            around("Net profit rose to Rs 1,488 crore, the company told the BSE. In FY24 it"),
+            Some((3, false, Source::Indian))
         );
         // (Crore without India named is not enough: Pakistan's run July to June.)
-        let text = "Profit rose to Rs 40 crore in Karachi. In FY24 it";
-        let at = text.find("FY24").unwrap_or(0);
-        assert_eq!(year_end_month(text, &(at..at + 4)), None);
+        assert_eq!(
+            around("Profit rose to Rs 40 crore in Karachi. In FY24 it"),
+            None
+        );
+        assert_eq!(
+            around("The Tokyo carmaker expects profit to rise in fiscal 2024."),
+            Some((3, true, Source::Japanese))
+        );
     }
 }

@@ -1548,7 +1548,7 @@ fn interpret<'h>(
 
 /// The year of a year written in two digits: 2000–2069 for 00–69,
 /// 1970–1999 for 70–99 ("FY99", "10/21/98": 1999, 1998).
-fn century_of_two_digits(n: i32) -> i32 {
+pub(crate) fn century_of_two_digits(n: i32) -> i32 {
     if n < 70 { 2000 + n } else { 1900 + n }
 }
 

@@ -3988,14 +3988,21 @@ impl<'s> Context<'s> {
                     Unit::Week | Unit::Weekend => {
                         matches!(base.precision, Precision::Day | Precision::Week)
                     }
-                    Unit::Month => matches!(
-                        base.precision,
-                        Precision::Day | Precision::Week | Precision::Month
-                    ),
-                    Unit::Year | Unit::Decade => !matches!(
-                        base.precision,
-                        Precision::Decade | Precision::Century | Precision::Interval
-                    ),
+                    // (Or a part of one: "early March … later that month",
+                    // "in mid-2004 … launched that year".)
+                    Unit::Month => {
+                        matches!(
+                            base.precision,
+                            Precision::Day | Precision::Week | Precision::Month
+                        ) || (base.precision == Precision::Interval
+                            && (base.earliest.year(), base.earliest.month())
+                                == (base.latest.year(), base.latest.month()))
+                    }
+                    Unit::Year | Unit::Decade => match base.precision {
+                        Precision::Decade | Precision::Century => false,
+                        Precision::Interval => base.earliest.year() == base.latest.year(),
+                        _ => true,
+                    },
                 };
                 if !fits {
                     return None;
@@ -4829,20 +4836,22 @@ impl<'s> Context<'s> {
                 m.confidence = 0.85;
                 if c.rule != "fiscal_year" {
                     why.push_str("a year");
-                } else if let Some((end, source)) = super::fiscal::year_end_month(text, &c.span)
-                    && end != 12
-                    && let Some(months) = super::fiscal::interval(year, end)
+                } else if let Some(calendar) = super::fiscal::calendar_around(text, &c.span)
+                    && calendar.end != 12
+                    && let Some(months) = super::fiscal::interval(year, &calendar)
                 {
                     // "FY23, which ended on March 31, 2023": April 2022 to
                     // March 2023.
                     m.date = months;
-                    let _ = write!(why, "the fiscal year ending in {year:04}-{end:02}");
-                    why.push_str(match source {
-                        super::fiscal::Source::Told => {
-                            " (the text tells when its fiscal year ends)"
-                        }
+                    let (last_year, end) = (m.date.latest.year(), calendar.end);
+                    let _ = write!(why, "the fiscal year ending in {last_year:04}-{end:02}");
+                    why.push_str(match calendar.source {
+                        super::fiscal::Source::Told => " (the text tells when its fiscal year ends)",
                         super::fiscal::Source::Indian => {
                             " (an Indian company's or government's fiscal year, April to March)"
+                        }
+                        super::fiscal::Source::Japanese => {
+                            " (a Japanese fiscal year, April to March, named by the year it begins in)"
                         }
                     });
                 } else {
