@@ -1946,6 +1946,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "that year" and "that month" after a part of one
     ("The probe entered orbit in mid-2004. It was not the only mission launched that year.", "2014-11-13", "that year", "2004"),
     ("Talks opened in early March 2013. Later that month, they collapsed.", "2014-11-13", "Later that month", "2013-03"),
+    // a date a clause tells as coming "after" another is before it, not a step on from it
+    ("He was sworn in on April 2, 2021, days after soldiers tried and failed to seize the palace on March 31.", "2023-08-10", "March 31", "2021-03-31"),
+    // "payable" looks ahead
+    ("The board proposed a final dividend of 4.5 cents a share, payable on May 15.", "2025-02-20", "May 15", "2025-05-15"),
     // a season in an article set in the southern hemisphere is its months there
     ("Crews in New South Wales said the blazes near Sydney started last spring.", "2020-01-31", "last spring", "2019-09/2019-11"),
     ("The heat in Sydney this summer has broken records across Australia.", "2020-01-31", "this summer", "2019-12/2020-02"),
@@ -1961,6 +1965,9 @@ const DATES: &[(&str, &str, &str, &str)] = &[
 /// (sentence, article date, phrase that no mention may overlap)
 #[rustfmt::skip]
 const NOT_DATES: &[(&str, &str, &str)] = &[
+    // a time of day on the 24-hour clock before a zone
+    ("Shares fell 6.3% to 212 pence by 1015 GMT.", "2025-02-20", "1015"),
+    ("The curfew runs until 2300 hrs local time.", "2025-02-20", "2300"),
     ("Shops stocked fans for the summer.", "2024-02-25", "summer"),
     // the weekly prayers are no day
     ("Gunmen struck a mosque during Friday prayers.", "2026-04-15", "Friday"),

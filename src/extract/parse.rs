@@ -3462,6 +3462,14 @@ fn number_looks_like_year(text: &str, span: &Range<usize>) -> bool {
     }
     let next = word_after(text, span.end);
     let next_word = next.as_deref().unwrap_or("");
+    // "by 1015 GMT", "until 2300 hrs": a time of day on the 24-hour clock.
+    if matches!(
+        next_word,
+        "gmt" | "utc" | "hrs" | "hours" | "local" | "bst" | "cet" | "wat" | "edt" | "est"
+    ) && looks_like_hhmm(text.get(span.clone()).unwrap_or(""))
+    {
+        return false;
+    }
     // "the 2030 Agenda": a programme named by its target year. (Not after
     // an "In" opening the sentence: "In 1996 people danced too"; a count
     // there would be written "1,996".)

@@ -739,6 +739,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "must",
     // "as Niger prepares for a presidential election on Dec. 27".
     "prepares",
+    // "a final dividend of 4.5 cents, payable on May 15".
+    "payable",
 ];
 
 /// Words that point to the future when followed by "to" ("set to become",

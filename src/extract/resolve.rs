@@ -2433,6 +2433,18 @@ fn and_then_past_verb(gap: &str) -> bool {
     false
 }
 
+/// Whether `gap`, between two dates, tells the second as coming before
+/// the first: "after" before its first "and" ("sworn in on April 2,
+/// 2021, days after soldiers tried and failed to seize the palace on March
+/// 31"; not "took power in July and after months of talks signed a deal
+/// in March").
+fn told_as_before(gap: &str) -> bool {
+    let head = gap
+        .find(" and ")
+        .map_or(gap, |at| gap.get(..at).unwrap_or(gap));
+    head.contains(" after ")
+}
+
 /// Whether `gap` is a comma and a verb in the past that shares the subject
 /// of the clause before, with at most three words after it: the next step
 /// of a list of what was done ("formed the alliance in September 2023,
@@ -5708,7 +5720,8 @@ impl<'s> Context<'s> {
             || opens_with_by(text, pos)
             || self.after_opening_since(text, *prev_end, pos)
             || (text.get(*prev_end..pos).is_some_and(|gap| {
-                (gap.len() <= 400 && and_then_past_verb(gap)) || comma_then_past_verb(gap)
+                ((gap.len() <= 400 && and_then_past_verb(gap)) || comma_then_past_verb(gap))
+                    && !told_as_before(gap)
             }) && self.sentences().start(text, pos) <= *prev_end))
             .then_some(prev)
     }
