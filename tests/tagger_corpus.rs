@@ -1950,6 +1950,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("He was sworn in on April 2, 2021, days after soldiers tried and failed to seize the palace on March 31.", "2023-08-10", "March 31", "2021-03-31"),
     // "payable" looks ahead
     ("The board proposed a final dividend of 4.5 cents a share, payable on May 15.", "2025-02-20", "May 15", "2025-05-15"),
+    // "should" looks ahead, "should have" does not
+    ("The party said a new leader should be chosen in October.", "2016-06-24", "October", "2016-10"),
+    ("The party said a new leader should have been chosen in October.", "2016-06-24", "October", "2015-10"),
+    // "the next two years" told in the past after a date ahead of the article date runs from the article date
+    ("Formal departure is unlikely before 2019. Economists warned that the next two years of uncertainty could weigh on investment.", "2016-06-24", "the next two years", "2016-06-24/2018-06-25"),
     // a season in an article set in the southern hemisphere is its months there
     ("Crews in New South Wales said the blazes near Sydney started last spring.", "2020-01-31", "last spring", "2019-09/2019-11"),
     ("The heat in Sydney this summer has broken records across Australia.", "2020-01-31", "this summer", "2019-12/2020-02"),

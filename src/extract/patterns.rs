@@ -741,6 +741,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "prepares",
     // "a final dividend of 4.5 cents, payable on May 15".
     "payable",
+    // "a new leader should be in place by October" (not "should have").
+    "should",
 ];
 
 /// Words that point to the future when followed by "to" ("set to become",

@@ -1826,7 +1826,9 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
             // "would have met on Friday": what did not happen; "must have
             // left on Sunday": what is inferred of the past.
             let unreal = || {
-                (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
+                (w.eq_ignore_ascii_case("would")
+                    || w.eq_ignore_ascii_case("must")
+                    || w.eq_ignore_ascii_case("should"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"))
             };
             // "were promised bonuses in July": a cue in the past passive
@@ -4332,7 +4334,12 @@ impl<'s> Context<'s> {
                             // (Not what was to come: "said it would cut
                             // rations from November unless funds arrived
                             // within the next four weeks".)
-                            && !self.looks_ahead_before(text, &c.span)))
+                            && !self.looks_ahead_before(text, &c.span)
+                            // (Nor after a date ahead of the article date:
+                            // "Departure is unlikely before 2019.
+                            // Economists warned that the next two years of
+                            // uncertainty could weigh on investment".)
+                            && dct.is_none_or(|d| told.earliest <= d)))
                 {
                     // "…took power on 15 October 1987. He ruled for the
                     // next 27 years": the years after the date told of,
@@ -9408,7 +9415,9 @@ mod tests {
                 let compared = prev.eq_ignore_ascii_case("than") || prev.eq_ignore_ascii_case("as");
                 let told_as_past =
                     || NOMINAL_CUE_SET.contains(w) && (1..k).any(|j| is_past_form(from_end(j)));
-                let unreal = (w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("must"))
+                let unreal = (w.eq_ignore_ascii_case("would")
+                    || w.eq_ignore_ascii_case("must")
+                    || w.eq_ignore_ascii_case("should"))
                     && (next.eq_ignore_ascii_case("have") || next.eq_ignore_ascii_case("'ve"));
                 (FUTURE_CUE_SET.contains(w)
                     && !compared
