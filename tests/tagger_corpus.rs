@@ -1953,6 +1953,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     // "should" looks ahead, "should have" does not
     ("The party said a new leader should be chosen in October.", "2016-06-24", "October", "2016-10"),
     ("The party said a new leader should have been chosen in October.", "2016-06-24", "October", "2015-10"),
+    // a perfect infinitive after a plan tells of what is past
+    ("The economy is expected to have contracted sharply again in the third quarter.", "2015-11-30", "the third quarter", "2015-07/2015-09"),
+    ("Output is likely to have shrunk in October, economists said.", "2015-11-30", "October", "2015-10"),
+    // (not the plain infinitive)
+    ("Output is likely to shrink in October, economists said.", "2015-08-30", "October", "2015-10"),
     // "the next two years" told in the past after a date ahead of the article date runs from the article date
     ("Formal departure is unlikely before 2019. Economists warned that the next two years of uncertainty could weigh on investment.", "2016-06-24", "the next two years", "2016-06-24/2018-06-25"),
     // a season in an article set in the southern hemisphere is its months there

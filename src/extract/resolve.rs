@@ -1426,8 +1426,15 @@ fn future_modal_in_clause(clause: &str) -> bool {
             && words
                 .peek()
                 .is_some_and(|next| !FUNCTION_WORD_SET.contains(next));
-        if modal && prev.eq_ignore_ascii_case("would") && w.eq_ignore_ascii_case("have") {
-            // "would have met on Friday": what did not happen.
+        if modal
+            && (prev.eq_ignore_ascii_case("would")
+                || prev.eq_ignore_ascii_case("should")
+                || prev == "to")
+            && w.eq_ignore_ascii_case("have")
+        {
+            // "would have met on Friday": what did not happen; "is
+            // expected to have contracted in the third quarter": what is
+            // past.
             modal = false;
         } else if is_will_or_shall(w)
             // "said it would hold consultations on a transition on Tuesday".
@@ -1857,7 +1864,15 @@ fn future_cue_among(last: &[&str; 7], count: usize) -> bool {
                         || w.eq_ignore_ascii_case("is")
                         || w.eq_ignore_ascii_case("are")))
         };
-        cue && !cancelled()
+        // "is expected to have contracted in the third quarter": a perfect
+        // infinitive tells of what is past.
+        let perfect = || {
+            next.eq_ignore_ascii_case("to")
+                && k > 2
+                && (from_end(k - 2).eq_ignore_ascii_case("have")
+                    || from_end(k - 2).eq_ignore_ascii_case("'ve"))
+        };
+        cue && !cancelled() && !perfect()
     })
 }
 
@@ -9401,7 +9416,11 @@ mod tests {
             let said_after = (1..k).any(|j| SAID_SET.contains(from_end(j)));
             let next_of_a_period = w.eq_ignore_ascii_case("next") && names_a_period(next);
             let past_copula = prev.eq_ignore_ascii_case("was") || prev.eq_ignore_ascii_case("were");
-            if past_perfect || said_after || next_of_a_period {
+            let perfect_infinitive = next.eq_ignore_ascii_case("to")
+                && k > 2
+                && (from_end(k - 2).eq_ignore_ascii_case("have")
+                    || from_end(k - 2).eq_ignore_ascii_case("'ve"));
+            if past_perfect || said_after || next_of_a_period || perfect_infinitive {
                 false
             } else if w.eq_ignore_ascii_case("due") {
                 let verb_after_to = k > 2 && DUE_TO_VERB_SET.contains(from_end(k - 2));
