@@ -1958,6 +1958,10 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("Output is likely to have shrunk in October, economists said.", "2015-11-30", "October", "2015-10"),
     // (not the plain infinitive)
     ("Output is likely to shrink in October, economists said.", "2015-08-30", "October", "2015-10"),
+    // "the following year" is not told from a date of a relative clause of the sentence before
+    ("The army seized power in December 2008, after the death of the president, who had himself taken power in 1984. The following year, troops fired on a rally.", "2021-09-06", "The following year", "2009"),
+    // (but from one of its main clause)
+    ("The president took power in 1984. The following year, he survived a coup.", "2021-09-06", "The following year", "1985"),
     // "the next two years" told in the past after a date ahead of the article date runs from the article date
     ("Formal departure is unlikely before 2019. Economists warned that the next two years of uncertainty could weigh on investment.", "2016-06-24", "the next two years", "2016-06-24/2018-06-25"),
     // a season in an article set in the southern hemisphere is its months there

@@ -4173,6 +4173,14 @@ impl<'s> Context<'s> {
                             past_flashback = true;
                             main
                         }
+                        // (Nor from a date told in a relative clause of the
+                        // sentence before: "came in late 2008, after the
+                        // death of Conte, who had taken power in 1984. The
+                        // following year, …" is 2009.)
+                        _ if forward && !finer_than(unit, recent.1.precision) => self
+                            .main_line_date(text, c.span.start)
+                            .filter(|main| !finer_than(unit, main.1.precision))
+                            .unwrap_or(recent),
                         _ => recent,
                     }
                 });
