@@ -1962,6 +1962,11 @@ const DATES: &[(&str, &str, &str, &str)] = &[
     ("The army seized power in December 2008, after the death of the president, who had himself taken power in 1984. The following year, troops fired on a rally.", "2021-09-06", "The following year", "2009"),
     // (but from one of its main clause)
     ("The president took power in 1984. The following year, he survived a coup.", "2021-09-06", "The following year", "1985"),
+    // a scheduled step told in the present over its object
+    ("Ghana handed power to the opposition in December 2024. Benin votes for a new president in April.", "2026-03-02", "April", "2026-04"),
+    ("The senator, who retires from the Senate in January, flew into space in 1962.", "1998-10-22", "January", "1999-01"),
+    // (not one told in the past)
+    ("The senator, who retired from the Senate in January, flew into space in 1962.", "1998-10-22", "January", "1998-01"),
     // "the next two years" told in the past after a date ahead of the article date runs from the article date
     ("Formal departure is unlikely before 2019. Economists warned that the next two years of uncertainty could weigh on investment.", "2016-06-24", "the next two years", "2016-06-24/2018-06-25"),
     // a season in an article set in the southern hemisphere is its months there

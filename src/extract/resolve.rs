@@ -7822,11 +7822,52 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
         "by" | "before" | "starting" | "beginning" | "effective" => true,
         // "no later than Dec. 31".
         "than" => word_before_at_in(text, at, &mut [0; 40]).is_some_and(|(_, w)| w == "later"),
-        "on" | "in" | "from" => scheduled_before(text, at),
+        "on" | "in" => scheduled_before(text, at) || scheduled_over_an_object(text, at),
+        "from" => scheduled_before(text, at),
         // "Talks resume Monday" (not "Today is Monday").
         w => w != "is" && w != "are" && SCHEDULED_SET.contains(w),
     }
 }
+
+/// Whether a verb of [`SCHEDULED_SET`] or [`LEAVES_SET`] in the present,
+/// its "for", "from" or "to" and at most four more words (no break, no
+/// past form) come before `at`, a preposition before a date: "Benin votes
+/// for a new president in April", "Glenn retires from the Senate in
+/// January", "Congress breaks for its recess in late December".
+fn scheduled_over_an_object(text: &str, at: usize) -> bool {
+    let mut pos = at;
+    for _ in 0..6 {
+        let mut buf = [0; 40];
+        let Some((word_at, word)) = word_before_at_in(text, pos, &mut buf) else {
+            return false;
+        };
+        if text
+            .get(word_at..pos)
+            .is_none_or(|piece| piece.contains([',', ';', '.', ':', '(', ')', '"']))
+            || is_past_form(&word)
+        {
+            return false;
+        }
+        if matches!(word.as_ref(), "for" | "from" | "to") {
+            return word_before_at_in(text, word_at, &mut [0; 40]).is_some_and(
+                |(verb_at, verb)| {
+                    verb.ends_with('s')
+                        && !matches!(verb.as_ref(), "is" | "was" | "has" | "does")
+                        && (SCHEDULED_SET.contains(&verb) || LEAVES_SET.contains(&verb))
+                        && (verb != "votes" || voters_before(text, verb_at))
+                },
+            );
+        }
+        pos = word_at;
+    }
+    false
+}
+
+/// Verbs in the present of leaving or going that tell of a scheduled
+/// step over their object ([`scheduled_over_an_object`]).
+const LEAVES_SET: WordSet = WordSet::new(&[
+    "retires", "breaks", "leaves", "heads", "goes", "travels", "departs", "adjourns", "recesses",
+]);
 
 /// Whether `clause` denies something in the past: a negation
 /// ([`is_negation`]) and a verb in the past ("did not address", "said
