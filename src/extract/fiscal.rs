@@ -89,13 +89,17 @@ fn window_around<'t>(text: &'t str, span: &Range<usize>) -> &'t str {
     text_after(text, start, len)
 }
 
+/// The month (1-12) a fiscal year ends in, and whether it is named by the
+/// year it begins in (`None`: not told).
+type EndMonth = (u32, Option<bool>);
+
 /// The month a fiscal year ends in, as `window` tells it: "fiscal year
 /// ending (in) June", "FY23, which ended on March 31", "fiscal 2025 began
 /// on July 1" (so ends in June), "the April-March fiscal year"; and
 /// whether it is named by the year it begins in, when the text gives the
 /// year of its start or end ("fiscal 2020, the financial year that began
 /// in April 2020": yes; "FY23, which ended on March 31, 2023": no).
-fn told_end_month(window: &str) -> Option<(u32, Option<bool>)> {
+fn told_end_month(window: &str) -> Option<EndMonth> {
     let bytes = window.as_bytes();
     let mut found = None;
     for (at, _) in window.match_indices(['f', 'F']) {
@@ -341,32 +345,36 @@ mod tests {
 
     #[test]
     fn told_end_months() {
-        let told = told_end_month;
-        assert_eq!(
-            told("For FY23, which ended on March 31, 2023, profit rose"),
-            Some((3, Some(false)))
-        );
-        assert_eq!(
-            told("Baobab, whose fiscal 2025 began on July 1, said"),
-            Some((6, None))
-        );
-        assert_eq!(
-            told("Its fiscal 2025 began on July 1, 2024."),
-            Some((6, Some(false)))
-        );
-        assert_eq!(
-            told("fiscal 2020, the financial year that began in April 2020"),
-            Some((3, Some(true)))
-        );
-        assert_eq!(
-            told("in the fiscal year ending in September, sales"),
-            Some((9, None))
-        );
-        assert_eq!(told("under the April-March fiscal year"), Some((3, None)));
-        assert_eq!(told("in the fiscal year to June 30"), Some((6, None)));
-        // (No month told: the calendar year.)
-        assert_eq!(told("fiscal 2025 results were strong"), None);
-        assert_eq!(told("a fiscal plan to end the deficit"), None);
+        let cases: &[(&str, Option<EndMonth>)] = &[
+            (
+                "For FY23, which ended on March 31, 2023, profit rose",
+                Some((3, Some(false))),
+            ),
+            (
+                "Baobab, whose fiscal 2025 began on July 1, said",
+                Some((6, None)),
+            ),
+            (
+                "Its fiscal 2025 began on July 1, 2024.",
+                Some((6, Some(false))),
+            ),
+            (
+                "fiscal 2020, the financial year that began in April 2020",
+                Some((3, Some(true))),
+            ),
+            (
+                "in the fiscal year ending in September, sales",
+                Some((9, None)),
+            ),
+            ("under the April-March fiscal year", Some((3, None))),
+            ("in the fiscal year to June 30", Some((6, None))),
+            // (No month told: the calendar year.)
+            ("fiscal 2025 results were strong", None),
+            ("a fiscal plan to end the deficit", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(told_end_month(text), *want, "{text}");
+        }
     }
 
     #[test]
