@@ -7835,6 +7835,16 @@ fn is_deadline(text: &str, span: &Range<usize>) -> bool {
 /// for a new president in April", "Glenn retires from the Senate in
 /// January", "Congress breaks for its recess in late December".
 fn scheduled_over_an_object(text: &str, at: usize) -> bool {
+    // (Asked of the bytes first: most dates have no such verb before them.)
+    let verb_then_preposition = text_before(text, at, 48).as_bytes().windows(4).any(|w| {
+        matches!(
+            w,
+            [b's', b' ', b'f', b'o' | b'r'] | [b's', b' ', b't', b'o']
+        )
+    });
+    if !verb_then_preposition {
+        return false;
+    }
     let mut pos = at;
     for _ in 0..6 {
         let mut buf = [0; 40];
@@ -7844,8 +7854,10 @@ fn scheduled_over_an_object(text: &str, at: usize) -> bool {
         if text
             .get(word_at..pos)
             .is_none_or(|piece| piece.contains([',', ';', '.', ':', '(', ')', '"']))
-            || is_past_form(&word)
         {
+            return false;
+        }
+        if !matches!(word.as_ref(), "for" | "from" | "to") && is_past_form(&word) {
             return false;
         }
         if matches!(word.as_ref(), "for" | "from" | "to") {
