@@ -124,29 +124,31 @@ pub struct Context<'s> {
     southern: std::cell::OnceCell<bool>,
 }
 
-/// Places whose naming, twice in an article's opening, sets it in the
-/// southern hemisphere ([`southern_article`]).
-const SOUTHERN_PLACES: &[&str] = &[
+/// Names of places whose naming, twice in an article's opening, sets it
+/// in the southern hemisphere ([`southern_article`]); "Africa", "Wales"
+/// and "Town" count after "South", "South" and "Cape" ([`PLACE_AFTER`]).
+const SOUTHERN_PLACE_SET: WordSet = WordSet::new(&[
     "Australia",
-    "New Zealand",
+    "Australian",
+    "Australians",
+    "Zealand",
     "Sydney",
     "Melbourne",
     "Brisbane",
     "Canberra",
     "Adelaide",
     "Queensland",
-    "New South Wales",
     "NSW",
     "Tasmania",
     "Auckland",
-    "South Africa",
     "Johannesburg",
-    "Cape Town",
     "Pretoria",
     "Durban",
-    "Argentin",
-    "Buenos Aires",
+    "Argentina",
+    "Argentine",
+    "Argentinian",
     "Chile",
+    "Chilean",
     "Uruguay",
     "Namibia",
     "Botswana",
@@ -157,23 +159,42 @@ const SOUTHERN_PLACES: &[&str] = &[
     "Lesotho",
     "Eswatini",
     "Malawi",
+]);
+
+/// Second words of southern places, with the word before them:
+/// "South Africa", "New South Wales", "Cape Town".
+const PLACE_AFTER: &[(&str, &str)] = &[
+    ("South", "Africa"),
+    ("South", "African"),
+    ("South", "Wales"),
+    ("Cape", "Town"),
 ];
 
 /// How much of an article's opening (in bytes) [`southern_article`] reads.
 const OPENING_BYTES: usize = 3000;
 
 /// Whether the article `text` is set in the southern hemisphere: its
-/// opening names places there ([`SOUTHERN_PLACES`]) at least twice ("few
-/// Australians could have imagined …", "the NSW south coast").
+/// opening names places there at least twice ("few Australians could
+/// have imagined …", "the NSW south coast"). (Read word by word: one pass
+/// over the opening, asked once per article that tells of a season.)
 fn southern_article(text: &str) -> bool {
     let opening = text
         .get(..text.floor_char_boundary(OPENING_BYTES))
         .unwrap_or("");
-    SOUTHERN_PLACES
-        .iter()
-        .map(|place| opening.matches(place).count())
-        .sum::<usize>()
-        >= 2
+    let mut named = 0;
+    let mut prev = "";
+    for w in raw_words(opening) {
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (SOUTHERN_PLACE_SET.contains(w) || PLACE_AFTER.contains(&(prev, w)))
+        {
+            named += 1;
+            if named >= 2 {
+                return true;
+            }
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Reasons that do not depend on the date: stored without allocating.
@@ -8826,17 +8847,19 @@ pub(crate) fn is_ed_form(word: &str) -> bool {
         && ends("ed")
         && !ends("eed")
         && !NOT_PAST_ED_SET.contains(word)
-        && !un_adjective(word)
+        && !(matches!(word.as_bytes().first(), Some(b'u' | b'U')) && un_adjective(word))
 }
 
 /// Whether `word`, an "-ed" form, is "un" and a participle: an adjective
 /// ("an uncrewed test flight on Dec. 4", "unidentified gunmen", "an
 /// unprecedented move"), not a verb that undoes ("unveiled", "uncovered")
 /// nor one of "under" ("undermined").
-#[inline]
+///
+/// Kept out of line: asked only of words in "u", it would keep
+/// [`is_ed_form`] from being inlined.
+#[inline(never)]
 fn un_adjective(word: &str) -> bool {
     word.len() >= 7
-        && matches!(word.as_bytes().first(), Some(b'u' | b'U'))
         && word.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("un"))
         && !word
             .get(..5)
