@@ -428,10 +428,22 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
             has_two_words(next)
                 && (clause.start == 0 || tells_something(sentence.get(next.clone()).unwrap_or("")))
         };
+        // ("In 2020, when the pandemic began, revenue rose 5%": after a
+        // clause of the date alone, the clause that tells of the date is
+        // passed over for the main clause after it, which tells the event.)
+        let main_after = (only_dates || words.before + words.after == 0)
+            .then_some(())
+            .filter(|()| tells_of_the_date(sentence, &next))
+            .map(|()| next_clause(sentence, next.end, has_two_words))
+            .map(|after| past_a_year(sentence, after, has_two_words))
+            .filter(|after| after.start >= next.end && next_will_do(after));
         // ("Tandja, who died in November last year, had tried …": a
         // relative clause borrows the name it tells of, before it.)
         let relative = clause.start > 0 && opens_relative_clause(sentence, &clause);
-        if clause.end < sentence.len() && !relative && next_will_do(&next) {
+        if let Some(after) = main_after {
+            chosen = after;
+            words.read(sentence, &chosen, &skip, limit);
+        } else if clause.end < sentence.len() && !relative && next_will_do(&next) {
             chosen.end = next.end;
             if only_dates {
                 // "In 1974 and 1996, the army seized power": a clause of
@@ -1123,6 +1135,44 @@ fn next_clause(
         }
     }
     first
+}
+
+/// `clause` past the end of a date cut at its comma, which opens it: the
+/// year and its comma ("…, which ended on March 31, 2023, revenue rose"
+/// goes on at "revenue"), or, where the clause of the date goes on after
+/// its year, the clause after that ("…, when he pushed through a
+/// referendum on August 4, 2009 that let him stay, Issoufou led the
+/// protests" goes on at "Issoufou").
+fn past_a_year(
+    sentence: &str,
+    clause: Range<usize>,
+    has_two_words: impl Fn(&Range<usize>) -> bool,
+) -> Range<usize> {
+    let text = sentence.get(clause.clone()).unwrap_or("");
+    let trimmed = text.trim_start();
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    match trimmed.get(digits..) {
+        Some(rest) if digits == 4 && rest.starts_with(',') => {
+            let cut = text.len() - rest.len() + 1;
+            (clause.start + cut)..clause.end
+        }
+        Some(rest) if digits == 4 && rest.starts_with(' ') && clause.end < sentence.len() => {
+            next_clause(sentence, clause.end, has_two_words)
+        }
+        _ => clause,
+    }
+}
+
+/// Whether `sentence[clause]` opens with "which", "when" or "where": a
+/// clause that tells of the date before it ("In 2020, when the pandemic
+/// began, …", "For FY23, which ended on March 31, …").
+fn tells_of_the_date(sentence: &str, clause: &Range<usize>) -> bool {
+    let clause = sentence.get(clause.clone()).unwrap_or("");
+    words_of(clause).next().is_some_and(|w| {
+        ["which", "when", "where"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether `sentence[clause]` opens with a relative pronoun ("who died
@@ -1951,9 +2001,10 @@ mod tests {
             let next = next_clause(sentence, clause_end, |r| has_words(r, 2));
             let next_will_do = has_words(&next, 2)
                 && (clause_start == 0 || tells_something(&sentence[next.clone()]));
-            let relative =
-                clause_start > 0 && opens_relative_clause(sentence, &(clause_start..clause_end));
-            if clause_end < sentence.len() && !relative && next_will_do {
+            let relative = clause_start > 0 && opens_relative_clause(sentence, &chosen);
+            if let Some(after) = main_after_old(sentence, &(rel_start..rel_end), &chosen, &next) {
+                chosen = after;
+            } else if clause_end < sentence.len() && !relative && next_will_do {
                 chosen = chosen.start..next.end;
                 if only_dates {
                     (rel_start, rel_end) = (clause_start, clause_end);
@@ -2211,6 +2262,29 @@ mod tests {
         s
     }
 
+    /// [`label_for`]'s main clause after a clause that tells of the date
+    /// (`next`), after the clause `chosen` of the date at `skip` alone, as
+    /// first written.
+    fn main_after_old(
+        sentence: &str,
+        skip: &Range<usize>,
+        chosen: &Range<usize>,
+        next: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let has_words = |r: &Range<usize>, n: usize| has_label_words(sentence, r, skip.clone(), n);
+        let only_dates = only_dates_beside(sentence, chosen, skip);
+        ((only_dates || !has_words(chosen, 1)) && tells_of_the_date(sentence, next))
+            .then(|| {
+                let after = next_clause(sentence, next.end, |r| has_words(r, 2));
+                past_a_year(sentence, after, |r| has_words(r, 2))
+            })
+            .filter(|after| {
+                after.start >= next.end
+                    && has_words(after, 2)
+                    && (chosen.start == 0 || tells_something(&sentence[after.clone()]))
+            })
+    }
+
     /// Asserts that each (sentence, date expression, label) case reads so
     /// with `label_for` and with its oracle.
     fn labels_read_both_ways(cases: &[(&str, &str, &str)]) {
@@ -2225,6 +2299,33 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_clause_that_tells_of_the_date_gives_way_to_the_main_one() {
+        labels_read_both_ways(&[
+            (
+                "In 2020, which was a leap year, revenue rose 5 per cent.",
+                "2020",
+                "Revenue rose 5 per cent",
+            ),
+            (
+                "For FY23, which ended on March 31, 2023, revenue rose 22 per cent.",
+                "FY23",
+                "Revenue rose 22 per cent",
+            ),
+            (
+                "In mid-2009, when he pushed through a referendum on August 4, 2009 that let him stay, Issoufou led the protests.",
+                "mid-2009",
+                "Issoufou led the protests",
+            ),
+            // (The date inside the clause keeps that clause.)
+            (
+                "In 2020, when the pandemic began in March, revenue rose 5 per cent.",
+                "March",
+                "The pandemic began",
+            ),
+        ]);
     }
 
     #[test]
