@@ -101,7 +101,6 @@ type EndMonth = (u32, Option<bool>);
 /// in April 2020": yes; "FY23, which ended on March 31, 2023": no).
 fn told_end_month(window: &str) -> Option<EndMonth> {
     let bytes = window.as_bytes();
-    let mut found = None;
     for (at, _) in window.match_indices(['f', 'F']) {
         let rest = bytes.get(at..).unwrap_or_default();
         let fiscal = starts_with_ignore_case(rest, b"fiscal");
@@ -120,8 +119,7 @@ fn told_end_month(window: &str) -> Option<EndMonth> {
             (first, last) = (last, w);
         }
         if let (Some(_), Some(end)) = (month_word(first), month_word(last)) {
-            found = Some((end, None));
-            break;
+            return Some((end, None));
         }
         let after = text_after(window, at + key_len, 100);
         // The year the fiscal year is named by: "fiscal 2020", "FY23".
@@ -159,11 +157,10 @@ fn told_end_month(window: &str) -> Option<EndMonth> {
                     None
                 }
             });
-            found = Some((end, by_start));
-            break;
+            return Some((end, by_start));
         }
     }
-    found
+    None
 }
 
 /// The month a fiscal year ends in, from the words after its name: an

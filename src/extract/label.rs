@@ -432,11 +432,8 @@ pub fn label_for(text: &str, passage: &Range<usize>, expr: &Range<usize>) -> Str
         // clause of the date alone, the clause that tells of the date is
         // passed over for the main clause after it, which tells the event.)
         let main_after = (only_dates || words.before + words.after == 0)
-            .then_some(())
-            .filter(|()| tells_of_the_date(sentence, &next))
-            .map(|()| next_clause(sentence, next.end, has_two_words))
-            .map(|after| past_a_year(sentence, after, has_two_words))
-            .filter(|after| after.start >= next.end && next_will_do(after));
+            .then(|| main_clause_after(sentence, &next, has_two_words, next_will_do))
+            .flatten();
         // ("Tandja, who died in November last year, had tried …": a
         // relative clause borrows the name it tells of, before it.)
         let relative = clause.start > 0 && opens_relative_clause(sentence, &clause);
@@ -1135,6 +1132,23 @@ fn next_clause(
         }
     }
     first
+}
+
+/// The main clause after `next`, when `next` tells of the date before it
+/// ([`tells_of_the_date`]) and the clause after it will do as a label
+/// (`will_do`).
+fn main_clause_after(
+    sentence: &str,
+    next: &Range<usize>,
+    has_two_words: impl Fn(&Range<usize>) -> bool + Copy,
+    will_do: impl Fn(&Range<usize>) -> bool,
+) -> Option<Range<usize>> {
+    if !tells_of_the_date(sentence, next) {
+        return None;
+    }
+    let after = next_clause(sentence, next.end, has_two_words);
+    let after = past_a_year(sentence, after, has_two_words);
+    (after.start >= next.end && will_do(&after)).then_some(after)
 }
 
 /// `clause` past the end of a date cut at its comma, which opens it: the
